@@ -1,0 +1,39 @@
+// Polyfills for Node 20, the Node of VS Code's extension host up to 1.100.
+//
+// chevrotain 13 (pulled in by Langium 4.4) calls `Object.groupBy`, which Node has only
+// from 21 on. Every entry point (CLI, language server, tests) imports this module before
+// anything that loads Langium, and the toolchain loads it with `node --import` before
+// langium-cli. Plain JavaScript so the toolchain can use it before anything is built.
+function groupInto(items, keyOf, add) {
+    let index = 0;
+    for (const item of items) {
+        add(keyOf(item, index++), item);
+    }
+}
+
+if (typeof Object.groupBy !== 'function') {
+    Object.defineProperty(Object, 'groupBy', {
+        configurable: true,
+        writable: true,
+        value(items, keyOf) {
+            const groups = Object.create(null);
+            groupInto(items, keyOf, (key, item) => (groups[key] ??= []).push(item));
+            return groups;
+        }
+    });
+}
+
+if (typeof Map.groupBy !== 'function') {
+    Object.defineProperty(Map, 'groupBy', {
+        configurable: true,
+        writable: true,
+        value(items, keyOf) {
+            const groups = new Map();
+            groupInto(items, keyOf, (key, item) => {
+                const group = groups.get(key);
+                if (group) group.push(item); else groups.set(key, [item]);
+            });
+            return groups;
+        }
+    });
+}
