@@ -1,0 +1,68 @@
+/**
+ * Indonesian number notation: decimal comma (`19,29`), dot thousands separators in
+ * groups of exactly three (`2.500.000.000`), optionally both (`1.234,5`).
+ *
+ * `19.29` is ambiguous (an English decimal point, or a mistyped thousands group) and is
+ * rejected with the suggestion `19,29`; anything else that is not one of the forms above
+ * is malformed. The lexer accepts every run of digits, dots and commas so that these
+ * errors are reported as findings instead of breaking the parse.
+ */
+import { Exact } from './exact.js';
+
+export type NumberProblem = 'ambiguous' | 'malformed';
+
+export type ParsedNumber =
+    | { ok: true; value: Exact }
+    | { ok: false; problem: NumberProblem; suggestion?: string };
+
+const PLAIN = /^\d+(?:,\d+)?$/;
+const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const SINGLE_DOT = /^\d+\.\d+$/;
+
+export function parseIdNumber(text: string): ParsedNumber {
+    if (PLAIN.test(text) || GROUPED.test(text)) {
+        const [int, frac = ''] = text.replace(/\./g, '').split(',');
+        return { ok: true, value: Exact.fraction(BigInt(int + frac), 10n ** BigInt(frac.length)) };
+    }
+    if (SINGLE_DOT.test(text)) {
+        return { ok: false, problem: 'ambiguous', suggestion: text.replace('.', ',') };
+    }
+    // English thousands (1,234,567) or English grouping with a decimal point (1,234.5).
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
+        const [int, frac] = text.split('.');
+        return { ok: false, problem: 'malformed', suggestion: int.replace(/,/g, '.') + (frac ? `,${frac}` : '') };
+    }
+    return { ok: false, problem: 'malformed' };
+}
+
+export interface FormatOptions {
+    /** Number of decimals; with `fixed` always printed, otherwise trailing zeros dropped. */
+    decimals?: number;
+    fixed?: boolean;
+    /** Dot thousands separators (default true). */
+    grouping?: boolean;
+}
+
+/** Prints a value the Indonesian way: `114,05`, `1.320.000.000.000`, `-2,5`. */
+export function formatIdNumber(value: Exact, options: FormatOptions = {}): string {
+    const decimals = options.decimals ?? 2;
+    const scaled = value.roundScaled(decimals);
+    const negative = scaled < 0n;
+    const digits = (negative ? -scaled : scaled).toString().padStart(decimals + 1, '0');
+    let int = digits.slice(0, digits.length - decimals);
+    let frac = digits.slice(digits.length - decimals);
+    if (!options.fixed) frac = frac.replace(/0+$/, '');
+    if (options.grouping ?? true) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    const body = frac ? `${int},${frac}` : int;
+    return negative && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+/** `114,05%` — percentages in reports and hovers always carry two decimals. */
+export function formatPercent(value: Exact): string {
+    return `${formatIdNumber(value, { decimals: 2, fixed: true })}%`;
+}
+
+/** `Rp 1.900.000.000` (decimals only when the amount has them). */
+export function formatRupiah(value: Exact): string {
+    return `Rp ${formatIdNumber(value, { decimals: 2 })}`;
+}

@@ -1,0 +1,120 @@
+/**
+ * The message catalogue: every user-facing text of the findings, in Bahasa Indonesia
+ * (default) and English. Numbers inside messages are already formatted the Indonesian
+ * way by the caller (`30,00%`), in both languages, as in reports and hovers.
+ */
+import type { Language } from '../engine/config.js';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const catalogue: Record<string, { id: Template; en: Template }> = {
+    'number-format.ambiguous': {
+        id: p => `Angka '${p.text}' ambigu: titik hanya untuk pemisah ribuan (kelompok tiga angka) dan desimal memakai koma. Tulis '${p.suggestion}' bila maksudnya desimal.`,
+        en: p => `Number '${p.text}' is ambiguous: a dot only separates thousands (groups of three digits) and decimals use a comma. Write '${p.suggestion}' if a decimal is meant.`
+    },
+    'number-format.malformed': {
+        id: p => `Angka '${p.text}' tidak sesuai format Indonesia (desimal koma, ribuan titik per tiga angka, mis. 1.250.000 atau 19,29).${p.suggestion ? ` Tulis '${p.suggestion}'.` : ''}`,
+        en: p => `Number '${p.text}' is not in Indonesian notation (decimal comma, dot thousands in groups of three, e.g. 1.250.000 or 19,29).${p.suggestion ? ` Write '${p.suggestion}'.` : ''}`
+    },
+    'number-format.year': {
+        id: p => `Tahun '${p.text}' harus ditulis dengan empat angka, mis. 2025.`,
+        en: p => `Year '${p.text}' must be written with four digits, e.g. 2025.`
+    },
+    'duplicate-period': {
+        id: p => `${p.what} ${p.subject} untuk periode ${p.period} dinyatakan lebih dari sekali (juga di ${p.other}). Hapus salah satu.`,
+        en: p => `${p.what} of ${p.subject} for ${p.period} is stated more than once (also at ${p.other}). Remove one of them.`
+    },
+    'missing-unit': {
+        id: p => `Indikator ${p.subject} belum punya satuan. Tambahkan mis. 'satuan persen' atau 'satuan "kecamatan"'.`,
+        en: p => `Indicator ${p.subject} has no unit. Add e.g. 'satuan persen' or 'satuan "kecamatan"'.`
+    },
+    'ratio-unit.unit': {
+        id: p => `Realisasi rasio 'dari' hanya untuk indikator bersatuan persen, sedangkan ${p.subject} bersatuan ${p.unit}. Tulis nilainya langsung.`,
+        en: p => `A 'dari' ratio is only for percent indicators, but ${p.subject} is measured in ${p.unit}. Write the value itself.`
+    },
+    'ratio-unit.zero': {
+        id: () => `Penyebut rasio 'dari' bernilai nol; capaian tidak dapat dihitung. Periksa datanya.`,
+        en: () => `The denominator of the 'dari' ratio is zero; the value cannot be computed. Check the data.`
+    },
+    'range-target.direction': {
+        id: p => `Target rentang hanya untuk indikator dengan 'arah rentang'; ${p.subject} memakai arah ${p.direction}. Ubah arahnya atau tulis satu nilai target.`,
+        en: p => `A range target needs 'arah rentang'; ${p.subject} has direction ${p.direction}. Change the direction or give a single target.`
+    },
+    'range-target.order': {
+        id: p => `Batas bawah rentang (${p.lower}) di atas batas atasnya (${p.upper}). Tukar urutannya.`,
+        en: p => `The lower bound of the range (${p.lower}) is above its upper bound (${p.upper}). Swap them.`
+    },
+    'period-outside': {
+        id: p => `Tahun ${p.year} di luar periode ${p.organisation} (${p.start} - ${p.end}). Periksa tahunnya atau periode Renstra/RPJMD.`,
+        en: p => `Year ${p.year} is outside the period of ${p.organisation} (${p.start} - ${p.end}). Check the year or the plan period.`
+    },
+    'missing-target': {
+        id: p => `Ada realisasi ${p.subject} untuk ${p.period}, tetapi tidak ada target tahun ${p.year}. Tambahkan 'target ${p.year} …'.`,
+        en: p => `${p.subject} has a realisation for ${p.period} but no target for ${p.year}. Add 'target ${p.year} …'.`
+    },
+    'quarter-target-mismatch.jumlah': {
+        id: p => `Target triwulan ${p.subject} tahun ${p.year} berjumlah ${p.actual}, tidak sama dengan target tahunan ${p.annual} (akumulasi jumlah). Sesuaikan target triwulan.`,
+        en: p => `The quarter targets of ${p.subject} for ${p.year} add up to ${p.actual}, not the annual target ${p.annual} (accumulation jumlah). Adjust the quarter targets.`
+    },
+    'quarter-target-mismatch.terakhir': {
+        id: p => `Target triwulan terakhir ${p.subject} tahun ${p.year} (${p.quarter}: ${p.actual}) tidak sama dengan target tahunan ${p.annual} (akumulasi terakhir). Target tw4 harus sama dengan target tahunan.`,
+        en: p => `The last quarter target of ${p.subject} for ${p.year} (${p.quarter}: ${p.actual}) differs from the annual target ${p.annual} (accumulation terakhir). The tw4 target must equal the annual target.`
+    },
+    'quarter-target-mismatch.rata-rata': {
+        id: p => `Rata-rata target triwulan ${p.subject} tahun ${p.year} adalah ${p.actual}, tidak sama dengan target tahunan ${p.annual} (akumulasi rata-rata). Sesuaikan target triwulan.`,
+        en: p => `The quarter targets of ${p.subject} for ${p.year} average ${p.actual}, not the annual target ${p.annual} (accumulation rata-rata). Adjust the quarter targets.`
+    },
+    'percent-over-100': {
+        id: p => `Realisasi ${p.subject} ${p.value}% di atas 100% untuk indikator bersatuan persen. Periksa datanya.`,
+        en: p => `Realisation of ${p.subject} is ${p.value}%, above 100% for a percent indicator. Check the data.`
+    },
+    'unresolved-reference': {
+        id: p => `${p.kind} '${p.name}' tidak ditemukan.${p.candidates ? ` Mungkin maksudnya: ${p.candidates}?` : ''}`,
+        en: p => `${p.kind} '${p.name}' not found.${p.candidates ? ` Did you mean: ${p.candidates}?` : ''}`
+    },
+    'duplicate-name': {
+        id: p => `Nama '${p.name}' sudah dipakai di ${p.organisation} (${p.other}). Nama harus unik dalam satu instansi di semua berkas; ganti salah satu.`,
+        en: p => `The name '${p.name}' is already used in ${p.organisation} (${p.other}). Names must be unique within an agency across all files; rename one of them.`
+    },
+    'duplicate-name.organisation': {
+        id: p => `${p.organisation} sudah dideklarasikan dengan nama lengkap di ${p.other}. Lanjutan di berkas lain ditulis tanpa nama: 'instansi ${p.organisation} { … }'.`,
+        en: p => `${p.organisation} is already declared with its full name at ${p.other}. A continuation in another file is written without the name: 'instansi ${p.organisation} { … }'.`
+    },
+    'missing-declaration': {
+        id: p => `Instansi ${p.organisation} hanya dilanjutkan, tidak pernah dideklarasikan. Tulis di salah satu berkas 'instansi ${p.organisation} "Nama Instansi" { … }'.`,
+        en: p => `Agency ${p.organisation} is only continued, never declared. Declare it in one file: 'instansi ${p.organisation} "Agency name" { … }'.`
+    },
+    'missing-value': {
+        id: p => `'${p.keyword} ${p.year}' tanpa nilai. Tulis nilainya (mis. '${p.keyword} ${p.year} 75') atau blok triwulan '{ tw1 … }'.`,
+        en: p => `'${p.keyword} ${p.year}' has no value. Write the value (e.g. '${p.keyword} ${p.year} 75') or a quarter block '{ tw1 … }'.`
+    },
+    'invalid-quarter-block': {
+        id: () => `Realisasi triwulan tidak boleh berisi blok triwulan lagi. Tulis 'realisasi TAHUN { tw1 … tw2 … }' atau satu baris per triwulan.`,
+        en: () => `A quarter realisation cannot contain a quarter block. Write 'realisasi YEAR { tw1 … tw2 … }' or one line per quarter.`
+    },
+    'kind.Jabatan': { id: () => 'Jabatan', en: () => 'Position' },
+    'kind.Node': { id: () => 'Simpul kinerja', en: () => 'Performance node' },
+    'kind.Indikator': { id: () => 'Indikator', en: () => 'Indicator' },
+    'kind.Pemda': { id: () => 'Pemda', en: () => 'Regional government' },
+    'kind.Organisation': { id: () => 'Instansi atau pemda', en: () => 'Agency or regional government' },
+    'kind.Measurable': { id: () => 'Indikator atau simpul', en: () => 'Indicator or node' },
+    'what.target': { id: () => 'Target', en: () => 'Target' },
+    'what.realisation': { id: () => 'Realisasi', en: () => 'Realisation' },
+    'what.pagu': { id: () => 'Pagu', en: () => 'Budget ceiling (pagu)' },
+    'what.spending': { id: () => 'Realisasi anggaran', en: () => 'Budget realisation' },
+    'fix.number-format': { id: p => `Ganti dengan '${p.suggestion}'`, en: p => `Replace with '${p.suggestion}'` },
+    'location': { id: p => `${p.file} baris ${p.line}`, en: p => `${p.file} line ${p.line}` }
+};
+
+export type MessageKey = keyof typeof catalogue;
+
+export function message(language: Language, key: string, params: Params = {}): string {
+    const entry = catalogue[key];
+    if (!entry) throw new Error(`No message '${key}' in the catalogue`);
+    return entry[language](params);
+}
+
+export function hasMessage(key: string): boolean {
+    return key in catalogue;
+}

@@ -1,0 +1,53 @@
+/**
+ * Dependency injection of the language services: Langium's defaults plus the kinerja
+ * scoping, settings, workspace model and validation. The CLI and the language server
+ * create their services through createKinerjaServices, so both load and check a
+ * workspace the same way.
+ */
+import '../common/node20-polyfills.js';
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
+import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
+import { KinerjaSettings } from './kinerja-settings.js';
+import { WorkspaceModelProvider } from './workspace-model-provider.js';
+import { KinerjaDocumentValidator } from '../validation/references.js';
+import { registerValidationChecks } from '../validation/kinerja-validator.js';
+
+export type KinerjaAddedServices = {
+    kinerja: {
+        Settings: KinerjaSettings;
+        WorkspaceModel: WorkspaceModelProvider;
+    };
+};
+
+export type KinerjaServices = LangiumServices & KinerjaAddedServices;
+
+export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & KinerjaAddedServices> = {
+    references: {
+        ScopeComputation: (services) => new KinerjaScopeComputation(services),
+        ScopeProvider: (services) => new KinerjaScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new KinerjaDocumentValidator(services)
+    },
+    kinerja: {
+        Settings: () => new KinerjaSettings(),
+        WorkspaceModel: (services) => new WorkspaceModelProvider(services.shared.workspace.LangiumDocuments)
+    }
+};
+
+export function createKinerjaServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Kinerja: KinerjaServices } {
+    const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule);
+    const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaModule);
+    shared.ServiceRegistry.register(Kinerja);
+    registerValidationChecks(Kinerja);
+    if (!context.connection) {
+        // Without a language client nobody sends the configuration; use the defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Kinerja };
+}

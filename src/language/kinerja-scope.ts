@@ -1,0 +1,82 @@
+/**
+ * Scoping: what the names in `.kinerja` files refer to, across files.
+ *
+ * Exports (the workspace index) are computed per file without linking; references are
+ * resolved against the index with the rules in qualified-names.ts. Lookups are map
+ * lookups, so resolving a reference does not depend on the size of the workspace.
+ */
+import {
+    AstUtils, DefaultScopeComputation, DefaultScopeProvider, EMPTY_STREAM, MultiMap, stream,
+    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols,
+    type ReferenceInfo, type Scope, type Stream
+} from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { isInstansi, isPemda, type Model } from './generated/ast.js';
+import { enclosingOrganisationName, isQualified, qualify } from './qualified-names.js';
+
+export class KinerjaScopeComputation extends DefaultScopeComputation {
+
+    override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
+        const exports: AstNodeDescription[] = [];
+        const model = document.parseResult.value as Model;
+        for (const element of model.elements) {
+            if (isPemda(element) || isInstansi(element)) {
+                // A continuation (`instansi X { … }` without a name) is not a declaration.
+                if (element.name && (isPemda(element) || element.title !== undefined)) {
+                    exports.push(this.descriptions.createDescription(element, element.name, document));
+                }
+                if (!element.name) continue;
+                for (const child of AstUtils.streamAllContents(element)) {
+                    const name = (child as AstNode & { name?: unknown }).name;
+                    if (typeof name === 'string' && name) {
+                        exports.push(this.descriptions.createDescription(child, qualify(element.name, name), document));
+                    }
+                }
+            }
+        }
+        return exports;
+    }
+
+    override async collectLocalSymbols(_document: LangiumDocument, _cancelToken?: CancellationToken): Promise<LocalSymbols> {
+        // Everything is reachable through the index under its qualified name.
+        return new MultiMap<AstNode, AstNodeDescription>();
+    }
+}
+
+export class KinerjaScopeProvider extends DefaultScopeProvider {
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const global = this.getGlobalScope(referenceType, context);
+        return new OrganisationScope(global, enclosingOrganisationName(context.container));
+    }
+}
+
+/**
+ * The view of the global index from inside one organisation: `X` means `Org.X`, a
+ * qualified name means itself, and organisations are found by their bare names.
+ */
+export class OrganisationScope implements Scope {
+    constructor(readonly global: Scope, readonly organisation: string | undefined) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        if (this.organisation && !isQualified(name)) {
+            return this.global.getElement(qualify(this.organisation, name)) ?? this.global.getElement(name);
+        }
+        return this.global.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const element = this.getElement(name);
+        return element ? stream([element]) : EMPTY_STREAM;
+    }
+
+    /** For completion and "did you mean": local names unqualified, the rest qualified. */
+    getAllElements(): Stream<AstNodeDescription> {
+        const prefix = this.organisation ? `${this.organisation}.` : undefined;
+        return this.global.getAllElements().map(desc =>
+            prefix && desc.name.startsWith(prefix) && !desc.name.includes('.', prefix.length)
+                ? { ...desc, name: desc.name.slice(prefix.length) }
+                : desc);
+    }
+}

@@ -1,0 +1,27 @@
+/**
+ * Registers the finding families with Langium's validation registry. Each family is a
+ * module of its own; every check runs once per document on its root.
+ */
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { KinerjaAstType, Model } from '../language/generated/ast.js';
+import type { KinerjaServices } from '../language/kinerja-module.js';
+import { checkNames } from './names.js';
+import { checkNumbers } from './numbers.js';
+import { FindingReporter } from './reporter.js';
+import { checkTargets } from './targets.js';
+
+export function registerValidationChecks(services: KinerjaServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const settings = services.kinerja.Settings;
+    const models = services.kinerja.WorkspaceModel;
+    const checks: ValidationChecks<KinerjaAstType> = {
+        Model: (root: Model, accept: ValidationAcceptor) => {
+            const reporter = FindingReporter.for(root, accept, settings);
+            const model = models.get();
+            checkNumbers(root, reporter);
+            checkNames(root, model, reporter);
+            checkTargets(root, model, reporter);
+        }
+    };
+    registry.register(checks, undefined, 'fast');
+}

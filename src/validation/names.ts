@@ -1,0 +1,61 @@
+/**
+ * Names: one namespace per organisation across all its files (`duplicate-name`), one
+ * declaring block per organisation, and continuations only of declared agencies
+ * (`missing-declaration`).
+ */
+import { AstUtils, type AstNode } from 'langium';
+import { isInstansi, isPemda, type Model } from '../language/generated/ast.js';
+import type { WorkspaceModel } from '../engine/model.js';
+import type { FindingReporter } from './reporter.js';
+
+type Named = AstNode & { name: string };
+
+const namesCache = new WeakMap<WorkspaceModel, Map<string, Named[]>>();
+
+/** Every named element per qualified name (positions, nodes, indicators). */
+export function namedElements(model: WorkspaceModel): Map<string, Named[]> {
+    let names = namesCache.get(model);
+    if (!names) {
+        names = new Map();
+        const add = (id: string, ast: Named) => {
+            const list = names!.get(id);
+            if (list) list.push(ast); else names!.set(id, [ast]);
+        };
+        for (const org of model.organisations.values()) {
+            for (const p of org.positions) add(p.id, p.ast);
+            for (const n of org.nodes) add(n.id, n.ast);
+            for (const i of org.indicators) add(i.id, i.ast);
+        }
+        namesCache.set(model, names);
+    }
+    return names;
+}
+
+export function checkNames(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
+    const names = namedElements(model);
+    for (const element of root.elements) {
+        if (!(isPemda(element) || isInstansi(element)) || !element.name) continue;
+        const org = model.organisations.get(element.name);
+        if (!org) continue;
+        const declaring = org.parts.filter(p => isPemda(p) || p.title !== undefined);
+        if (declaring.length > 1 && declaring.includes(element)) {
+            const others = declaring.filter(p => p !== element);
+            reporter.report('duplicate-name', 'duplicate-name.organisation', {
+                organisation: org.id, other: others.map(o => reporter.locationText(o)).join(', ')
+            }, { node: element, property: 'name', relatedInformation: others.map(o => reporter.related(o, org.id)).filter(r => r !== undefined) });
+        }
+        if (declaring.length === 0) {
+            reporter.report('missing-declaration', 'missing-declaration', { organisation: org.id }, { node: element, property: 'name' });
+        }
+        for (const child of AstUtils.streamAllContents(element)) {
+            const name = (child as Partial<Named>).name;
+            if (typeof name !== 'string' || !name) continue;
+            const same = names.get(`${org.id}.${name}`);
+            if (!same || same.length < 2) continue;
+            const others = same.filter(s => s !== child);
+            reporter.report('duplicate-name', 'duplicate-name', {
+                name, organisation: org.id, other: others.map(o => reporter.locationText(o)).join(', ')
+            }, { node: child, property: 'name', relatedInformation: others.map(o => reporter.related(o, name)).filter(r => r !== undefined) });
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/**
+ * Unresolved references (`unresolved-reference`): the message names what was looked for
+ * in the catalogue's language and suggests the closest names in scope.
+ */
+import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
+import { closest, distance } from 'fastest-levenshtein';
+import type { Diagnostic } from 'vscode-languageserver';
+import { message } from '../i18n/messages.js';
+import type { KinerjaSettings } from '../language/kinerja-settings.js';
+import { FINDING_DEFAULTS } from './codes.js';
+
+export class KinerjaDocumentValidator extends DefaultDocumentValidator {
+    constructor(private readonly services: LangiumServices & { kinerja: { Settings: KinerjaSettings } }) {
+        super(services);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const settings = this.services.kinerja.Settings;
+        const config = settings.configFor(document.uri);
+        const severity = config.severity['unresolved-reference'] ?? FINDING_DEFAULTS['unresolved-reference'];
+        if (severity === 'off') return;
+        const language = settings.languageFor(config);
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const info = error.info;
+            const kind = this.services.shared.AstReflection.getReferenceType(info);
+            const name = info.reference.$refText;
+            const candidates = suggestions(this.services.references.ScopeProvider.getScope(info).getAllElements().map(d => d.name).toArray(), name);
+            const text = message(language, 'unresolved-reference', {
+                kind: message(language, `kind.${kind}`), name, candidates: candidates.join(', ')
+            });
+            diagnostics.push(this.toDiagnostic(severity, text, {
+                node: info.container, range: reference.$refNode?.range, property: info.property, index: info.index,
+                code: 'unresolved-reference',
+                data: { code: 'unresolved-reference', refText: name, candidates }
+            }));
+        }
+    }
+}
+
+/** Up to three names closest to `name` (edit distance), nearest first. */
+export function suggestions(names: string[], name: string, max = 3): string[] {
+    const pool = [...new Set(names)];
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const result: string[] = [];
+    const lower = name.toLowerCase();
+    while (result.length < max && pool.length) {
+        const best = closest(name, pool);
+        pool.splice(pool.indexOf(best), 1);
+        if (distance(best.toLowerCase(), lower) <= limit || best.toLowerCase().endsWith(`.${lower}`)) result.push(best);
+        else break;
+    }
+    return result;
+}
+

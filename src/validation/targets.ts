@@ -1,0 +1,198 @@
+/**
+ * Findings on indicators, targets, realisations and budget figures of one document:
+ * `missing-unit`, `ratio-unit`, `range-target`, `quarter-target-mismatch`,
+ * `duplicate-period` (across files: the other statement is related information),
+ * `missing-target`, `period-outside`, `percent-over-100` and `missing-value`.
+ *
+ * The work is proportional to the document: it looks at the indicators and nodes the
+ * document declares and those its `realisasi` blocks report on, and at their entries
+ * that stand in this document.
+ */
+import { AstUtils, type AstNode } from 'langium';
+import { Exact } from '../common/exact.js';
+import { formatIdNumber } from '../common/id-number.js';
+import {
+    isIndikator, isNode, isQuarterValue, isRealisasi, isRealisasiBlock, isRealisasiItem,
+    type Indikator, type Model, type QuarterValue, type Realisasi, type Target, type Value
+} from '../language/generated/ast.js';
+import { aggregateQuarterTarget } from '../engine/aggregation.js';
+import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel } from '../engine/model.js';
+import { describePeriod, inRange, parseYear, periodKey, quarterLabel } from '../engine/periods.js';
+import type { FindingReporter } from './reporter.js';
+
+const fmt = (x: Exact) => formatIdNumber(x, { decimals: 2 });
+
+/** The token that names an entry's period: the year, the quarter, or the block item's name. */
+export function entryProperty(source: AstNode): string {
+    if (isQuarterValue(source)) return 'quarter';
+    if (isRealisasi(source) && source.quarter) return 'quarter';
+    if (isRealisasiItem(source)) return 'target';
+    return 'year';
+}
+
+export function checkTargets(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
+    const subjects = new Set<IndicatorInfo | NodeInfo>();
+    for (const node of AstUtils.streamAllContents(root)) {
+        if (isIndikator(node) || isNode(node)) {
+            const info = model.byAst.get(node);
+            if (info) subjects.add(info);
+            if (isIndikator(node)) checkIndicatorDeclaration(node, info as IndicatorInfo | undefined, reporter);
+            else checkBudgetStatements(node.spending, reporter);
+        } else if (isRealisasiBlock(node)) {
+            for (const item of node.items) {
+                const target = model.itemTargets.get(item);
+                if (!target) continue;
+                subjects.add(target);
+                if (item.denominator && 'direction' in target) checkRatio(target, item.denominator, item, reporter);
+                else if (item.denominator) reporter.report('ratio-unit', 'ratio-unit.unit', { subject: target.id, unit: 'rupiah' }, { node: item, property: 'denominator' });
+            }
+            const org = model.organisations.get(node.organisation?.$refText ?? '');
+            const year = parseYear(node.year);
+            if (org && year !== undefined) checkYearInPeriod(node, 'year', year, org, reporter);
+        }
+    }
+    const inThisDocument = (entry: ValueEntry) => AstUtils.findRootNode(entry.source) === root;
+    for (const subject of subjects) {
+        if ('direction' in subject) {
+            checkEntries(subject.targets, 'what.target', subject, inThisDocument, reporter, entry => {
+                if (!entry.quarter) checkYearInPeriod(entry.source, 'year', entry.year, subject.organisation, reporter);
+            });
+            checkEntries(subject.realisations, 'what.realisation', subject, inThisDocument, reporter, entry => {
+                checkRealisation(subject, entry, reporter);
+            });
+        } else {
+            checkEntries(subject.ceilings, 'what.pagu', subject, inThisDocument, reporter, entry => {
+                checkYearInPeriod(entry.source, 'year', entry.year, subject.organisation, reporter);
+            });
+            checkEntries(subject.spending, 'what.spending', subject, inThisDocument, reporter, entry => {
+                if (!isQuarterValue(entry.source) && !isRealisasiItem(entry.source)) {
+                    checkYearInPeriod(entry.source, 'year', entry.year, subject.organisation, reporter);
+                }
+            });
+        }
+    }
+}
+
+function checkEntries(map: Map<number, ValueEntry[]>, what: string, subject: IndicatorInfo | NodeInfo,
+    inThisDocument: (entry: ValueEntry) => boolean, reporter: FindingReporter, each: (entry: ValueEntry) => void): void {
+    for (const entries of map.values()) {
+        for (const entry of entries) {
+            if (!inThisDocument(entry)) continue;
+            if (entries.length > 1) {
+                const others = entries.filter(e => e !== entry);
+                reporter.report('duplicate-period', 'duplicate-period', {
+                    what: reporter.text(what), subject: subject.id,
+                    period: describePeriod(entry.year, entry.quarter),
+                    other: others.map(o => reporter.locationText(o.source)).join(', ')
+                }, {
+                    node: entry.source, property: entryProperty(entry.source),
+                    relatedInformation: others.map(o => reporter.related(o.source, reporter.text(what))).filter(r => r !== undefined)
+                });
+            }
+            each(entry);
+        }
+    }
+}
+
+function checkRealisation(indicator: IndicatorInfo, entry: ValueEntry, reporter: FindingReporter): void {
+    const source = entry.source;
+    if (!indicator.targets.has(periodKey(entry.year))) {
+        reporter.report('missing-target', 'missing-target', {
+            subject: indicator.id, period: describePeriod(entry.year, entry.quarter), year: entry.year
+        }, { node: source, property: entryProperty(source) });
+    }
+    if (!isRealisasiItem(source) && !isQuarterValue(source)) {
+        checkYearInPeriod(source, 'year', entry.year, indicator.organisation, reporter);
+    }
+    if (indicator.unit?.percent && entry.value && entry.value.gt(Exact.HUNDRED)) {
+        reporter.report('percent-over-100', 'percent-over-100', { subject: indicator.id, value: fmt(entry.value) }, {
+            node: source, property: 'value'
+        });
+    }
+}
+
+function checkYearInPeriod(node: AstNode, property: string, year: number, org: OrganisationInfo, reporter: FindingReporter): void {
+    if (org.period && !inRange(org.period, year)) {
+        reporter.report('period-outside', 'period-outside', {
+            year, organisation: org.id, start: org.period.start, end: org.period.end
+        }, { node, property });
+    }
+}
+
+function checkIndicatorDeclaration(indicator: Indikator, info: IndicatorInfo | undefined, reporter: FindingReporter): void {
+    if (!indicator.unit) {
+        reporter.report('missing-unit', 'missing-unit', { subject: info?.id ?? indicator.name }, {
+            node: indicator, property: 'name', data: { indicator: indicator.name }
+        });
+    }
+    if (!info) return;
+    for (const target of indicator.targets) {
+        checkRange(info, target, reporter);
+        target.quarters.forEach(q => checkRange(info, q, reporter));
+        checkQuarterPlan(info, target, reporter);
+    }
+    for (const realisation of indicator.realisations) {
+        checkRealisationShape(realisation, reporter);
+        if (realisation.denominator) checkRatio(info, realisation.denominator, realisation, reporter);
+        for (const q of realisation.quarters) {
+            if (q.denominator) checkRatio(info, q.denominator, q, reporter);
+            if (q.upper) reporter.report('range-target', 'range-target.direction', { subject: info.id, direction: 'realisasi' }, { node: q, property: 'upper' });
+        }
+    }
+}
+
+function checkBudgetStatements(spending: Realisasi[], reporter: FindingReporter): void {
+    for (const realisation of spending) {
+        checkRealisationShape(realisation, reporter);
+        const ratios = [realisation, ...realisation.quarters].filter(r => r.denominator);
+        for (const r of ratios) {
+            reporter.report('ratio-unit', 'ratio-unit.unit', { subject: 'pagu', unit: 'rupiah' }, { node: r, property: 'denominator' });
+        }
+    }
+}
+
+function checkRealisationShape(realisation: Realisasi, reporter: FindingReporter): void {
+    if (!realisation.value && realisation.quarters.length === 0) {
+        reporter.report('missing-value', 'missing-value', { keyword: 'realisasi', year: realisation.year }, { node: realisation, property: 'year' });
+    }
+    if (realisation.quarter && realisation.quarters.length > 0) {
+        reporter.report('missing-value', 'invalid-quarter-block', {}, { node: realisation, property: 'quarters', index: 0 });
+    }
+}
+
+function checkRatio(indicator: IndicatorInfo, denominator: Value, node: AstNode, reporter: FindingReporter): void {
+    if (indicator.unit && !indicator.unit.percent) {
+        reporter.report('ratio-unit', 'ratio-unit.unit', { subject: indicator.id, unit: indicator.unit.name }, { node, property: 'denominator' });
+    } else if (parseValue(denominator)?.isZero()) {
+        reporter.report('ratio-unit', 'ratio-unit.zero', {}, { node, property: 'denominator' });
+    }
+}
+
+function checkRange(indicator: IndicatorInfo, target: Target | QuarterValue, reporter: FindingReporter): void {
+    if (!target.upper) return;
+    if (indicator.direction !== 'rentang') {
+        reporter.report('range-target', 'range-target.direction', { subject: indicator.id, direction: indicator.direction }, { node: target, property: 'upper' });
+        return;
+    }
+    const lower = parseValue(target.value);
+    const upper = parseValue(target.upper);
+    if (lower && upper && lower.gt(upper)) {
+        reporter.report('range-target', 'range-target.order', { lower: fmt(lower), upper: fmt(upper) }, { node: target, property: 'upper' });
+    }
+}
+
+/** Quarter targets must add up to (jumlah), end at (terakhir) or average (rata-rata) the annual target. */
+function checkQuarterPlan(indicator: IndicatorInfo, target: Target, reporter: FindingReporter): void {
+    const year = parseYear(target.year);
+    const annual = parseValue(target.value);
+    if (year === undefined || !annual || target.quarters.length === 0) return;
+    if (target.quarters.some(q => !parseValue(q.value))) return;   // number-format reported elsewhere
+    const mode = indicator.accumulation;
+    const plan = aggregateQuarterTarget(indicator, year, 4, mode);
+    if (!plan || plan.value.eq(annual)) return;
+    const lastQuarter = Math.max(...target.quarters.map(q => Number(q.quarter?.slice(2) ?? 0)));
+    reporter.report('quarter-target-mismatch', `quarter-target-mismatch.${mode}`, {
+        subject: indicator.id, year, actual: fmt(plan.value), annual: fmt(annual), quarter: quarterLabel(lastQuarter)
+    }, { node: target, property: 'year', data: { mode, annual: target.value.number } });
+}
+

@@ -1,0 +1,99 @@
+/**
+ * Loads `.kinerja` files from paths (files or folders, searched recursively, skipping
+ * node_modules and hidden folders) into the language services and builds them: parse,
+ * index, link and validate. Used by the CLI and the tests; the language server loads the
+ * open workspace through Langium's workspace manager with the same services.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { KinerjaServices } from '../language/kinerja-module.js';
+
+export class LoadError extends Error {
+    constructor(readonly path: string, detail: string) {
+        super(`${path}: ${detail}`);
+    }
+}
+
+const EXTENSION = '.kinerja';
+
+/** The `.kinerja` files under the given paths, sorted, each once. */
+export function collectFiles(paths: string[]): string[] {
+    const files = new Set<string>();
+    const visit = (path: string, explicit: boolean, seen: Set<string>) => {
+        let stats;
+        try {
+            stats = statSync(path);
+        } catch (err) {
+            if (explicit) throw new LoadError(path, describeFsError(err, 'does not exist or cannot be read'));
+            return;
+        }
+        if (stats.isDirectory()) {
+            const real = resolve(path);
+            if (seen.has(real)) return;
+            seen.add(real);
+            let entries: string[];
+            try {
+                entries = readdirSync(path).sort();
+            } catch (err) {
+                throw new LoadError(path, describeFsError(err, 'cannot list the folder'));
+            }
+            for (const entry of entries) {
+                if (entry.startsWith('.') || entry === 'node_modules') continue;
+                const child = join(path, entry);
+                if (entry.endsWith(EXTENSION) || isDirectory(child)) visit(child, false, seen);
+            }
+        } else if (explicit || extname(path) === EXTENSION) {
+            files.add(resolve(path));
+        }
+    };
+    for (const path of paths) visit(path, true, new Set());
+    return [...files].sort();
+}
+
+function isDirectory(path: string): boolean {
+    try {
+        return statSync(path).isDirectory();
+    } catch {
+        return false;
+    }
+}
+
+function describeFsError(err: unknown, fallback: string): string {
+    const code = (err as NodeJS.ErrnoException).code;
+    switch (code) {
+        case 'ENOENT': return 'no such file or folder; check the path';
+        case 'EACCES': case 'EPERM': return 'permission denied; check the file permissions';
+        case 'ELOOP': return 'too many symbolic links (a link loop?)';
+        default: return code ? `${fallback} (${code})` : fallback;
+    }
+}
+
+/** Reads a file as UTF-8 text; binary or non-UTF-8 content is a LoadError. */
+export function readSourceFile(file: string): string {
+    let bytes: Buffer;
+    try {
+        bytes = readFileSync(file);
+    } catch (err) {
+        throw new LoadError(file, describeFsError(err, 'cannot read the file'));
+    }
+    if (bytes.includes(0)) throw new LoadError(file, 'is a binary file, not a .kinerja text file');
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+        throw new LoadError(file, 'is not valid UTF-8 text; save it as UTF-8');
+    }
+}
+
+/** Loads and builds the files; returns their documents in file order. */
+export async function loadWorkspace(services: KinerjaServices, files: string[], validation = true): Promise<LangiumDocument[]> {
+    const shared = services.shared;
+    const documents = files.map(file => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(readSourceFile(file), URI.file(file));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await shared.workspace.DocumentBuilder.build(documents, { validation });
+    return documents;
+}
