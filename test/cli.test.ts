@@ -1,0 +1,147 @@
+/**
+ * The command line as users and CI pipelines run it: output formats, exit codes and
+ * one clear message for bad input.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { kinerja } from './cli-run.js';
+
+let dir: string;
+
+const PEMDA = 'pemda Kab "Kabupaten Contoh" {\n    periode 2021 - 2026\n    sasaran S1 "Sasaran"\n}\n';
+const OPD = [
+    'instansi Opd "Dinas Contoh" {',
+    '    pemda Kab',
+    '    periode 2021 - 2026',
+    '    jabatan Kadis "Kepala Dinas" eselon II',
+    '    sasaran SS1 "Sasaran" oleh Kadis mendukung Kab.S1 {',
+    '        indikator IKU1 "Indikator" {',
+    '            satuan persen',
+    '            target 2025 80',
+    '            realisasi 2025 72',
+    '        }',
+    '    }',
+    '}',
+    ''
+].join('\n');
+
+beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kinerja-cli-'));
+    mkdirSync(join(dir, 'clean'));
+    writeFileSync(join(dir, 'clean/pemda.kinerja'), PEMDA);
+    writeFileSync(join(dir, 'clean/opd.kinerja'), OPD);
+    mkdirSync(join(dir, 'broken'));
+    writeFileSync(join(dir, 'broken/pemda.kinerja'), PEMDA);
+    writeFileSync(join(dir, 'broken/opd.kinerja'), OPD.replace('target 2025 80', 'target 2025 80.5'));
+    mkdirSync(join(dir, 'warn'));
+    writeFileSync(join(dir, 'warn/pemda.kinerja'), PEMDA);
+    writeFileSync(join(dir, 'warn/opd.kinerja'), OPD.replace('target 2025 80', 'target 2025 80\n            target 2030 1'));
+});
+
+describe('kinerja check', () => {
+    it('exits 0 on a clean workspace and prints a summary on stderr', () => {
+        const r = kinerja(['check', 'clean'], dir);
+        expect(r.stdout).toBe('');
+        expect(r.stderr.trim()).toBe('2 berkas diperiksa: 0 galat, 0 peringatan, 0 info');
+        expect(r.status).toBe(0);
+    });
+
+    it('prints file:line:col severity code message and exits 1 with an error', () => {
+        const r = kinerja(['check', 'broken'], dir);
+        expect(r.stdout).toMatch(/^broken\/opd\.kinerja:8:25 error number-format Angka '80\.5' ambigu/);
+        expect(r.status).toBe(1);
+    });
+
+    it('prints the JSON shape of the contract with 1-based positions and relative paths', () => {
+        const r = kinerja(['check', 'broken', '--format', 'json'], dir);
+        const json = JSON.parse(r.stdout);
+        expect(json.diagnostics).toHaveLength(1);
+        expect(json.diagnostics[0]).toMatchObject({ file: 'broken/opd.kinerja', line: 8, column: 25, severity: 'error', code: 'number-format' });
+        expect(Object.keys(json.diagnostics[0]).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'severity']);
+        expect(r.status).toBe(1);
+    });
+
+    it('switches messages to English with --lang en', () => {
+        const r = kinerja(['check', 'broken', '--lang', 'en'], dir);
+        expect(r.stdout).toContain("error number-format Number '80.5' is ambiguous");
+        expect(r.stderr).toContain('2 file(s) checked: 1 error(s)');
+    });
+
+    it('exits 0 with warnings, 1 with --fail-on warning or --max-warnings 0', () => {
+        expect(kinerja(['check', 'warn'], dir).status).toBe(0);
+        expect(kinerja(['check', 'warn'], dir).stdout).toContain('warning period-outside');
+        expect(kinerja(['check', 'warn', '--fail-on', 'warning'], dir).status).toBe(1);
+        expect(kinerja(['check', 'warn', '--max-warnings', '0'], dir).status).toBe(1);
+        expect(kinerja(['check', 'warn', '--max-warnings', '1'], dir).status).toBe(0);
+    });
+
+    it('exits 2 with one clear message for a missing path', () => {
+        const r = kinerja(['check', 'nowhere'], dir);
+        expect(r.status).toBe(2);
+        expect(r.stderr.trim()).toBe('kinerja: nowhere: no such file or folder; check the path');
+    });
+
+    it('exits 2 for usage errors', () => {
+        const r = kinerja(['check', '--format', 'xml'], dir);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain("argument 'xml' is invalid");
+        expect(kinerja(['frobnicate'], dir).status).toBe(2);
+    });
+
+    it('exits 2 for a binary or non-UTF-8 file', () => {
+        mkdirSync(join(dir, 'bin'));
+        writeFileSync(join(dir, 'bin/x.kinerja'), Buffer.from([0x70, 0x00, 0x01]));
+        expect(kinerja(['check', 'bin'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('is a binary file') });
+        mkdirSync(join(dir, 'latin1'));
+        writeFileSync(join(dir, 'latin1/x.kinerja'), Buffer.from('pemda K "Kabupaten \xe9" {}', 'latin1'));
+        expect(kinerja(['check', 'latin1'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('is not valid UTF-8') });
+    });
+
+    it('applies severities from kinerja.config.json found by walking up, and exits 2 on a broken one', () => {
+        mkdirSync(join(dir, 'cfg/sub'), { recursive: true });
+        writeFileSync(join(dir, 'cfg/kinerja.config.json'), JSON.stringify({ severity: { 'period-outside': 'error' } }));
+        writeFileSync(join(dir, 'cfg/sub/pemda.kinerja'), PEMDA);
+        writeFileSync(join(dir, 'cfg/sub/opd.kinerja'), OPD.replace('target 2025 80', 'target 2025 80\n            target 2030 1'));
+        const r = kinerja(['check', 'cfg/sub'], dir);
+        expect(r.stdout).toContain('error period-outside');
+        expect(r.status).toBe(1);
+        writeFileSync(join(dir, 'cfg/kinerja.config.json'), '{\n  "severity": {\n    "period-outside": "loud"\n  }\n}');
+        const bad = kinerja(['check', 'cfg/sub'], dir);
+        expect(bad.status).toBe(2);
+        expect(bad.stderr).toContain('kinerja.config.json: "severity.period-outside" must be "error", "warning", "info", "hint" or "off"');
+        writeFileSync(join(dir, 'cfg/kinerja.config.json'), '{\n  "severity": {\n    "period-outside": "off",\n  }\n}');
+        const syntax = kinerja(['check', 'cfg/sub'], dir);
+        expect(syntax.status).toBe(2);
+        expect(syntax.stderr).toMatch(/kinerja\.config\.json: line \d+: not valid JSON/);
+    });
+});
+
+describe('kinerja report', () => {
+    it('writes the JSON report to stdout', () => {
+        const r = kinerja(['report', 'clean', '--year', '2025', '--format', 'json'], dir);
+        expect(r.status).toBe(0);
+        const json = JSON.parse(r.stdout);
+        expect(json).toMatchObject({ year: 2025, quarter: null });
+        const opd = json.agencies.find((a: { id: string }) => a.id === 'Opd');
+        expect(opd).toMatchObject({ name: 'Dinas Contoh', score: 90, absorption: null });
+        expect(opd.indicators[0]).toMatchObject({ id: 'Opd.IKU1', node: 'Opd.SS1', owner: 'Opd.Kadis', unit: 'persen', direction: 'naik', target: 80, realisation: 72, achievement: 90, category: 'Tinggi' });
+    });
+
+    it('writes to --out atomically, leaving no temporary file', () => {
+        const out = join(dir, 'report.json');
+        const r = kinerja(['report', 'clean', '--year', '2025', '--quarter', 'tw2', '--out', out], dir);
+        expect(r.status).toBe(0);
+        expect(JSON.parse(readFileSync(out, 'utf8')).quarter).toBe(2);
+        expect(readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([]);
+    });
+
+    it('requires --year and checks it', () => {
+        expect(kinerja(['report', 'clean'], dir).status).toBe(2);
+        const r = kinerja(['report', 'clean', '--year', '20x5'], dir);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain('--year must be a whole number');
+        expect(kinerja(['report', 'clean', '--year', '2025', '--quarter', '5'], dir).status).toBe(2);
+    });
+});

@@ -1,0 +1,91 @@
+/**
+ * Test helpers: build an in-memory workspace of several `.kinerja` files through the
+ * real language services and read back findings with code, severity and 1-based
+ * line/column, as users see them.
+ */
+import { URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { createKinerjaServices, type KinerjaServices } from '../src/language/kinerja-module.js';
+import { diagnosticCode } from '../src/cli/check.js';
+import type { Language } from '../src/engine/config.js';
+
+export interface Finding {
+    file: string;
+    line: number;
+    column: number;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    code: string;
+    message: string;
+    diagnostic: Diagnostic;
+}
+
+export interface TestWorkspace {
+    services: KinerjaServices;
+    documents: Map<string, LangiumDocument>;
+    findings: Finding[];
+}
+
+const SEVERITIES = ['', 'error', 'warning', 'info', 'hint'] as const;
+
+export function uriOf(name: string): URI {
+    return URI.parse(`memory:///ws/${name}`);
+}
+
+/** Builds the files (name → text) as one workspace, with validation. */
+export async function buildWorkspace(files: Record<string, string>, options: { lang?: Language; services?: KinerjaServices } = {}): Promise<TestWorkspace> {
+    const services = options.services ?? createKinerjaServices(EmptyFileSystem).Kinerja;
+    services.kinerja.Settings.language = options.lang;
+    const shared = services.shared.workspace;
+    const documents = new Map<string, LangiumDocument>();
+    for (const [name, text] of Object.entries(files)) {
+        const document = shared.LangiumDocumentFactory.fromString(text, uriOf(name));
+        shared.LangiumDocuments.addDocument(document);
+        documents.set(name, document);
+    }
+    await shared.DocumentBuilder.build([...documents.values()], { validation: true });
+    return { services, documents, findings: findingsOf(documents) };
+}
+
+export function findingsOf(documents: Map<string, LangiumDocument>): Finding[] {
+    const findings: Finding[] = [];
+    for (const [file, document] of documents) {
+        for (const d of document.diagnostics ?? []) {
+            findings.push({
+                file, line: d.range.start.line + 1, column: d.range.start.character + 1,
+                severity: SEVERITIES[d.severity ?? 1] as Finding['severity'], code: diagnosticCode(d),
+                message: typeof d.message === 'string' ? d.message : d.message.value, diagnostic: d
+            });
+        }
+    }
+    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** `file:line:col severity code` of each finding, for compact assertions. */
+export function summarise(findings: Finding[], code?: string): string[] {
+    return findings.filter(f => !code || f.code === code).map(f => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code}`);
+}
+
+/**
+ * A minimal valid agency around the given body lines (indented inside `instansi`),
+ * with a pemda in its own file. Lines of `body` start at line 5 of `opd.kinerja`.
+ */
+export function agency(body: string): Record<string, string> {
+    return {
+        'pemda.kinerja': [
+            'pemda Kab "Pemerintah Kabupaten Contoh" {',
+            '    periode 2021 - 2026',
+            '    tujuan T1 "Tujuan daerah"',
+            '    sasaran S1 "Sasaran daerah" mendukung T1',
+            '}'
+        ].join('\n'),
+        'opd.kinerja': [
+            'instansi Opd "Dinas Contoh" {',
+            '    pemda Kab',
+            '    periode 2021 - 2026',
+            '    jabatan Kadis "Kepala Dinas" eselon II',
+            body,
+            '}'
+        ].join('\n')
+    };
+}

@@ -1,0 +1,190 @@
+/**
+ * Findings of the language itself: each code with a case that must fire (at the right
+ * line and column) and one that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { agency, buildWorkspace, summarise } from './helpers.js';
+
+async function findings(body: string, code: string, extra: Record<string, string> = {}) {
+    const ws = await buildWorkspace({ ...agency(body), ...extra });
+    return { all: ws.findings, of: summarise(ws.findings, code), ws };
+}
+
+const indicator = (lines: string[], unit = 'satuan persen') => [
+    '    sasaran SS1 "Sasaran" oleh Kadis mendukung Kab.S1 {',       // line 5
+    '        indikator IKU1 "Indikator" {',                          // line 6
+    `            ${unit}`,                                          // line 7
+    ...lines.map(l => `            ${l}`),                            // line 8…
+    '        }',
+    '    }'
+].join('\n');
+
+describe('number-format', () => {
+    it('flags an ambiguous 19.29 on the number, with the replacement, and keeps parsing', async () => {
+        const { of, all } = await findings(indicator(['target 2024 19.29', 'target 2025 20,50', 'realisasi 2025 15.5']), 'number-format');
+        expect(of).toEqual(['opd.kinerja:8:25 error number-format', 'opd.kinerja:10:28 error number-format']);
+        const d = all.find(f => f.code === 'number-format')!;
+        expect(d.message).toContain("'19,29'");
+        expect((d.diagnostic.data as { replacement: string }).replacement).toBe('19,29');
+        expect(all.filter(f => f.code === 'syntax')).toEqual([]);
+    });
+    it('accepts decimal commas, dot groups of three, percent signs and Rp', async () => {
+        const { all } = await findings(indicator(['target 2024 19,29%', 'target 2025 Rp 1.250.000,5', 'realisasi 2024 Rp 1.234', 'kondisi-awal -2,5'], 'satuan rupiah'), 'number-format');
+        expect(summarise(all)).toEqual([]);
+    });
+    it('flags malformed groups and English thousands with a suggestion', async () => {
+        const { of, all } = await findings(indicator(['target 2024 1.2.3', 'target 2025 1,234,567'], 'satuan orang'), 'number-format');
+        expect(of).toEqual(['opd.kinerja:8:25 error number-format', 'opd.kinerja:9:25 error number-format']);
+        expect(all.find(f => f.line === 9)!.message).toContain("'1.234.567'");
+    });
+    it('flags a year that is not four digits', async () => {
+        const { of } = await findings(indicator(['target 25 10']), 'number-format');
+        expect(of).toEqual(['opd.kinerja:8:20 error number-format']);
+    });
+});
+
+describe('duplicate-period', () => {
+    it('flags two targets for one year on both statements', async () => {
+        const { of } = await findings(indicator(['target 2025 10', 'target 2025 12']), 'duplicate-period');
+        expect(of).toEqual(['opd.kinerja:8:20 error duplicate-period', 'opd.kinerja:9:20 error duplicate-period']);
+    });
+    it('flags a realisation repeated in a realisasi block of another file, in both files, with related information', async () => {
+        const { of, all } = await findings(indicator(['target 2025 10', 'realisasi 2025 tw3 5']), 'duplicate-period', {
+            'tw3.kinerja': 'realisasi Opd 2025 tw3 {\n    IKU1 6\n}'
+        });
+        expect(of).toEqual(['opd.kinerja:9:28 error duplicate-period', 'tw3.kinerja:2:5 error duplicate-period']);
+        const inBlock = all.find(f => f.file === 'tw3.kinerja')!;
+        expect(inBlock.message).toContain('opd.kinerja baris 9');
+        expect(inBlock.diagnostic.relatedInformation?.[0].location.uri).toContain('opd.kinerja');
+        expect(inBlock.diagnostic.relatedInformation?.[0].location.range.start.line).toBe(8);
+    });
+    it('does not flag different quarters or years', async () => {
+        const { of } = await findings(indicator(['target 2025 10', 'target 2024 10', 'realisasi 2025 tw1 2', 'realisasi 2025 tw2 4']), 'duplicate-period', {
+            'tw3.kinerja': 'realisasi Opd 2025 tw3 {\n    IKU1 6\n}'
+        });
+        expect(of).toEqual([]);
+    });
+    it('flags a duplicate quarter inside a quarter block and duplicate pagu', async () => {
+        const body = [
+            '    program P1 "Program" oleh Kadis mendukung Kab.S1 {',
+            '        indikator IKP1 "Indikator" {',
+            '            satuan orang',
+            '            target 2025 10 { tw1 5 tw1 5 }',
+            '        }',
+            '        pagu 2025 Rp 100',
+            '        pagu 2025 Rp 200',
+            '    }'
+        ].join('\n');
+        const { of } = await findings(body, 'duplicate-period');
+        expect(of).toEqual([
+            'opd.kinerja:8:30 error duplicate-period', 'opd.kinerja:8:36 error duplicate-period',
+            'opd.kinerja:10:14 error duplicate-period', 'opd.kinerja:11:14 error duplicate-period'
+        ]);
+    });
+});
+
+describe('missing-unit', () => {
+    it('flags an indicator without satuan on its name', async () => {
+        const { of } = await findings(indicator(['target 2025 10'], ''), 'missing-unit');
+        expect(of).toEqual(['opd.kinerja:6:19 error missing-unit']);
+    });
+    it('accepts builtin and quoted custom units', async () => {
+        expect((await findings(indicator(['target 2025 10'], 'satuan "kecamatan"'), 'missing-unit')).of).toEqual([]);
+    });
+});
+
+describe('ratio-unit', () => {
+    it('flags dari on a non-percent indicator, on the denominator', async () => {
+        const { of } = await findings(indicator(['target 2024 10', 'realisasi 2024 105 dari 110'], 'satuan orang'), 'ratio-unit');
+        expect(of).toEqual(['opd.kinerja:9:37 error ratio-unit']);
+    });
+    it('flags a zero denominator', async () => {
+        const { of } = await findings(indicator(['target 2024 10', 'realisasi 2024 5 dari 0']), 'ratio-unit');
+        expect(of).toEqual(['opd.kinerja:9:35 error ratio-unit']);
+    });
+    it('accepts a ratio on a percent indicator', async () => {
+        expect((await findings(indicator(['target 2024 100', 'realisasi 2024 105 dari 110']), 'ratio-unit')).of).toEqual([]);
+    });
+});
+
+describe('range-target', () => {
+    it('flags a range on an indicator that is not rentang', async () => {
+        const { of } = await findings(indicator(['target 2025 80 - 90'], 'satuan indeks'), 'range-target');
+        expect(of).toEqual(['opd.kinerja:8:30 error range-target']);
+    });
+    it('flags a lower bound above the upper one', async () => {
+        const { of } = await findings(indicator(['arah rentang', 'target 2025 90 - 80'], 'satuan indeks'), 'range-target');
+        expect(of).toEqual(['opd.kinerja:9:30 error range-target']);
+    });
+    it('accepts a proper range on a rentang indicator', async () => {
+        expect((await findings(indicator(['arah rentang', 'target 2025 80 - 90'], 'satuan indeks'), 'range-target')).of).toEqual([]);
+    });
+});
+
+describe('period-outside', () => {
+    it('flags target and realisation years outside the agency period', async () => {
+        const { of } = await findings(indicator(['target 2027 10', 'realisasi 2020 5']), 'period-outside');
+        expect(of).toEqual(['opd.kinerja:8:20 warning period-outside', 'opd.kinerja:9:23 warning period-outside']);
+    });
+    it('accepts the first and the last year', async () => {
+        expect((await findings(indicator(['target 2021 10', 'target 2026 10']), 'period-outside')).of).toEqual([]);
+    });
+    it('flags a realisasi block for a year outside the period on its year', async () => {
+        const { of } = await findings(indicator(['target 2025 10']), 'period-outside', { 'x.kinerja': 'realisasi Opd 2030 { IKU1 5 }' });
+        expect(of).toEqual(['x.kinerja:1:15 warning period-outside']);
+    });
+});
+
+describe('missing-target', () => {
+    it('flags a realisation in a year without target', async () => {
+        const { of } = await findings(indicator(['target 2025 10', 'realisasi 2024 5']), 'missing-target');
+        expect(of).toEqual(['opd.kinerja:9:23 warning missing-target']);
+    });
+    it('flags it in a realisasi block too, on the item', async () => {
+        const { of } = await findings(indicator(['target 2025 10']), 'missing-target', { 'x.kinerja': 'realisasi Opd 2024 tw1 {\n  IKU1 5\n}' });
+        expect(of).toEqual(['x.kinerja:2:3 warning missing-target']);
+    });
+    it('accepts a realisation with a target for its year', async () => {
+        expect((await findings(indicator(['target 2025 10', 'realisasi 2025 tw1 5']), 'missing-target')).of).toEqual([]);
+    });
+});
+
+describe('quarter-target-mismatch', () => {
+    it('flags jumlah quarter targets that do not add up', async () => {
+        const { of, all } = await findings(indicator(['target 2025 110 { tw1 25 tw2 30 tw3 30 tw4 20 }'], 'satuan orang'), 'quarter-target-mismatch');
+        expect(of).toEqual(['opd.kinerja:8:20 warning quarter-target-mismatch']);
+        expect(all.find(f => f.code === 'quarter-target-mismatch')!.message).toContain('berjumlah 105');
+    });
+    it('flags terakhir quarter targets that do not end at the annual target', async () => {
+        const { of } = await findings(indicator(['target 2025 60 { tw1 15 tw2 30 tw3 45 tw4 55 }']), 'quarter-target-mismatch');
+        expect(of).toEqual(['opd.kinerja:8:20 warning quarter-target-mismatch']);
+    });
+    it('flags rata-rata quarter targets that do not average to the annual target', async () => {
+        const { of } = await findings(indicator(['akumulasi rata-rata', 'target 2025 80 { tw1 70 tw2 80 tw3 90 tw4 90 }'], 'satuan indeks'), 'quarter-target-mismatch');
+        expect(of).toEqual(['opd.kinerja:9:20 warning quarter-target-mismatch']);
+    });
+    it('accepts plans that add up, end at or average the annual target', async () => {
+        expect((await findings(indicator(['target 2025 110 { tw1 25 tw2 30 tw3 30 tw4 25 }'], 'satuan orang'), 'quarter-target-mismatch')).of).toEqual([]);
+        expect((await findings(indicator(['target 2025 20,50 { tw1 5 tw2 10 tw3 15 tw4 20,50 }']), 'quarter-target-mismatch')).of).toEqual([]);
+        expect((await findings(indicator(['akumulasi rata-rata', 'target 2025 80 { tw1 70 tw2 80 tw3 80 tw4 90 }'], 'satuan indeks'), 'quarter-target-mismatch')).of).toEqual([]);
+    });
+});
+
+describe('percent-over-100', () => {
+    it('flags a percent realisation above 100 on the value', async () => {
+        const { of, all } = await findings(indicator(['target 2024 90', 'realisasi 2024 100,5']), 'percent-over-100');
+        expect(of).toEqual(['opd.kinerja:9:28 warning percent-over-100']);
+        expect(all.find(f => f.code === 'percent-over-100')!.message).toContain('100,5%');
+    });
+    it('accepts exactly 100 and non-percent units above 100', async () => {
+        expect((await findings(indicator(['target 2024 90', 'realisasi 2024 100']), 'percent-over-100')).of).toEqual([]);
+        expect((await findings(indicator(['target 2024 90', 'realisasi 2024 250'], 'satuan orang'), 'percent-over-100')).of).toEqual([]);
+    });
+});
+
+describe('messages in English', () => {
+    it('switches the catalogue with lang en', async () => {
+        const ws = await buildWorkspace(agency(indicator(['target 2024 19.29'])), { lang: 'en' });
+        expect(ws.findings.find(f => f.code === 'number-format')!.message).toMatch(/^Number '19.29' is ambiguous/);
+    });
+});
