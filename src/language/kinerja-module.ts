@@ -16,6 +16,7 @@ import { KinerjaSettings } from './kinerja-settings.js';
 import { WorkspaceModelProvider } from './workspace-model-provider.js';
 import { KinerjaDocumentValidator } from '../validation/references.js';
 import { registerValidationChecks } from '../validation/kinerja-validator.js';
+import { KinerjaCodeActionProvider } from '../lsp/code-actions.js';
 
 export type KinerjaAddedServices = {
     kinerja: {
@@ -33,6 +34,9 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
     },
     validation: {
         DocumentValidator: (services) => new KinerjaDocumentValidator(services)
+    },
+    lsp: {
+        CodeActionProvider: (services) => new KinerjaCodeActionProvider(services)
     },
     kinerja: {
         Settings: () => new KinerjaSettings(),
