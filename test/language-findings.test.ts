@@ -188,3 +188,17 @@ describe('messages in English', () => {
         expect(ws.findings.find(f => f.code === 'number-format')!.message).toMatch(/^Number '19.29' is ambiguous/);
     });
 });
+
+describe('syntax errors', () => {
+    it('reports short catalogue messages and keeps reading the rest of the file', async () => {
+        const ws = await buildWorkspace({
+            'x.kinerja': 'pemda K "x" {\n  periode 2021 - 2026\n  sasaran S1 "s" { indikator I1 "i" { satuan persen target 2025 } }\n  @\n}\nfoo\n'
+        });
+        expect(summarise(ws.findings)).toEqual(['x.kinerja:3:65 error syntax', 'x.kinerja:4:3 error syntax', 'x.kinerja:6:1 error syntax']);
+        expect(ws.findings.map(f => f.message)).toEqual([
+            'Diharapkan angka, tetapi ditemukan `}`.',
+            'Karakter tidak dikenal \'@\'. Hapus, atau tulis teks di dalam tanda petik "…".',
+            'Diharapkan akhir berkas atau deklarasi baru (pemda, instansi, realisasi, perjanjian), tetapi ditemukan `foo`.'
+        ]);
+    });
+});

@@ -93,6 +93,19 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
         id: () => `Realisasi triwulan tidak boleh berisi blok triwulan lagi. Tulis 'realisasi TAHUN { tw1 … tw2 … }' atau satu baris per triwulan.`,
         en: () => `A quarter realisation cannot contain a quarter block. Write 'realisasi YEAR { tw1 … tw2 … }' or one line per quarter.`
     },
+    'syntax.expected': {
+        id: p => `Diharapkan ${p.expected}, tetapi ditemukan ${p.found}.`,
+        en: p => `Expected ${p.expected} but found ${p.found}.`
+    },
+    'syntax.end': {
+        id: p => `Diharapkan akhir berkas atau deklarasi baru (pemda, instansi, realisasi, perjanjian), tetapi ditemukan ${p.found}.`,
+        en: p => `Expected the end of the file or a new declaration (pemda, instansi, realisasi, perjanjian) but found ${p.found}.`
+    },
+    'syntax.eof': { id: () => 'akhir berkas', en: () => 'the end of the file' },
+    'syntax.character': {
+        id: p => `Karakter tidak dikenal '${p.text}'. Hapus, atau tulis teks di dalam tanda petik "…".`,
+        en: p => `Unknown character '${p.text}'. Remove it, or put text inside double quotes "…".`
+    },
     'kind.Jabatan': { id: () => 'Jabatan', en: () => 'Position' },
     'kind.Node': { id: () => 'Simpul kinerja', en: () => 'Performance node' },
     'kind.Indikator': { id: () => 'Indikator', en: () => 'Indicator' },

@@ -13,6 +13,7 @@ import {
 import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
 import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
 import { KinerjaSettings } from './kinerja-settings.js';
+import { KinerjaLexerErrorMessageProvider, KinerjaParserErrorMessageProvider } from './syntax-messages.js';
 import { WorkspaceModelProvider } from './workspace-model-provider.js';
 import { KinerjaDocumentValidator } from '../validation/references.js';
 import { registerValidationChecks } from '../validation/kinerja-validator.js';
@@ -28,6 +29,10 @@ export type KinerjaAddedServices = {
 export type KinerjaServices = LangiumServices & KinerjaAddedServices;
 
 export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & KinerjaAddedServices> = {
+    parser: {
+        ParserErrorMessageProvider: (services) => new KinerjaParserErrorMessageProvider(services.kinerja.Settings),
+        LexerErrorMessageProvider: (services) => new KinerjaLexerErrorMessageProvider(services.kinerja.Settings)
+    },
     references: {
         ScopeComputation: (services) => new KinerjaScopeComputation(services),
         ScopeProvider: (services) => new KinerjaScopeProvider(services)
