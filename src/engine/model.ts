@@ -108,6 +108,7 @@ export interface WorkspaceModel {
     agreements: AgreementInfo[];
     /** What each indicator and node AST stands for (also the ones with clashing names). */
     byAst: Map<AstNode, IndicatorInfo | NodeInfo>;
+    positionByAst: Map<Jabatan, PositionInfo>;
     /** What each item of a `realisasi ORG …` block reports on. */
     itemTargets: Map<RealisasiItem, IndicatorInfo | NodeInfo>;
     /** Block items whose target is neither an indicator nor a node (left to the linker). */
@@ -163,7 +164,7 @@ function pushEntry(map: Map<number, ValueEntry[]>, entry: ValueEntry): void {
 export function buildWorkspaceModel(roots: Iterable<Model>): WorkspaceModel {
     const model: WorkspaceModel = {
         organisations: new Map(), positions: new Map(), nodes: new Map(), indicators: new Map(),
-        agreements: [], byAst: new Map(), itemTargets: new Map(), unmatchedItems: []
+        agreements: [], byAst: new Map(), positionByAst: new Map(), itemTargets: new Map(), unmatchedItems: []
     };
     const blocks: RealisasiBlock[] = [];
     for (const root of roots) {
@@ -215,6 +216,7 @@ function addOrganisationPart(model: WorkspaceModel, part: Pemda | Instansi): voi
                 superiorId: position.superior ? resolveName(org.id, position.superior.$refText) : undefined
             };
             org.positions.push(info);
+            model.positionByAst.set(position, info);
             if (!model.positions.has(info.id)) model.positions.set(info.id, info);
         }
     }

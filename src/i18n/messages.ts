@@ -106,6 +106,92 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
         id: p => `Karakter tidak dikenal '${p.text}'. Hapus, atau tulis teks di dalam tanda petik "…".`,
         en: p => `Unknown character '${p.text}'. Remove it, or put text inside double quotes "…".`
     },
+    'atasan-cycle': {
+        id: p => `Rantai atasan ${p.subject} berputar kembali ke dirinya (${p.chain}). Perbaiki 'atasan' salah satu jabatan agar rantai berakhir di eselon II.`,
+        en: p => `The chain of superiors of ${p.subject} loops back to itself (${p.chain}). Fix the 'atasan' of one position so the chain ends at echelon II.`
+    },
+    'atasan-echelon': {
+        id: p => `Atasan ${p.superior} (${p.superiorLevel}) tidak lebih tinggi dari ${p.subject} (${p.level}). Atasan harus berjenjang lebih tinggi; periksa eselon atau 'atasan'.`,
+        en: p => `Superior ${p.superior} (${p.superiorLevel}) is not above ${p.subject} (${p.level}). A superior must rank higher; check the echelon or 'atasan'.`
+    },
+    'cascade-cycle': {
+        id: p => `'mendukung' berputar: ${p.chain}. Pohon kinerja harus mengalir ke atas tanpa putaran; hapus salah satu 'mendukung'.`,
+        en: p => `'mendukung' loops: ${p.chain}. The performance tree must flow upwards without loops; remove one 'mendukung'.`
+    },
+    'cascade-misaligned': {
+        id: p => `${p.subject} (milik ${p.owner}) mendukung ${p.parent} milik ${p.parentOwner}, yang bukan atasan ${p.owner}. Arahkan 'mendukung' ke simpul milik atasan langsung${p.candidates ? ` (mis. ${p.candidates})` : ''}.`,
+        en: p => `${p.subject} (owned by ${p.owner}) supports ${p.parent}, owned by ${p.parentOwner}, who is not a superior of ${p.owner}. Point 'mendukung' to a node of the direct superior${p.candidates ? ` (e.g. ${p.candidates})` : ''}.`
+    },
+    'cascade-skip-level': {
+        id: p => `${p.subject} (milik ${p.owner}) mendukung ${p.parent} milik ${p.parentOwner}, ${p.levels} tingkat di atasnya; cascading melompati ${p.skipped}. Dukung simpul milik atasan langsung${p.candidates ? ` (mis. ${p.candidates})` : ''}.`,
+        en: p => `${p.subject} (owned by ${p.owner}) supports ${p.parent}, owned by ${p.parentOwner}, ${p.levels} levels up; the cascade skips ${p.skipped}. Support a node of the direct superior${p.candidates ? ` (e.g. ${p.candidates})` : ''}.`
+    },
+    'cascade-orphan.below': {
+        id: p => `${p.subject} (milik ${p.owner}, ${p.level}) tidak mendukung simpul mana pun. Tambahkan 'mendukung' ke simpul milik atasannya.`,
+        en: p => `${p.subject} (owned by ${p.owner}, ${p.level}) supports no node. Add 'mendukung' to a node of the superior.`
+    },
+    'cascade-orphan.sasaran': {
+        id: p => `Sasaran eselon II ${p.subject} tidak mendukung tujuan maupun sasaran daerah. Tambahkan mis. 'mendukung ${p.example}'.`,
+        en: p => `Echelon-II sasaran ${p.subject} supports neither a tujuan nor a regional sasaran. Add e.g. 'mendukung ${p.example}'.`
+    },
+    'cascade-uncovered': {
+        id: p => `${p.subject} punya target (${p.years}) tetapi tidak ada simpul bawahan ${p.owner} yang mendukungnya. Turunkan ke program/kegiatan/RHK bawahan dengan 'mendukung ${p.name}'.`,
+        en: p => `${p.subject} has targets (${p.years}) but no node of a subordinate of ${p.owner} supports it. Cascade it down with 'mendukung ${p.name}' in a subordinate's node.`
+    },
+    'budget-overspend': {
+        id: p => `Realisasi anggaran ${p.subject} ${p.period} ${p.realisation} melebihi pagu ${p.pagu} (serapan ${p.absorption}). Periksa realisasi atau pagu.`,
+        en: p => `Budget realisation of ${p.subject} for ${p.period}, ${p.realisation}, exceeds the pagu ${p.pagu} (absorption ${p.absorption}). Check the realisation or the pagu.`
+    },
+    'budget-decreasing': {
+        id: p => `Realisasi anggaran kumulatif ${p.subject} turun dari ${p.previous} (${p.previousPeriod}) ke ${p.realisation} (${p.period}). Realisasi ditulis kumulatif sampai dengan periode; periksa angkanya.`,
+        en: p => `Cumulative budget realisation of ${p.subject} goes down from ${p.previous} (${p.previousPeriod}) to ${p.realisation} (${p.period}). Realisations are cumulative to date; check the figures.`
+    },
+    'budget-children-mismatch': {
+        id: p => `Pagu ${p.subject} ${p.year} ${p.pagu}, tetapi pagu ${p.children} di bawahnya berjumlah ${p.sum} (selisih ${p.difference}). Samakan pagu induk dengan jumlah rinciannya.`,
+        en: p => `The pagu of ${p.subject} for ${p.year} is ${p.pagu}, but the pagu of its ${p.children} add up to ${p.sum} (difference ${p.difference}). Make the parent's pagu equal to the sum.`
+    },
+    'low-absorption': {
+        id: p => `Serapan anggaran ${p.subject} s.d. ${p.period} ${p.absorption}, di bawah rencana serapan ${p.expected} untuk ${p.quarter}. Percepat pelaksanaan atau perbarui realisasi.`,
+        en: p => `Budget absorption of ${p.subject} up to ${p.period} is ${p.absorption}, below the expected ${p.expected} for ${p.quarter}. Speed up spending or update the realisation.`
+    },
+    'pk-missing': {
+        id: p => `${p.subject} (${p.level}) memiliki target tahun ${p.year} tetapi belum ada perjanjian kinerja. Tambahkan 'perjanjian ${p.subject} ${p.year} { … }'.`,
+        en: p => `${p.subject} (${p.level}) owns targets for ${p.year} but has no performance agreement. Add 'perjanjian ${p.subject} ${p.year} { … }'.`
+    },
+    'pk-unsigned': {
+        id: p => `Perjanjian kinerja ${p.subject} ${p.year} belum ditandatangani. Tambahkan 'ditandatangani YYYY-MM-DD' setelah ditandatangani.`,
+        en: p => `The performance agreement of ${p.subject} for ${p.year} is not signed. Add 'ditandatangani YYYY-MM-DD' once it is signed.`
+    },
+    'low-achievement': {
+        id: p => `Capaian ${p.subject} tahun ${p.year} ${p.achievement} (${p.category}), di bawah batas ${p.threshold}: target ${p.target}, realisasi ${p.realisation}. Jelaskan penyebab dan rencana perbaikan di LKjIP.`,
+        en: p => `Achievement of ${p.subject} for ${p.year} is ${p.achievement} (${p.category}), below ${p.threshold}: target ${p.target}, realisation ${p.realisation}. Explain the cause and the remedy in the LKjIP.`
+    },
+    'over-achievement': {
+        id: p => `Capaian ${p.subject} tahun ${p.year} ${p.achievement}, di atas batas ${p.threshold}: target ${p.target}, realisasi ${p.realisation}. Target kemungkinan terlalu rendah atau hasil tidak direncanakan; tinjau target tahun berikutnya.`,
+        en: p => `Achievement of ${p.subject} for ${p.year} is ${p.achievement}, above ${p.threshold}: target ${p.target}, realisation ${p.realisation}. The target was likely set too low or the result was not planned; review next year's target.`
+    },
+    'behind-schedule': {
+        id: p => `${p.subject} tertinggal dari rencana: capaian s.d. ${p.period} ${p.achievement} terhadap rencana triwulan (target ${p.target}, realisasi ${p.realisation}), di bawah ${p.threshold}. Percepat atau perbarui realisasi.`,
+        en: p => `${p.subject} is behind plan: achievement up to ${p.period} is ${p.achievement} against the quarter plan (target ${p.target}, realisation ${p.realisation}), below ${p.threshold}. Speed up or update the realisation.`
+    },
+    'pk-duplicate': {
+        id: p => `Perjanjian kinerja ${p.subject} ${p.year} dinyatakan lebih dari sekali (juga di ${p.other}). Hapus salah satu.`,
+        en: p => `The performance agreement of ${p.subject} for ${p.year} is stated more than once (also at ${p.other}). Remove one of them.`
+    },
+    'level.1': { id: () => 'eselon I', en: () => 'echelon I' },
+    'level.2': { id: () => 'eselon II', en: () => 'echelon II' },
+    'level.3': { id: () => 'eselon III', en: () => 'echelon III' },
+    'level.4': { id: () => 'eselon IV', en: () => 'echelon IV' },
+    'level.5': { id: () => 'staf', en: () => 'staff' },
+    'head-of-region': { id: p => `kepala daerah ${p.pemda}`, en: p => `the head of region of ${p.pemda}` },
+    'children.kegiatan': { id: () => 'kegiatan', en: () => 'kegiatan (activities)' },
+    'children.subkegiatan': { id: () => 'subkegiatan', en: () => 'subkegiatan (sub-activities)' },
+    'fix.add-unit': { id: p => `Tambahkan 'satuan ${p.unit}'`, en: p => `Add 'satuan ${p.unit}'` },
+    'fix.add-agreement': { id: p => `Tambahkan perjanjian ${p.subject} ${p.year}`, en: p => `Add the agreement ${p.subject} ${p.year}` },
+    'fix.repoint': { id: p => `Arahkan 'mendukung' ke ${p.candidate}`, en: p => `Point 'mendukung' to ${p.candidate}` },
+    'fix.quarter-last': { id: p => `Ubah target ${p.quarter} menjadi ${p.value}`, en: p => `Change the ${p.quarter} target to ${p.value}` },
+    'fix.quarter-add': { id: p => `Tambahkan target ${p.quarter} ${p.value}`, en: p => `Add the ${p.quarter} target ${p.value}` },
+    'not-computable': { id: () => 'tidak dapat dihitung', en: () => 'not computable' },
     'kind.Jabatan': { id: () => 'Jabatan', en: () => 'Position' },
     'kind.Node': { id: () => 'Simpul kinerja', en: () => 'Performance node' },
     'kind.Indikator': { id: () => 'Indikator', en: () => 'Indicator' },

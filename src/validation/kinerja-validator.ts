@@ -9,6 +9,11 @@ import { checkNames } from './names.js';
 import { checkNumbers } from './numbers.js';
 import { FindingReporter } from './reporter.js';
 import { checkTargets } from './targets.js';
+import { checkAchievement } from './achievement.js';
+import { checkAgreements } from './agreements.js';
+import { checkBudget } from './budget.js';
+import { checkCascade } from './cascade.js';
+import { checkOrganisation } from './organisation.js';
 
 export function registerValidationChecks(services: KinerjaServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -21,6 +26,11 @@ export function registerValidationChecks(services: KinerjaServices): void {
             checkNumbers(root, reporter);
             checkNames(root, model, reporter);
             checkTargets(root, model, reporter);
+            checkAchievement(root, model, reporter);
+            checkOrganisation(root, model, reporter);
+            checkCascade(root, model, reporter);
+            checkBudget(root, model, reporter);
+            checkAgreements(root, model, reporter);
         }
     };
     registry.register(checks, undefined, 'fast');

@@ -1,0 +1,171 @@
+/**
+ * Cascade findings (pohon kinerja): `cascade-cycle`, `cascade-misaligned`,
+ * `cascade-skip-level` (on the `mendukung` reference, the parent node as related
+ * information, the direct superior's nodes as candidates for the quick fix),
+ * `cascade-orphan` and `cascade-uncovered` (on the node's name).
+ *
+ * A node may support a node of its own owner (sasaran → tujuan of the same head,
+ * subkegiatan → kegiatan of the same section head) or of its owner's direct superior;
+ * any echelon-II node may support the nodes of its regional government.
+ */
+import { isInstansi, isPemda, type Model } from '../language/generated/ast.js';
+import { nodeGraph, positionGraph, type PositionGraph } from '../engine/hierarchy.js';
+import type { NodeInfo, PositionInfo, WorkspaceModel } from '../engine/model.js';
+import { yearOfKey } from '../engine/periods.js';
+import { levelName } from './organisation.js';
+import type { FindingReporter } from './reporter.js';
+
+export function nodesIn(root: Model, model: WorkspaceModel): NodeInfo[] {
+    const result: NodeInfo[] = [];
+    for (const element of root.elements) {
+        if (!isInstansi(element) && !isPemda(element)) continue;
+        for (const node of element.nodes) {
+            const info = model.byAst.get(node);
+            if (info && !('direction' in info)) result.push(info);
+        }
+    }
+    return result;
+}
+
+function ownerOf(model: WorkspaceModel, node: NodeInfo): PositionInfo | undefined {
+    return node.ownerId ? model.positions.get(node.ownerId) : undefined;
+}
+
+/** Nodes the owner's direct superior owns (or, for echelon II, the regional nodes): quick-fix candidates. */
+export function candidateParents(model: WorkspaceModel, graph: PositionGraph, node: NodeInfo): NodeInfo[] {
+    const owner = ownerOf(model, node);
+    if (!owner) return [];
+    const superior = graph.superiorOf(owner);
+    if (superior) return superior.organisation.nodes.filter(n => n.ownerId === superior.id && n !== node);
+    const pemda = node.organisation.pemdaId ? model.organisations.get(node.organisation.pemdaId) : undefined;
+    return owner.level === 2 && pemda ? pemda.nodes.filter(n => n.kind === 'sasaran' || n.kind === 'tujuan') : [];
+}
+
+export function checkCascade(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
+    const nodes = nodeGraph(model);
+    const positions = positionGraph(model);
+    for (const node of nodesIn(root, model)) {
+        const owner = ownerOf(model, node);
+        const component = nodes.cycleComponent.get(node);
+        node.supportIds.forEach((id, index) => {
+            const parent = model.nodes.get(id);
+            if (!parent) return;
+            const related = reporter.related(parent.ast, parent.id);
+            const info = { node: node.ast, property: 'supports', index, relatedInformation: related ? [related] : [] };
+            if (component !== undefined && nodes.cycleComponent.get(parent) === component) {
+                reporter.report('cascade-cycle', 'cascade-cycle', { chain: cycleText(node, parent, nodes.parents, component, nodes.cycleComponent) }, info);
+                return;
+            }
+            checkAlignment(model, positions, node, owner, parent, index, reporter, info);
+        });
+        checkOrphan(model, node, owner, reporter);
+        checkUncovered(model, positions, nodes.supportedBy.get(node) ?? [], node, owner, reporter);
+    }
+}
+
+function cycleText(start: NodeInfo, next: NodeInfo, parents: Map<NodeInfo, NodeInfo[]>, component: number, components: Map<NodeInfo, number>): string {
+    const chain = [start];
+    let current: NodeInfo | undefined = next;
+    const seen = new Set<NodeInfo>([start]);
+    while (current && !seen.has(current)) {
+        chain.push(current);
+        seen.add(current);
+        current = parents.get(current)?.find(p => components.get(p) === component && (p === start || !seen.has(p)));
+    }
+    return [...chain, start].map(n => n.ast.name).join(' → ');
+}
+
+function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeInfo, owner: PositionInfo | undefined, parent: NodeInfo,
+    index: number, reporter: FindingReporter, info: { node: NodeInfo['ast']; property: string; index: number; relatedInformation: unknown[] }): void {
+    if (!owner || owner.level === undefined || graph.inCycle.has(owner)) return;
+    let levels: number;
+    let parentOwner: string;
+    if (parent.organisation.kind === 'pemda') {
+        if (node.organisation.kind === 'pemda') return;
+        parentOwner = reporter.text('head-of-region', { pemda: parent.organisation.id });
+        if (node.organisation.pemdaId !== parent.organisation.id) {
+            levels = 0;
+        } else {
+            // The head of region stands directly above echelon II.
+            levels = Math.max(1, owner.level - 1);
+        }
+    } else {
+        const parentPosition = ownerOf(model, parent);
+        if (!parentPosition) return;
+        if (parentPosition === owner) return;
+        parentOwner = parentPosition.id;
+        levels = graph.levelsAbove(parentPosition, owner);
+    }
+    if (levels === 1) return;
+    const candidates = candidateParents(model, graph, node).map(n => n.organisation === node.organisation ? n.ast.name : n.id);
+    const params = {
+        subject: node.id, owner: owner.id, parent: parent.id, parentOwner, levels,
+        skipped: skippedPositions(graph, owner, levels).join(', '), candidates: candidates.slice(0, 3).join(', ')
+    };
+    const data = { candidates, refText: node.ast.supports[index]?.$refText };
+    if (levels === 0) {
+        reporter.report('cascade-misaligned', 'cascade-misaligned', params, { ...info, data } as never);
+    } else {
+        reporter.report('cascade-skip-level', 'cascade-skip-level', params, { ...info, data } as never);
+    }
+}
+
+function skippedPositions(graph: PositionGraph, owner: PositionInfo, levels: number): string[] {
+    const skipped: string[] = [];
+    let current = graph.superiorOf(owner);
+    for (let i = 1; i < levels && current; i++, current = graph.superiorOf(current)) skipped.push(current.id);
+    return skipped;
+}
+
+function checkOrphan(model: WorkspaceModel, node: NodeInfo, owner: PositionInfo | undefined, reporter: FindingReporter): void {
+    if (!owner || owner.level === undefined) return;
+    // A name that does not resolve is reported as unresolved-reference; do not pile on.
+    if (node.supportIds.some(id => !model.nodes.has(id))) return;
+    if (owner.level > 2 && node.supportIds.length === 0) {
+        reporter.report('cascade-orphan', 'cascade-orphan.below', { subject: node.id, owner: owner.id, level: levelName(reporter, owner.level) }, {
+            node: node.ast, property: 'name'
+        });
+    } else if (owner.level === 2 && node.kind === 'sasaran') {
+        const parents = node.supportIds.map(id => model.nodes.get(id)!);
+        const ok = parents.some(p => p.kind === 'tujuan' || (p.kind === 'sasaran' && p.organisation.kind === 'pemda'));
+        if (!ok) {
+            const pemda = node.organisation.pemdaId ? model.organisations.get(node.organisation.pemdaId) : undefined;
+            const example = pemda?.nodes.find(n => n.kind === 'sasaran')?.id ?? node.organisation.nodes.find(n => n.kind === 'tujuan')?.ast.name ?? 'Pemda.SasaranDaerah';
+            reporter.report('cascade-orphan', 'cascade-orphan.sasaran', { subject: node.id, example }, { node: node.ast, property: 'name' });
+        }
+    }
+}
+
+function targetYears(node: NodeInfo): number[] {
+    const years = new Set<number>();
+    for (const indicator of node.indicators) {
+        for (const key of indicator.targets.keys()) years.add(yearOfKey(key));
+    }
+    return [...years].sort();
+}
+
+function checkUncovered(model: WorkspaceModel, graph: PositionGraph, supporters: NodeInfo[], node: NodeInfo, owner: PositionInfo | undefined, reporter: FindingReporter): void {
+    const years = targetYears(node);
+    if (years.length === 0) return;
+    let ownerName: string;
+    let covered: boolean;
+    if (node.organisation.kind === 'pemda') {
+        const pemdaId = node.organisation.id;
+        const hasSubordinates = [...model.organisations.values()].some(o => o.pemdaId === pemdaId && o.positions.some(p => p.level === 2));
+        if (!hasSubordinates) return;
+        ownerName = reporter.text('head-of-region', { pemda: pemdaId });
+        covered = supporters.some(s => s.organisation.kind === 'instansi');
+    } else {
+        if (!owner || !(graph.subordinates.get(owner)?.length)) return;
+        ownerName = owner.id;
+        covered = supporters.some(s => {
+            const p = ownerOf(model, s);
+            return p !== undefined && graph.levelsAbove(owner, p) > 0;
+        });
+    }
+    if (!covered) {
+        reporter.report('cascade-uncovered', 'cascade-uncovered', {
+            subject: node.id, name: node.ast.name, owner: ownerName, years: years.join(', ')
+        }, { node: node.ast, property: 'name' });
+    }
+}
