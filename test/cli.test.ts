@@ -24,6 +24,7 @@ const OPD = [
     '        }',
     '    }',
     '}',
+    'perjanjian Opd.Kadis 2025 { pihak-kedua "Bupati" ditandatangani 2025-01-06 }',
     ''
 ].join('\n');
 
@@ -70,11 +71,15 @@ describe('kinerja check', () => {
     });
 
     it('exits 0 with warnings, 1 with --fail-on warning or --max-warnings 0', () => {
-        expect(kinerja(['check', 'warn'], dir).status).toBe(0);
-        expect(kinerja(['check', 'warn'], dir).stdout).toContain('warning period-outside');
+        const plain = kinerja(['check', 'warn'], dir);
+        expect(plain.status).toBe(0);
+        expect(plain.stdout).toContain('warning period-outside');
+        expect(plain.stdout).toContain('warning pk-missing');
+        expect(plain.stderr).toContain('0 galat, 2 peringatan');
         expect(kinerja(['check', 'warn', '--fail-on', 'warning'], dir).status).toBe(1);
         expect(kinerja(['check', 'warn', '--max-warnings', '0'], dir).status).toBe(1);
-        expect(kinerja(['check', 'warn', '--max-warnings', '1'], dir).status).toBe(0);
+        expect(kinerja(['check', 'warn', '--max-warnings', '1'], dir).status).toBe(1);
+        expect(kinerja(['check', 'warn', '--max-warnings', '2'], dir).status).toBe(0);
     });
 
     it('exits 2 with one clear message for a missing path', () => {
