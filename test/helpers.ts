@@ -89,3 +89,25 @@ export function agency(body: string): Record<string, string> {
         ].join('\n')
     };
 }
+
+/** Replaces a file's text as the editor does (a new text document version), then updates. */
+export async function editFile(ws: TestWorkspace, name: string, text: string): Promise<void> {
+    const { TextDocument } = await import('vscode-languageserver-textdocument');
+    const uri = uriOf(name);
+    const previous = ws.services.shared.workspace.TextDocuments?.get(uri.toString());
+    ws.services.shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'kinerja', (previous?.version ?? 0) + 1, text));
+    if (!ws.documents.has(name)) {
+        ws.documents.set(name, ws.services.shared.workspace.LangiumDocumentFactory.fromString(text, uri));
+        ws.services.shared.workspace.LangiumDocuments.addDocument(ws.documents.get(name)!);
+    }
+    await ws.services.shared.workspace.DocumentBuilder.update([uri], []);
+    ws.documents.set(name, ws.services.shared.workspace.LangiumDocuments.getDocument(uri)!);
+    ws.findings = findingsOf(ws.documents);
+}
+
+/** Removes a file from the workspace, as when it is deleted on disk. */
+export async function deleteFile(ws: TestWorkspace, name: string): Promise<void> {
+    ws.documents.delete(name);
+    await ws.services.shared.workspace.DocumentBuilder.update([], [uriOf(name)]);
+    ws.findings = findingsOf(ws.documents);
+}
