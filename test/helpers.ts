@@ -8,7 +8,7 @@ import { EmptyFileSystem } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createKinerjaServices, type KinerjaServices } from '../src/language/kinerja-module.js';
 import { diagnosticCode } from '../src/cli/check.js';
-import type { Language } from '../src/engine/config.js';
+import type { KinerjaConfig, Language } from '../src/engine/config.js';
 
 export interface Finding {
     file: string;
@@ -33,9 +33,10 @@ export function uriOf(name: string): URI {
 }
 
 /** Builds the files (name → text) as one workspace, with validation. */
-export async function buildWorkspace(files: Record<string, string>, options: { lang?: Language; services?: KinerjaServices } = {}): Promise<TestWorkspace> {
-    const services = options.services ?? createKinerjaServices(EmptyFileSystem).Kinerja;
+export async function buildWorkspace(files: Record<string, string>, options: { lang?: Language; config?: Partial<KinerjaConfig> } = {}): Promise<TestWorkspace> {
+    const services = createKinerjaServices(EmptyFileSystem).Kinerja;
     services.kinerja.Settings.language = options.lang;
+    services.kinerja.Settings.overrides = options.config ?? {};
     const shared = services.shared.workspace;
     const documents = new Map<string, LangiumDocument>();
     for (const [name, text] of Object.entries(files)) {

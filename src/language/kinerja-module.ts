@@ -8,11 +8,12 @@ import '../common/node20-polyfills.js';
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
 import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
 import { KinerjaSettings } from './kinerja-settings.js';
+import { KinerjaDocumentBuilder } from './kinerja-document-builder.js';
 import { KinerjaLexerErrorMessageProvider, KinerjaParserErrorMessageProvider } from './syntax-messages.js';
 import { WorkspaceModelProvider } from './workspace-model-provider.js';
 import { KinerjaDocumentValidator } from '../validation/references.js';
@@ -49,12 +50,21 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
     }
 };
 
+export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (shared) => new KinerjaDocumentBuilder(shared)
+    }
+};
+
 export function createKinerjaServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Kinerja: KinerjaServices } {
-    const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedModule);
     const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaModule);
     shared.ServiceRegistry.register(Kinerja);
     registerValidationChecks(Kinerja);
-    if (!context.connection) {
+    if (context.connection) {
+        // Reviewers see the findings of every file, not only of the files they opened.
+        (shared.workspace.WorkspaceManager as { initialBuildOptions: { validation: boolean } }).initialBuildOptions = { validation: true };
+    } else {
         // Without a language client nobody sends the configuration; use the defaults.
         shared.workspace.ConfigurationProvider.initialized({});
     }

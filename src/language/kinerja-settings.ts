@@ -9,6 +9,8 @@ import { ConfigLoader } from '../workspace/config-loader.js';
 export class KinerjaSettings {
     /** Overrides the config's `language` when set. */
     language?: Language;
+    /** Settings that win over the project config (the editor's settings, tests). */
+    overrides: Partial<KinerjaConfig> = {};
     private loader = new ConfigLoader();
     /** Config files that could not be read, with why (shown by the CLI and the server log). */
     readonly configErrors = new Map<string, ConfigError>();
@@ -24,6 +26,11 @@ export class KinerjaSettings {
     }
 
     configFor(uri: URI): KinerjaConfig {
+        const base = this.projectConfigFor(uri);
+        return Object.keys(this.overrides).length ? { ...base, ...this.overrides } : base;
+    }
+
+    private projectConfigFor(uri: URI): KinerjaConfig {
         if (uri.scheme !== 'file') return defaultConfig();
         try {
             return this.loader.configFor(uri.fsPath);

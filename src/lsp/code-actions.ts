@@ -1,30 +1,153 @@
 /**
  * Quick fixes for findings whose fix is mechanical. Each finding code maps to a function
- * that turns the diagnostic (with the data the validator attached) into code actions.
+ * that turns the diagnostic (with the data the validator attached, and the AST at its
+ * position) into code actions:
+ * - number-format: the suggested Indonesian form (`19.29` → `19,29`)
+ * - missing-unit: add `satuan …` (the unit guessed from the indicator's name first)
+ * - pk-missing: add the `perjanjian` for the position and year at the end of the file
+ * - cascade-misaligned, cascade-skip-level: re-point `mendukung` to a node of the direct superior
+ * - quarter-target-mismatch: make the last quarter target end at / sum to / average the annual target
  */
-import type { LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
-import type { KinerjaServices } from '../language/kinerja-module.js';
-import { message } from '../i18n/messages.js';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { Exact } from '../common/exact.js';
+import { formatIdNumber } from '../common/id-number.js';
 import type { Language } from '../engine/config.js';
+import { parseValue, type WorkspaceModel } from '../engine/model.js';
+import { message } from '../i18n/messages.js';
+import { isIndikator, isPemda, isTarget, type Indikator, type Target } from '../language/generated/ast.js';
+import type { KinerjaServices } from '../language/kinerja-module.js';
 
-type QuickFix = (diagnostic: Diagnostic, document: LangiumDocument, language: Language) => CodeAction[];
+interface FixContext {
+    diagnostic: Diagnostic;
+    document: LangiumDocument;
+    language: Language;
+    model: WorkspaceModel;
+}
 
-const numberFormat: QuickFix = (diagnostic, document, language) => {
-    const replacement = (diagnostic.data as { replacement?: string } | undefined)?.replacement;
+type QuickFix = (context: FixContext) => CodeAction[];
+
+function action(context: FixContext, title: string, edits: TextEdit[], isPreferred = false): CodeAction {
+    return {
+        title, kind: CodeActionKind.QuickFix, diagnostics: [context.diagnostic], isPreferred,
+        edit: { changes: { [context.document.uri.toString()]: edits } }
+    };
+}
+
+function data<T>(diagnostic: Diagnostic): Partial<T> {
+    return (diagnostic.data ?? {}) as Partial<T>;
+}
+
+/** The innermost AST node of type `is` at the diagnostic's start. */
+function nodeAt<T extends AstNode>(document: LangiumDocument, diagnostic: Diagnostic, is: (n: unknown) => n is T): T | undefined {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return undefined;
+    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
+    return leaf ? AstUtils.getContainerOfType(leaf.astNode, is) : undefined;
+}
+
+function indentOf(document: LangiumDocument, line: number): string {
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    return /^[ \t]*/.exec(text)?.[0] ?? '';
+}
+
+const numberFormat: QuickFix = context => {
+    const replacement = data<{ replacement: string }>(context.diagnostic).replacement;
     if (!replacement) return [];
-    return [{
-        title: message(language, 'fix.number-format', { suggestion: replacement }),
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: { changes: { [document.uri.toString()]: [{ range: diagnostic.range, newText: replacement }] } }
-    }];
+    return [action(context, message(context.language, 'fix.number-format', { suggestion: replacement }),
+        [{ range: context.diagnostic.range, newText: replacement }], true)];
+};
+
+const UNIT_GUESSES: Array<[RegExp, string]> = [
+    [/^(persentase|proporsi|prosentase|tingkat|cakupan|angka)\b/i, 'persen'],
+    [/^indeks\b/i, 'indeks'],
+    [/^rasio\b/i, 'rasio'],
+    [/\b(hari|waktu)\b/i, 'hari'],
+    [/\b(nilai|jumlah)\b.*\b(investasi|anggaran|pendapatan|rupiah|belanja|pad)\b/i, 'rupiah'],
+    [/\b(dokumen|laporan|peraturan|perda|rencana)\b/i, 'dokumen'],
+    [/\b(orang|penduduk|pasien|siswa|keluarga|peserta|pegawai|investor|klien|warga)\b/i, 'orang'],
+    [/\b(unit|sarana|gedung|fasilitas|puskesmas|sekolah)\b/i, 'unit']
+];
+
+export function guessUnit(title: string): string | undefined {
+    return UNIT_GUESSES.find(([pattern]) => pattern.test(title))?.[1];
+}
+
+const missingUnit: QuickFix = context => {
+    const indicator = nodeAt(context.document, context.diagnostic, isIndikator);
+    const cst = indicator?.$cstNode;
+    if (!indicator || !cst) return [];
+    const guess = guessUnit(indicator.title ?? '');
+    const units = [...new Set([guess, 'persen', 'orang', 'dokumen', 'indeks'].filter((u): u is string => !!u))];
+    const open = GrammarUtils.findNodeForKeyword(cst, '{');
+    const indent = indentOf(context.document, cst.range.start.line);
+    return units.map((unit, i) => {
+        const edit: TextEdit = open
+            ? { range: { start: open.range.end, end: open.range.end }, newText: `\n${indent}    satuan ${unit}` }
+            : { range: { start: cst.range.end, end: cst.range.end }, newText: ` {\n${indent}    satuan ${unit}\n${indent}}` };
+        return action(context, message(context.language, 'fix.add-unit', { unit }), [edit], i === 0 && guess !== undefined);
+    });
+};
+
+const pkMissing: QuickFix = context => {
+    const { position, year } = data<{ position: string; year: number }>(context.diagnostic);
+    if (!position || !year) return [];
+    const info = context.model.positions.get(position);
+    const superior = info?.superiorId ? context.model.positions.get(info.superiorId) : undefined;
+    const pemda = info?.organisation.pemdaId ? context.model.organisations.get(info.organisation.pemdaId) : undefined;
+    const pemdaHead = pemda?.declaration && isPemda(pemda.declaration) ? pemda.declaration.head : undefined;
+    const secondParty = superior?.ast.title ?? pemdaHead;
+    const text = context.document.textDocument.getText();
+    const end = context.document.textDocument.positionAt(text.length);
+    const lines = [`perjanjian ${position} ${year} {`, ...(secondParty ? [`    pihak-kedua ${JSON.stringify(secondParty)}`] : []), '}', ''];
+    const prefix = text.endsWith('\n') ? '\n' : '\n\n';
+    return [action(context, message(context.language, 'fix.add-agreement', { subject: position, year }),
+        [{ range: { start: end, end }, newText: prefix + lines.join('\n') }], true)];
+};
+
+const repoint: QuickFix = context => {
+    const candidates = data<{ candidates: string[] }>(context.diagnostic).candidates ?? [];
+    return candidates.slice(0, 8).map((candidate, i) => action(context, message(context.language, 'fix.repoint', { candidate }),
+        [{ range: context.diagnostic.range, newText: candidate }], i === 0 && candidates.length === 1));
+};
+
+const quarterPlan: QuickFix = context => {
+    const target = nodeAt(context.document, context.diagnostic, isTarget) as Target | undefined;
+    const indicator = target ? AstUtils.getContainerOfType(target, isIndikator) as Indikator | undefined : undefined;
+    const annual = parseValue(target?.value);
+    const mode = data<{ mode: string }>(context.diagnostic).mode;
+    if (!target || !indicator || !annual || !mode || target.quarters.length === 0) return [];
+    const quarters = [...target.quarters].sort((a, b) => a.quarter.localeCompare(b.quarter));
+    const values = quarters.map(q => parseValue(q.value));
+    if (values.some(v => !v)) return [];
+    const last = quarters[quarters.length - 1];
+    const others = Exact.sum(values.slice(0, -1) as Exact[]);
+    let value: Exact;
+    if (mode === 'terakhir') value = annual;
+    else if (mode === 'rata-rata') value = annual.mul(Exact.of(quarters.length)).sub(others);
+    else value = annual.sub(others);
+    if (value.isNegative()) return [];
+    const text = formatIdNumber(value, { decimals: 4 });
+    if (mode === 'terakhir' && last.quarter !== 'tw4') {
+        const close = target.$cstNode ? GrammarUtils.findNodeForKeyword(target.$cstNode, '}') : undefined;
+        if (!close) return [];
+        return [action(context, message(context.language, 'fix.quarter-add', { quarter: 'tw4', value: text }),
+            [{ range: { start: close.range.start, end: close.range.start }, newText: `tw4 ${text} ` }], true)];
+    }
+    const range = last.value.$cstNode?.range;
+    if (!range) return [];
+    return [action(context, message(context.language, 'fix.quarter-last', { quarter: last.quarter, value: text }),
+        [{ range, newText: text }], true)];
 };
 
 const FIXES: Record<string, QuickFix> = {
-    'number-format': numberFormat
+    'number-format': numberFormat,
+    'missing-unit': missingUnit,
+    'pk-missing': pkMissing,
+    'cascade-misaligned': repoint,
+    'cascade-skip-level': repoint,
+    'quarter-target-mismatch': quarterPlan
 };
 
 export class KinerjaCodeActionProvider implements CodeActionProvider {
@@ -33,11 +156,12 @@ export class KinerjaCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const settings = this.services.kinerja.Settings;
         const language = settings.languageFor(settings.configFor(document.uri));
+        const model = this.services.kinerja.WorkspaceModel.get();
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
-            const code = String(diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code ?? '');
+            const code = String(diagnostic.code ?? data<{ code: string }>(diagnostic).code ?? '');
             const fix = FIXES[code];
-            if (fix) actions.push(...fix(diagnostic, document, language));
+            if (fix) actions.push(...fix({ diagnostic, document, language, model }));
         }
         return actions;
     }

@@ -63,17 +63,22 @@ export function checkCascade(root: Model, model: WorkspaceModel, reporter: Findi
     }
 }
 
+/** The loop as text, at most MAX_SHOWN names long: `KA → KB → KA`, or `KA → KB → … → KA`. */
 function cycleText(start: NodeInfo, next: NodeInfo, parents: Map<NodeInfo, NodeInfo[]>, component: number, components: Map<NodeInfo, number>): string {
     const chain = [start];
-    let current: NodeInfo | undefined = next;
     const seen = new Set<NodeInfo>([start]);
-    while (current && !seen.has(current)) {
+    let current: NodeInfo | undefined = next;
+    while (current && current !== start && chain.length < MAX_SHOWN) {
         chain.push(current);
         seen.add(current);
         current = parents.get(current)?.find(p => components.get(p) === component && (p === start || !seen.has(p)));
     }
-    return [...chain, start].map(n => n.ast.name).join(' → ');
+    const names = chain.map(n => n.ast.name);
+    if (current !== start) names.push('…');
+    return [...names, start.ast.name].join(' → ');
 }
+
+export const MAX_SHOWN = 8;
 
 function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeInfo, owner: PositionInfo | undefined, parent: NodeInfo,
     index: number, reporter: FindingReporter, info: { node: NodeInfo['ast']; property: string; index: number; relatedInformation: unknown[] }): void {

@@ -32,10 +32,12 @@ export function checkOrganisation(root: Model, model: WorkspaceModel, reporter: 
         if (!superior || !position.ast.superior) continue;
         const related = reporter.related(superior.ast, superior.id);
         if (graph.inCycle.has(position)) {
-            const chain = [position];
-            for (let s = graph.superiorOf(position); s && s !== position && chain.length <= graph.inCycle.size; s = graph.superiorOf(s)) chain.push(s);
+            const chain = [position.ast.name];
+            let s = graph.superiorOf(position);
+            for (; s && s !== position && chain.length < 8; s = graph.superiorOf(s)) chain.push(s.ast.name);
+            if (s !== position) chain.push('…');
             reporter.report('atasan-cycle', 'atasan-cycle', {
-                subject: position.id, chain: [...chain, position].map(p => p.ast.name).join(' → ')
+                subject: position.id, chain: [...chain, position.ast.name].join(' → ')
             }, { node: position.ast, property: 'superior', relatedInformation: related ? [related] : [] });
             continue;
         }

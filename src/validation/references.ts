@@ -9,6 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { message } from '../i18n/messages.js';
 import type { KinerjaSettings } from '../language/kinerja-settings.js';
 import { FINDING_DEFAULTS } from './codes.js';
+import { findingDocUrl } from './docs-links.js';
 
 export class KinerjaDocumentValidator extends DefaultDocumentValidator {
     constructor(private readonly services: LangiumServices & { kinerja: { Settings: KinerjaSettings } }) {
@@ -31,9 +32,10 @@ export class KinerjaDocumentValidator extends DefaultDocumentValidator {
             const text = message(language, 'unresolved-reference', {
                 kind: message(language, `kind.${kind}`), name, candidates: candidates.join(', ')
             });
+            const href = findingDocUrl('unresolved-reference');
             diagnostics.push(this.toDiagnostic(severity, text, {
                 node: info.container, range: reference.$refNode?.range, property: info.property, index: info.index,
-                code: 'unresolved-reference',
+                code: 'unresolved-reference', ...(href ? { codeDescription: { href } } : {}),
                 data: { code: 'unresolved-reference', refText: name, candidates }
             }));
         }

@@ -9,6 +9,7 @@ import type { KinerjaConfig, Language, SeverityName } from '../engine/config.js'
 import { message } from '../i18n/messages.js';
 import type { KinerjaSettings } from '../language/kinerja-settings.js';
 import { FINDING_DEFAULTS, type FindingCode } from './codes.js';
+import { findingDocUrl } from './docs-links.js';
 
 export interface FindingData {
     code: FindingCode;
@@ -39,8 +40,9 @@ export class FindingReporter {
         info: Omit<DiagnosticInfo<N, string>, 'code' | 'data'> & { data?: Record<string, unknown> }): void {
         const severity = this.severityOf(code);
         if (severity === 'off') return;
+        const href = findingDocUrl(code);
         this.accept(severity, this.text(key, params), {
-            ...info, code, data: { ...info.data, code }
+            ...info, code, data: { ...info.data, code }, ...(href ? { codeDescription: { href } } : {})
         } as DiagnosticInfo<N>);
     }
 

@@ -118,6 +118,10 @@ describe('formatIdNumber', () => {
         expect(formatIdNumber(d('1234.5'), { decimals: 0, fixed: true })).toBe('1.235');
         expect(formatIdNumber(d('0.125'), { decimals: 2 })).toBe('0,13');
         expect(formatIdNumber(d('1.05'), { decimals: 1 })).toBe('1,1');
+        // rounding carries into the integer part and its grouping
+        expect(formatIdNumber(d('999.995'))).toBe('1.000');
+        expect(formatIdNumber(d('999.995'), { fixed: true })).toBe('1.000,00');
+        expect(formatIdNumber(d('99999.999'))).toBe('100.000');
     });
     it('prints negatives with a leading minus, rounding half away from zero', () => {
         expect(formatIdNumber(d('-2.5'))).toBe('-2,5');

@@ -1,0 +1,92 @@
+/**
+ * Keeps workspace-wide findings right when a file changes, opens or closes, without
+ * re-validating the whole workspace.
+ *
+ * Langium rebuilds the changed documents and relinks the documents whose references
+ * point into them. Findings such as `cascade-uncovered`, `pk-missing`,
+ * `duplicate-period` or `duplicate-name` also depend on documents that do not reference
+ * the changed one: other files of the same organisation, agreements and `realisasi`
+ * blocks naming it, and the regional government its nodes support. So every document
+ * records the organisations it touches (see `touchedOrganisations`); after Langium's own
+ * update, the documents touching an organisation that the changed documents touched
+ * before or after the change, and that were not rebuilt yet, are validated again. The
+ * cost is proportional to the organisations involved, not to the workspace.
+ */
+import { DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { CancellationToken } from 'vscode-languageserver';
+import { isInstansi, isPemda, isPerjanjian, isRealisasiBlock, type Model } from './generated/ast.js';
+import { organisationOf } from './qualified-names.js';
+
+const touchedCache = new WeakMap<AstNode, Set<string>>();
+
+/** Organisations a document declares, continues, reports on, agrees for or supports. */
+export function touchedOrganisations(root: Model): Set<string> {
+    let touched = touchedCache.get(root);
+    if (touched) return touched;
+    touched = new Set<string>();
+    const addQualified = (text: string | undefined) => {
+        const org = text ? organisationOf(text) : undefined;
+        if (org) touched!.add(org);
+    };
+    for (const element of root.elements ?? []) {
+        if (isPemda(element) || isInstansi(element)) {
+            if (element.name) touched.add(element.name);
+            if (isInstansi(element) && element.pemda?.$refText) touched.add(element.pemda.$refText);
+            for (const node of element.nodes) {
+                node.supports.forEach(ref => addQualified(ref.$refText));
+                node.indicators.forEach(i => i.supports.forEach(ref => addQualified(ref.$refText)));
+            }
+        } else if (isRealisasiBlock(element)) {
+            if (element.organisation?.$refText) touched.add(element.organisation.$refText);
+        } else if (isPerjanjian(element)) {
+            addQualified(element.position?.$refText);
+        }
+    }
+    touchedCache.set(root, touched);
+    return touched;
+}
+
+export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
+    private validatedDuringUpdate?: Set<string>;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.onDocumentPhase(DocumentState.Validated, document => {
+            this.validatedDuringUpdate?.add(document.uri.toString());
+        });
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+        const organisations = new Set<string>();
+        const collect = (uri: URI) => {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document) touchedOrganisations(document.parseResult.value as Model).forEach(o => organisations.add(o));
+        };
+        changed.forEach(collect);
+        deleted.forEach(collect);
+        this.validatedDuringUpdate = new Set();
+        try {
+            await super.update(changed, deleted, cancelToken);
+            changed.forEach(collect);
+            const rebuilt = this.validatedDuringUpdate;
+            const stale = organisations.size === 0 ? [] : this.langiumDocuments.all
+                .filter(doc => doc.state >= DocumentState.Validated && !rebuilt.has(doc.uri.toString()))
+                .filter(doc => {
+                    for (const o of touchedOrganisations(doc.parseResult.value as Model)) if (organisations.has(o)) return true;
+                    return false;
+                })
+                .toArray();
+            if (stale.length) await this.revalidate(stale, cancelToken);
+        } finally {
+            this.validatedDuringUpdate = undefined;
+        }
+    }
+
+    /** Validates documents again, keeping their (still valid) links. */
+    protected async revalidate(documents: LangiumDocument[], cancelToken: CancellationToken): Promise<void> {
+        for (const document of documents) {
+            this.resetToState(document, DocumentState.IndexedReferences);
+        }
+        await this.buildDocuments(documents, this.updateBuildOptions, cancelToken);
+    }
+}

@@ -1,0 +1,35 @@
+/**
+ * Links from findings to their documentation (LSP `codeDescription`, SARIF `helpUri`):
+ * one page per code in docs/findings/, shipped with the CLI and the extension. The docs
+ * folder is found by walking up from this module (out/…, or dist/… when bundled).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+let docsRoot: string | null | undefined;
+
+function findDocsRoot(): string | null {
+    let folder: string;
+    try {
+        folder = dirname(fileURLToPath(import.meta.url));
+    } catch {
+        return null;
+    }
+    for (let i = 0; i < 6; i++) {
+        const candidate = join(folder, 'docs', 'findings');
+        if (existsSync(candidate)) return candidate;
+        const parent = dirname(folder);
+        if (parent === folder) break;
+        folder = parent;
+    }
+    return null;
+}
+
+/** `file:///…/docs/findings/<code>.md`, or undefined when the docs are not installed. */
+export function findingDocUrl(code: string): string | undefined {
+    if (docsRoot === undefined) docsRoot = findDocsRoot();
+    if (!docsRoot) return undefined;
+    const page = join(docsRoot, `${code}.md`);
+    return existsSync(page) ? pathToFileURL(page).toString() : undefined;
+}

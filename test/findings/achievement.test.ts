@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildWorkspace, summarise } from '../helpers.js';
+import { workspace } from './fixtures.js';
+
+/** SS2 at line 9, its indicator at line 10, the given lines from line 12. */
+const indicator = (lines: string[], unit = 'persen') => [
+    '    sasaran SS2 "Sasaran dua" oleh Kadis mendukung Kab.S1 {',
+    '        indikator IKU2 "Indikator" {',
+    `            satuan ${unit}`,
+    ...lines.map(l => `            ${l}`),
+    '        }',
+    '    }'
+];
+
+describe('low-achievement', () => {
+    it('fires on the year-level realisation line below 90%, with the numbers', async () => {
+        const ws = await buildWorkspace(workspace(indicator(['target 2025 40', 'realisasi 2025 12'], 'orang')));
+        expect(summarise(ws.findings, 'low-achievement')).toEqual(['opd.kinerja:13:23 warning low-achievement']);
+        expect(ws.findings.find(f => f.code === 'low-achievement')!.message)
+            .toBe('Capaian Opd.IKU2 tahun 2025 30,00% (Sangat Rendah), di bawah batas 90,00%: target 40, realisasi 12. Jelaskan penyebab dan rencana perbaikan di LKjIP.');
+    });
+    it('fires on the tw4 line when the year is complete through quarters', async () => {
+        const ws = await buildWorkspace(workspace(indicator(['target 2025 20 { tw1 5 tw2 10 tw3 15 tw4 20 }', 'realisasi 2025 tw3 14', 'realisasi 2025 tw4 15'])));
+        expect(summarise(ws.findings, 'low-achievement')).toEqual(['opd.kinerja:14:28 warning low-achievement']);
+    });
+    it('fires on a turun indicator: T 5, R 6 is 80%', async () => {
+        const ws = await buildWorkspace(workspace(indicator(['arah turun', 'target 2025 5', 'realisasi 2025 6'], 'hari')));
+        expect(ws.findings.find(f => f.code === 'low-achievement')!.message).toContain('80,00% (Tinggi)');
+    });
+    it('does not fire at 90% exactly, nor on a year still in progress', async () => {
+        const ws = await buildWorkspace(workspace(indicator(['target 2025 40', 'realisasi 2025 36', 'target 2024 40', 'realisasi 2024 tw2 5'], 'orang')));
+        expect(summarise(ws.findings, 'low-achievement')).toEqual([]);
+    });
+});
+
+describe('over-achievement', () => {
+    it('fires above 200% on the realisation line', async () => {
+        const ws = await buildWorkspace(workspace(indicator(['target 2025 Rp 600.000.000.000', 'realisasi 2025 Rp 1.320.000.000.000'], 'rupiah')));
+        expect(summarise(ws.findings, 'over-achievement')).toEqual(['opd.kinerja:13:23 warning over-achievement']);
+        expect(ws.findings.find(f => f.code === 'over-achievement')!.message).toContain('220,00%, di atas batas 200,00%');
+    });
+    it('does not fire at 200% and follows the configured threshold', async () => {
+        const files = workspace(indicator(['target 2025 10', 'realisasi 2025 20'], 'orang'));
+        expect(summarise((await buildWorkspace(files)).findings, 'over-achievement')).toEqual([]);
+        expect(summarise((await buildWorkspace(files, { config: { thresholds: { low: 90, high: 150 } } })).findings, 'over-achievement'))
+            .toEqual(['opd.kinerja:13:23 warning over-achievement']);
+    });
+});
+
+describe('behind-schedule', () => {
+    it('fires on the latest reported quarter when behind the quarter plan', async () => {
+        const ws = await buildWorkspace(workspace(indicator(['target 2025 60 { tw1 15 tw2 30 tw3 45 tw4 60 }', 'realisasi 2025 tw1 14', 'realisasi 2025 tw2 20'])));
+        expect(summarise(ws.findings, 'behind-schedule')).toEqual(['opd.kinerja:14:28 warning behind-schedule']);
+        expect(ws.findings.find(f => f.code === 'behind-schedule')!.message).toContain('s.d. 2025 tw2 66,67% terhadap rencana triwulan (target 30, realisasi 20)');
+    });
+    it('fires on a realisasi block item in another file', async () => {
+        const ws = await buildWorkspace(workspace(indicator(['target 2025 60 { tw1 15 tw2 30 tw3 45 tw4 60 }', 'realisasi 2025 tw1 15']),
+            { 'tw3.kinerja': 'realisasi Opd 2025 tw3 {\n    IKU2 20\n}' }));
+        expect(summarise(ws.findings, 'behind-schedule')).toEqual(['tw3.kinerja:2:5 warning behind-schedule']);
+    });
+    it('does not fire on plan, without a quarter plan, or once the year is final', async () => {
+        const onPlan = await buildWorkspace(workspace(indicator(['target 2025 60 { tw1 15 tw2 30 tw3 45 tw4 60 }', 'realisasi 2025 tw2 28'])));
+        expect(summarise(onPlan.findings, 'behind-schedule')).toEqual([]);
+        const noPlan = await buildWorkspace(workspace(indicator(['target 2025 60', 'realisasi 2025 tw2 2'])));
+        expect(summarise(noPlan.findings, 'behind-schedule')).toEqual([]);
+        const final = await buildWorkspace(workspace(indicator(['target 2025 60 { tw1 15 tw2 30 tw3 45 tw4 60 }', 'realisasi 2025 tw2 2', 'realisasi 2025 59'])));
+        expect(summarise(final.findings, 'behind-schedule')).toEqual([]);
+    });
+});
