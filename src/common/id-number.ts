@@ -16,7 +16,8 @@ export type ParsedNumber =
     | { ok: false; problem: NumberProblem; suggestion?: string };
 
 const PLAIN = /^\d+(?:,\d+)?$/;
-const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+/** A first group of zeros (`0.500`) is never a thousands group: it is read as ambiguous. */
+const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
 const SINGLE_DOT = /^\d+\.\d+$/;
 
 export function parseIdNumber(text: string): ParsedNumber {

@@ -116,9 +116,10 @@ export function evaluateOrganisationBudget(model: WorkspaceModel, organisation: 
     const nodes: BudgetEvaluation[] = [];
     const walk = (b: BudgetEvaluation) => { nodes.push(b); b.children.forEach(walk); };
     roots.forEach(walk);
-    const pagus = roots.map(r => r.pagu).filter((v): v is Exact => !!v);
-    const reals = roots.map(r => r.realisation).filter((v): v is Exact => !!v);
-    const pagu = pagus.length ? Exact.sum(pagus) : undefined;
+    // Only roots with a pagu count: spending without a ceiling has no absorption to add to.
+    const withPagu = roots.filter(r => r.pagu);
+    const reals = withPagu.map(r => r.realisation).filter((v): v is Exact => !!v);
+    const pagu = withPagu.length ? Exact.sum(withPagu.map(r => r.pagu!)) : undefined;
     const realisation = reals.length ? Exact.sum(reals) : undefined;
     const absorption = pagu && realisation ? realisation.div(pagu)?.mul(Exact.HUNDRED) : undefined;
     return { pagu, realisation, absorption, nodes };

@@ -83,7 +83,10 @@ export function resolveConfig(raw: unknown, file: string, base: KinerjaConfig = 
     for (const key of Object.keys(obj)) {
         if (!known.has(key)) fail(`unknown key "${key}"; known keys: ${[...known].filter(k => k !== '$schema').join(', ')}`);
     }
-    const config: KinerjaConfig = { ...base, thresholds: { ...base.thresholds }, severity: { ...base.severity } };
+    const config: KinerjaConfig = {
+        ...base, thresholds: { ...base.thresholds }, severity: { ...base.severity },
+        bands: base.bands.map(b => ({ ...b })), absorptionCurve: [...base.absorptionCurve]
+    };
     if (obj.thresholds !== undefined) {
         const t = obj.thresholds;
         if (!isObject(t)) fail('"thresholds" must be an object like { "low": 90, "high": 200 }');
@@ -101,6 +104,9 @@ export function resolveConfig(raw: unknown, file: string, base: KinerjaConfig = 
             }
             return { min: finite(b.min) ? b.min : Number.NEGATIVE_INFINITY, label: b.label, labelEn: typeof b.labelEn === 'string' ? b.labelEn : undefined };
         }).sort((a, b) => b.min - a.min);
+        if (config.bands[config.bands.length - 1].min !== Number.NEGATIVE_INFINITY) {
+            fail('"bands" must end with the lowest band, written with "min": null, so every achievement has a category');
+        }
     }
     if (obj.negativeFormula !== undefined) {
         if (obj.negativeFormula !== '2T-R' && obj.negativeFormula !== 'T/R') fail('"negativeFormula" must be "2T-R" or "T/R"');
@@ -109,7 +115,7 @@ export function resolveConfig(raw: unknown, file: string, base: KinerjaConfig = 
     if (obj.absorptionCurve !== undefined) {
         const c = obj.absorptionCurve;
         if (!Array.isArray(c) || c.length !== 4 || !c.every(finite)) fail('"absorptionCurve" must be four numbers, the expected cumulative absorption in percent at tw1..tw4, e.g. [15, 40, 65, 90]');
-        config.absorptionCurve = c as [number, number, number, number];
+        config.absorptionCurve = [...(c as number[])] as [number, number, number, number];
     }
     if (obj.severity !== undefined) {
         if (!isObject(obj.severity)) fail('"severity" must map finding codes to "error", "warning", "info", "hint" or "off"');

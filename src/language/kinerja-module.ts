@@ -63,7 +63,7 @@ export function createKinerjaServices(context: DefaultSharedModuleContext): { sh
     registerValidationChecks(Kinerja);
     if (context.connection) {
         // Reviewers see the findings of every file, not only of the files they opened.
-        (shared.workspace.WorkspaceManager as { initialBuildOptions: { validation: boolean } }).initialBuildOptions = { validation: true };
+        shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     } else {
         // Without a language client nobody sends the configuration; use the defaults.
         shared.workspace.ConfigurationProvider.initialized({});

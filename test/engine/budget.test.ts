@@ -418,3 +418,22 @@ describe('organisation totals (evaluateOrganisationBudget)', () => {
         expect(total.absorption).toBeUndefined();
     });
 });
+
+describe('organisation absorption counts only budget roots with a pagu', () => {
+    it('spending without a ceiling does not inflate the absorption', async () => {
+        const ws = await buildWorkspace(agency([
+            '    program PA "A" oleh Kadis mendukung Kab.S1 {',
+            '        pagu 2025 Rp 100',
+            '        realisasi 2025 Rp 50',
+            '    }',
+            '    program PB "B" oleh Kadis mendukung Kab.S1 {',
+            '        realisasi 2025 Rp 50',
+            '    }'
+        ].join('\n')));
+        const model = ws.services.kinerja.WorkspaceModel.get();
+        const total = evaluateOrganisationBudget(model, model.organisations.get('Opd')!, 2025);
+        expect(total.pagu?.toString()).toBe('100');
+        expect(total.realisation?.toString()).toBe('50');
+        expect(total.absorption?.toRoundedNumber()).toBe(50);
+    });
+});

@@ -92,7 +92,7 @@ describe('resolveConfig: values and merging', () => {
         expect(c.bands[0].labelEn).toBeUndefined();
     });
     it('ignores a labelEn that is not a string', () => {
-        expect(resolveConfig({ bands: [{ min: 1, label: 'A', labelEn: 5 }] }, FILE).bands[0].labelEn).toBeUndefined();
+        expect(resolveConfig({ bands: [{ min: null, label: 'A', labelEn: 5 }] }, FILE).bands[0].labelEn).toBeUndefined();
     });
     it('merges over a base: later files override, the rest is kept', () => {
         const base = resolveConfig({ thresholds: { low: 80, high: 150 }, severity: { 'pk-missing': 'error' }, rankingLowest: 5 }, FILE);
@@ -188,5 +188,17 @@ describe('categoryOf', () => {
         const c = resolveConfig({ bands: [{ min: 90.5, label: 'A' }, { label: 'B' }] }, FILE);
         expect(categoryOf(x('90.5'), c).label).toBe('A');
         expect(categoryOf(x('90.49'), c).label).toBe('B');
+    });
+});
+
+describe('bands must cover every achievement', () => {
+    it('rejects bands without a lowest band (min null)', () => {
+        expect(() => resolveConfig({ bands: [{ min: 80, label: 'Baik' }] }, FILE)).toThrow('"bands" must end with the lowest band, written with "min": null');
+    });
+    it('does not share arrays with the input or the base', () => {
+        const input = { absorptionCurve: [1, 2, 3, 4] };
+        const c = resolveConfig(input, FILE);
+        input.absorptionCurve[0] = 99;
+        expect(c.absorptionCurve).toEqual([1, 2, 3, 4]);
     });
 });

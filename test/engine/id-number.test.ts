@@ -174,3 +174,13 @@ describe('round trip: parse(format(x)) = x', () => {
         });
     }
 });
+
+describe('a first group of zeros is not a thousands group', () => {
+    it.each(['0.500', '00.500', '000.001'])('%s is ambiguous', text => {
+        const parsed = parseIdNumber(text);
+        expect(parsed.ok).toBe(false);
+    });
+    it('0.500 suggests 0,500', () => {
+        expect(parseIdNumber('0.500')).toEqual({ ok: false, problem: 'ambiguous', suggestion: '0,500' });
+    });
+});
