@@ -20,7 +20,21 @@ const PLAIN = /^\d+(?:,\d+)?$/;
 const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
 const SINGLE_DOT = /^\d+\.\d+$/;
 
+/** Parses are cached by text (values repeat a lot); results are immutable. */
+const parsedCache = new Map<string, ParsedNumber>();
+const CACHE_LIMIT = 100_000;
+
 export function parseIdNumber(text: string): ParsedNumber {
+    let parsed = parsedCache.get(text);
+    if (!parsed) {
+        if (parsedCache.size >= CACHE_LIMIT) parsedCache.clear();
+        parsed = parseUncached(text);
+        parsedCache.set(text, parsed);
+    }
+    return parsed;
+}
+
+function parseUncached(text: string): ParsedNumber {
     if (PLAIN.test(text) || GROUPED.test(text)) {
         const [int, frac = ''] = text.replace(/\./g, '').split(',');
         return { ok: true, value: Exact.fraction(BigInt(int + frac), 10n ** BigInt(frac.length)) };

@@ -6,7 +6,7 @@
  * lookups, so resolving a reference does not depend on the size of the workspace.
  */
 import {
-    AstUtils, DefaultScopeComputation, DefaultScopeProvider, EMPTY_STREAM, MultiMap, stream,
+    DefaultScopeComputation, DefaultScopeProvider, EMPTY_STREAM, MultiMap, stream,
     type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols,
     type ReferenceInfo, type Scope, type Stream
 } from 'langium';
@@ -26,11 +26,14 @@ export class KinerjaScopeComputation extends DefaultScopeComputation {
                     exports.push(this.descriptions.createDescription(element, element.name, document));
                 }
                 if (!element.name) continue;
-                for (const child of AstUtils.streamAllContents(element)) {
-                    const name = (child as AstNode & { name?: unknown }).name;
-                    if (typeof name === 'string' && name) {
-                        exports.push(this.descriptions.createDescription(child, qualify(element.name, name), document));
-                    }
+                // Named elements sit at known places: positions, nodes and their indicators.
+                const add = (child: AstNode & { name?: string }) => {
+                    if (child.name) exports.push(this.descriptions.createDescription(child, qualify(element.name, child.name), document));
+                };
+                if (isInstansi(element)) element.positions.forEach(add);
+                for (const node of element.nodes) {
+                    add(node);
+                    node.indicators.forEach(add);
                 }
             }
         }

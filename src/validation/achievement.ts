@@ -7,7 +7,8 @@
 import { AstUtils } from 'langium';
 import { Exact } from '../common/exact.js';
 import { formatIdNumber, formatPercent } from '../common/id-number.js';
-import { isRealisasiBlock, type Model } from '../language/generated/ast.js';
+import type { Model } from '../language/generated/ast.js';
+import { contentsOf } from './document-contents.js';
 import { category, isAbove, isBelow, type TargetValue } from '../engine/achievement.js';
 import { evaluateIndicator } from '../engine/aggregation.js';
 import type { IndicatorInfo, WorkspaceModel } from '../engine/model.js';
@@ -17,14 +18,15 @@ import type { FindingReporter } from './reporter.js';
 
 function indicatorSubjects(root: Model, model: WorkspaceModel): Set<IndicatorInfo> {
     const subjects = new Set<IndicatorInfo>();
-    for (const node of AstUtils.streamAllContents(root)) {
-        const info = model.byAst.get(node);
+    const contents = contentsOf(root);
+    for (const indicator of contents.indicators) {
+        const info = model.byAst.get(indicator);
         if (info && 'direction' in info) subjects.add(info);
-        if (isRealisasiBlock(node)) {
-            for (const item of node.items) {
-                const target = model.itemTargets.get(item);
-                if (target && 'direction' in target) subjects.add(target);
-            }
+    }
+    for (const block of contents.blocks) {
+        for (const item of block.items) {
+            const target = model.itemTargets.get(item);
+            if (target && 'direction' in target) subjects.add(target);
         }
     }
     return subjects;

@@ -1,6 +1,7 @@
 /**
  * Registers the finding families with Langium's validation registry. Each family is a
- * module of its own; every check runs once per document on its root.
+ * module of its own; every check runs once per document on its root (the document
+ * validator does not walk below the root: register new checks on `Model` too).
  */
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { KinerjaAstType, Model } from '../language/generated/ast.js';

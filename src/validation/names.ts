@@ -3,7 +3,8 @@
  * declaring block per organisation, and continuations only of declared agencies
  * (`missing-declaration`).
  */
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
+import { contentsOf } from './document-contents.js';
 import { isInstansi, isPemda, type Model } from '../language/generated/ast.js';
 import type { WorkspaceModel } from '../engine/model.js';
 import type { FindingReporter } from './reporter.js';
@@ -47,15 +48,14 @@ export function checkNames(root: Model, model: WorkspaceModel, reporter: Finding
         if (declaring.length === 0) {
             reporter.report('missing-declaration', 'missing-declaration', { organisation: org.id }, { node: element, property: 'name' });
         }
-        for (const child of AstUtils.streamAllContents(element)) {
-            const name = (child as Partial<Named>).name;
-            if (typeof name !== 'string' || !name) continue;
-            const same = names.get(`${org.id}.${name}`);
-            if (!same || same.length < 2) continue;
-            const others = same.filter(s => s !== child);
-            reporter.report('duplicate-name', 'duplicate-name', {
-                name, organisation: org.id, other: others.map(o => reporter.locationText(o)).join(', ')
-            }, { node: child, property: 'name', relatedInformation: others.map(o => reporter.related(o, name)).filter(r => r !== undefined) });
-        }
+    }
+    for (const { node: child, organisation } of contentsOf(root).named) {
+        const name = child.name;
+        const same = names.get(`${organisation}.${name}`);
+        if (!same || same.length < 2) continue;
+        const others = same.filter(s => s !== child);
+        reporter.report('duplicate-name', 'duplicate-name', {
+            name, organisation, other: others.map(o => reporter.locationText(o)).join(', ')
+        }, { node: child, property: 'name', relatedInformation: others.map(o => reporter.related(o, name)).filter(r => r !== undefined) });
     }
 }

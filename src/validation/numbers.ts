@@ -3,23 +3,21 @@
  * thousands in groups of three) and every year four digits. The diagnostic carries the
  * replacement text, which the quick fix applies.
  */
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import { parseIdNumber } from '../common/id-number.js';
-import { isPerjanjian, isPagu, isPeriod, isRealisasi, isRealisasiBlock, isTarget, isValue, type Model } from '../language/generated/ast.js';
+import type { Model } from '../language/generated/ast.js';
+import { contentsOf } from './document-contents.js';
 import type { FindingReporter } from './reporter.js';
 
 const YEAR = /^\d{4}$/;
 
 export function checkNumbers(model: Model, reporter: FindingReporter): void {
-    for (const node of AstUtils.streamAllContents(model)) {
-        if (isValue(node)) {
-            checkNumber(node, node.number, reporter);
-        } else if (isTarget(node) || isRealisasi(node) || isPagu(node) || isRealisasiBlock(node) || isPerjanjian(node)) {
-            checkYear(node, 'year', node.year, reporter);
-        } else if (isPeriod(node)) {
-            checkYear(node, 'start', node.start, reporter);
-            checkYear(node, 'end', node.end, reporter);
-        }
+    const contents = contentsOf(model);
+    for (const value of contents.values) checkNumber(value, value.number, reporter);
+    for (const statement of contents.yearStatements) checkYear(statement, 'year', statement.year, reporter);
+    for (const period of contents.periods) {
+        checkYear(period, 'start', period.start, reporter);
+        checkYear(period, 'end', period.end, reporter);
     }
 }
 

@@ -2,7 +2,7 @@
  * Unresolved references (`unresolved-reference`): the message names what was looked for
  * in the catalogue's language and suggests the closest names in scope.
  */
-import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -14,6 +14,14 @@ import { findingDocUrl } from './docs-links.js';
 export class KinerjaDocumentValidator extends DefaultDocumentValidator {
     constructor(private readonly services: LangiumServices & { kinerja: { Settings: KinerjaSettings } }) {
         super(services);
+    }
+
+    /**
+     * Every kinerja check is registered on the document root (see kinerja-validator.ts)
+     * and walks what it needs itself, so the per-node walk stops at the root.
+     */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): { validateNode: boolean; validateChildren: boolean } {
+        return node.$container ? { validateNode: false, validateChildren: false } : { ...super.validateSingleNodeOptions(node, options), validateChildren: false };
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

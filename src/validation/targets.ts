@@ -12,13 +12,14 @@ import { AstUtils, type AstNode } from 'langium';
 import { Exact } from '../common/exact.js';
 import { formatIdNumber } from '../common/id-number.js';
 import {
-    isIndikator, isNode, isQuarterValue, isRealisasi, isRealisasiBlock, isRealisasiItem,
+    isQuarterValue, isRealisasi, isRealisasiItem,
     type Indikator, type Model, type QuarterValue, type Realisasi, type Target, type Value
 } from '../language/generated/ast.js';
 import { aggregateQuarterTarget } from '../engine/aggregation.js';
 import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel } from '../engine/model.js';
 import { describePeriod, inRange, parseYear, periodKey, quarterLabel } from '../engine/periods.js';
 import type { FindingReporter } from './reporter.js';
+import { contentsOf } from './document-contents.js';
 
 const fmt = (x: Exact) => formatIdNumber(x, { decimals: 2 });
 
@@ -32,24 +33,28 @@ export function entryProperty(source: AstNode): string {
 
 export function checkTargets(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
     const subjects = new Set<IndicatorInfo | NodeInfo>();
-    for (const node of AstUtils.streamAllContents(root)) {
-        if (isIndikator(node) || isNode(node)) {
-            const info = model.byAst.get(node);
-            if (info) subjects.add(info);
-            if (isIndikator(node)) checkIndicatorDeclaration(node, info as IndicatorInfo | undefined, reporter);
-            else checkBudgetStatements(node.spending, reporter);
-        } else if (isRealisasiBlock(node)) {
-            for (const item of node.items) {
-                const target = model.itemTargets.get(item);
-                if (!target) continue;
-                subjects.add(target);
-                if (item.denominator && 'direction' in target) checkRatio(target, item.denominator, item, reporter);
-                else if (item.denominator) reporter.report('ratio-unit', 'ratio-unit.unit', { subject: target.id, unit: 'rupiah' }, { node: item, property: 'denominator' });
-            }
-            const org = model.organisations.get(node.organisation?.$refText ?? '');
-            const year = parseYear(node.year);
-            if (org && year !== undefined) checkYearInPeriod(node, 'year', year, org, reporter);
+    const contents = contentsOf(root);
+    for (const node of contents.nodes) {
+        const info = model.byAst.get(node);
+        if (info) subjects.add(info);
+        checkBudgetStatements(node.spending, reporter);
+    }
+    for (const indicator of contents.indicators) {
+        const info = model.byAst.get(indicator) as IndicatorInfo | undefined;
+        if (info) subjects.add(info);
+        checkIndicatorDeclaration(indicator, info, reporter);
+    }
+    for (const block of contents.blocks) {
+        for (const item of block.items) {
+            const target = model.itemTargets.get(item);
+            if (!target) continue;
+            subjects.add(target);
+            if (item.denominator && 'direction' in target) checkRatio(target, item.denominator, item, reporter);
+            else if (item.denominator) reporter.report('ratio-unit', 'ratio-unit.unit', { subject: target.id, unit: 'rupiah' }, { node: item, property: 'denominator' });
         }
+        const org = model.organisations.get(block.organisation?.$refText ?? '');
+        const year = parseYear(block.year);
+        if (org && year !== undefined) checkYearInPeriod(block, 'year', year, org, reporter);
     }
     const inThisDocument = (entry: ValueEntry) => AstUtils.findRootNode(entry.source) === root;
     for (const subject of subjects) {
