@@ -203,3 +203,27 @@ describe('syntax errors', () => {
         ]);
     });
 });
+
+describe('number-format everywhere a number can stand', () => {
+    it('checks kondisi-awal, quarter targets, ratios, pagu, budget realisations, block items and periods', async () => {
+        const ws = await buildWorkspace({
+            ...agency([
+                '    sasaran SS1 "Sasaran" oleh Kadis mendukung Kab.S1 {',
+                '        indikator IKU1 "Indikator" {',
+                '            satuan persen',
+                '            kondisi-awal 9.75',
+                '            target 2025 60 { tw1 15.5 tw2 30 tw3 45 tw4 60 }',
+                '            realisasi 2024 1.05 dari 110',
+                '        }',
+                '        pagu 2025 Rp 2.50',
+                '        realisasi 2025 tw1 Rp 1.5',
+                '    }'
+            ].join('\n')),
+            'tw.kinerja': 'realisasi Opd 2025 tw2 {\n    IKU1 3.5\n}'
+        });
+        expect(summarise(ws.findings, 'number-format')).toEqual([
+            'opd.kinerja:8:26 error number-format', 'opd.kinerja:9:34 error number-format', 'opd.kinerja:10:28 error number-format',
+            'opd.kinerja:12:22 error number-format', 'opd.kinerja:13:31 error number-format', 'tw.kinerja:2:10 error number-format'
+        ]);
+    });
+});

@@ -2,10 +2,11 @@
  * One walk over a document's AST, sorted by what the validators need, cached per AST
  * root: the finding families share it instead of each walking the whole tree again.
  */
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import {
-    isIndikator, isInstansi, isNode, isPagu, isPemda, isPerjanjian, isPeriod, isRealisasi, isRealisasiBlock, isTarget, isValue,
-    type Indikator, type Model, type Node, type Pagu, type Perjanjian, type Period, type Realisasi, type RealisasiBlock, type Target, type Value
+    isInstansi, isPemda, isPerjanjian, isRealisasiBlock,
+    type Indikator, type Model, type Node, type Pagu, type Perjanjian, type Period, type QuarterValue, type Realisasi,
+    type RealisasiBlock, type Target, type Value
 } from '../language/generated/ast.js';
 
 export interface DocumentContents {
@@ -25,21 +26,46 @@ const cache = new WeakMap<Model, DocumentContents>();
 export function contentsOf(root: Model): DocumentContents {
     let contents = cache.get(root);
     if (contents) return contents;
-    contents = { values: [], yearStatements: [], periods: [], indicators: [], nodes: [], blocks: [], named: [] };
+    const c: DocumentContents = { values: [], yearStatements: [], periods: [], indicators: [], nodes: [], blocks: [], named: [] };
+    // A walk over the grammar's structure: much cheaper than a generic AST stream.
+    const value = (v: Value | undefined) => { if (v) c.values.push(v); };
+    const quarters = (qs: QuarterValue[]) => qs.forEach(q => { value(q.value); value(q.upper); value(q.denominator); });
+    const realisation = (r: Realisasi) => { c.yearStatements.push(r); value(r.value); value(r.denominator); quarters(r.quarters); };
+    const named = (node: AstNode & { name: string }, organisation: string) => { if (node.name) c.named.push({ node, organisation }); };
     for (const element of root.elements) {
-        const organisation = (isPemda(element) || isInstansi(element)) ? element.name : undefined;
-        if (isRealisasiBlock(element)) contents.blocks.push(element);
-        if (isRealisasiBlock(element) || isPerjanjian(element)) contents.yearStatements.push(element);
-        for (const node of AstUtils.streamAllContents(element)) {
-            if (isValue(node)) contents.values.push(node);
-            else if (isTarget(node) || isRealisasi(node) || isPagu(node)) contents.yearStatements.push(node);
-            else if (isPeriod(node)) contents.periods.push(node);
-            else if (isIndikator(node)) contents.indicators.push(node);
-            else if (isNode(node)) contents.nodes.push(node);
-            const name = (node as { name?: unknown }).name;
-            if (organisation && typeof name === 'string' && name) contents.named.push({ node: node as AstNode & { name: string }, organisation });
+        if (isPemda(element) || isInstansi(element)) {
+            const org = element.name;
+            if (element.period) c.periods.push(element.period);
+            if (isInstansi(element)) element.positions.forEach(p => named(p, org));
+            for (const node of element.nodes) {
+                c.nodes.push(node);
+                named(node, org);
+                for (const indicator of node.indicators) {
+                    c.indicators.push(indicator);
+                    named(indicator, org);
+                    value(indicator.baseline);
+                    for (const target of indicator.targets) {
+                        c.yearStatements.push(target);
+                        value(target.value);
+                        value(target.upper);
+                        quarters(target.quarters);
+                    }
+                    indicator.realisations.forEach(realisation);
+                }
+                for (const pagu of node.ceilings) {
+                    c.yearStatements.push(pagu);
+                    value(pagu.value);
+                }
+                node.spending.forEach(realisation);
+            }
+        } else if (isRealisasiBlock(element)) {
+            c.blocks.push(element);
+            c.yearStatements.push(element);
+            element.items.forEach(item => { value(item.value); value(item.denominator); });
+        } else if (isPerjanjian(element)) {
+            c.yearStatements.push(element);
         }
     }
-    cache.set(root, contents);
-    return contents;
+    cache.set(root, c);
+    return c;
 }
