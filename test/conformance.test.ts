@@ -52,6 +52,26 @@ describe.skipIf(!present)('spec workspace examples/kutim', () => {
         expect(result.status).toBe(0);
     });
 
+    it('yields exactly the five warnings the spec lists (low-absorption follows the configured curve)', () => {
+        const result = kinerja(['check', SPEC, '--format', 'json']);
+        const diagnostics = JSON.parse(result.stdout).diagnostics as Array<{ severity: string; code: string; message: string }>;
+        const listed = diagnostics.filter(d => d.code !== 'low-absorption').map(d => `${d.severity} ${d.code} ${d.message.split(' ')[0]}`);
+        expect(listed.sort()).toEqual([
+            'warning low-achievement Capaian',
+            'warning low-achievement Capaian',
+            'warning over-achievement Capaian',
+            'warning pk-missing DinsosKutim.KasiJamsos',
+            'warning pk-missing DPMPTSP.KabidPromosi'
+        ].sort());
+        const messages = diagnostics.map(d => d.message).join('\n');
+        expect(messages).toContain('Capaian DPMPTSP.IKU1 tahun 2025 220,00%');
+        expect(messages).toContain('Capaian DPMPTSP.IKP02 tahun 2025 30,00%');
+        expect(messages).toContain('Capaian DPMPTSP.IKU3 tahun 2025 80,00%');
+        expect(messages).toContain('DinsosKutim.KasiJamsos (eselon IV) memiliki target tahun 2025');
+        expect(messages).toContain('DPMPTSP.KabidPromosi (eselon III) memiliki target tahun 2025');
+        expect(diagnostics.filter(d => d.code === 'low-absorption').every(d => d.severity === 'warning')).toBe(true);
+    });
+
     it('gives the 2024 achievements', () => {
         const r = report(2024);
         expect(r.year).toBe(2024);
