@@ -11,7 +11,28 @@ export interface CliResult {
     stderr: string;
 }
 
+/** Variables of the environment the tests run in that would change the CLI's choices. */
+const AMBIENT = ['GITHUB_ACTIONS', 'KINERJA_DOCS_URL'];
+
+/**
+ * Runs the CLI in `cwd`. `env` adds variables; one set to undefined is removed. CI
+ * variables of the test run itself (GITHUB_ACTIONS…) are not passed on unless given.
+ */
 export function kinerja(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+    const merged: NodeJS.ProcessEnv = { ...process.env };
+    for (const key of AMBIENT) delete merged[key];
+    for (const [key, value] of Object.entries(env)) {
+        if (value === undefined) delete merged[key]; else merged[key] = value;
+    }
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: merged });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** As `kinerja`, with stdout as bytes (binary formats). */
+export function kinerjaBytes(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: Buffer; stderr: string } {
+    const merged: NodeJS.ProcessEnv = { ...process.env };
+    for (const key of AMBIENT) delete merged[key];
+    Object.assign(merged, env);
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: merged, maxBuffer: 64 * 1024 * 1024 });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }

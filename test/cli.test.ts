@@ -88,6 +88,41 @@ describe('kinerja check', () => {
         expect(r.stderr.trim()).toBe('kinerja: nowhere: no such file or folder; check the path');
     });
 
+    it('writes SARIF to --out atomically and still exits 1 with an error', () => {
+        const out = join(dir, 'check.sarif');
+        writeFileSync(out, 'old');
+        const r = kinerja(['check', 'broken', '--format', 'sarif', '--out', out], dir);
+        expect(r.status).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toContain('1 galat');
+        const log = JSON.parse(readFileSync(out, 'utf8'));
+        expect(log.version).toBe('2.1.0');
+        expect(log.runs[0].results[0]).toMatchObject({
+            ruleId: 'number-format', level: 'error',
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'broken/opd.kinerja', uriBaseId: '%SRCROOT%' }, region: { startLine: 8, startColumn: 25 } } }]
+        });
+        expect(readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([]);
+    });
+
+    it('prints GitHub annotations when GITHUB_ACTIONS is set and no format is given', () => {
+        const auto = kinerja(['check', 'broken'], dir, { GITHUB_ACTIONS: 'true' });
+        expect(auto.status).toBe(1);
+        expect(auto.stdout).toMatch(/^::error file=broken\/opd\.kinerja,line=8,col=25,endLine=8,endColumn=\d+,title=kinerja number-format::Angka '80\.5' ambigu/);
+        expect(auto.stderr).toContain('1 galat');
+        const text = kinerja(['check', 'broken', '--format', 'text'], dir, { GITHUB_ACTIONS: 'true' });
+        expect(text.stdout).toMatch(/^broken\/opd\.kinerja:8:25 error number-format/);
+    });
+
+    it('exits 2 for a KINERJA_DOCS_URL that is not a URL, and uses it for SARIF help links', () => {
+        const bad = kinerja(['check', 'clean', '--format', 'sarif'], dir, { KINERJA_DOCS_URL: 'not a url' });
+        expect(bad.status).toBe(2);
+        expect(bad.stderr).toContain('KINERJA_DOCS_URL');
+        const good = kinerja(['check', 'clean', '--format', 'sarif'], dir, { KINERJA_DOCS_URL: 'https://docs.example.org/kinerja/findings' });
+        expect(good.status).toBe(0);
+        const rules = JSON.parse(good.stdout).runs[0].tool.driver.rules as Array<{ id: string; helpUri: string }>;
+        expect(rules.find(r => r.id === 'pk-missing')!.helpUri).toBe('https://docs.example.org/kinerja/findings/pk-missing.md');
+    });
+
     it('exits 2 for usage errors', () => {
         const r = kinerja(['check', '--format', 'xml'], dir);
         expect(r.status).toBe(2);

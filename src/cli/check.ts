@@ -3,9 +3,29 @@
  * lines (sorted by file, line and column) or as JSON.
  */
 import { relative } from 'node:path';
-import type { LangiumDocument } from 'langium';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { URI, type LangiumDocument } from 'langium';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Language } from '../engine/config.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 
+/** Where a finding (or a place related to it) stands: 1-based, end exclusive (as in LSP). */
+export interface CliSpan {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+}
+
+export interface CliRelated extends CliSpan {
+    message: string;
+}
+
+/**
+ * One finding as the CLI prints it. The first six fields are the JSON contract of
+ * `kinerja check --format json`; the end of the range and the related places feed the
+ * SARIF and GitHub formats and reports.
+ */
 export interface CliFinding {
     file: string;
     line: number;
@@ -13,6 +33,9 @@ export interface CliFinding {
     severity: 'error' | 'warning' | 'info' | 'hint';
     code: string;
     message: string;
+    endLine?: number;
+    endColumn?: number;
+    related?: CliRelated[];
 }
 
 const SEVERITY: Record<number, CliFinding['severity']> = {
@@ -28,14 +51,31 @@ export function diagnosticCode(d: Diagnostic): string {
     return String(code);
 }
 
+/** A path relative to `cwd` for display (the absolute path when it is cwd itself). */
+export function displayPath(fsPath: string, cwd = process.cwd()): string {
+    return relative(cwd, fsPath) || fsPath;
+}
+
+function span(file: string, range: Range): CliSpan {
+    return {
+        file, line: range.start.line + 1, column: range.start.character + 1,
+        endLine: range.end.line + 1, endColumn: range.end.character + 1
+    };
+}
+
 export function collectFindings(documents: LangiumDocument[], cwd = process.cwd()): CliFinding[] {
     const findings: CliFinding[] = [];
     for (const document of documents) {
-        const file = relative(cwd, document.uri.fsPath) || document.uri.fsPath;
+        const file = displayPath(document.uri.fsPath, cwd);
         for (const d of document.diagnostics ?? []) {
+            const related = (d.relatedInformation ?? []).map(r => ({
+                ...span(displayPath(URI.parse(r.location.uri).fsPath, cwd), r.location.range), message: r.message
+            }));
             findings.push({
-                file, line: d.range.start.line + 1, column: d.range.start.character + 1,
-                severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error], code: diagnosticCode(d), message: typeof d.message === 'string' ? d.message : d.message.value
+                ...span(file, d.range),
+                severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error], code: diagnosticCode(d),
+                message: typeof d.message === 'string' ? d.message : d.message.value,
+                ...(related.length ? { related } : {})
             });
         }
     }
@@ -46,14 +86,15 @@ export function formatText(findings: CliFinding[]): string {
     return findings.map(f => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`).join('\n') + (findings.length ? '\n' : '');
 }
 
+/** The contract: `{"diagnostics":[{"file","line","column","severity","code","message"}]}`. */
 export function formatJson(findings: CliFinding[]): string {
-    return JSON.stringify({ diagnostics: findings }, null, 2) + '\n';
+    const diagnostics = findings.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
+    return JSON.stringify({ diagnostics }, null, 2) + '\n';
 }
 
-export function summary(findings: CliFinding[], files: number, lang: 'id' | 'en'): string {
+export function summary(findings: CliFinding[], files: number, lang: Language): string {
     const count = (s: CliFinding['severity']) => findings.filter(f => f.severity === s).length;
-    const [e, w, i] = [count('error'), count('warning'), count('info') + count('hint')];
-    return lang === 'en'
-        ? `${files} file(s) checked: ${e} error(s), ${w} warning(s), ${i} info`
-        : `${files} berkas diperiksa: ${e} galat, ${w} peringatan, ${i} info`;
+    return cliMessage(lang, 'check.summary', {
+        files, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint')
+    });
 }

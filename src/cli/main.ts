@@ -5,13 +5,15 @@
  */
 import '../common/node20-polyfills.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { writeFileSync, renameSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
 import { ConfigError, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import { jsonReport } from '../report/json-report.js';
 import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
+import { formatGithub } from './github.js';
+import { writeOutput } from './output.js';
+import { packageInfo } from './package-info.js';
+import { formatSarif } from './sarif.js';
 import { openSession, UsageError } from './session.js';
 
 interface CommonOptions { lang?: Language; config?: string }
@@ -34,38 +36,44 @@ function quarter(value: string): number {
 const langOption = () => new Option('--lang <lang>', 'message language: id (Bahasa Indonesia) or en').choices(['id', 'en']);
 const configOption = () => new Option('--config <file>', 'project config file (default: nearest kinerja.config.json)');
 
-/** Writes atomically: a temporary file next to the target, then a rename. */
-export function writeOutput(text: string, out: string | undefined): void {
-    if (!out) {
-        process.stdout.write(text);
-        return;
-    }
-    const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-    writeFileSync(temp, text);
-    renameSync(temp, out);
+export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type CheckFormat = typeof CHECK_FORMATS[number];
+
+/** The check format: the one given, else `github` inside GitHub Actions, else `text`. */
+export function checkFormat(given: string | undefined, env: NodeJS.ProcessEnv = process.env): CheckFormat {
+    if (given) return given as CheckFormat;
+    const actions = env.GITHUB_ACTIONS;
+    return actions && actions !== 'false' ? 'github' : 'text';
 }
 
 export function buildProgram(): Command {
     const program = new Command('kinerja')
         .description('Kinerja: SAKIP performance accountability — check .kinerja files and write evaluation reports')
-        .version('0.1.0')
+        .version(packageInfo().version)
         .showHelpAfterError()
         .exitOverride();
 
     program.command('check')
         .description('check .kinerja files and folders for findings')
         .argument('[paths...]', 'files or folders (default: the current folder)')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addOption(new Option('--format <format>', 'output format (default: github when GITHUB_ACTIONS is set, else text)').choices([...CHECK_FORMATS]))
+        .option('--out <file>', 'write to this file (atomically) instead of standard output')
         .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning']).default('error'))
         .option('--max-warnings <n>', 'fail when there are more than n warnings', integer('--max-warnings', 0, 1e9))
         .addOption(langOption())
         .addOption(configOption())
-        .action(async (paths: string[], options: CommonOptions & { format: string; failOn: string; maxWarnings?: number }) => {
+        .action(async (paths: string[], options: CommonOptions & { format?: string; out?: string; failOn: string; maxWarnings?: number }) => {
+            const format = checkFormat(options.format);
             const session = await openSession(paths, options);
             const findings = collectFindings(session.documents);
-            const lang = options.lang ?? session.config.language;
-            process.stdout.write(options.format === 'json' ? formatJson(findings) : formatText(findings));
-            if (options.format !== 'json') process.stderr.write(summary(findings, session.files.length, lang) + '\n');
+            const lang = session.language;
+            const output = format === 'json' ? formatJson(findings)
+                : format === 'sarif' ? formatSarif(findings, { lang })
+                : format === 'github' ? formatGithub(findings)
+                : formatText(findings);
+            writeOutput(output, options.out, lang);
+            // The summary goes to stderr beside human-readable output, or when the data went to a file.
+            if (format === 'text' || format === 'github' || options.out) process.stderr.write(summary(findings, session.files.length, lang) + '\n');
             const errors = findings.filter(f => f.severity === 'error').length;
             const warnings = findings.filter(f => f.severity === 'warning').length;
             const failed = errors > 0
@@ -87,7 +95,7 @@ export function buildProgram(): Command {
             const session = await openSession(paths, options, false);
             const model = session.services.kinerja.WorkspaceModel.get();
             const evaluation = evaluateWorkspace(model, session.config, options.year, options.quarter);
-            writeOutput(JSON.stringify(jsonReport(evaluation, session.config), null, 2) + '\n', options.out);
+            writeOutput(JSON.stringify(jsonReport(evaluation, session.config), null, 2) + '\n', options.out, session.language);
         });
     return program;
 }

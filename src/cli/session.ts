@@ -1,12 +1,14 @@
 /**
  * One CLI run: services created without a language client, the message language and
- * config file applied, and the workspace at the given paths loaded and built.
+ * config file applied, and the workspace at the given paths loaded and built — with a
+ * progress line on stderr for large workspaces when stderr is a terminal.
  */
 import { NodeFileSystem } from 'langium/node';
-import type { LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { createKinerjaServices, type KinerjaServices } from '../language/kinerja-module.js';
 import type { KinerjaConfig, Language } from '../engine/config.js';
-import { collectFiles, loadWorkspace } from '../workspace/loader.js';
+import { collectFiles, readSourceFile } from '../workspace/loader.js';
+import { Progress } from './output.js';
 
 export interface SessionOptions {
     lang?: Language;
@@ -19,9 +21,11 @@ export interface Session {
     files: string[];
     /** The config for the run: --config, or the nearest one to the first path. */
     config: KinerjaConfig;
+    /** The message language: --lang, else the config's. */
+    language: Language;
 }
 
-export class UsageError extends Error {}
+export { UsageError } from './errors.js';
 
 export async function openSession(paths: string[], options: SessionOptions, validation = true): Promise<Session> {
     const services = createKinerjaServices(NodeFileSystem).Kinerja;
@@ -33,6 +37,33 @@ export async function openSession(paths: string[], options: SessionOptions, vali
     // Read the config up front so a broken config file stops the run with its own message.
     const config = settings.configLoader.configFor(roots[0]);
     for (const file of files) settings.configLoader.configFor(file);
-    const documents = await loadWorkspace(services, files, validation);
-    return { services, documents, files, config };
+    const language = options.lang ?? config.language;
+    const documents = await load(services, files, validation, new Progress(files.length, language));
+    return { services, documents, files, config, language };
+}
+
+/** As workspace/loader.ts loadWorkspace, reporting progress per file. */
+async function load(services: KinerjaServices, files: string[], validation: boolean, progress: Progress): Promise<LangiumDocument[]> {
+    const workspace = services.shared.workspace;
+    try {
+        const documents = files.map((file, i) => {
+            const document = workspace.LangiumDocumentFactory.fromString(readSourceFile(file), URI.file(file));
+            workspace.LangiumDocuments.addDocument(document);
+            progress.update('reading', i + 1);
+            return document;
+        });
+        let built = 0;
+        const listener = progress.enabled
+            ? workspace.DocumentBuilder.onDocumentPhase(validation ? DocumentState.Validated : DocumentState.IndexedReferences,
+                () => progress.update('building', ++built))
+            : undefined;
+        try {
+            await workspace.DocumentBuilder.build(documents, { validation });
+        } finally {
+            listener?.dispose();
+        }
+        return documents;
+    } finally {
+        progress.done();
+    }
 }

@@ -1,0 +1,90 @@
+/**
+ * The command line's own texts (summaries, usage messages, progress, report headings and
+ * column titles, SARIF rule descriptions), in Bahasa Indonesia (default) and English.
+ * Finding messages live in messages.ts; this catalogue is for what the CLI and the
+ * non-HTML report formats print around them.
+ */
+import type { Language } from '../engine/config.js';
+import type { FindingCode } from '../validation/codes.js';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const catalogue = {
+    'check.summary': {
+        id: (p: Params) => `${p.files} berkas diperiksa: ${p.errors} galat, ${p.warnings} peringatan, ${p.infos} info`,
+        en: (p: Params) => `${p.files} file(s) checked: ${p.errors} error(s), ${p.warnings} warning(s), ${p.infos} info`
+    },
+    'progress.reading': {
+        id: (p: Params) => `membaca berkas ${p.done}/${p.total}`,
+        en: (p: Params) => `reading files ${p.done}/${p.total}`
+    },
+    'progress.building': {
+        id: (p: Params) => `memeriksa berkas ${p.done}/${p.total}`,
+        en: (p: Params) => `checking files ${p.done}/${p.total}`
+    },
+    'usage.quarterly-needs-quarter': {
+        id: () => `laporan triwulan memerlukan --quarter (1-4), mis. --kind quarterly --quarter 3`,
+        en: () => `the quarterly report needs --quarter (1-4), e.g. --kind quarterly --quarter 3`
+    },
+    'usage.binary-to-terminal': {
+        id: (p: Params) => `format ${p.format} adalah berkas biner dan tidak ditulis ke terminal; pakai --out FILE (mis. --out laporan.${p.format}) atau alihkan keluarannya (> laporan.${p.format})`,
+        en: (p: Params) => `the ${p.format} format is a binary file and is not written to a terminal; use --out FILE (e.g. --out report.${p.format}) or redirect the output (> report.${p.format})`
+    },
+    'usage.option-format-only': {
+        id: (p: Params) => `${p.option} hanya berlaku untuk --format ${p.format}`,
+        en: (p: Params) => `${p.option} only applies to --format ${p.format}`
+    },
+    'usage.cannot-write': {
+        id: (p: Params) => `${p.file}: tidak dapat ditulis (${p.reason})`,
+        en: (p: Params) => `${p.file}: cannot be written (${p.reason})`
+    },
+    'usage.docs-url': {
+        id: (p: Params) => `KINERJA_DOCS_URL harus berupa URL lengkap, mis. https://contoh.go.id/kinerja/docs/findings (sekarang: '${p.value}')`,
+        en: (p: Params) => `KINERJA_DOCS_URL must be an absolute URL, e.g. https://example.org/kinerja/docs/findings (now: '${p.value}')`
+    },
+    'usage.html-unavailable': {
+        id: () => `format html belum tersedia di versi ini`,
+        en: () => `the html format is not available in this build`
+    }
+} satisfies Record<string, { id: Template; en: Template }>;
+
+export type CliMessageKey = keyof typeof catalogue;
+
+export function cliMessage(lang: Language, key: CliMessageKey, params: Params = {}): string {
+    return catalogue[key][lang](params);
+}
+
+/** One line per finding code, for SARIF `shortDescription` and the reports' findings tables. */
+export const RULE_DESCRIPTIONS: Record<FindingCode, { id: string; en: string }> = {
+    'number-format': { id: 'Angka tidak sesuai penulisan Indonesia (ambigu atau salah format)', en: 'Number not in Indonesian notation (ambiguous or malformed)' },
+    'duplicate-period': { id: 'Dua nilai untuk indikator atau anggaran yang sama pada periode yang sama', en: 'Two values of one indicator or budget for the same period' },
+    'missing-unit': { id: 'Indikator tanpa satuan', en: 'Indicator without a unit (satuan)' },
+    'ratio-unit': { id: "Rasio 'dari' pada indikator yang bukan persen, atau penyebut nol", en: "A 'dari' ratio on a non-percent indicator, or a zero denominator" },
+    'range-target': { id: "Target rentang pada indikator yang bukan 'arah rentang', atau batas bawah di atas batas atas", en: "A range target on an indicator that is not 'arah rentang', or a lower bound above the upper" },
+    'missing-target': { id: 'Realisasi untuk tahun yang tidak bertarget', en: 'A realisation for a year without a target' },
+    'quarter-target-mismatch': { id: 'Target triwulan tidak sesuai dengan target tahunan', en: 'Quarter targets that do not match the annual target' },
+    'period-outside': { id: 'Tahun di luar periode Renstra/RPJMD organisasi', en: "A year outside the organisation's plan period" },
+    'percent-over-100': { id: 'Realisasi persen di atas 100', en: 'A percent realisation above 100' },
+    'low-achievement': { id: 'Capaian tahunan akhir di bawah batas bawah', en: 'Final annual achievement below the lower threshold' },
+    'over-achievement': { id: 'Capaian tahunan akhir di atas batas atas (target mungkin terlalu rendah)', en: 'Final annual achievement above the upper threshold (the target was likely set too low)' },
+    'behind-schedule': { id: 'Capaian terhadap rencana triwulan di bawah batas bawah', en: 'Achievement against the quarter plan below the lower threshold' },
+    'atasan-cycle': { id: 'Rantai atasan berputar', en: 'The chain of superiors loops' },
+    'atasan-echelon': { id: 'Eselon atasan tidak lebih tinggi dari eselon bawahan', en: "A superior whose echelon is not above the subordinate's" },
+    'cascade-cycle': { id: "Rantai 'mendukung' berputar", en: "'mendukung' loops" },
+    'cascade-misaligned': { id: 'Node mendukung node yang pemiliknya bukan atasan pemilik node ini', en: "A node supports a node whose owner is not in its owner's chain of superiors" },
+    'cascade-skip-level': { id: 'Node mendukung node milik atasan lebih dari satu tingkat di atas', en: 'A node supports a node owned by a superior more than one level up' },
+    'cascade-orphan': { id: 'Node tidak mendukung node mana pun', en: 'A node that supports nothing it should' },
+    'cascade-uncovered': { id: 'Node bertarget yang tidak didukung node bawahan mana pun', en: "A node with targets that no subordinate's node supports" },
+    'budget-overspend': { id: 'Realisasi anggaran melebihi pagu', en: 'Budget realisation above the pagu' },
+    'budget-decreasing': { id: 'Realisasi anggaran kumulatif menurun antartriwulan', en: 'Cumulative budget realisation going down from one quarter to the next' },
+    'budget-children-mismatch': { id: 'Jumlah pagu kegiatan/subkegiatan berbeda dengan pagu induknya', en: "The children's pagu add up to a different pagu than the parent's" },
+    'low-absorption': { id: 'Serapan anggaran di bawah rencana serapan triwulan', en: 'Absorption below the expected curve for the quarter' },
+    'pk-missing': { id: 'Pejabat eselon II–IV bertarget tanpa perjanjian kinerja', en: 'An echelon II–IV official owns targets but has no performance agreement' },
+    'pk-unsigned': { id: 'Perjanjian kinerja belum ditandatangani', en: 'A performance agreement without a signing date' },
+    'unresolved-reference': { id: 'Nama yang dirujuk tidak ditemukan', en: 'A name that does not resolve' },
+    'duplicate-name': { id: 'Nama dipakai lebih dari sekali', en: 'A name used twice' },
+    'missing-declaration': { id: 'Instansi hanya dilanjutkan, tidak pernah dideklarasikan dengan namanya', en: 'An agency only continued, never declared with its name' },
+    'missing-value': { id: 'Realisasi tanpa nilai', en: 'A realisation without a value' },
+    'syntax': { id: 'Teks tidak dapat dibaca (kesalahan sintaks)', en: 'The text cannot be read (syntax error)' }
+};
