@@ -4,7 +4,7 @@
  * index, link and validate. Used by the CLI and the tests; the language server loads the
  * open workspace through Langium's workspace manager with the same services.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { KinerjaServices } from '../language/kinerja-module.js';
@@ -16,6 +16,8 @@ export class LoadError extends Error {
 }
 
 const EXTENSION = '.kinerja';
+/** Larger files are refused: no planning office writes one, and parsing it would stall. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** The `.kinerja` files under the given paths, sorted, each once. */
 export function collectFiles(paths: string[]): string[] {
@@ -29,7 +31,8 @@ export function collectFiles(paths: string[]): string[] {
             return;
         }
         if (stats.isDirectory()) {
-            const real = resolve(path);
+            // Real paths, so a symbolic link back to a parent folder is visited once.
+            const real = realpathSync(path);
             if (seen.has(real)) return;
             seen.add(real);
             let entries: string[];
@@ -44,6 +47,9 @@ export function collectFiles(paths: string[]): string[] {
                 if (entry.endsWith(EXTENSION) || isDirectory(child)) visit(child, false, seen);
             }
         } else if (explicit || extname(path) === EXTENSION) {
+            if (stats.size > MAX_FILE_BYTES) {
+                throw new LoadError(path, `is ${(stats.size / 1024 / 1024).toFixed(0)} MB, above the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one file; split it into several files`);
+            }
             files.add(resolve(path));
         }
     };
@@ -59,13 +65,14 @@ function isDirectory(path: string): boolean {
     }
 }
 
-function describeFsError(err: unknown, fallback: string): string {
+export function describeFsError(err: unknown, fallback: string): string {
     const code = (err as NodeJS.ErrnoException).code;
     switch (code) {
         case 'ENOENT': return 'no such file or folder; check the path';
         case 'EACCES': case 'EPERM': return 'permission denied; check the file permissions';
-        case 'ELOOP': return 'too many symbolic links (a link loop?)';
-        default: return code ? `${fallback} (${code})` : fallback;
+        case 'ELOOP': return 'too many symbolic links (a link loop?); fix or remove the link';
+        case 'EISDIR': return 'is a folder, not a file';
+        default: return code ? `${fallback} (${code}); check the path and its permissions` : fallback;
     }
 }
 
