@@ -135,6 +135,11 @@ export function resolveConfig(raw: unknown, file: string, base: KinerjaConfig = 
     return config;
 }
 
+/** The band's label in the message language (English falls back to the Indonesian label). */
+export function categoryLabel(band: Band, language: Language): string {
+    return language === 'en' ? band.labelEn ?? band.label : band.label;
+}
+
 /** The category band of an achievement (percent). */
 export function categoryOf(achievement: Exact, config: KinerjaConfig): Band {
     for (const band of config.bands) {

@@ -245,7 +245,7 @@ function addNode(model: WorkspaceModel, org: OrganisationInfo, node: Node): void
         }
     }
     for (const spending of node.spending) {
-        addRealisation(info.spending, spending);
+        addRealisation(info.spending, spending, false);
     }
     for (const indicator of node.indicators) {
         if (!indicator.name) continue;
@@ -265,33 +265,47 @@ function addNode(model: WorkspaceModel, org: OrganisationInfo, node: Node): void
             const year = parseYear(target.year);
             if (year === undefined) continue;
             pushEntry(ind.targets, { year, value: parseValue(target.value), upper: parseValue(target.upper), source: target });
-            addQuarterEntries(ind.targets, year, target.quarters);
+            addQuarterEntries(ind.targets, year, target.quarters, false);
         }
         for (const realisation of indicator.realisations) {
-            addRealisation(ind.realisations, realisation);
+            addRealisation(ind.realisations, realisation, allowsRatios(ind));
         }
     }
 }
 
-function addRealisation(map: Map<number, ValueEntry[]>, realisation: Realisasi): void {
+/**
+ * The value a statement gives: a `dari` ratio is a percentage only where ratios are
+ * allowed (percent indicators); elsewhere it is a `ratio-unit` error and no value.
+ */
+function statedValue(value: Value | undefined, denominator: Value | undefined, ratios: boolean): Exact | undefined {
+    if (!denominator) return parseValue(value);
+    return ratios ? ratioValue(value, denominator) : undefined;
+}
+
+/** Whether `dari` ratios make sense for an indicator (percent, or unit not given yet). */
+function allowsRatios(indicator: IndicatorInfo): boolean {
+    return !indicator.unit || indicator.unit.percent;
+}
+
+function addRealisation(map: Map<number, ValueEntry[]>, realisation: Realisasi, ratios: boolean): void {
     const year = parseYear(realisation.year);
     if (year === undefined) return;
     if (realisation.value) {
         pushEntry(map, {
             year, quarter: quarterNumber(realisation.quarter),
-            value: ratioValue(realisation.value, realisation.denominator), source: realisation
+            value: statedValue(realisation.value, realisation.denominator, ratios), source: realisation
         });
     }
-    addQuarterEntries(map, year, realisation.quarters);
+    addQuarterEntries(map, year, realisation.quarters, ratios);
 }
 
-function addQuarterEntries(map: Map<number, ValueEntry[]>, year: number, quarters: QuarterValue[]): void {
+function addQuarterEntries(map: Map<number, ValueEntry[]>, year: number, quarters: QuarterValue[], ratios: boolean): void {
     for (const q of quarters) {
         const quarter = quarterNumber(q.quarter);
         if (quarter === undefined) continue;
         pushEntry(map, {
             year, quarter,
-            value: q.denominator ? ratioValue(q.value, q.denominator) : parseValue(q.value),
+            value: statedValue(q.value, q.denominator, ratios),
             upper: parseValue(q.upper), source: q
         });
     }
@@ -306,9 +320,9 @@ function addBlock(model: WorkspaceModel, block: RealisasiBlock): void {
         const text = item.target?.$refText;
         if (!text) continue;
         const id = resolveName(org, text);
-        const entry: ValueEntry = { year, quarter, value: ratioValue(item.value, item.denominator), source: item };
         const indicator = model.indicators.get(id);
         const node = indicator ? undefined : model.nodes.get(id);
+        const entry: ValueEntry = { year, quarter, value: statedValue(item.value, item.denominator, !!indicator && allowsRatios(indicator)), source: item };
         if (indicator) pushEntry(indicator.realisations, entry);
         else if (node) pushEntry(node.spending, entry);
         else model.unmatchedItems.push(item);

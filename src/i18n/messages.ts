@@ -41,6 +41,10 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
         id: p => `Target rentang hanya untuk indikator dengan 'arah rentang'; ${p.subject} memakai arah ${p.direction}. Ubah arahnya atau tulis satu nilai target.`,
         en: p => `A range target needs 'arah rentang'; ${p.subject} has direction ${p.direction}. Change the direction or give a single target.`
     },
+    'range-target.realisation': {
+        id: p => `Realisasi ${p.subject} ditulis sebagai rentang; realisasi selalu satu nilai. Tulis nilai yang tercapai.`,
+        en: p => `The realisation of ${p.subject} is written as a range; a realisation is always one value. Write the value reached.`
+    },
     'range-target.order': {
         id: p => `Batas bawah rentang (${p.lower}) di atas batas atasnya (${p.upper}). Tukar urutannya.`,
         en: p => `The lower bound of the range (${p.lower}) is above its upper bound (${p.upper}). Swap them.`
@@ -149,6 +153,10 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
     'budget-children-mismatch': {
         id: p => `Pagu ${p.subject} ${p.year} ${p.pagu}, tetapi pagu ${p.children} di bawahnya berjumlah ${p.sum} (selisih ${p.difference}). Samakan pagu induk dengan jumlah rinciannya.`,
         en: p => `The pagu of ${p.subject} for ${p.year} is ${p.pagu}, but the pagu of its ${p.children} add up to ${p.sum} (difference ${p.difference}). Make the parent's pagu equal to the sum.`
+    },
+    'low-absorption.final': {
+        id: p => `Serapan anggaran ${p.subject} tahun ${p.period} ${p.absorption}, di bawah rencana serapan akhir tahun ${p.expected}. Jelaskan sisa anggaran di LKjIP.`,
+        en: p => `Budget absorption of ${p.subject} for ${p.period} is ${p.absorption}, below the expected year-end ${p.expected}. Explain the unspent budget in the LKjIP.`
     },
     'low-absorption': {
         id: p => `Serapan anggaran ${p.subject} s.d. ${p.period} ${p.absorption}, di bawah rencana serapan ${p.expected} untuk ${p.quarter}. Percepat pelaksanaan atau perbarui realisasi.`,

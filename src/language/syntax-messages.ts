@@ -16,9 +16,11 @@ const TERMINAL_NAMES: Record<string, { id: string; en: string }> = {
     DATE: { id: 'tanggal (YYYY-MM-DD)', en: 'a date (YYYY-MM-DD)' }
 };
 
+/** Terminals by what they are; keywords (token types named by their text) quoted. */
 function tokenName(type: TokenType, language: Language): string {
-    if (type.name.endsWith(':KW')) return `'${type.name.slice(0, -3)}'`;
-    return TERMINAL_NAMES[type.name]?.[language] ?? type.name;
+    const terminal = TERMINAL_NAMES[type.name];
+    if (terminal) return terminal[language];
+    return `'${type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name}'`;
 }
 
 function found(token: IToken | undefined, language: Language): string {

@@ -60,7 +60,7 @@ const numberFormat: QuickFix = context => {
 };
 
 const UNIT_GUESSES: Array<[RegExp, string]> = [
-    [/^(persentase|proporsi|prosentase|tingkat|cakupan|angka)\b/i, 'persen'],
+    [/^(persentase|proporsi|prosentase|tingkat|cakupan)\b/i, 'persen'],
     [/^indeks\b/i, 'indeks'],
     [/^rasio\b/i, 'rasio'],
     [/\b(hari|waktu)\b/i, 'hari'],

@@ -8,6 +8,7 @@ import { AstUtils } from 'langium';
 import { Exact } from '../common/exact.js';
 import { formatIdNumber, formatPercent } from '../common/id-number.js';
 import type { Model } from '../language/generated/ast.js';
+import { categoryLabel } from '../engine/config.js';
 import { contentsOf } from './document-contents.js';
 import { category, isAbove, isBelow, type TargetValue } from '../engine/achievement.js';
 import { evaluateIndicator } from '../engine/aggregation.js';
@@ -47,7 +48,7 @@ export function checkAchievement(root: Model, model: WorkspaceModel, reporter: F
                 if (!entry || AstUtils.findRootNode(entry.source) !== root) continue;
                 const a = e.achievement.value;
                 const params = {
-                    subject: indicator.id, year, achievement: formatPercent(a), category: category(a, reporter.config).label,
+                    subject: indicator.id, year, achievement: formatPercent(a), category: categoryLabel(category(a, reporter.config), reporter.language),
                     target: target(e.target), realisation: value(e.realisation)
                 };
                 const info = { node: entry.source, property: entryProperty(entry.source) };

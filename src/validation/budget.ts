@@ -104,7 +104,8 @@ function checkAbsorption(node: NodeInfo, entries: ValueEntry[], pagu: Exact | un
     const quarter = latest.quarter ?? 4;
     const expected = reporter.config.absorptionCurve[quarter - 1];
     if (isBelow(absorption, expected)) {
-        reporter.report('low-absorption', 'low-absorption', {
+        // A year-level figure closes the year: nothing left to speed up, only to explain.
+        reporter.report('low-absorption', latest.quarter ? 'low-absorption' : 'low-absorption.final', {
             subject: node.id, period: periodOf(latest), absorption: formatPercent(absorption),
             expected: formatPercent(Exact.of(expected)), quarter: quarterLabel(quarter)
         }, { node: latest.source, property: 'value' });

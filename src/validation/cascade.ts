@@ -91,8 +91,8 @@ function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeI
         if (node.organisation.pemdaId !== parent.organisation.id) {
             levels = 0;
         } else {
-            // The head of region stands directly above echelon II.
-            levels = Math.max(1, owner.level - 1);
+            // The head of region stands directly above the top of each agency's chart.
+            levels = (graph.depth.get(owner) ?? 0) + 1;
         }
     } else {
         const parentPosition = ownerOf(model, parent);
@@ -149,6 +149,29 @@ function targetYears(node: NodeInfo): number[] {
     return [...years].sort();
 }
 
+/**
+ * A node is covered when a subordinate's node supports it, directly or through nodes of
+ * the same owner (a tujuan covered by the head's sasaran that a division's program
+ * supports). Iterative, each node visited once.
+ */
+function isCovered(model: WorkspaceModel, graph: PositionGraph, start: NodeInfo, owner: PositionInfo): boolean {
+    const supportedBy = nodeGraph(model).supportedBy;
+    const seen = new Set<NodeInfo>([start]);
+    const stack = [start];
+    while (stack.length) {
+        for (const s of supportedBy.get(stack.pop()!) ?? []) {
+            const p = ownerOf(model, s);
+            if (!p) continue;
+            if (graph.levelsAbove(owner, p) > 0) return true;
+            if (p === owner && !seen.has(s)) {
+                seen.add(s);
+                stack.push(s);
+            }
+        }
+    }
+    return false;
+}
+
 function checkUncovered(model: WorkspaceModel, graph: PositionGraph, supporters: NodeInfo[], node: NodeInfo, owner: PositionInfo | undefined, reporter: FindingReporter): void {
     const years = targetYears(node);
     if (years.length === 0) return;
@@ -163,14 +186,11 @@ function checkUncovered(model: WorkspaceModel, graph: PositionGraph, supporters:
     } else {
         if (!owner || !(graph.subordinates.get(owner)?.length)) return;
         ownerName = owner.id;
-        covered = supporters.some(s => {
-            const p = ownerOf(model, s);
-            return p !== undefined && graph.levelsAbove(owner, p) > 0;
-        });
+        covered = isCovered(model, graph, node, owner);
     }
     if (!covered) {
         reporter.report('cascade-uncovered', 'cascade-uncovered', {
-            subject: node.id, name: node.ast.name, owner: ownerName, years: years.join(', ')
+            subject: node.id, name: node.organisation.kind === 'pemda' ? node.id : node.ast.name, owner: ownerName, years: years.join(', ')
         }, { node: node.ast, property: 'name' });
     }
 }

@@ -2,10 +2,13 @@
  * Unresolved references (`unresolved-reference`): the message names what was looked for
  * in the catalogue's language and suggests the closest names in scope.
  */
-import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DiagnosticSeverity, type CancellationToken } from 'vscode-languageserver';
 import type { LangiumServices } from 'langium/lsp';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from 'vscode-languageserver';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
 import { message } from '../i18n/messages.js';
 import type { KinerjaSettings } from '../language/kinerja-settings.js';
 import { FINDING_DEFAULTS } from './codes.js';
@@ -24,6 +27,24 @@ export class KinerjaDocumentValidator extends DefaultDocumentValidator {
         return node.$container ? { validateNode: false, validateChildren: false } : { ...super.validateSingleNodeOptions(node, options), validateChildren: false };
     }
 
+    /** Lexer and parser errors become the `syntax` finding, with its configured severity and docs link. */
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const config = this.services.kinerja.Settings.configFor(document.uri);
+        const severity = config.severity['syntax'] ?? FINDING_DEFAULTS['syntax'];
+        const href = findingDocUrl('syntax');
+        const result: Diagnostic[] = [];
+        for (const d of diagnostics) {
+            const code = (d.data as { code?: string } | undefined)?.code;
+            if (code !== DocumentValidator.LexingError && code !== DocumentValidator.ParsingError) {
+                result.push(d);
+            } else if (severity !== 'off') {
+                result.push({ ...d, code: 'syntax', severity: SEVERITY[severity], ...(href ? { codeDescription: { href } } : {}) });
+            }
+        }
+        return result;
+    }
+
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
         const settings = this.services.kinerja.Settings;
         const config = settings.configFor(document.uri);
@@ -36,7 +57,11 @@ export class KinerjaDocumentValidator extends DefaultDocumentValidator {
             const info = error.info;
             const kind = this.services.shared.AstReflection.getReferenceType(info);
             const name = info.reference.$refText;
-            const candidates = suggestions(this.services.references.ScopeProvider.getScope(info).getAllElements().map(d => d.name).toArray(), name);
+            // Never suggest the element the reference stands in (a node supporting itself).
+            const own = (info.container as { name?: string }).name;
+            const names = this.services.references.ScopeProvider.getScope(info).getAllElements()
+                .map(d => d.name).filter(n => n !== own && !n.endsWith(`.${own}`)).toArray();
+            const candidates = suggestions(names, name);
             const text = message(language, 'unresolved-reference', {
                 kind: message(language, `kind.${kind}`), name, candidates: candidates.join(', ')
             });

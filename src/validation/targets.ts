@@ -10,15 +10,16 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import { Exact } from '../common/exact.js';
-import { formatIdNumber } from '../common/id-number.js';
+import { formatIdNumber, formatPercent } from '../common/id-number.js';
 import {
-    isQuarterValue, isRealisasi, isRealisasiItem,
+    isPerjanjian, isQuarterValue, isRealisasi, isRealisasiBlock, isRealisasiItem,
     type Indikator, type Model, type QuarterValue, type Realisasi, type Target, type Value
 } from '../language/generated/ast.js';
 import { aggregateQuarterTarget } from '../engine/aggregation.js';
 import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel } from '../engine/model.js';
 import { describePeriod, inRange, parseYear, periodKey, quarterLabel } from '../engine/periods.js';
 import type { FindingReporter } from './reporter.js';
+import { enclosingOrganisationName } from '../language/qualified-names.js';
 import { contentsOf } from './document-contents.js';
 
 const fmt = (x: Exact) => formatIdNumber(x, { decimals: 2 });
@@ -37,12 +38,19 @@ export function checkTargets(root: Model, model: WorkspaceModel, reporter: Findi
     for (const node of contents.nodes) {
         const info = model.byAst.get(node);
         if (info) subjects.add(info);
-        checkBudgetStatements(node.spending, reporter);
+        checkBudgetStatements(info?.id ?? node.name, node.spending, reporter);
     }
     for (const indicator of contents.indicators) {
         const info = model.byAst.get(indicator) as IndicatorInfo | undefined;
         if (info) subjects.add(info);
         checkIndicatorDeclaration(indicator, info, reporter);
+    }
+    // period-outside once per statement (a quarter block shares its statement's year).
+    for (const statement of contents.yearStatements) {
+        if (isRealisasiBlock(statement) || isPerjanjian(statement)) continue;
+        const org = model.organisations.get(enclosingOrganisationName(statement) ?? '');
+        const year = parseYear(statement.year);
+        if (org && year !== undefined) checkYearInPeriod(statement, 'year', year, org, reporter);
     }
     for (const block of contents.blocks) {
         for (const item of block.items) {
@@ -59,21 +67,13 @@ export function checkTargets(root: Model, model: WorkspaceModel, reporter: Findi
     const inThisDocument = (entry: ValueEntry) => AstUtils.findRootNode(entry.source) === root;
     for (const subject of subjects) {
         if ('direction' in subject) {
-            checkEntries(subject.targets, 'what.target', subject, inThisDocument, reporter, entry => {
-                if (!entry.quarter) checkYearInPeriod(entry.source, 'year', entry.year, subject.organisation, reporter);
-            });
+            checkEntries(subject.targets, 'what.target', subject, inThisDocument, reporter, () => undefined);
             checkEntries(subject.realisations, 'what.realisation', subject, inThisDocument, reporter, entry => {
                 checkRealisation(subject, entry, reporter);
             });
         } else {
-            checkEntries(subject.ceilings, 'what.pagu', subject, inThisDocument, reporter, entry => {
-                checkYearInPeriod(entry.source, 'year', entry.year, subject.organisation, reporter);
-            });
-            checkEntries(subject.spending, 'what.spending', subject, inThisDocument, reporter, entry => {
-                if (!isQuarterValue(entry.source) && !isRealisasiItem(entry.source)) {
-                    checkYearInPeriod(entry.source, 'year', entry.year, subject.organisation, reporter);
-                }
-            });
+            checkEntries(subject.ceilings, 'what.pagu', subject, inThisDocument, reporter, () => undefined);
+            checkEntries(subject.spending, 'what.spending', subject, inThisDocument, reporter, () => undefined);
         }
     }
 }
@@ -106,11 +106,8 @@ function checkRealisation(indicator: IndicatorInfo, entry: ValueEntry, reporter:
             subject: indicator.id, period: describePeriod(entry.year, entry.quarter), year: entry.year
         }, { node: source, property: entryProperty(source) });
     }
-    if (!isRealisasiItem(source) && !isQuarterValue(source)) {
-        checkYearInPeriod(source, 'year', entry.year, indicator.organisation, reporter);
-    }
     if (indicator.unit?.percent && entry.value && entry.value.gt(Exact.HUNDRED)) {
-        reporter.report('percent-over-100', 'percent-over-100', { subject: indicator.id, value: fmt(entry.value) }, {
+        reporter.report('percent-over-100', 'percent-over-100', { subject: indicator.id, value: formatPercent(entry.value) }, {
             node: source, property: 'value'
         });
     }
@@ -141,24 +138,25 @@ function checkIndicatorDeclaration(indicator: Indikator, info: IndicatorInfo | u
         if (realisation.denominator) checkRatio(info, realisation.denominator, realisation, reporter);
         for (const q of realisation.quarters) {
             if (q.denominator) checkRatio(info, q.denominator, q, reporter);
-            if (q.upper) reporter.report('range-target', 'range-target.direction', { subject: info.id, direction: 'realisasi' }, { node: q, property: 'upper' });
+            if (q.upper) reporter.report('range-target', 'range-target.realisation', { subject: info.id }, { node: q, property: 'upper' });
         }
     }
 }
 
-function checkBudgetStatements(spending: Realisasi[], reporter: FindingReporter): void {
+function checkBudgetStatements(subject: string, spending: Realisasi[], reporter: FindingReporter): void {
     for (const realisation of spending) {
         checkRealisationShape(realisation, reporter);
         const ratios = [realisation, ...realisation.quarters].filter(r => r.denominator);
         for (const r of ratios) {
-            reporter.report('ratio-unit', 'ratio-unit.unit', { subject: 'pagu', unit: 'rupiah' }, { node: r, property: 'denominator' });
+            reporter.report('ratio-unit', 'ratio-unit.unit', { subject, unit: 'rupiah' }, { node: r, property: 'denominator' });
         }
     }
 }
 
 function checkRealisationShape(realisation: Realisasi, reporter: FindingReporter): void {
     if (!realisation.value && realisation.quarters.length === 0) {
-        reporter.report('missing-value', 'missing-value', { keyword: 'realisasi', year: realisation.year }, { node: realisation, property: 'year' });
+        const period = realisation.quarter ? `${realisation.year} ${realisation.quarter}` : realisation.year;
+        reporter.report('missing-value', 'missing-value', { keyword: 'realisasi', year: period }, { node: realisation, property: 'year' });
     }
     if (realisation.quarter && realisation.quarters.length > 0) {
         reporter.report('missing-value', 'invalid-quarter-block', {}, { node: realisation, property: 'quarters', index: 0 });
@@ -194,10 +192,15 @@ function checkQuarterPlan(indicator: IndicatorInfo, target: Target, reporter: Fi
     if (target.quarters.some(q => !parseValue(q.value))) return;   // number-format reported elsewhere
     const mode = indicator.accumulation;
     const plan = aggregateQuarterTarget(indicator, year, 4, mode);
-    if (!plan || plan.value.eq(annual)) return;
+    if (!plan) return;
+    // Ranges compare both bounds; a single value is a range with equal bounds.
+    const annualUpper = parseValue(target.upper) ?? annual;
+    const planUpper = plan.upper ?? plan.value;
+    if (plan.value.eq(annual) && planUpper.eq(annualUpper)) return;
+    const range = (low: Exact, high: Exact) => low.eq(high) ? fmt(low) : `${fmt(low)} - ${fmt(high)}`;
     const lastQuarter = Math.max(...target.quarters.map(q => Number(q.quarter?.slice(2) ?? 0)));
     reporter.report('quarter-target-mismatch', `quarter-target-mismatch.${mode}`, {
-        subject: indicator.id, year, actual: fmt(plan.value), annual: fmt(annual), quarter: quarterLabel(lastQuarter)
+        subject: indicator.id, year, actual: range(plan.value, planUpper), annual: range(annual, annualUpper), quarter: quarterLabel(lastQuarter)
     }, { node: target, property: 'year', data: { mode, annual: target.value.number } });
 }
 
