@@ -175,7 +175,7 @@ describe('percent-over-100', () => {
     it('flags a percent realisation above 100 on the value', async () => {
         const { of, all } = await findings(indicator(['target 2024 90', 'realisasi 2024 100,5']), 'percent-over-100');
         expect(of).toEqual(['opd.kinerja:9:28 warning percent-over-100']);
-        expect(all.find(f => f.code === 'percent-over-100')!.message).toContain('100,50%');
+        expect(all.find(f => f.code === 'percent-over-100')!.message).toContain('Realisasi Opd.IKU1 100,50% di atas 100%');
     });
     it('accepts exactly 100 and non-percent units above 100', async () => {
         expect((await findings(indicator(['target 2024 90', 'realisasi 2024 100']), 'percent-over-100')).of).toEqual([]);

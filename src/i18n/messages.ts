@@ -70,8 +70,8 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
         en: p => `The quarter targets of ${p.subject} for ${p.year} average ${p.actual}, not the annual target ${p.annual} (accumulation rata-rata). Adjust the quarter targets.`
     },
     'percent-over-100': {
-        id: p => `Realisasi ${p.subject} ${p.value}% di atas 100% untuk indikator bersatuan persen. Periksa datanya.`,
-        en: p => `Realisation of ${p.subject} is ${p.value}%, above 100% for a percent indicator. Check the data.`
+        id: p => `Realisasi ${p.subject} ${p.value} di atas 100% untuk indikator bersatuan persen. Periksa datanya.`,
+        en: p => `Realisation of ${p.subject} is ${p.value}, above 100% for a percent indicator. Check the data.`
     },
     'unresolved-reference': {
         id: p => `${p.kind} '${p.name}' tidak ditemukan.${p.candidates ? ` Mungkin maksudnya: ${p.candidates}?` : ''}`,
