@@ -1,0 +1,248 @@
+/**
+ * The annual report (LKjIP chapter III, "Akuntabilitas Kinerja") as data: per
+ * organisation and goal (sasaran), each indicator's unit, target, realisation,
+ * achievement and category; the comparison with every earlier year present in the
+ * workspace and with the target of the last year of the Renstra (RPJMD for a pemda)
+ * period; the budget per program, kegiatan and subkegiatan with absorption; efficiency
+ * (achievement beside absorption); counts per category; and the performance tree.
+ *
+ * Numbers follow docs/formulas.md: the annual achievement (the year-level realisation,
+ * or the quarters aggregated so far when `quarter` cuts the year), the budget cumulative
+ * up to the quarter, the agency score as in the ranking.
+ */
+import type { Exact } from '../../common/exact.js';
+import { achievement as achievementOf, type NotComputable } from '../../engine/achievement.js';
+import { annualTarget, evaluateIndicator, type IndicatorEvaluation } from '../../engine/aggregation.js';
+import type { BudgetEvaluation } from '../../engine/budget.js';
+import type { KinerjaConfig } from '../../engine/config.js';
+import { evaluateWorkspace } from '../../engine/evaluate.js';
+import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
+import {
+    achievementValue, activeIn, categoryRef, checkOptions, earlierYears, indicatorRef, mean, nodeRef, notComputableReason,
+    orNull, organisationRef, positionRef, reportBase, summarise,
+    type CategoryRef, type CategorySummary, type IndicatorRef, type NodeRef, type OrganisationRef, type PositionRef,
+    type ReportBase, type ReportOptions
+} from './common.js';
+import { groupNodes } from './groups.js';
+import { buildTree, type PerformanceTree } from './tree.js';
+
+export interface AnnualReport extends ReportBase {
+    kind: 'annual';
+    /** Years before `year` with a target or realisation in the workspace, ascending. */
+    comparisonYears: number[];
+    organisations: AnnualOrganisation[];
+    /** Counts per category over every indicator row of every organisation. */
+    summary: CategorySummary;
+}
+
+export interface AnnualOrganisation {
+    organisation: OrganisationRef;
+    /** Head of the organisation (its echelon-II position), if any. */
+    head: PositionRef | null;
+    /** Agency score (mean echelon-II achievement); null for a pemda or without one. */
+    score: Exact | null;
+    scoreCategory: CategoryRef | null;
+    rank: number | null;
+    /** Last year of the Renstra / RPJMD period, null without `periode`. */
+    renstraYear: number | null;
+    goals: AnnualGoal[];
+    budget: BudgetTotals;
+    efficiency: EfficiencyRow[];
+    summary: CategorySummary;
+    tree: PerformanceTree;
+}
+
+/** A sasaran (or tujuan) with the indicators of its node and of the nodes below it. */
+export interface AnnualGoal {
+    /** null for the nodes that support no goal of the organisation. */
+    goal: NodeRef | null;
+    /** Mean achievement of the goal's own indicators (its IKU). */
+    achievement: Exact | null;
+    category: CategoryRef | null;
+    rows: AnnualIndicatorRow[];
+}
+
+export interface AnnualIndicatorRow {
+    indicator: IndicatorRef;
+    /** Depth of the indicator's node below the goal (0: the goal's own indicator). */
+    depth: number;
+    target: Exact | null;
+    targetUpper: Exact | null;
+    realisation: Exact | null;
+    achievement: Exact | null;
+    category: CategoryRef | null;
+    /** Why the achievement is missing (no target, no realisation, zero target …). */
+    notComputable: NotComputable | null;
+    /** The year is complete (year-level realisation or tw4); else the figures are so far. */
+    final: boolean;
+    /** The latest quarter aggregated into `realisation` (null for none). */
+    quarterReported: number | null;
+    /** One entry per AnnualReport.comparisonYears, same order. */
+    history: YearFigure[];
+    renstra: RenstraFigure | null;
+}
+
+export interface YearFigure {
+    year: number;
+    target: Exact | null;
+    targetUpper: Exact | null;
+    realisation: Exact | null;
+    achievement: Exact | null;
+    category: CategoryRef | null;
+}
+
+/** The target of the period's last year, and this year's realisation measured against it. */
+export interface RenstraFigure {
+    year: number;
+    target: Exact | null;
+    targetUpper: Exact | null;
+    /** Realisation of the report year against the Renstra target (same formula). */
+    achievement: Exact | null;
+}
+
+export interface BudgetTotals {
+    pagu: Exact | null;
+    realisation: Exact | null;
+    absorption: Exact | null;
+    rows: BudgetRow[];
+}
+
+export interface BudgetRow {
+    node: NodeRef;
+    /** 0 for a program (budget root), 1 for its kegiatan, 2 for subkegiatan. */
+    depth: number;
+    pagu: Exact | null;
+    realisation: Exact | null;
+    absorption: Exact | null;
+    /** Pagu / realisation summed from the children (not written on the node itself). */
+    paguFromChildren: boolean;
+    realisationFromChildren: boolean;
+    /** Quarter the cumulative realisation is cut at; null for a year-level figure. */
+    quarterReported: number | null;
+}
+
+/** Achievement beside absorption for a budget node (or the whole organisation). */
+export interface EfficiencyRow {
+    /** null for the organisation's total row (score beside total absorption). */
+    node: NodeRef | null;
+    depth: number;
+    /** Mean achievement of the node's indicators (the organisation score for the total). */
+    achievement: Exact | null;
+    category: CategoryRef | null;
+    absorption: Exact | null;
+    /** achievement − absorption, in percentage points. */
+    gap: Exact | null;
+    /** Achievement at least as high as absorption; null when either is missing. */
+    efficient: boolean | null;
+}
+
+export function indicatorRow(
+    model: WorkspaceModel, config: KinerjaConfig, e: IndicatorEvaluation, depth: number,
+    comparisonYears: number[], renstraYear: number | null
+): AnnualIndicatorRow {
+    const i = e.indicator;
+    const value = achievementValue(e.achievement);
+    return {
+        indicator: indicatorRef(model, i), depth,
+        target: orNull(e.target?.value), targetUpper: orNull(e.target?.upper), realisation: orNull(e.realisation),
+        achievement: value, category: categoryRef(value, config), notComputable: notComputableReason(e.achievement),
+        final: e.final, quarterReported: orNull(e.quarter),
+        history: comparisonYears.map(y => yearFigure(i, y, config)),
+        renstra: renstraYear === null ? null : renstraFigure(i, renstraYear, e.realisation, config)
+    };
+}
+
+function yearFigure(i: IndicatorInfo, year: number, config: KinerjaConfig): YearFigure {
+    const e = evaluateIndicator(i, year, config);
+    const value = achievementValue(e.achievement);
+    return {
+        year, target: orNull(e.target?.value), targetUpper: orNull(e.target?.upper), realisation: orNull(e.realisation),
+        achievement: value, category: categoryRef(value, config)
+    };
+}
+
+function renstraFigure(i: IndicatorInfo, year: number, realisation: Exact | undefined, config: KinerjaConfig): RenstraFigure {
+    const target = annualTarget(i, year);
+    return {
+        year, target: orNull(target?.value), targetUpper: orNull(target?.upper),
+        achievement: achievementValue(achievementOf(i.direction, target, realisation, config.negativeFormula))
+    };
+}
+
+function budgetRows(model: WorkspaceModel, nodes: BudgetEvaluation[]): BudgetRow[] {
+    const depth = new Map<BudgetEvaluation, number>();
+    for (const b of nodes) {
+        const d = depth.get(b) ?? 0;
+        depth.set(b, d);
+        for (const c of b.children) depth.set(c, d + 1);
+    }
+    return nodes.map(b => ({
+        node: nodeRef(model, b.node), depth: depth.get(b) ?? 0,
+        pagu: orNull(b.pagu), realisation: orNull(b.realisation), absorption: orNull(b.absorption),
+        paguFromChildren: !b.ownPagu && b.pagu !== undefined,
+        realisationFromChildren: !b.ownRealisation && b.realisation !== undefined,
+        quarterReported: orNull(b.quarter)
+    }));
+}
+
+export function buildAnnualReport(model: WorkspaceModel, config: KinerjaConfig, options: ReportOptions): AnnualReport {
+    checkOptions(options);
+    const { year, quarter } = options;
+    const evaluation = evaluateWorkspace(model, config, year, quarter);
+    const comparisonYears = earlierYears(model, year);
+    const organisations: AnnualOrganisation[] = [];
+    const allValues: Array<Exact | null> = [];
+    for (const o of evaluation.organisations) {
+        const org = o.organisation;
+        const renstraYear = org.period?.end ?? null;
+        const byIndicator = new Map(o.indicators.map(e => [e.indicator, e]));
+        const goals: AnnualGoal[] = [];
+        for (const group of groupNodes(model, org)) {
+            const rows: AnnualIndicatorRow[] = [];
+            for (const { node, depth } of group.members) {
+                for (const i of node.indicators) {
+                    const e = byIndicator.get(i);
+                    if (e && activeIn(i, year)) rows.push(indicatorRow(model, config, e, depth, comparisonYears, renstraYear));
+                }
+            }
+            if (!rows.length) continue;
+            const own = rows.filter(r => r.depth === 0 && group.goal).map(r => r.achievement).filter((v): v is Exact => v !== null);
+            const achievement = mean(own);
+            goals.push({ goal: group.goal ? nodeRef(model, group.goal) : null, achievement, category: categoryRef(achievement, config), rows });
+        }
+        const values = goals.flatMap(g => g.rows.map(r => r.achievement));
+        allValues.push(...values);
+        const budget: BudgetTotals = {
+            pagu: orNull(o.budget.pagu), realisation: orNull(o.budget.realisation), absorption: orNull(o.budget.absorption),
+            rows: budgetRows(model, o.budget.nodes)
+        };
+        const efficiency: EfficiencyRow[] = budget.rows.map(row => {
+            const node = model.nodes.get(row.node.id)!;
+            const own = node.indicators.map(i => byIndicator.get(i)).filter(e => e && activeIn(e.indicator, year))
+                .map(e => achievementValue(e!.achievement)).filter((v): v is Exact => v !== null);
+            return efficiencyRow(row.node, row.depth, mean(own), row.absorption, config);
+        });
+        const score = orNull(o.score);
+        if (budget.rows.length) efficiency.push(efficiencyRow(null, 0, score, budget.absorption, config));
+        const headPosition = org.positions.find(p => p.level === 2 && model.positions.get(p.id) === p);
+        organisations.push({
+            organisation: organisationRef(org),
+            head: headPosition ? positionRef(headPosition) : null,
+            score, scoreCategory: categoryRef(score, config), rank: orNull(o.rank), renstraYear,
+            goals, budget, efficiency, summary: summarise(values, config),
+            tree: buildTree(model, config, org, i => { const e = byIndicator.get(i); return e && activeIn(i, year) ? achievementValue(e.achievement) : null; })
+        });
+    }
+    return {
+        ...reportBase('annual', model, config, options, quarter ?? null),
+        kind: 'annual', comparisonYears, organisations, summary: summarise(allValues, config)
+    };
+}
+
+function efficiencyRow(node: NodeRef | null, depth: number, achievement: Exact | null, absorption: Exact | null, config: KinerjaConfig): EfficiencyRow {
+    const gap = achievement && absorption ? achievement.sub(absorption) : null;
+    return {
+        node, depth, achievement, category: categoryRef(achievement, config), absorption, gap,
+        efficient: gap ? !gap.isNegative() : null
+    };
+}

@@ -1,0 +1,70 @@
+/**
+ * The performance tree (pohon kinerja) of one organisation as report data: its nodes,
+ * each with the mean achievement of its indicators and that mean's category, and the
+ * `mendukung` edges between them. Nodes of other organisations directly above (the
+ * regional sasaran an agency supports) or directly below (the agency sasaran supporting
+ * a pemda's) are included and marked `external`, so the diagram shows where the
+ * organisation plugs into the regional cascade.
+ */
+import type { Exact } from '../../common/exact.js';
+import type { KinerjaConfig } from '../../engine/config.js';
+import { nodeGraph } from '../../engine/hierarchy.js';
+import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../../engine/model.js';
+import { categoryRef, mean, nodeRef, type CategoryRef, type NodeRef } from './common.js';
+
+export interface TreeNode {
+    node: NodeRef;
+    /** The node belongs to another organisation (shown for context). */
+    external: boolean;
+    /** Mean achievement of the node's indicators whose achievement is computable. */
+    achievement: Exact | null;
+    category: CategoryRef | null;
+    /** Indicators of the node, and how many of them have a computable achievement. */
+    indicatorCount: number;
+    computableCount: number;
+}
+
+export interface TreeEdge {
+    /** The supporting node (lower in the tree). */
+    child: string;
+    /** The supported node (`mendukung` target). */
+    parent: string;
+}
+
+export interface PerformanceTree {
+    organisationId: string;
+    nodes: TreeNode[];
+    edges: TreeEdge[];
+}
+
+export function buildTree(
+    model: WorkspaceModel, config: KinerjaConfig, organisation: OrganisationInfo,
+    achievementOf: (indicator: IndicatorInfo) => Exact | null
+): PerformanceTree {
+    const graph = nodeGraph(model);
+    const included = new Map<NodeInfo, boolean>();   // node → external
+    // Own nodes, each once (a name declared twice is a finding, not a second node).
+    for (const n of organisation.nodes) {
+        if (model.nodes.get(n.id) === n) included.set(n, false);
+    }
+    for (const n of [...included.keys()]) {
+        for (const p of graph.parents.get(n) ?? []) if (!included.has(p)) included.set(p, true);
+        for (const c of graph.supportedBy.get(n) ?? []) if (!included.has(c) && c.organisation !== organisation) included.set(c, true);
+    }
+    const nodes: TreeNode[] = [];
+    for (const [n, external] of included) {
+        const values = n.indicators.map(achievementOf).filter((v): v is Exact => v !== null);
+        const achievement = mean(values);
+        nodes.push({
+            node: nodeRef(model, n), external, achievement, category: categoryRef(achievement, config),
+            indicatorCount: n.indicators.length, computableCount: values.length
+        });
+    }
+    const edges: TreeEdge[] = [];
+    for (const n of included.keys()) {
+        for (const p of graph.parents.get(n) ?? []) {
+            if (included.has(p) && (!included.get(n) || !included.get(p))) edges.push({ child: n.id, parent: p.id });
+        }
+    }
+    return { organisationId: organisation.id, nodes, edges };
+}
