@@ -1,0 +1,125 @@
+/**
+ * Performance agreements in HTML, printable on A4: a cover listing the documents, then
+ * for each official a sheet with the statement page (parties, promise, place and date,
+ * signatures) and, on the next page, the appendix tables (objectives, indicators and
+ * targets; programs / kegiatan and budget) signed again. Each sheet starts a new page.
+ */
+import type { Language } from '../../engine/config.js';
+import { formatDate, reportText } from '../../i18n/report-messages.js';
+import type { AgreementDocument, AgreementsReport } from '../kinds/agreements.js';
+import { cards, emblem, empty, findingsSection, footer, periodText, titleBlock } from './document.js';
+import { anchor, esc } from './escape.js';
+import { range, rp } from './format.js';
+import { th } from './parts.js';
+
+type T = (key: string, p?: Record<string, string | number>) => string;
+
+export function renderAgreementsBody(data: AgreementsReport, lang: Language): string {
+    const t: T = (key, p) => reportText(key, lang, p);
+    let html = titleBlock(data, lang, `${t('kind.agreements')} ${t('period.year', { year: data.year })}`, t('kind.agreements.subtitle'));
+    html += cards([
+        { label: t('card.documents'), value: String(data.documents.length) },
+        { label: t('card.signed'), value: String(data.documents.filter(d => d.signedDate).length) },
+        { label: t('card.organisations'), value: String(new Set(data.documents.map(d => d.organisation.id)).size) }
+    ]);
+    if (!data.documents.length) {
+        html += empty(t('pk.none'));
+    } else {
+        html += `<nav class="toc"><strong>${esc(t('contents'))}</strong><ol>`
+            + data.documents.map(d => `<li><a href="#${esc(docAnchor(d))}">${esc(d.firstParty.title ?? d.position.id)}</a>`
+                + ` <span class="muted small">${esc(d.organisation.name ?? d.organisation.id)}</span></li>`).join('')
+            + '</ol></nav>';
+        html += '<div class="sheets">' + data.documents.map(d => sheet(d, lang)).join('') + '</div>';
+    }
+    html += findingsSection(data.findings, lang);
+    html += footer(lang, periodText(data, lang));
+    return html;
+}
+
+function docAnchor(d: AgreementDocument): string {
+    return anchor('pk', `${d.position.id}-${d.year}`);
+}
+
+const blank = (lang: Language) => reportText('pk.unknown', lang);
+
+function sheet(d: AgreementDocument, lang: Language): string {
+    const t: T = (key, p) => reportText(key, lang, p);
+    const orgName = d.organisation.name ?? d.organisation.id;
+    let html = `<section class="sheet" id="${esc(docAnchor(d))}" data-position="${esc(d.position.id)}">`;
+    html += '<div class="doc-head">' + emblem()
+        + `<h2>${esc(t('pk.title', { year: d.year }))}</h2><p>${esc(orgName)}</p>`
+        + (d.pemda?.name ? `<p class="muted">${esc(d.pemda.name)}</p>` : '') + '</div>';
+    if (!d.declared) html += `<p class="draft">${esc(t('pk.draft'))}</p>`;
+    else if (!d.signedDate) html += `<p class="draft">${esc(t('pk.unsigned'))}</p>`;
+    html += `<p>${esc(t('pk.opening'))}</p>`;
+    html += parties(d.firstParty.name, d.firstParty.title, d.firstParty.nip, lang) + `<p>${esc(t('pk.firstParty'))}</p>`;
+    html += parties(d.secondParty.name, d.secondParty.title, d.secondParty.nip, lang)
+        + `<p>${esc(t(d.secondParty.source === 'none' ? 'pk.secondParty' : 'pk.secondParty.superior'))}</p>`;
+    html += `<p>${esc(t('pk.promise'))}</p><p>${esc(t('pk.supervise'))}</p>`;
+    html += signatures(d, lang);
+
+    // ---------------------------------------------------------- appendix
+    html += '<div class="appendix">';
+    html += `<h3>${esc(t('pk.appendix', { year: d.year }))}</h3>`
+        + `<p style="text-align:center"><strong>${esc((d.firstParty.title ?? d.position.id).toUpperCase())}</strong><br>${esc(orgName)}</p>`;
+    html += `<h4>1. ${esc(t('pk.appendix.targets'))}</h4>`;
+    const targetRows = d.targets.flatMap(g => g.indicators.map((i, k) => ({ g, i, first: k === 0 })));
+    if (!targetRows.length) {
+        html += empty(t('pk.noTargets'));
+    } else {
+        html += '<table class="formal targets"><thead><tr>' + th(t('col.no')) + th(t('col.objective')) + th(t('col.indicator'))
+            + th(t('col.target')) + '</tr></thead><tbody>';
+        let no = 0;
+        for (const { g, i, first } of targetRows) {
+            html += `<tr data-indicator="${esc(i.indicator.id)}">`;
+            if (first) {
+                no++;
+                const span = g.indicators.length > 1 ? ` rowspan="${g.indicators.length}"` : '';
+                html += `<td class="center"${span}>${no}</td><td${span}>${esc(g.node.name ?? g.node.id)}</td>`;
+            }
+            const unit = i.indicator.unit ? ` ${i.indicator.unit}` : '';
+            html += `<td>${esc(i.indicator.name ?? i.indicator.id)}</td><td class="num">${esc(range(i.target, i.targetUpper) + unit)}</td></tr>`;
+        }
+        html += '</tbody></table>';
+    }
+    html += `<h4>2. ${esc(t('pk.appendix.budget'))}</h4>`;
+    if (!d.budget.length) {
+        html += empty(t('pk.noBudget'));
+    } else {
+        html += '<table class="formal budget"><thead><tr>' + th(t('col.no')) + th(t('col.programme')) + th(t('col.budget'))
+            + th(t('col.note')) + '</tr></thead><tbody>';
+        d.budget.forEach((b, k) => {
+            html += `<tr data-node="${esc(b.node.id)}"><td class="center">${k + 1}</td><td>${esc(b.node.name ?? b.node.id)}`
+                + (b.node.code ? ` <span class="code">(${esc(b.node.code)})</span>` : '') + `</td>`
+                + `<td class="num">${esc(rp(b.pagu))}</td><td>${esc(t('pk.budgetSource', { year: d.year }))}</td></tr>`;
+        });
+        html += `<tr class="total"><td></td><td>${esc(t('total'))}</td><td class="num">${esc(rp(d.budgetTotal))}</td><td></td></tr>`;
+        html += '</tbody></table>';
+    }
+    html += signatures(d, lang);
+    html += '</div>';
+    return html + '</section>';
+}
+
+function parties(name: string | null, title: string | null, nip: string | null, lang: Language): string {
+    const t: T = key => reportText(key, lang);
+    return '<table class="parties"><tbody>'
+        + `<tr><td>${esc(t('pk.name'))}</td><td>:</td><td>${esc(name ?? blank(lang))}</td></tr>`
+        + `<tr><td>${esc(t('pk.position'))}</td><td>:</td><td>${esc(title ?? blank(lang))}</td></tr>`
+        + (nip ? `<tr><td>${esc(t('pk.nip'))}</td><td>:</td><td>${esc(nip)}</td></tr>` : '')
+        + '</tbody></table>';
+}
+
+function signatures(d: AgreementDocument, lang: Language): string {
+    const t: T = key => reportText(key, lang);
+    const place = d.place ?? blank(lang);
+    const date = d.signedDate ? formatDate(d.signedDate, lang) : `${blank(lang)} ${d.year}`;
+    const column = (label: string, title: string | null, name: string | null, nip: string | null) =>
+        `<div><div>${esc(label)}</div><div>${esc(title ?? '')}</div><div class="sign-space"></div>`
+        + `<div class="name">${esc(name ?? blank(lang))}</div>${nip ? `<div>${esc(t('pk.nip'))} ${esc(nip)}</div>` : ''}</div>`;
+    return '<div class="signatures">'
+        + `<div class="place" data-date="${esc(d.signedDate ?? '')}">${esc(place)}, ${esc(date)}</div>`
+        + column(t('pk.secondPartyLabel'), d.secondParty.title, d.secondParty.name, d.secondParty.nip)
+        + column(t('pk.firstPartyLabel'), d.firstParty.title, d.firstParty.name, d.firstParty.nip)
+        + '</div>';
+}

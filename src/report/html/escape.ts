@@ -1,0 +1,26 @@
+/**
+ * Escaping for the HTML report. Every piece of user text (names, titles, codes, ids,
+ * anything read from .kinerja files) and every catalogue text goes through `esc`, in
+ * element content and in attribute values alike (attributes are always double-quoted),
+ * including inside inline SVG. `escape-html` replaces & < > " and '.
+ */
+import escapeHtml from 'escape-html';
+
+/** Escapes text for HTML/SVG element content or a double-quoted attribute value. */
+export function esc(text: string | number | null | undefined): string {
+    return text === null || text === undefined ? '' : escapeHtml(String(text));
+}
+
+/**
+ * A fragment identifier built from an id: letters, digits, `_` and `-` kept, anything
+ * else replaced, so anchors never carry markup even before escaping.
+ */
+export function anchor(prefix: string, id: string): string {
+    return `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** Shortens a label for a chart axis (the full text goes into a <title>). */
+export function clip(text: string, max: number): string {
+    const chars = [...text];
+    return chars.length <= max ? text : chars.slice(0, Math.max(1, max - 1)).join('') + '…';
+}

@@ -1,0 +1,59 @@
+/**
+ * Table pieces shared by the report kinds: headings of an organisation section, a node
+ * row (program, kegiatan …) inside an indicator table, indicator cells, and number
+ * cells. All user text is escaped here.
+ */
+import type { Language } from '../../engine/config.js';
+import { reportText } from '../../i18n/report-messages.js';
+import type { IndicatorRef, NodeRef, OrganisationRef, PositionRef } from '../kinds/common.js';
+import { anchor, esc } from './escape.js';
+
+export function orgAnchor(o: OrganisationRef): string {
+    return anchor('org', o.id);
+}
+
+export function orgTitle(o: OrganisationRef): string {
+    return o.name ?? o.id;
+}
+
+export function orgHeading(o: OrganisationRef, head: PositionRef | null, lang: Language): string {
+    const meta: string[] = [reportText(`kind.${o.kind}`, lang)];
+    if (head) meta.push(`${head.title ?? head.id}${head.official ? `: ${head.official}` : ''}`);
+    if (o.period) meta.push(reportText(o.kind === 'pemda' ? 'rpjmd' : 'renstra', lang, { ...o.period }));
+    return `<h2 id="${esc(orgAnchor(o))}">${esc(orgTitle(o))} <span class="id">${esc(o.id)}</span></h2>`
+        + `<p class="org-meta">${meta.map(m => esc(m)).join(' · ')}</p>`;
+}
+
+export function nodeLabel(node: NodeRef, lang: Language): string {
+    return `<span class="kind-tag">${esc(reportText(`node.${node.kind}`, lang))}</span>`
+        + (node.code ? `<span class="code">${esc(node.code)}</span> ` : '')
+        + `${esc(node.name ?? node.id)}`;
+}
+
+export function nodeRow(node: NodeRef, depth: number, colspan: number, lang: Language): string {
+    const owner = node.owner ? ` <span class="muted small">· ${esc(node.owner.title ?? node.owner.id)}</span>` : '';
+    return `<tr class="node-row"><td colspan="${colspan}" class="d${Math.min(depth, 4)}">${nodeLabel(node, lang)}${owner}</td></tr>`;
+}
+
+export function indicatorCell(ref: IndicatorRef, depth: number, extra = ''): string {
+    return `<td class="d${Math.min(depth, 4)}"><span class="ind-name">${esc(ref.name ?? ref.id)}</span>`
+        + `<span class="ind-id">${esc(ref.id)}</span>${extra}</td>`;
+}
+
+export function numCell(text: string, attrs = ''): string {
+    return `<td class="num"${attrs}>${esc(text)}</td>`;
+}
+
+export function th(text: string, cls = '', attrs = ''): string {
+    return `<th${cls ? ` class="${cls}"` : ''}${attrs}>${esc(text)}</th>`;
+}
+
+/** The indicator's unit as written (custom units are quoted strings in the source). */
+export function unitText(ref: IndicatorRef): string {
+    return ref.unit ?? '—';
+}
+
+/** Column widths ('' leaves a column to take the rest). */
+export function cols(widths: string[]): string {
+    return '<colgroup>' + widths.map(w => w ? `<col style="width:${w}">` : '<col>').join('') + '</colgroup>';
+}

@@ -1,0 +1,97 @@
+/**
+ * The performance tree (pohon kinerja) as an inline SVG diagram laid out by dagre:
+ * supported nodes above their supporters, each box tinted by the category of its mean
+ * achievement, external nodes (another organisation's) dashed. A tree too wide for a
+ * page is laid out left to right instead. All text is escaped.
+ */
+import dagre from '@dagrejs/dagre';
+import { curveBasis, line } from 'd3-shape';
+import type { Language } from '../../engine/config.js';
+import { bandLabel, reportText } from '../../i18n/report-messages.js';
+import type { PerformanceTree, TreeNode } from '../kinds/tree.js';
+import { clip, esc } from './escape.js';
+import { pct } from './format.js';
+import { NONE, toneOf } from './palette.js';
+
+const BOX_W = 206;
+const NAME_CHARS = 31;
+const MAX_WIDTH = 1000;
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+/** Greedy word wrap into at most `lines` lines of about `width` characters. */
+export function wrap(text: string, width: number, lines: number): string[] {
+    const words = text.split(/\s+/).filter(Boolean);
+    const out: string[] = [];
+    let current = '';
+    for (const word of words) {
+        if (!current) current = word;
+        else if ((current + ' ' + word).length <= width) current += ' ' + word;
+        else { out.push(current); current = word; }
+    }
+    if (current) out.push(current);
+    if (out.length > lines) {
+        const kept = out.slice(0, lines);
+        kept[lines - 1] = clip(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width);
+        return kept;
+    }
+    return out.map(l => clip(l, width + 4));
+}
+
+interface Box { node: TreeNode; name: string[]; height: number }
+
+function boxOf(node: TreeNode): Box {
+    const name = wrap(node.node.name ?? node.node.id, NAME_CHARS, 3);
+    return { node, name, height: 16 + 14 + name.length * 14 + 14 + 18 };
+}
+
+function layout(boxes: Box[], tree: PerformanceTree, rankdir: 'TB' | 'LR') {
+    const g = new dagre.graphlib.Graph();
+    g.setGraph({ rankdir, nodesep: rankdir === 'TB' ? 22 : 14, ranksep: rankdir === 'TB' ? 44 : 56, marginx: 8, marginy: 8 });
+    g.setDefaultEdgeLabel(() => ({}));
+    for (const b of boxes) g.setNode(b.node.node.id, { width: BOX_W, height: b.height });
+    for (const e of tree.edges) g.setEdge(e.parent, e.child);
+    dagre.layout(g);
+    return g;
+}
+
+export function treeDiagram(tree: PerformanceTree, lang: Language, bandCount: number, title: string): string {
+    if (!tree.nodes.length) return '';
+    const boxes = tree.nodes.map(boxOf);
+    let g = layout(boxes, tree, 'TB');
+    if ((g.graph().width ?? 0) > MAX_WIDTH) g = layout(boxes, tree, 'LR');
+    const width = Math.ceil(g.graph().width ?? BOX_W);
+    const height = Math.ceil(g.graph().height ?? 100);
+    let body = '';
+    const path = line<{ x: number; y: number }>().x(p => r(p.x)).y(p => r(p.y)).curve(curveBasis);
+    for (const e of g.edges()) {
+        const points = g.edge(e).points ?? [];
+        const d = path(points);
+        if (d) body += `<path class="edge" d="${esc(d)}"/>`;
+    }
+    for (const b of boxes) {
+        const n = g.node(b.node.node.id);
+        const x = r(n.x! - BOX_W / 2);
+        const y = r(n.y! - b.height / 2);
+        const tone = b.node.external ? NONE : toneOf(b.node.category, bandCount);
+        const ref = b.node.node;
+        const kind = reportText(`node.${ref.kind}`, lang).toUpperCase();
+        const head = ref.code ? `${kind} · ${ref.code}` : `${kind} · ${ref.id.split('.').pop()}`;
+        const owner = ref.owner?.title ?? ref.organisationId;
+        const value = b.node.achievement
+            ? `${pct(b.node.achievement)} · ${b.node.category ? bandLabel(b.node.category, lang) : ''}`
+            : b.node.indicatorCount ? reportText('legend.notComputable', lang) : reportText('tree.noIndicators', lang);
+        const full = [ref.id, ref.name ?? '', owner, value].join(' — ');
+        body += `<g class="tnode${b.node.external ? ' external' : ''}">`
+            + `<title>${esc(full)}</title>`
+            + `<rect x="${x}" y="${y}" width="${BOX_W}" height="${b.height}" rx="6" fill="${b.node.external ? '#ffffff' : tone.tint}" stroke="${tone.strong}"/>`
+            + (b.node.external ? '' : `<rect x="${x}" y="${y}" width="6" height="${b.height}" rx="3" fill="${tone.strong}"/>`)
+            + `<text class="tkind" x="${r(x + 14)}" y="${r(y + 16)}">${esc(clip(head, 36))}</text>`
+            + b.name.map((l, k) => `<text class="tname" x="${r(x + 14)}" y="${r(y + 32 + k * 14)}">${esc(l)}</text>`).join('')
+            + `<text class="towner" x="${r(x + 14)}" y="${r(y + 32 + b.name.length * 14 + 2)}">${esc(clip(owner, 36))}</text>`
+            + `<text class="tvalue" x="${r(x + 14)}" y="${r(y + b.height - 9)}" fill="${b.node.achievement ? tone.strong : '#5b6673'}">${esc(value)}</text>`
+            + '</g>';
+    }
+    const svg = `<svg class="tree" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${body}</svg>`;
+    return `<figure class="chart tree-figure">${svg}<figcaption>${esc(reportText('tree.note', lang))}</figcaption></figure>`;
+}
