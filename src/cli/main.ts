@@ -7,7 +7,11 @@ import '../common/node20-polyfills.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
+import { cliMessage } from '../i18n/cli-messages.js';
+import type { CsvSeparator } from '../report/formats/csv.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/formats/formats.js';
 import { jsonReport } from '../report/json-report.js';
+import { buildReportData, REPORT_KINDS, type ReportKind } from '../report/kinds/index.js';
 import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
 import { formatGithub } from './github.js';
@@ -46,6 +50,68 @@ export function checkFormat(given: string | undefined, env: NodeJS.ProcessEnv = 
     return actions && actions !== 'false' ? 'github' : 'text';
 }
 
+interface ReportOptions extends CommonOptions {
+    year: number;
+    quarter?: number;
+    kind?: ReportKind;
+    format: ReportFormat;
+    lowest?: number;
+    separator?: CsvSeparator;
+    table?: string;
+    out?: string;
+}
+
+/** `kinerja report`: the report in the requested kind and format, as text or bytes. */
+async function report(paths: string[], options: ReportOptions): Promise<string | Uint8Array> {
+    const usageLang = options.lang ?? 'en';
+    const format = options.format;
+    if (options.separator !== undefined && format !== 'csv') throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: '--separator', format: 'csv' }));
+    if (options.table !== undefined && format !== 'csv') throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: '--table', format: 'csv' }));
+    if (options.kind === 'quarterly' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.quarterly-needs-quarter'));
+    if (format === 'xlsx' && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
+
+    // Without --kind, JSON is exactly the contract of docs/report-json.md (no checking needed).
+    const plain = format === 'json' && options.kind === undefined;
+    const session = await openSession(paths, options, !plain);
+    const lang = session.language;
+    const config = options.lowest === undefined ? session.config : { ...session.config, rankingLowest: options.lowest };
+    const model = session.services.kinerja.WorkspaceModel.get();
+    const contract = () => jsonReport(evaluateWorkspace(model, config, options.year, options.quarter), config);
+    if (plain) return JSON.stringify(contract(), null, 2) + '\n';
+
+    const kind = options.kind ?? 'annual';
+    const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
+    const data = buildReportData(kind, model, config, {
+        year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings
+    });
+    const version = packageInfo().version;
+    switch (format) {
+        case 'json': {
+            const { renderKindJson } = await import('../report/formats/json.js');
+            return renderKindJson(contract(), data);
+        }
+        case 'html': {
+            const { renderHtmlReport } = await import('../report/html/index.js');
+            return renderHtmlReport(data, { language: lang });
+        }
+        case 'md': {
+            const { renderMarkdown } = await import('../report/formats/markdown.js');
+            return renderMarkdown(data, { lang, version });
+        }
+        case 'csv': {
+            const [{ renderCsv }, { reportTables }] = await Promise.all([import('../report/formats/csv.js'), import('../report/formats/tables.js')]);
+            const tables = reportTables(data, lang);
+            const table = options.table === undefined ? tables[0] : tables.find(t => t.id === options.table);
+            if (!table) throw new UsageError(cliMessage(usageLang, 'usage.unknown-table', { table: options.table!, kind, tables: tables.map(t => t.id).join(', ') }));
+            return renderCsv(table, { separator: options.separator ?? ',', lang });
+        }
+        case 'xlsx': {
+            const [{ renderXlsx }, { reportTables, infoTable }] = await Promise.all([import('../report/formats/xlsx.js'), import('../report/formats/tables.js')]);
+            return renderXlsx([infoTable(data, lang, version), ...reportTables(data, lang)], { lang, creator: `kinerja ${version}` });
+        }
+    }
+}
+
 export function buildProgram(): Command {
     const program = new Command('kinerja')
         .description('Kinerja: SAKIP performance accountability — check .kinerja files and write evaluation reports')
@@ -71,7 +137,7 @@ export function buildProgram(): Command {
                 : format === 'sarif' ? formatSarif(findings, { lang })
                 : format === 'github' ? formatGithub(findings)
                 : formatText(findings);
-            writeOutput(output, options.out, lang);
+            writeOutput(output, options.out, options.lang ?? 'en');
             // The summary goes to stderr beside human-readable output, or when the data went to a file.
             if (format === 'text' || format === 'github' || options.out) process.stderr.write(summary(findings, session.files.length, lang) + '\n');
             const errors = findings.filter(f => f.severity === 'error').length;
@@ -86,16 +152,18 @@ export function buildProgram(): Command {
         .description('write the evaluation report for a year (and quarter)')
         .argument('[paths...]', 'files or folders (default: the current folder)')
         .requiredOption('--year <year>', 'the year to evaluate', integer('--year', 1900, 2999))
-        .option('--quarter <q>', 'evaluate up to this quarter (1-4)', quarter)
-        .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
-        .option('--out <file>', 'write to this file instead of standard output')
+        .option('--quarter <q>', 'evaluate up to this quarter (1-4); required by --kind quarterly', quarter)
+        .addOption(new Option('--kind <kind>', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract)').choices([...REPORT_KINDS]))
+        .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('json'))
+        .option('--lowest <n>', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10)', integer('--lowest', 0, 1e6))
+        .addOption(new Option('--separator <char>', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian').choices([',', ';']))
+        .option('--table <id>', 'csv: which table of the report to write (default: the main one; see docs/reports.md)')
+        .option('--out <file>', 'write to this file (atomically) instead of standard output')
         .addOption(langOption())
         .addOption(configOption())
-        .action(async (paths: string[], options: CommonOptions & { year: number; quarter?: number; format: string; out?: string }) => {
-            const session = await openSession(paths, options, false);
-            const model = session.services.kinerja.WorkspaceModel.get();
-            const evaluation = evaluateWorkspace(model, session.config, options.year, options.quarter);
-            writeOutput(JSON.stringify(jsonReport(evaluation, session.config), null, 2) + '\n', options.out, session.language);
+        .action(async (paths: string[], options: ReportOptions) => {
+            const output = await report(paths, options);
+            writeOutput(output, options.out, options.lang ?? 'en');
         });
     return program;
 }

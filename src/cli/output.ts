@@ -72,7 +72,7 @@ interface ProgressStream {
  * erased when done, so logs and pipes never see it.
  */
 export class Progress {
-    private last = 0;
+    private last = Number.NEGATIVE_INFINITY;
     private shown = false;
     readonly enabled: boolean;
 

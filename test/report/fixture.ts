@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { collectFindings, type CliFinding } from '../../src/cli/check.js';
 import { openSession, type Session } from '../../src/cli/session.js';
+import { buildReportData, type ReportDataByKind, type ReportKind } from '../../src/report/kinds/index.js';
 
 export const PEMDA = [
     'pemda Kab "Kabupaten Contoh" {',
@@ -93,4 +94,11 @@ export function writeFixture(extra: Record<string, string> = {}): string {
 export async function loadFixture(dir: string, validation = true): Promise<{ session: Session; findings: CliFinding[] }> {
     const session = await openSession([join(dir, 'ws')], {}, validation);
     return { session, findings: collectFindings(session.documents, dir) };
+}
+
+/** The fixture's report data of one kind, with its findings, built in-process. */
+export async function fixtureReport<K extends ReportKind>(dir: string, kind: K, options: { year?: number; quarter?: number; lowest?: number } = {}): Promise<ReportDataByKind[K]> {
+    const { session, findings } = await loadFixture(dir);
+    const model = session.services.kinerja.WorkspaceModel.get();
+    return buildReportData(kind, model, session.config, { year: options.year ?? 2025, quarter: options.quarter, lowest: options.lowest, findings });
 }

@@ -1,0 +1,56 @@
+/**
+ * `kinerja report --kind K --format json`: the JSON contract (json-report.ts:
+ * `year`, `quarter`, `agencies` exactly as without `--kind`) extended with what the kind
+ * adds, never changing a contract field:
+ *
+ * - `kind`: `"annual"`, `"quarterly"`, `"ranking"` or `"agreements"`;
+ * - `findings`: the findings of `kinerja check` (`file`, `line`, `column`, `severity`,
+ *   `code`, `message`), `[]` when there are none;
+ * - the kind's data (src/report/kinds/): `organisations`, `summary`, `comparisonYears`
+ *   (annual); `organisations`, `behindPlan`, `absorptionCurve`… (quarterly); `lowest`,
+ *   `rows`, `unranked` (ranking); `documents` (agreements); and `pemdas`, `bands`,
+ *   `thresholds`.
+ *
+ * Numbers are rounded to two decimals (half away from zero) as in the contract;
+ * categories (`category`, `scoreCategory`, `annualCategory`) are the band's label, as
+ * the contract's `category`.
+ */
+import type { JsonReport } from '../json-report.js';
+import type { ReportData, ReportFinding } from '../kinds/index.js';
+import { isExact } from './table.js';
+
+const CATEGORY_KEYS = new Set(['category', 'scoreCategory', 'annualCategory']);
+
+function isCategory(value: unknown): value is { label: string } {
+    return typeof value === 'object' && value !== null && 'label' in value && 'index' in value;
+}
+
+/** Report data as plain JSON values: Exact → rounded number, categories → label. */
+export function toJson(value: unknown, key?: string): unknown {
+    if (value === null || value === undefined) return null;
+    if (isExact(value)) return value.toRoundedNumber(2);
+    if (Array.isArray(value)) return value.map(v => toJson(v));
+    if (typeof value === 'object') {
+        if (key && CATEGORY_KEYS.has(key) && isCategory(value)) return value.label;
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) out[k] = toJson(v, k);
+        return out;
+    }
+    return value;
+}
+
+export function contractFindings(findings: ReportFinding[]): ReportFinding[] {
+    return findings.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
+}
+
+export function kindJson(contract: JsonReport, data: ReportData): Record<string, unknown> {
+    const { kind, year: _year, quarter: _quarter, findings, ...rest } = data as ReportData & Record<string, unknown>;
+    const extension = toJson(rest) as Record<string, unknown>;
+    // Contract fields first and unchanged; the kind's fields never overwrite them.
+    for (const key of Object.keys(contract)) delete extension[key];
+    return { ...contract, kind, findings: contractFindings(findings), ...extension };
+}
+
+export function renderKindJson(contract: JsonReport, data: ReportData): string {
+    return JSON.stringify(kindJson(contract, data), null, 2) + '\n';
+}

@@ -1,0 +1,218 @@
+/**
+ * `kinerja report --format md`: GitHub-flavoured markdown for a pull-request comment or
+ * `$GITHUB_STEP_SUMMARY`.
+ *
+ * Layout: a title block; the kind's overview tables (organisations or the ranking,
+ * categories); the findings (at most 100 rows); then one collapsible `<details>`
+ * section per organisation with its tables (indicators, budget, efficiency, …) and, for
+ * the annual and quarterly kinds, its performance tree as a mermaid diagram.
+ *
+ * Everything read from `.kinerja` files is escaped: `|` and backslashes so cells stay
+ * cells, markdown punctuation so names do not turn into emphasis or links, `<`, `>` and
+ * `&` as entities so nothing becomes HTML. GitHub accepts at most 1 MiB per step
+ * summary: sections that do not fit are left out, with a note saying how many.
+ */
+import type { Language } from '../../engine/config.js';
+import { cliMessage } from '../../i18n/cli-messages.js';
+import { reportText, romanQuarter } from '../../i18n/report-messages.js';
+import type { BandInfo, PerformanceTree, ReportData } from '../kinds/index.js';
+import { mermaidTree } from './mermaid.js';
+import { DASH, displayCell, isExact, type Cell, type Column, type ReportTable } from './table.js';
+import { reportTables } from './tables.js';
+
+/** GitHub's limit for one step's summary is 1 MiB; stay a little below it. */
+export const MARKDOWN_LIMIT = 1024 * 1024 - 8 * 1024;
+export const MARKDOWN_MAX_FINDINGS = 100;
+
+export interface MarkdownOptions {
+    lang: Language;
+    version: string;
+    /** Byte limit of the whole document (default MARKDOWN_LIMIT). */
+    maxBytes?: number;
+}
+
+/** Escapes text for a markdown table cell or heading (inline context). */
+export function escapeMarkdown(text: string): string {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]#|~])/g, '\\$1');
+}
+
+/** Escapes text for HTML element content (the `<summary>` of a details block). */
+function escapeHtml(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function cellText(row: Cell[], column: Column, index: Map<string, number>, lang: Language): string {
+    const value = row[index.get(column.key)!];
+    let text = displayCell(value, column.type, lang);
+    if (column.upper) {
+        const upper = row[index.get(column.upper)!];
+        const same = isExact(upper) && isExact(value) ? upper.eq(value) : upper === value;
+        if (upper !== null && upper !== undefined && value !== null && !same) text = `${text} – ${displayCell(upper, column.type, lang)}`;
+    }
+    let escaped = text === DASH ? DASH : escapeMarkdown(text);
+    if (column.indentBy) {
+        const depth = row[index.get(column.indentBy)!];
+        if (typeof depth === 'number' && depth > 0) escaped = `${'&nbsp;&nbsp;'.repeat(depth)}↳ ${escaped}`;
+    }
+    return escaped;
+}
+
+const ALIGN_RIGHT = new Set(['integer', 'number', 'percent', 'points', 'rupiah']);
+
+/** A GFM table of the rows, markdown columns only (without the group column). */
+export function markdownTable(table: ReportTable, rows: Cell[][], lang: Language, skip: Set<string> = new Set()): string {
+    const index = new Map(table.columns.map((c, i) => [c.key, i]));
+    const columns = table.columns.filter(c => c.markdown !== false && !skip.has(c.key));
+    const header = `| ${columns.map(c => escapeMarkdown(c.title)).join(' | ')} |`;
+    const rule = `| ${columns.map(c => (ALIGN_RIGHT.has(c.type) ? '---:' : '---')).join(' | ')} |`;
+    const body = rows.map(row => `| ${columns.map(c => cellText(row, c, index, lang)).join(' | ')} |`);
+    return [header, rule, ...body].join('\n') + '\n';
+}
+
+function bytes(text: string): number {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+interface Group {
+    id: string;
+    label: string;
+    tables: Array<{ table: ReportTable; rows: Cell[][] }>;
+    tree?: PerformanceTree;
+    summary?: string;
+}
+
+function treesOf(data: ReportData): Map<string, PerformanceTree> {
+    if (data.kind === 'annual' || data.kind === 'quarterly') {
+        return new Map(data.organisations.map(o => [o.organisation.id, o.tree]));
+    }
+    return new Map();
+}
+
+function summaries(data: ReportData, lang: Language): Map<string, string> {
+    const out = new Map<string, string>();
+    const rows = data.kind === 'annual' ? data.organisations.map(o => ({ id: o.organisation.id, score: o.score, absorption: o.budget.absorption }))
+        : data.kind === 'quarterly' ? data.organisations.map(o => ({ id: o.organisation.id, score: o.score, absorption: o.absorption }))
+        : [];
+    {
+        for (const o of rows) {
+            const score = o.score ? `${reportText('card.score', lang)} ${displayCell(o.score, 'percent', lang)}` : undefined;
+            const absorption = o.absorption;
+            const abs = absorption ? `${reportText('card.absorption', lang)} ${displayCell(absorption, 'percent', lang)}` : undefined;
+            const text = [score, abs].filter(Boolean).join(' · ');
+            if (text) out.set(o.id, text);
+        }
+    }
+    return out;
+}
+
+function diagramBlock(tree: PerformanceTree, bands: BandInfo[], lang: Language): string {
+    if (!tree.nodes.length) return '';
+    const diagram = mermaidTree(tree, bands, lang);
+    const note = diagram.shown < diagram.total ? `\n_${escapeMarkdown(cliMessage(lang, 'md.diagramTrimmed', { shown: diagram.shown, total: diagram.total }))}_\n` : '';
+    return `#### ${escapeMarkdown(cliMessage(lang, 'md.cascade'))}\n\n\`\`\`mermaid\n${diagram.text}\`\`\`\n${note}\n`;
+}
+
+function title(data: ReportData, lang: Language, version: string): string {
+    const regions = data.pemdas.map(p => p.name ?? p.id);
+    const period = data.quarter !== null && data.kind === 'quarterly'
+        ? reportText('period.quarter', lang, { year: data.year, quarter: data.quarter, roman: romanQuarter(data.quarter) })
+        : reportText('period.year', lang, { year: data.year });
+    const lines = [`# ${escapeMarkdown(reportText(`kind.${data.kind}`, lang))}`, ''];
+    const sub = [period, ...regions].map(escapeMarkdown).join(' · ');
+    lines.push(`**${sub}**`);
+    if (data.quarter !== null && data.kind !== 'quarterly') lines.push('', escapeMarkdown(reportText('period.upTo', lang, { quarter: data.quarter })));
+    lines.push('', `_${escapeMarkdown(reportText('generatedBy', lang))} (kinerja ${escapeMarkdown(version)})_`, '');
+    return lines.join('\n') + '\n';
+}
+
+/** The report as GitHub-flavoured markdown, within `maxBytes`. */
+export function renderMarkdown(data: ReportData, options: MarkdownOptions): string {
+    const { lang, version } = options;
+    const limit = options.maxBytes ?? MARKDOWN_LIMIT;
+    const tables = reportTables(data, lang);
+    const overview = tables.filter(t => !t.groupBy && t.id !== 'findings');
+    const findings = tables.find(t => t.id === 'findings');
+    const grouped = tables.filter(t => t.groupBy);
+
+    const blocks: Array<{ text: string; essential: boolean }> = [];
+    blocks.push({ text: title(data, lang, version), essential: true });
+    for (const table of overview) {
+        if (!table.rows.length) continue;
+        blocks.push({ text: `## ${escapeMarkdown(table.title)}\n\n${markdownTable(table, table.rows, lang)}\n`, essential: true });
+    }
+    if (findings) {
+        const heading = `## ${escapeMarkdown(findings.title)} (${findings.rows.length})\n\n`;
+        if (!findings.rows.length) {
+            blocks.push({ text: `${heading}${escapeMarkdown(reportText('findings.none', lang))}\n\n`, essential: true });
+        } else {
+            const shown = findings.rows.slice(0, MARKDOWN_MAX_FINDINGS);
+            const more = findings.rows.length - shown.length;
+            const note = more > 0 ? `\n_${escapeMarkdown(cliMessage(lang, 'md.rowsTrimmed', { count: more }))}_\n` : '';
+            blocks.push({ text: `${heading}${markdownTable(findings, shown, lang)}${note}\n`, essential: true });
+        }
+    }
+
+    // One section per organisation, in report order.
+    const groups = new Map<string, Group>();
+    const trees = treesOf(data);
+    const notes = summaries(data, lang);
+    const order: string[] = [];
+    const ensure = (id: string, label: string) => {
+        let g = groups.get(id);
+        if (!g) {
+            g = { id, label, tables: [], tree: trees.get(id), summary: notes.get(id) };
+            groups.set(id, g);
+            order.push(id);
+        }
+        return g;
+    };
+    if (data.kind === 'annual' || data.kind === 'quarterly') {
+        for (const o of data.organisations) ensure(o.organisation.id, o.organisation.name ? `${o.organisation.name} (${o.organisation.id})` : o.organisation.id);
+    }
+    for (const table of grouped) {
+        const key = table.columns.findIndex(c => c.key === table.groupBy!.key);
+        const byGroup = new Map<string, Cell[][]>();
+        for (const row of table.rows) {
+            const id = String(row[key]);
+            const list = byGroup.get(id);
+            if (list) list.push(row); else byGroup.set(id, [row]);
+        }
+        for (const [id, rows] of byGroup) ensure(id, table.groupLabels?.get(id) ?? id).tables.push({ table, rows });
+    }
+    for (const id of order) {
+        const g = groups.get(id)!;
+        const parts: string[] = [];
+        for (const { table, rows } of g.tables) {
+            parts.push(`#### ${escapeMarkdown(table.title)}\n\n${markdownTable(table, rows, lang, new Set(['organisationId', 'organisation']))}\n`);
+        }
+        if (g.tree) parts.push(diagramBlock(g.tree, data.bands, lang));
+        if (!parts.some(Boolean)) continue;
+        const summary = `<strong>${escapeHtml(g.label)}</strong>${g.summary ? ` — ${escapeHtml(g.summary)}` : ''}`;
+        blocks.push({ text: `<details>\n<summary>${summary}</summary>\n\n${parts.join('')}</details>\n\n`, essential: false });
+    }
+    const detailsHeading = `## ${escapeMarkdown(cliMessage(lang, 'md.details'))}\n\n`;
+    const firstDetail = blocks.findIndex(b => !b.essential);
+    if (firstDetail >= 0) blocks.splice(firstDetail, 0, { text: detailsHeading, essential: true });
+
+    // Fit the blocks into the limit, keeping room for the note.
+    const noteFor = (omitted: number) => `\n> ${escapeMarkdown(cliMessage(lang, 'md.truncated', { limit: `${Math.floor(limit / 1024)} KiB`, omitted }))}\n`;
+    const reserve = bytes(noteFor(blocks.length)) + 16;
+    let out = '';
+    let used = 0;
+    let omitted = 0;
+    for (const block of blocks) {
+        const size = bytes(block.text);
+        // Once a section is left out, the rest are too, so what is shown keeps its order.
+        if (omitted === 0 && used + size + reserve <= limit) {
+            out += block.text;
+            used += size;
+        } else {
+            omitted++;
+        }
+    }
+    if (omitted) out += noteFor(omitted);
+    return out;
+}

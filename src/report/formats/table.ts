@@ -1,0 +1,108 @@
+/**
+ * The tabular form of a report, shared by the markdown, CSV and XLSX renderers so that
+ * every format shows the same rows, columns and numbers.
+ *
+ * A table has typed columns; cells hold values, not text: `Exact` figures (rounded to
+ * two decimals, half away from zero, only when rendered, as everywhere in kinerja),
+ * whole numbers, text as written in the `.kinerja` files (unescaped: each renderer
+ * escapes for its format), booleans, ISO dates, or null where a value is missing or not
+ * computable. Each renderer turns a cell into its own notation: `114,05%` in markdown,
+ * `114.05` (or `114,05` with the `;` separator) in CSV, the number 114.05 with the format
+ * `0.00"%"` in a workbook.
+ */
+import { Exact } from '../../common/exact.js';
+import { formatIdNumber, formatPercent, formatRupiah } from '../../common/id-number.js';
+import type { Language } from '../../engine/config.js';
+import { bandLabel, formatDate } from '../../i18n/report-messages.js';
+import type { CategoryRef } from '../kinds/common.js';
+
+export type ColumnType =
+    /** Free text. */
+    | 'text'
+    /** Whole numbers: ranks, counts, quarters, line numbers. */
+    | 'integer'
+    /** A figure in the indicator's own unit (targets, realisations). */
+    | 'number'
+    /** Percent values such as achievement and absorption (114.05 means 114,05%). */
+    | 'percent'
+    /** Percentage points with a sign (achievement − absorption). */
+    | 'points'
+    /** Rupiah amounts. */
+    | 'rupiah'
+    /** A yes/no flag. */
+    | 'boolean'
+    /** An ISO date `yyyy-mm-dd`. */
+    | 'date';
+
+export interface Column {
+    /** Stable key (CSV consumers may rely on the column order; keys document it). */
+    key: string;
+    title: string;
+    type: ColumnType;
+    /** Markdown shows this column (false: CSV and XLSX only, e.g. raw ids and upper bounds). */
+    markdown?: boolean;
+    /** For a figure with a range: the key of the column holding the upper bound (markdown prints `80 – 90`). */
+    upper?: string;
+    /** Markdown indents this column's text by the level in the named (integer) column. */
+    indentBy?: string;
+}
+
+export type Cell = string | number | boolean | Exact | null;
+
+export interface ReportTable {
+    /** Stable id, used by `--table` and as the table's anchor: `indicators`, `budget`, … */
+    id: string;
+    /** Heading and sheet name, in the report language. */
+    title: string;
+    columns: Column[];
+    rows: Cell[][];
+    /** Markdown groups the rows under one heading per value of this column (organisation). */
+    groupBy?: { key: string; label: string };
+    /** Labels of the groups by group value (organisation id → "Dinas …"). */
+    groupLabels?: Map<string, string>;
+}
+
+export const DASH = '—';
+
+export function isExact(x: unknown): x is Exact {
+    return x instanceof Exact;
+}
+
+/** A cell's value as a JavaScript number, rounded like the JSON report (two decimals). */
+export function cellNumber(cell: Cell): number | null {
+    if (cell === null || cell === undefined) return null;
+    if (isExact(cell)) return cell.toRoundedNumber(2);
+    if (typeof cell === 'number') return cell;
+    return null;
+}
+
+export function yesNo(value: boolean, lang: Language): string {
+    return lang === 'en' ? (value ? 'yes' : 'no') : (value ? 'ya' : 'tidak');
+}
+
+/** A cell as Indonesian-notation text (markdown, and text fallbacks elsewhere). */
+export function displayCell(cell: Cell, type: ColumnType, lang: Language): string {
+    if (cell === null || cell === undefined || cell === '') return DASH;
+    if (typeof cell === 'boolean') return yesNo(cell, lang);
+    if (typeof cell === 'string') return type === 'date' ? formatDate(cell, lang) : cell;
+    if (type === 'text' || type === 'integer') return isExact(cell) ? cell.toPlainString(2) : String(cell);
+    const value = isExact(cell) ? cell : undefined;
+    switch (type) {
+        case 'percent': return value ? formatPercent(value) : `${formatIdNumber(exactOf(cell), { decimals: 2, fixed: true })}%`;
+        case 'rupiah': return formatRupiah(value ?? exactOf(cell));
+        case 'points': {
+            const text = formatIdNumber(value ?? exactOf(cell), { decimals: 2, fixed: true });
+            return text.startsWith('-') || /^0(,0+)?$/.test(text) ? text : `+${text}`;
+        }
+        default: return formatIdNumber(value ?? exactOf(cell), { decimals: 2 });
+    }
+}
+
+/** Plain numbers in figure columns go through the same Indonesian formatting. */
+function exactOf(n: number | Exact): Exact {
+    return isExact(n) ? n : Exact.of(n);
+}
+
+export function categoryText(category: CategoryRef | null, lang: Language): string | null {
+    return category ? bandLabel(category, lang) : null;
+}

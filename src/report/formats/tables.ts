@@ -1,0 +1,420 @@
+/**
+ * Report data (src/report/kinds/) as tables: the rows and columns that the markdown, CSV
+ * and XLSX formats print. One builder per kind; every table carries the organisation in
+ * its first columns so it can be filtered in a spreadsheet and grouped in markdown.
+ *
+ * | kind | tables (first one is the CSV default) |
+ * |---|---|
+ * | annual | indicators, organisations, budget, efficiency, categories, findings |
+ * | quarterly | indicators, organisations, behind, budget, trend, categories, findings |
+ * | ranking | ranking, categories, findings |
+ * | agreements | agreements, targets, budget, findings |
+ */
+import { Exact } from '../../common/exact.js';
+import type { Language } from '../../engine/config.js';
+import { cliMessage, type CliMessageKey } from '../../i18n/cli-messages.js';
+import { bandLabel, reportText } from '../../i18n/report-messages.js';
+import type {
+    AgreementsReport, AnnualReport, CategorySummary, NodeRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
+    QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
+} from '../kinds/index.js';
+import { categoryText, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
+
+type Texts = {
+    /** The report catalogue (src/i18n/report-messages.ts), shared with the HTML report. */
+    r: (key: string, params?: Record<string, string | number>) => string;
+    /** The CLI catalogue (src/i18n/cli-messages.ts). */
+    c: (key: CliMessageKey, params?: Record<string, string | number>) => string;
+    lang: Language;
+};
+
+function texts(lang: Language): Texts {
+    return { r: (key, params) => reportText(key, lang, params), c: (key, params) => cliMessage(lang, key, params), lang };
+}
+
+function col(key: string, title: string, type: ColumnType, options: { markdown?: boolean; upper?: string; indentBy?: string } = {}): Column {
+    return {
+        key, title, type, markdown: options.markdown ?? true,
+        ...(options.upper ? { upper: options.upper } : {}), ...(options.indentBy ? { indentBy: options.indentBy } : {})
+    };
+}
+
+function depthColumn(t: Texts): Column {
+    return col('depth', t.c('col.depth'), 'integer', { markdown: false });
+}
+
+/** The columns naming an organisation: its id (for filters, not in markdown) and name. */
+function organisationColumns(t: Texts): Column[] {
+    return [col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.c('col.organisation'), 'text', { markdown: false })];
+}
+
+function organisationCells(o: OrganisationRef): Cell[] {
+    return [o.id, o.name ?? o.id];
+}
+
+function groupLabels(organisations: OrganisationRef[]): Map<string, string> {
+    return new Map(organisations.map(o => [o.id, o.name ? `${o.name} (${o.id})` : o.id]));
+}
+
+function byOrganisation(t: Texts): ReportTable['groupBy'] {
+    return { key: 'organisationId', label: t.c('col.organisation') };
+}
+
+/** `Sasaran SS1 — Meningkatnya …` as the node column of markdown tables. */
+export function nodeLabel(node: NodeRef | null, t: Texts | Language): string | null {
+    if (!node) return null;
+    const tx = typeof t === 'string' ? texts(t) : t;
+    const kind = tx.r(`node.${node.kind}`);
+    const id = node.id.includes('.') ? node.id.slice(node.id.indexOf('.') + 1) : node.id;
+    return `${kind} ${id}${node.name ? ` — ${node.name}` : ''}`;
+}
+
+function kindText(kind: 'pemda' | 'instansi', t: Texts): string {
+    return t.r(`kind.${kind}`);
+}
+
+function head(p: PositionRef | null): [Cell, Cell] {
+    return [p?.title ?? null, p?.official ?? null];
+}
+
+function categoriesTable(id: string, summary: CategorySummary, t: Texts, countTitle = t.r('col.count')): ReportTable {
+    const share = (count: number): Cell => summary.total ? Exact.of(count).mul(Exact.HUNDRED).div(Exact.of(summary.total))! : null;
+    const rows: Cell[][] = summary.counts.map(c => [bandLabel(c.band, t.lang), c.band.min, c.count, share(c.count)]);
+    rows.push([t.r('legend.notComputable'), null, summary.notComputable, share(summary.notComputable)]);
+    rows.push([t.r('total'), null, summary.total, summary.total ? 100 : null]);
+    return {
+        id, title: t.c('table.categories'),
+        columns: [
+            col('category', t.r('col.category'), 'text'),
+            col('min', `${t.r('col.category')} ≥`, 'percent', { markdown: false }),
+            col('count', countTitle, 'integer'),
+            col('share', t.r('col.share'), 'percent')
+        ],
+        rows
+    };
+}
+
+export function findingsTable(findings: ReportFinding[], t: Texts): ReportTable {
+    return {
+        id: 'findings', title: t.c('table.findings'),
+        columns: [
+            col('file', t.c('col.file'), 'text'), col('line', t.c('col.line'), 'integer'), col('column', t.c('col.column'), 'integer', { markdown: false }),
+            col('severity', t.c('col.severity'), 'text'), col('code', t.c('col.findingCode'), 'text'), col('message', t.c('col.message'), 'text')
+        ],
+        rows: findings.map(f => [f.file, f.line, f.column, t.r(`severity.${f.severity}`), f.code, f.message])
+    };
+}
+
+function notComputableText(reason: string | null, t: Texts): Cell {
+    return reason ? t.r(`notComputable.${reason}`) : null;
+}
+
+// ---------------------------------------------------------------------- annual
+
+function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
+    const orgs = data.organisations.map(o => o.organisation);
+    const labels = groupLabels(orgs);
+    const organisations: ReportTable = {
+        id: 'organisations', title: t.c('table.organisations'),
+        columns: [
+            col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.c('col.organisation'), 'text'),
+            col('kind', t.c('col.kind'), 'text', { markdown: false }),
+            col('headTitle', t.c('col.headTitle'), 'text', { markdown: false }), col('headName', t.c('col.headName'), 'text', { markdown: false }),
+            col('score', t.r('col.score'), 'percent'), col('category', t.r('col.category'), 'text'), col('rank', t.r('col.rank'), 'integer'),
+            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent')
+        ],
+        rows: data.organisations.map(o => [
+            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head),
+            o.score, categoryText(o.scoreCategory, t.lang), o.rank, o.budget.pagu, o.budget.realisation, o.budget.absorption
+        ])
+    };
+
+    const history = data.comparisonYears.flatMap(year => [
+        col(`realisation${year}`, t.r('col.realisationYear', { year }), 'number', { markdown: false }),
+        col(`achievement${year}`, t.r('col.achievementYear', { year }), 'percent')
+    ]);
+    const indicators: ReportTable = {
+        id: 'indicators', title: t.c('table.indicators'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t),
+            col('goalId', t.c('col.goalId'), 'text', { markdown: false }), col('goal', t.c('col.goal'), 'text', { markdown: false }),
+            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.c('col.nodeKind'), 'text', { markdown: false }),
+            col('indicatorId', t.c('col.indicatorId'), 'text', { markdown: false }), depthColumn(t),
+            col('indicator', t.r('col.indicator'), 'text', { indentBy: 'depth' }),
+            col('unit', t.r('col.unit'), 'text'), col('direction', t.c('col.direction'), 'text', { markdown: false }),
+            col('target', t.r('col.target'), 'number', { upper: 'targetUpper' }),
+            col('targetUpper', t.c('col.upper', { title: t.r('col.target') }), 'number', { markdown: false }),
+            col('realisation', t.r('col.realisation'), 'number'),
+            col('achievement', t.r('col.achievement'), 'percent'), col('category', t.r('col.category'), 'text'),
+            col('notComputable', t.c('col.notComputable'), 'text', { markdown: false }),
+            col('final', t.c('col.final'), 'boolean', { markdown: false }), col('quarterReported', t.r('col.quarterReported'), 'integer', { markdown: false }),
+            ...history,
+            col('renstraYear', t.c('col.renstraYear'), 'integer', { markdown: false }),
+            col('renstraTarget', t.r('col.renstraTarget', { year: '…' }).replace(/\s*\(…\)/, ''), 'number', { markdown: false, upper: 'renstraTargetUpper' }),
+            col('renstraTargetUpper', t.c('col.upper', { title: t.r('col.renstraTarget', { year: '…' }).replace(/\s*\(…\)/, '') }), 'number', { markdown: false }),
+            col('renstraAchievement', t.r('col.renstraAchievement'), 'percent', { markdown: false })
+        ],
+        rows: data.organisations.flatMap(o => o.goals.flatMap(g => g.rows.map(row => [
+            ...organisationCells(o.organisation),
+            g.goal?.id ?? null, g.goal?.name ?? null,
+            row.indicator.node.id, t.r(`node.${row.indicator.node.kind}`),
+            row.indicator.id, row.depth, row.indicator.name ?? row.indicator.id,
+            row.indicator.unit, row.indicator.direction,
+            row.target, row.targetUpper, row.realisation, row.achievement, categoryText(row.category, t.lang),
+            notComputableText(row.notComputable, t), row.final, row.quarterReported,
+            ...row.history.flatMap(h => [h.realisation, h.achievement]),
+            row.renstra?.year ?? null, row.renstra?.target ?? null, row.renstra?.targetUpper ?? null, row.renstra?.achievement ?? null
+        ] as Cell[])))
+    };
+
+    const budget: ReportTable = {
+        id: 'budget', title: t.c('table.budget'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t),
+            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.c('col.nodeKind'), 'text', { markdown: false }),
+            col('code', t.r('col.code'), 'text'), depthColumn(t), col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
+            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
+            col('quarterReported', t.r('col.quarterReported'), 'integer', { markdown: false })
+        ],
+        rows: data.organisations.flatMap(o => [
+            ...o.budget.rows.map(b => [
+                ...organisationCells(o.organisation), b.node.id, t.r(`node.${b.node.kind}`), b.node.code,
+                b.depth, nodeLabel(b.node, t), b.pagu, b.realisation, b.absorption, b.quarterReported
+            ] as Cell[]),
+            ...(o.budget.rows.length ? [[
+                ...organisationCells(o.organisation), null, null, null, null, t.r('total.organisation'),
+                o.budget.pagu, o.budget.realisation, o.budget.absorption, null
+            ] as Cell[]] : [])
+        ])
+    };
+
+    const efficiency: ReportTable = {
+        id: 'efficiency', title: t.c('table.efficiency'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t),
+            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), depthColumn(t),
+            col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
+            col('achievement', t.r('col.achievement'), 'percent'), col('category', t.r('col.category'), 'text'),
+            col('absorption', t.r('col.absorption'), 'percent'), col('gap', t.r('col.gap'), 'points'),
+            col('efficient', t.r('col.efficiency'), 'text')
+        ],
+        rows: data.organisations.flatMap(o => o.efficiency.map(e => [
+            ...organisationCells(o.organisation), e.node?.id ?? null, e.node ? e.depth : null,
+            e.node ? nodeLabel(e.node, t) : t.r('total.organisation'),
+            e.achievement, categoryText(e.category, t.lang), e.absorption, e.gap,
+            e.efficient === null ? null : t.r(e.efficient ? 'efficient.yes' : 'efficient.no')
+        ] as Cell[]))
+    };
+
+    return [indicators, organisations, budget, efficiency, categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+}
+
+// ---------------------------------------------------------------------- quarterly
+
+function quarterlyIndicatorColumns(t: Texts, quarter: number, full: boolean): Column[] {
+    const trend = full ? Array.from({ length: quarter }, (_, k) => col(`trend${k + 1}`, t.c('col.trendQuarter', { quarter: k + 1 }), 'percent', { markdown: false })) : [];
+    return [
+        ...organisationColumns(t),
+        ...(full ? [col('goalId', t.c('col.goalId'), 'text', { markdown: false }), col('nodeId', t.c('col.nodeId'), 'text', { markdown: false })] : []),
+        col('indicatorId', t.c('col.indicatorId'), 'text', { markdown: false }),
+        ...(full ? [depthColumn(t)] : []),
+        col('indicator', t.r('col.indicator'), 'text', full ? { indentBy: 'depth' } : {}),
+        col('unit', t.r('col.unit'), 'text'),
+        col('quarterReported', t.r('col.quarterReported'), 'integer'),
+        col('plan', t.r('col.plan', { quarter }), 'number', { upper: 'planUpper' }),
+        col('planUpper', t.c('col.upper', { title: t.r('col.plan', { quarter }) }), 'number', { markdown: false }),
+        col('realisation', t.r('col.realisationTo', { quarter }), 'number'),
+        col('achievement', t.r('col.achievementPlan'), 'percent'), col('category', t.r('col.category'), 'text'),
+        ...(full ? [
+            col('notComputable', t.c('col.notComputable'), 'text', { markdown: false }),
+            col('annualTarget', t.r('col.annualTarget'), 'number', { upper: 'annualTargetUpper' }),
+            col('annualTargetUpper', t.c('col.upper', { title: t.r('col.annualTarget') }), 'number', { markdown: false }),
+            col('annualRealisation', t.r('col.realisation'), 'number', { markdown: false }),
+            col('annualAchievement', t.r('col.annualAchievement'), 'percent'),
+            col('annualCategory', `${t.r('col.category')} (${t.r('col.annualAchievement').toLowerCase()})`, 'text', { markdown: false }),
+            col('final', t.c('col.final'), 'boolean', { markdown: false })
+        ] : []),
+        col('status', t.r('col.status'), 'text'),
+        ...trend
+    ];
+}
+
+function quarterlyIndicatorCells(o: OrganisationRef, goalId: string | null, row: QuarterlyIndicatorRow, t: Texts, full: boolean): Cell[] {
+    return [
+        ...organisationCells(o),
+        ...(full ? [goalId, row.indicator.node.id] : []),
+        row.indicator.id, ...(full ? [row.depth] : []), row.indicator.name ?? row.indicator.id,
+        row.indicator.unit, row.quarterReported, row.plan, row.planUpper, row.realisation, row.achievement, categoryText(row.category, t.lang),
+        ...(full ? [
+            notComputableText(row.notComputable, t), row.annualTarget, row.annualTargetUpper, row.annualRealisation,
+            row.annualAchievement, categoryText(row.annualCategory, t.lang), row.final
+        ] : []),
+        t.r(`status.${row.status}`),
+        ...(full ? row.trend.map(p => p.achievement) : [])
+    ];
+}
+
+function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
+    const q = data.quarter;
+    const labels = groupLabels(data.organisations.map(o => o.organisation));
+    const organisations: ReportTable = {
+        id: 'organisations', title: t.c('table.organisations'),
+        columns: [
+            col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.c('col.organisation'), 'text'),
+            col('kind', t.c('col.kind'), 'text', { markdown: false }),
+            col('headTitle', t.c('col.headTitle'), 'text', { markdown: false }), col('headName', t.c('col.headName'), 'text', { markdown: false }),
+            col('score', t.r('col.score'), 'percent'), col('category', t.r('col.category'), 'text'), col('rank', t.r('col.rank'), 'integer'),
+            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
+            col('expectedAbsorption', t.c('col.expectedAbsorption'), 'percent'), col('absorptionStatus', t.c('col.absorptionStatus'), 'text')
+        ],
+        rows: data.organisations.map(o => [
+            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head),
+            o.score, categoryText(o.scoreCategory, t.lang), o.rank, o.pagu, o.realisation, o.absorption, o.expectedAbsorption,
+            o.absorptionBehind === null ? null : t.r(o.absorptionBehind ? 'absorption.behind' : 'absorption.ok')
+        ])
+    };
+    const indicators: ReportTable = {
+        id: 'indicators', title: t.c('table.indicators'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: quarterlyIndicatorColumns(t, q, true),
+        rows: data.organisations.flatMap(o => o.goals.flatMap(g => g.rows.map(row => quarterlyIndicatorCells(o.organisation, g.goal?.id ?? null, row, t, true))))
+    };
+    const behind: ReportTable = {
+        id: 'behind', title: t.c('table.behind'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: quarterlyIndicatorColumns(t, q, false),
+        rows: data.organisations.flatMap(o => o.behindPlan.map(row => quarterlyIndicatorCells(o.organisation, null, row, t, false)))
+    };
+    const budget: ReportTable = {
+        id: 'budget', title: t.c('table.budget'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t),
+            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.c('col.nodeKind'), 'text', { markdown: false }),
+            col('code', t.r('col.code'), 'text'), depthColumn(t), col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
+            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
+            col('quarterReported', t.r('col.quarterReported'), 'integer'), col('expected', t.r('col.expected'), 'percent'),
+            col('status', t.r('col.status'), 'text')
+        ],
+        rows: data.organisations.flatMap(o => o.budget.map(b => [
+            ...organisationCells(o.organisation), b.node.id, t.r(`node.${b.node.kind}`), b.node.code,
+            b.depth, nodeLabel(b.node, t), b.pagu, b.realisation, b.absorption, b.quarterReported, b.expected,
+            b.behind === null ? null : t.r(b.behind ? 'absorption.behind' : 'absorption.ok')
+        ] as Cell[]))
+    };
+    const trend: ReportTable = {
+        id: 'trend', title: t.c('table.trend'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), col('quarter', t.c('col.quarter'), 'integer'),
+            col('score', t.r('col.score'), 'percent'), col('absorption', t.r('col.absorption'), 'percent'),
+            col('expectedAbsorption', t.c('col.expectedAbsorption'), 'percent')
+        ],
+        rows: data.organisations.flatMap(o => o.trend.map(p => [...organisationCells(o.organisation), p.quarter, p.score, p.absorption, p.expectedAbsorption] as Cell[]))
+    };
+    return [indicators, organisations, behind, budget, trend, categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+}
+
+// ---------------------------------------------------------------------- ranking
+
+function rankingCells(r: RankingRow, t: Texts): Cell[] {
+    return [
+        r.rank, ...organisationCells(r.organisation), ...head(r.head), r.score, categoryText(r.category, t.lang), r.indicatorsScored,
+        r.pagu, r.realisation, r.absorption, r.needsAssistance ? t.r('assistance.yes') : null
+    ];
+}
+
+function rankingTables(data: RankingReport, t: Texts): ReportTable[] {
+    const ranking: ReportTable = {
+        id: 'ranking', title: t.c('table.ranking'),
+        columns: [
+            col('rank', t.r('col.rank'), 'integer'),
+            col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.r('col.agency'), 'text'),
+            col('headTitle', t.c('col.headTitle'), 'text', { markdown: false }), col('headName', t.c('col.headName'), 'text', { markdown: false }),
+            col('score', t.r('col.score'), 'percent'), col('category', t.r('col.category'), 'text'),
+            col('indicatorsScored', t.r('col.indicatorsScored'), 'integer'),
+            col('pagu', t.r('col.pagu'), 'rupiah', { markdown: false }), col('realisation', t.r('col.realisation'), 'rupiah', { markdown: false }),
+            col('absorption', t.r('col.absorption'), 'percent'), col('assistance', t.r('col.assistance'), 'text')
+        ],
+        rows: [...data.rows, ...data.unranked].map(r => rankingCells(r, t))
+    };
+    return [ranking, categoriesTable('categories', data.summary, t, t.c('col.agencyCount')), findingsTable(data.findings, t)];
+}
+
+// ---------------------------------------------------------------------- agreements
+
+function levelText(level: number | null, t: Texts): Cell {
+    return level === null ? null : t.r(`level.${level}`);
+}
+
+function agreementsTables(data: AgreementsReport, t: Texts): ReportTable[] {
+    const labels = groupLabels(data.documents.map(d => d.organisation));
+    const positionColumns = [col('positionId', t.c('col.positionId'), 'text', { markdown: false }), col('position', t.c('col.position'), 'text')];
+    const agreements: ReportTable = {
+        id: 'agreements', title: t.c('table.agreements'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), ...positionColumns,
+            col('level', t.c('col.level'), 'text', { markdown: false }), col('official', t.c('col.official'), 'text'), col('nip', t.c('col.nip'), 'text', { markdown: false }),
+            col('secondParty', t.c('col.secondParty'), 'text'), col('secondPartyName', t.c('col.secondPartyName'), 'text', { markdown: false }),
+            col('declared', t.c('col.declared'), 'boolean'), col('signed', t.c('col.signed'), 'date'), col('place', t.c('col.place'), 'text', { markdown: false }),
+            col('targetCount', t.c('col.targetCount'), 'integer'), col('budgetTotal', t.c('col.budgetTotal'), 'rupiah')
+        ],
+        rows: data.documents.map(d => [
+            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, levelText(d.position.level, t),
+            d.firstParty.name, d.firstParty.nip, d.secondParty.title, d.secondParty.name, d.declared, d.signedDate, d.place,
+            d.targets.reduce((n, g) => n + g.indicators.length, 0), d.budgetTotal
+        ])
+    };
+    const targets: ReportTable = {
+        id: 'targets', title: t.c('table.targets'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), ...positionColumns,
+            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('node', t.r('col.objective'), 'text'),
+            col('indicatorId', t.c('col.indicatorId'), 'text', { markdown: false }), col('indicator', t.r('col.indicator'), 'text'),
+            col('unit', t.r('col.unit'), 'text'),
+            col('target', t.r('col.target'), 'number', { upper: 'targetUpper' }),
+            col('targetUpper', t.c('col.upper', { title: t.r('col.target') }), 'number', { markdown: false })
+        ],
+        rows: data.documents.flatMap(d => d.targets.flatMap(g => g.indicators.map(i => [
+            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id,
+            g.node.id, nodeLabel(g.node, t), i.indicator.id, i.indicator.name ?? i.indicator.id, i.indicator.unit, i.target, i.targetUpper
+        ] as Cell[])))
+    };
+    const budget: ReportTable = {
+        id: 'budget', title: t.c('table.agreementBudget'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), ...positionColumns,
+            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('code', t.r('col.code'), 'text'),
+            col('node', t.r('col.programme'), 'text'), col('pagu', t.r('col.pagu'), 'rupiah')
+        ],
+        rows: data.documents.flatMap(d => d.budget.map(b => [
+            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, b.node.id, b.node.code, nodeLabel(b.node, t), b.pagu
+        ] as Cell[]))
+    };
+    return [agreements, targets, budget, findingsTable(data.findings, t)];
+}
+
+/** The tables of a report, the kind's main table first. */
+export function reportTables(data: ReportData, lang: Language): ReportTable[] {
+    const t = texts(lang);
+    switch (data.kind) {
+        case 'annual': return annualTables(data, t);
+        case 'quarterly': return quarterlyTables(data, t);
+        case 'ranking': return rankingTables(data, t);
+        case 'agreements': return agreementsTables(data, t);
+    }
+}
+
+/** The report's title block as a two-column table (the first sheet of a workbook). */
+export function infoTable(data: ReportData, lang: Language, version: string): ReportTable {
+    const t = texts(lang);
+    const rows: Cell[][] = [
+        [t.c('info.title'), t.r(`kind.${data.kind}`)],
+        ...data.pemdas.map(p => [t.r('kind.pemda'), p.name ?? p.id] as Cell[]),
+        [t.c('info.year'), data.year],
+        ...(data.quarter !== null ? [[t.c('info.quarter'), data.quarter] as Cell[]] : []),
+        ...(data.kind === 'ranking' ? [[t.c('info.lowest'), data.lowest] as Cell[]] : []),
+        [t.c('info.generatedBy'), `kinerja ${version}`]
+    ];
+    return {
+        id: 'report', title: t.c('table.report'),
+        columns: [col('item', t.c('col.item'), 'text'), col('value', t.c('col.value'), 'text')],
+        rows
+    };
+}

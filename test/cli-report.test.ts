@@ -1,0 +1,93 @@
+/**
+ * `kinerja report` through the built command: kinds and formats, flags that belong to
+ * one format, binary output and terminals, atomic --out, findings in reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import MarkdownIt from 'markdown-it';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, kinerja, kinerjaBytes } from './cli-run.js';
+import { writeFixture } from './report/fixture.js';
+
+let dir: string;
+
+beforeAll(() => {
+    dir = writeFixture();
+});
+
+describe('kinerja report --kind/--format', () => {
+    it('prints markdown with the findings of the check and a mermaid cascade', () => {
+        const r = kinerja(['report', 'ws', '--year', '2025', '--kind', 'annual', '--format', 'md', '--lang', 'en'], dir);
+        expect(r.status).toBe(0);
+        expect(r.stderr).toBe('');
+        const tokens = new MarkdownIt({ html: true }).parse(r.stdout, {});
+        expect(tokens.filter(t => t.type === 'table_open').length).toBeGreaterThan(5);
+        expect(tokens.some(t => t.type === 'fence' && t.info === 'mermaid' && t.content.startsWith('flowchart TD\n'))).toBe(true);
+        expect(r.stdout).toContain('| ws/dpm.kinerja | 9 | warning | low-achievement |');
+    });
+
+    it('defaults to the annual kind for formats other than json, and needs --quarter for quarterly', () => {
+        const csv = kinerja(['report', 'ws', '--year', '2025', '--format', 'csv', '--separator', ';'], dir);
+        expect(csv.status).toBe(0);
+        expect(csv.stdout.startsWith('\uFEFFID organisasi;Organisasi;ID sasaran;')).toBe(true);
+        expect(csv.stdout).toContain(';Dinsos.IKU1;0;Persentase PMKS tertangani;persen;naik;19,29;;22;114,05;Sangat Tinggi;');
+        const quarterly = kinerja(['report', 'ws', '--year', '2025', '--kind', 'quarterly'], dir);
+        expect(quarterly.status).toBe(2);
+        expect(quarterly.stderr.trim()).toBe('kinerja: the quarterly report needs --quarter (1-4), e.g. --kind quarterly --quarter 3');
+    });
+
+    it('rejects format-specific flags on other formats and unknown tables, with exit 2', () => {
+        const sep = kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--separator', ';'], dir);
+        expect(sep).toMatchObject({ status: 2, stderr: 'kinerja: --separator only applies to --format csv\n' });
+        const table = kinerja(['report', 'ws', '--year', '2025', '--kind', 'ranking', '--format', 'csv', '--table', 'budget'], dir);
+        expect(table).toMatchObject({ status: 2, stderr: "kinerja: the ranking report has no table 'budget'; choose one of: ranking, categories, findings\n" });
+        expect(kinerja(['report', 'ws', '--year', '2025', '--kind', 'monthly'], dir).status).toBe(2);
+    });
+
+    it('writes xlsx to a pipe and to --out, and refuses a terminal', async () => {
+        const piped = kinerjaBytes(['report', 'ws', '--year', '2025', '--kind', 'ranking', '--format', 'xlsx', '--lowest', '1'], dir);
+        expect(piped.status).toBe(0);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(piped.stdout as unknown as ArrayBuffer);
+        expect(book.worksheets.map(s => s.name)).toEqual(['Laporan', 'Peringkat', 'Kategori', 'Temuan']);
+        const ranking = book.getWorksheet('Peringkat')!;
+        expect(ranking.getRow(3).getCell(3).value).toBe('Dinas Penanaman Modal');
+        expect(ranking.getRow(3).getCell(6).value).toBe(45);
+        expect(ranking.getRow(3).getCell(12).value).toBe('Perlu pendampingan');
+
+        // `script` gives the command a terminal as standard output.
+        const tty = spawnSync('script', ['-qec', `${process.execPath} ${BIN} report ws --year 2025 --format xlsx`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+        if (tty.error === undefined) {
+            expect(tty.status).toBe(2);
+            expect(tty.stdout).toContain('the xlsx format is a binary file and is not written to a terminal; use --out FILE');
+        }
+    });
+
+    it('replaces an existing --out file only when the report succeeds', () => {
+        const out = join(dir, 'report.md');
+        writeFileSync(out, 'previous');
+        const failed = kinerja(['report', 'ws', '--year', '2025', '--format', 'csv', '--table', 'nope', '--out', out], dir);
+        expect(failed.status).toBe(2);
+        expect(readFileSync(out, 'utf8')).toBe('previous');
+        const ok = kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--out', out], dir);
+        expect(ok).toMatchObject({ status: 0, stdout: '', stderr: '' });
+        expect(readFileSync(out, 'utf8')).toMatch(/^# Laporan Kinerja Instansi Pemerintah/);
+        expect(readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([]);
+        const nowhere = kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--out', join(dir, 'no/such/dir.md')], dir);
+        expect(nowhere.status).toBe(2);
+        expect(nowhere.stderr).toContain('cannot be written (no such folder)');
+    });
+
+    it('keeps the plain JSON contract without --kind and extends it with --kind', () => {
+        const plain = JSON.parse(kinerja(['report', 'ws', '--year', '2025', '--format', 'json'], dir).stdout);
+        expect(Object.keys(plain)).toEqual(['year', 'quarter', 'agencies']);
+        const ranking = JSON.parse(kinerja(['report', 'ws', '--year', '2025', '--kind', 'ranking', '--format', 'json', '--lowest', '1'], dir).stdout);
+        expect(ranking.kind).toBe('ranking');
+        expect(ranking.lowest).toBe(1);
+        expect(ranking.agencies.find((a: { id: string }) => a.id === 'Dinsos').needsAssistance).toBe(false);
+        expect(ranking.agencies.find((a: { id: string }) => a.id === 'Dpm').needsAssistance).toBe(true);
+        expect(ranking.findings.some((f: { code: string }) => f.code === 'duplicate-period')).toBe(true);
+    });
+});
