@@ -1,0 +1,83 @@
+/**
+ * The custom requests between the VS Code client and the kinerja language server, on
+ * top of LSP. Types and method names only: the server implements them in
+ * src/language/custom-requests.ts, the extension calls them. Any LSP client can use them.
+ */
+
+/** `kinerja/cascadeTree`: the performance tree (pohon kinerja) of every organisation. */
+export const CASCADE_TREE_REQUEST = 'kinerja/cascadeTree';
+/** `kinerja/report`: the evaluation report as HTML and JSON. */
+export const REPORT_REQUEST = 'kinerja/report';
+
+export interface CascadeTreeParams {
+    /** The year to evaluate; default: the latest year with realisations (else with targets). */
+    year?: number;
+}
+
+/** A position in a document, LSP style (0-based line and character). */
+export interface TreeLocation {
+    uri: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export type CascadeItemKind = 'pemda' | 'instansi' | 'tujuan' | 'sasaran' | 'program' | 'kegiatan' | 'subkegiatan' | 'rhk' | 'indikator';
+
+export interface CascadeItem {
+    /** Qualified id (`Dinkes.SS1`, `Dinkes.IKU1`), or the organisation's name. */
+    id: string;
+    kind: CascadeItemKind;
+    /** The bare name as written (`SS1`). */
+    name: string;
+    title?: string;
+    /** Owner position: qualified id and title. */
+    owner?: { id: string; title?: string };
+    /**
+     * Achievement in percent (rounded to two decimals): an indicator's own; for a node the
+     * mean of its indicators'; for an agency its score. Null when not computable.
+     */
+    achievement: number | null;
+    /** The same, printed the Indonesian way (`114,05%`). */
+    achievementText?: string;
+    /** Category label in the message language (`Sangat Tinggi`), and its band index (0 = highest). */
+    category?: string;
+    band?: number;
+    /** Number of bands in the config, so clients can map band indices to colours. */
+    bands?: number;
+    /** What the achievement compares: `2025` (the year, final), `2025 tw3` (against the quarter plan). */
+    period?: string;
+    /** Outside the organisation's tree: the parents this node supports in another organisation. */
+    supportsOutside?: string[];
+    location?: TreeLocation;
+    children: CascadeItem[];
+}
+
+export interface CascadeTreeResult {
+    year: number | null;
+    /** Years that have targets or realisations, ascending. */
+    years: number[];
+    language: 'id' | 'en';
+    organisations: CascadeItem[];
+}
+
+export interface ReportParams {
+    year?: number;
+    /** Up to this quarter (1–4); default: the latest reported quarter of a year still running. */
+    quarter?: number;
+    /** Only this organisation (the code lens and the tree pass it). */
+    organisation?: string;
+    /** A node or indicator to highlight (qualified id). */
+    focus?: string;
+}
+
+export interface ReportResult {
+    year: number | null;
+    quarter: number | null;
+    years: number[];
+    language: 'id' | 'en';
+    /** A complete HTML document without scripts or remote content. */
+    html: string;
+    /** The JSON report (docs/report-json.md), pretty-printed. */
+    json: string;
+    /** Where the HTML came from: the HTML report generator, or the table fallback. */
+    renderer: 'report-html' | 'table';
+}

@@ -1,0 +1,357 @@
+/**
+ * Custom requests of the language server (types and names in src/extension/protocol.ts):
+ *
+ * - `kinerja/cascadeTree`: every organisation's performance tree for a year, each node
+ *   with the nodes of the same organisation that support it as children, its indicators
+ *   as leaves, achievements and categories — the extension's "Pohon Kinerja" view.
+ * - `kinerja/report`: the evaluation report as HTML (the report preview and export) and
+ *   JSON.
+ *
+ * Both wait for the workspace to be built and read the same workspace model and engine
+ * as the CLI, so the editor shows the numbers `kinerja report` prints.
+ */
+import { AstUtils, DocumentState, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { Exact } from '../common/exact.js';
+import { formatIdNumber, formatPercent } from '../common/id-number.js';
+import { category as categoryOf, type Achievement } from '../engine/achievement.js';
+import { evaluateIndicator, type IndicatorEvaluation } from '../engine/aggregation.js';
+import { defaultConfig, type KinerjaConfig, type Language } from '../engine/config.js';
+import { evaluateWorkspace } from '../engine/evaluate.js';
+import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../engine/model.js';
+import { quarterOfKey, yearOfKey } from '../engine/periods.js';
+import { jsonReport, type JsonReport } from '../report/json-report.js';
+import {
+    CASCADE_TREE_REQUEST, REPORT_REQUEST,
+    type CascadeItem, type CascadeTreeParams, type CascadeTreeResult, type ReportParams, type ReportResult, type TreeLocation
+} from '../extension/protocol.js';
+import type { KinerjaServices } from './kinerja-module.js';
+
+// ------------------------------------------------------------------ shared helpers
+
+/** Years with targets or realisations (indicators) or budgets (nodes), ascending. */
+export function workspaceYears(model: WorkspaceModel): { all: number[]; realised: number[] } {
+    const all = new Set<number>();
+    const realised = new Set<number>();
+    for (const indicator of model.indicators.values()) {
+        for (const key of indicator.targets.keys()) all.add(yearOfKey(key));
+        for (const key of indicator.realisations.keys()) { all.add(yearOfKey(key)); realised.add(yearOfKey(key)); }
+    }
+    for (const node of model.nodes.values()) {
+        for (const year of node.ceilings.keys()) all.add(year);
+        for (const key of node.spending.keys()) { all.add(yearOfKey(key)); realised.add(yearOfKey(key)); }
+    }
+    const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+    return { all: sorted(all), realised: sorted(realised) };
+}
+
+/** The year to show by default: the latest with realisations, else the latest with anything. */
+export function defaultYear(model: WorkspaceModel): number | undefined {
+    const { all, realised } = workspaceYears(model);
+    return realised.at(-1) ?? all.at(-1);
+}
+
+/**
+ * The quarter a report of `year` is cut at by default: the latest quarter with a
+ * reported realisation while the year is still running (nothing year-level or tw4 yet);
+ * undefined for a finished year or a year without quarter reports.
+ */
+export function defaultQuarter(model: WorkspaceModel, year: number): number | undefined {
+    let latest = 0;
+    const scan = (map: Map<number, unknown[]>) => {
+        for (const key of map.keys()) {
+            if (yearOfKey(key) !== year) continue;
+            const q = quarterOfKey(key);
+            if (q === 0) latest = 4; else latest = Math.max(latest, q);
+        }
+    };
+    for (const indicator of model.indicators.values()) scan(indicator.realisations);
+    for (const node of model.nodes.values()) scan(node.spending);
+    return latest >= 1 && latest <= 3 ? latest : undefined;
+}
+
+function locationOf(ast: AstNode | undefined): TreeLocation | undefined {
+    if (!ast?.$cstNode) return undefined;
+    let document: LangiumDocument;
+    try {
+        document = AstUtils.getDocument(ast);
+    } catch {
+        return undefined;
+    }
+    const cst = GrammarUtils.findNodeForProperty(ast.$cstNode, 'name') ?? ast.$cstNode;
+    return { uri: document.uri.toString(), range: cst.range };
+}
+
+function bandLabel(config: KinerjaConfig, language: Language, value: Exact): { label: string; band: number } {
+    const band = categoryOf(value, config);
+    return { label: language === 'en' ? band.labelEn ?? band.label : band.label, band: config.bands.indexOf(band) };
+}
+
+/** The achievement that describes an indicator now: the year's when final, else against the quarter plan. */
+function currentAchievement(e: IndicatorEvaluation): { achievement: Achievement; period: string } {
+    if (e.final) return { achievement: e.achievement, period: String(e.year) };
+    if (e.quarterAchievement.computable && e.quarter) return { achievement: e.quarterAchievement, period: `${e.year} tw${e.quarter}` };
+    return { achievement: { computable: false, reason: 'no-realisation' }, period: String(e.year) };
+}
+
+function mean(values: Exact[]): Exact | undefined {
+    return values.length ? Exact.sum(values).div(Exact.of(values.length)) : undefined;
+}
+
+// ------------------------------------------------------------------ kinerja/cascadeTree
+
+export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, language: Language, year: number | undefined): CascadeTreeResult {
+    const years = workspaceYears(model).all;
+    const result: CascadeTreeResult = { year: year ?? null, years, language, organisations: [] };
+    if (year === undefined) return result;
+    // Cut at the latest reported quarter of a running year, as the report preview is.
+    const evaluation = evaluateWorkspace(model, config, year, defaultQuarter(model, year));
+    const byIndicator = new Map<IndicatorInfo, IndicatorEvaluation>();
+    for (const org of evaluation.organisations) for (const e of org.indicators) byIndicator.set(e.indicator, e);
+
+    const withValue = (item: CascadeItem, value: Exact | undefined, period?: string) => {
+        if (!value) return item;
+        const { label, band } = bandLabel(config, language, value);
+        item.achievement = value.toRoundedNumber(2);
+        item.achievementText = formatPercent(value);
+        item.category = label;
+        item.band = band;
+        item.bands = config.bands.length;
+        if (period) item.period = period;
+        return item;
+    };
+
+    const indicatorItem = (indicator: IndicatorInfo): { item: CascadeItem; value?: Exact } => {
+        const e = byIndicator.get(indicator) ?? evaluateIndicator(indicator, year, config, 4);
+        const { achievement, period } = currentAchievement(e);
+        const item: CascadeItem = {
+            id: indicator.id, kind: 'indikator', name: indicator.ast.name, title: indicator.ast.title,
+            achievement: null, location: locationOf(indicator.ast), children: []
+        };
+        const value = achievement.computable ? achievement.value : undefined;
+        return { item: withValue(item, value, period), value };
+    };
+
+    const nodeItem = (node: NodeInfo, supporters: Map<string, NodeInfo[]>, path: Set<string>): CascadeItem => {
+        const owner = node.ownerId ? model.positions.get(node.ownerId) : undefined;
+        const item: CascadeItem = {
+            id: node.id, kind: node.kind as CascadeItem['kind'], name: node.ast.name, title: node.ast.title,
+            owner: node.ownerId ? { id: node.ownerId, title: owner?.ast.title } : undefined,
+            achievement: null, location: locationOf(node.ast), children: []
+        };
+        const outside = node.supportIds.filter(id => !id.startsWith(node.organisation.id + '.'));
+        if (outside.length) item.supportsOutside = outside;
+        const values: Exact[] = [];
+        const periods = new Set<string>();
+        for (const indicator of node.indicators) {
+            const { item: child, value } = indicatorItem(indicator);
+            item.children.push(child);
+            if (value) { values.push(value); if (child.period) periods.add(child.period); }
+        }
+        path.add(node.id);
+        for (const supporter of supporters.get(node.id) ?? []) {
+            if (path.has(supporter.id)) continue; // cascade-cycle is reported as a finding
+            item.children.push(nodeItem(supporter, supporters, path));
+        }
+        path.delete(node.id);
+        return withValue(item, mean(values), periods.size === 1 ? [...periods][0] : undefined);
+    };
+
+    for (const orgEval of evaluation.organisations) {
+        const org: OrganisationInfo = orgEval.organisation;
+        const ownIds = new Set(org.nodes.map(n => n.id));
+        const supporters = new Map<string, NodeInfo[]>();
+        const roots: NodeInfo[] = [];
+        for (const node of org.nodes) {
+            const parents = node.supportIds.filter(id => ownIds.has(id));
+            if (!parents.length) roots.push(node);
+            for (const parent of parents) {
+                const list = supporters.get(parent) ?? [];
+                list.push(node);
+                supporters.set(parent, list);
+            }
+        }
+        // Nodes only reachable through a support cycle still appear, as roots.
+        const reached = new Set<string>();
+        const mark = (id: string) => {
+            if (reached.has(id)) return;
+            reached.add(id);
+            for (const s of supporters.get(id) ?? []) mark(s.id);
+        };
+        roots.forEach(r => mark(r.id));
+        for (const node of org.nodes) if (!reached.has(node.id)) { roots.push(node); mark(node.id); }
+
+        const item: CascadeItem = {
+            id: org.id, kind: org.kind, name: org.id, title: org.title, achievement: null,
+            location: locationOf(org.declaration ?? org.parts[0]),
+            children: roots.map(root => nodeItem(root, supporters, new Set()))
+        };
+        const quarter = evaluation.quarter;
+        result.organisations.push(withValue(item, orgEval.score, quarter ? `${year} tw${quarter}` : String(year)));
+    }
+    return result;
+}
+
+// ------------------------------------------------------------------ kinerja/report
+
+export interface ReportFindingInput {
+    file: string;
+    line: number;
+    column: number;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    code: string;
+    message: string;
+}
+
+const SEVERITY: Record<number, ReportFindingInput['severity']> = {
+    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint'
+};
+
+/** The findings of every document, as the CLI lists them. */
+export function workspaceFindings(documents: Iterable<LangiumDocument>): ReportFindingInput[] {
+    const findings: ReportFindingInput[] = [];
+    for (const document of documents) {
+        for (const d of document.diagnostics ?? []) {
+            const code = d.code ?? (d.data as { code?: string } | undefined)?.code;
+            findings.push({
+                file: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString(),
+                line: d.range.start.line + 1, column: d.range.start.character + 1,
+                severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error] ?? 'error',
+                code: code === undefined || code === 'lexing-error' || code === 'parsing-error' ? 'syntax' : String(code),
+                message: typeof d.message === 'string' ? d.message : d.message.value
+            });
+        }
+    }
+    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** A model with only one organisation (and the pemda it belongs to), for a focused report. */
+export function focusModel(model: WorkspaceModel, organisation: string | undefined): WorkspaceModel {
+    const org = organisation ? model.organisations.get(organisation) : undefined;
+    if (!org) return model;
+    const keep = new Set([org.id]);
+    if (org.pemdaId && model.organisations.has(org.pemdaId)) keep.add(org.pemdaId);
+    return { ...model, organisations: new Map([...model.organisations].filter(([id]) => keep.has(id))) };
+}
+
+const escapeHtml = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function fmt(value: number | null, suffix = ''): string {
+    return value === null ? '–' : formatIdNumber(Exact.fromDecimalString(value.toFixed(2)), { decimals: 2, fixed: true }) + suffix;
+}
+
+function rupiah(value: number | null): string {
+    return value === null ? '–' : 'Rp ' + formatIdNumber(Exact.fromDecimalString(value.toFixed(2)), { decimals: 2 });
+}
+
+/**
+ * A plain, self-contained HTML rendering of the JSON report: one section per
+ * organisation with its indicators and budget. Every text is escaped.
+ */
+export function tableReportHtml(report: JsonReport, language: Language, focus?: string): string {
+    const en = language === 'en';
+    const t = (id: string, english: string) => en ? english : id;
+    const period = report.quarter ? `${report.year} tw${report.quarter}` : String(report.year);
+    const parts: string[] = [];
+    parts.push(`<!DOCTYPE html><html lang="${en ? 'en' : 'id'}"><head><meta charset="utf-8"><title>${escapeHtml(t('Laporan kinerja', 'Performance report'))} ${escapeHtml(period)}</title>`);
+    parts.push(`<style>
+body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: 13px; margin: 1.5em; color: var(--vscode-foreground, #222); background: var(--vscode-editor-background, #fff); }
+table { border-collapse: collapse; margin: 0.5em 0 1.5em; width: 100%; }
+th, td { border: 1px solid var(--vscode-panel-border, #ccc); padding: 3px 6px; text-align: left; vertical-align: top; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th { background: var(--vscode-editorWidget-background, #f3f3f3); }
+tr.focus td { background: var(--vscode-editor-findMatchHighlightBackground, #fff3b0); }
+.meta { color: var(--vscode-descriptionForeground, #666); }
+</style></head><body>`);
+    parts.push(`<h1>${escapeHtml(t('Laporan Evaluasi Kinerja', 'Performance Evaluation Report'))} ${escapeHtml(period)}</h1>`);
+    for (const agency of report.agencies) {
+        parts.push(`<section id="${escapeHtml(agency.id)}"><h2>${escapeHtml(agency.name ?? agency.id)} <span class="meta">(${escapeHtml(agency.id)})</span></h2>`);
+        const facts: string[] = [];
+        if (agency.score !== null) facts.push(`${t('Nilai', 'Score')} ${fmt(agency.score, '%')}`);
+        if (agency.rank !== null) facts.push(`${t('Peringkat', 'Rank')} ${agency.rank}`);
+        if (agency.absorption !== null) facts.push(`${t('Serapan anggaran', 'Budget absorption')} ${fmt(agency.absorption, '%')}`);
+        if (agency.needsAssistance) facts.push(t('perlu pendampingan', 'needs assistance'));
+        if (facts.length) parts.push(`<p class="meta">${facts.map(escapeHtml).join(' · ')}</p>`);
+        if (agency.indicators.length) {
+            parts.push(`<table><thead><tr><th>${t('Indikator', 'Indicator')}</th><th>${t('Sasaran/program', 'Node')}</th><th>${t('Satuan', 'Unit')}</th><th>Target</th><th>${t('Realisasi', 'Realisation')}</th><th>${t('Capaian', 'Achievement')}</th><th>${t('Kategori', 'Category')}</th><th>${t('Triwulan', 'Quarter')}</th><th>${t('Capaian triwulan', 'Quarter achievement')}</th></tr></thead><tbody>`);
+            for (const i of agency.indicators) {
+                const target = i.targetUpper !== null ? `${fmt(i.target)} – ${fmt(i.targetUpper)}` : fmt(i.target);
+                const focused = focus && (i.id === focus || i.node === focus) ? ' class="focus"' : '';
+                parts.push(`<tr id="${escapeHtml(i.id)}"${focused}><td>${escapeHtml(i.id)}</td><td>${escapeHtml(i.node)}</td><td>${escapeHtml(i.unit ?? '')}</td><td class="n">${target}</td><td class="n">${fmt(i.realisation)}</td><td class="n">${fmt(i.achievement, '%')}</td><td>${escapeHtml(i.category ?? '–')}</td><td>${i.quarterReported ? `tw${i.quarterReported}` : '–'}</td><td class="n">${fmt(i.quarterAchievement, '%')}</td></tr>`);
+            }
+            parts.push('</tbody></table>');
+        }
+        if (agency.budget.length) {
+            parts.push(`<table><thead><tr><th>${t('Anggaran', 'Budget')}</th><th>${t('Jenis', 'Kind')}</th><th>Pagu</th><th>${t('Realisasi', 'Realisation')}</th><th>${t('Serapan', 'Absorption')}</th></tr></thead><tbody>`);
+            for (const b of agency.budget) {
+                const focused = focus && b.id === focus ? ' class="focus"' : '';
+                parts.push(`<tr${focused}><td>${escapeHtml(b.id)}</td><td>${escapeHtml(b.kind)}</td><td class="n">${rupiah(b.pagu)}</td><td class="n">${rupiah(b.realisation)}</td><td class="n">${fmt(b.absorption, '%')}</td></tr>`);
+            }
+            parts.push('</tbody></table>');
+        }
+        parts.push('</section>');
+    }
+    if (!report.agencies.length) parts.push(`<p>${t('Belum ada data untuk tahun ini.', 'No data for this year yet.')}</p>`);
+    parts.push('</body></html>');
+    return parts.join('\n');
+}
+
+export function buildReport(
+    model: WorkspaceModel, config: KinerjaConfig, language: Language, params: ReportParams, findings: ReportFindingInput[]
+): ReportResult {
+    const years = workspaceYears(model).all;
+    const year = params.year ?? defaultYear(model);
+    if (year === undefined) {
+        const empty: JsonReport = { year: 0, quarter: null, agencies: [] };
+        return { year: null, quarter: null, years, language, html: tableReportHtml(empty, language), json: JSON.stringify(empty, null, 2), renderer: 'table' };
+    }
+    const quarter = params.quarter ?? defaultQuarter(model, year);
+    const focused = focusModel(model, params.organisation);
+    const evaluation = evaluateWorkspace(model, config, year, quarter);
+    const json = jsonReport(evaluation, config);
+    const shown: JsonReport = params.organisation && focused !== model
+        ? { ...json, agencies: json.agencies.filter(a => a.id === params.organisation) }
+        : json;
+    void findings;
+    return {
+        year, quarter: quarter ?? null, years, language,
+        html: tableReportHtml(shown, language, params.focus),
+        json: JSON.stringify(shown, null, 2) + '\n',
+        renderer: 'table'
+    };
+}
+
+// ------------------------------------------------------------------ registration
+
+export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: KinerjaServices): void {
+    const ready = async () => {
+        await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+    };
+    const configFor = (): KinerjaConfig => {
+        const first = shared.workspace.LangiumDocuments.all.head();
+        return first ? services.kinerja.Settings.configFor(first.uri) : { ...defaultConfig(), ...services.kinerja.Settings.overrides };
+    };
+
+    connection.onRequest(CASCADE_TREE_REQUEST, async (params: CascadeTreeParams | undefined): Promise<CascadeTreeResult> => {
+        await ready();
+        const model = services.kinerja.WorkspaceModel.get();
+        const config = configFor();
+        const language = services.kinerja.Settings.languageFor(config);
+        const requested = params?.year;
+        const year = requested !== undefined && Number.isInteger(requested) ? requested : defaultYear(model);
+        return cascadeTree(model, config, language, year);
+    });
+
+    connection.onRequest(REPORT_REQUEST, async (params: ReportParams | undefined): Promise<ReportResult> => {
+        await ready();
+        const model = services.kinerja.WorkspaceModel.get();
+        const config = configFor();
+        const language = services.kinerja.Settings.languageFor(config);
+        const findings = workspaceFindings(shared.workspace.LangiumDocuments.all);
+        return buildReport(model, config, language, params ?? {}, findings);
+    });
+}

@@ -1,0 +1,200 @@
+/**
+ * The editor's `kinerja.*` settings in the language server.
+ *
+ * Langium's ConfigurationProvider pulls the `kinerja` section from the client when the
+ * server is initialised and receives `workspace/didChangeConfiguration` afterwards. This
+ * module turns that section into KinerjaSettings (message language, overrides of the
+ * project config, another config file) and, whenever the result changes, rebuilds every
+ * document so that findings, messages and reports follow at once. It also watches
+ * `kinerja.config.json` files: an edited project config is re-read and applied.
+ *
+ * Settings (package.json `contributes.configuration`), all optional:
+ * - `language`: `project` | `id` | `en` (message language; `project` uses the config's)
+ * - `thresholds.low`, `thresholds.high`: numbers, or null for the project config's
+ * - `bands`: `[{ min, label, labelEn? }]` (lowest band with `min: null`), or null
+ * - `negativeFormula`: `project` | `2T-R` | `T/R`
+ * - `configFile`: a config file for every document instead of the nearest
+ *   `kinerja.config.json`; relative to the first workspace folder; empty for the search
+ */
+import { URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, resolveConfig, type KinerjaConfig, type Language } from '../engine/config.js';
+import type { KinerjaServices } from './kinerja-module.js';
+
+const SECTION = 'kinerja';
+const CONFIG_FILE_NAME = 'kinerja.config.json';
+
+/** The `kinerja` settings section as VS Code sends it (dotted keys become nested objects). */
+export interface KinerjaEditorSettings {
+    language?: string | null;
+    thresholds?: { low?: number | null; high?: number | null } | null;
+    bands?: unknown;
+    negativeFormula?: string | null;
+    configFile?: string | null;
+}
+
+export interface AppliedSettings {
+    language?: Language;
+    overrides: Partial<KinerjaConfig>;
+    configFile?: string;
+    /** Why a setting was ignored, for the user. */
+    problems: string[];
+}
+
+/** The first workspace folder as a file path, if any. */
+function workspaceRoot(shared: LangiumSharedServices): string | undefined {
+    const folder = shared.workspace.WorkspaceManager.workspaceFolders?.[0];
+    if (!folder) return undefined;
+    try {
+        const uri = URI.parse(folder.uri);
+        return uri.scheme === 'file' ? uri.fsPath : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+function isSet<T>(value: T | null | undefined | ''): value is T {
+    return value !== undefined && value !== null && value !== '';
+}
+
+/**
+ * Translates the editor settings into KinerjaSettings fields. `projectConfig` supplies
+ * the value of a half-set pair (only `thresholds.low` set: `high` stays the project's).
+ */
+export function translateSettings(raw: KinerjaEditorSettings | undefined, projectConfig: KinerjaConfig, root: string | undefined): AppliedSettings {
+    const applied: AppliedSettings = { overrides: {}, problems: [] };
+    if (!raw || typeof raw !== 'object') return applied;
+    if (raw.language === 'id' || raw.language === 'en') applied.language = raw.language;
+
+    const source = 'kinerja.* settings';
+    const attempt = (key: keyof KinerjaConfig, value: unknown) => {
+        try {
+            applied.overrides[key] = resolveConfig({ [key]: value }, source, projectConfig)[key] as never;
+        } catch (err) {
+            if (!(err instanceof ConfigError)) throw err;
+            applied.problems.push(err.detail);
+        }
+    };
+    const thresholds = raw.thresholds ?? undefined;
+    if (thresholds && (isSet(thresholds.low) || isSet(thresholds.high))) {
+        const value: Record<string, number> = {};
+        if (isSet(thresholds.low)) value.low = thresholds.low;
+        if (isSet(thresholds.high)) value.high = thresholds.high;
+        attempt('thresholds', value);
+    }
+    if (Array.isArray(raw.bands) && raw.bands.length > 0) attempt('bands', raw.bands);
+    if (raw.negativeFormula === '2T-R' || raw.negativeFormula === 'T/R') applied.overrides.negativeFormula = raw.negativeFormula;
+
+    if (isSet(raw.configFile) && typeof raw.configFile === 'string' && raw.configFile.trim()) {
+        let file = raw.configFile.trim();
+        if (file.startsWith('file://')) file = fileURLToPath(file);
+        file = file.replace(/^\$\{workspaceFolder\}[\\/]?/, '');
+        applied.configFile = isAbsolute(file) ? file : resolve(root ?? process.cwd(), file);
+    }
+    return applied;
+}
+
+export class SettingsSync {
+    private applied = '';
+    private raw: KinerjaEditorSettings | undefined;
+    private readonly reported = new Set<string>();
+    private started = false;
+
+    constructor(private readonly shared: LangiumSharedServices, private readonly kinerja: KinerjaServices) {
+        const configuration = shared.workspace.ConfigurationProvider;
+        configuration.onConfigurationSectionUpdate(update => {
+            if (update.section !== SECTION) return;
+            this.raw = update.configuration as KinerjaEditorSettings;
+            if (this.apply()) void this.revalidateAll();
+        });
+        // The first build waits for the client's settings, so the first findings already use them.
+        const workspace = shared.workspace.WorkspaceManager;
+        const initialized = workspace.initialized.bind(workspace);
+        workspace.initialized = async params => {
+            await this.loadInitial();
+            this.started = true;
+            return initialized(params);
+        };
+        // An edited kinerja.config.json (or the configured file) applies at once.
+        shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
+            const configFile = this.kinerja.kinerja.Settings.configLoader.explicitFile;
+            const touched = params.changes.some(change => {
+                const uri = URI.parse(change.uri);
+                return uri.path.endsWith('/' + CONFIG_FILE_NAME) || (configFile !== undefined && uri.scheme === 'file' && resolve(uri.fsPath) === resolve(configFile));
+            });
+            if (!touched) return;
+            this.kinerja.kinerja.Settings.configLoader.clear();
+            this.kinerja.kinerja.Settings.configErrors.clear();
+            this.apply(true);
+            void this.revalidateAll();
+        });
+    }
+
+    private async loadInitial(): Promise<void> {
+        const configuration = this.shared.workspace.ConfigurationProvider;
+        try {
+            await configuration.ready;
+            const keys = ['language', 'thresholds', 'bands', 'negativeFormula', 'configFile'] as const;
+            const values = await Promise.all(keys.map(key => configuration.getConfiguration(SECTION, key)));
+            if (this.raw === undefined && values.some(v => v !== undefined)) {
+                this.raw = Object.fromEntries(keys.map((key, i) => [key, values[i]])) as KinerjaEditorSettings;
+            }
+            this.apply();
+        } catch (err) {
+            console.error('kinerja: could not read the editor settings', err);
+        }
+    }
+
+    /** Applies the current settings; true when anything changed. */
+    private apply(force = false): boolean {
+        const settings = this.kinerja.kinerja.Settings;
+        const root = workspaceRoot(this.shared);
+        const configFile = this.configFileOf(this.raw, root);
+        if (configFile !== settings.configLoader.explicitFile) settings.useConfigFile(configFile);
+        let projectConfig: KinerjaConfig;
+        try {
+            projectConfig = settings.configLoader.configFor(configFile ?? root ?? process.cwd());
+        } catch (err) {
+            if (!(err instanceof ConfigError)) throw err;
+            this.warn(err.message);
+            projectConfig = resolveConfig({}, 'defaults');
+        }
+        const next = translateSettings(this.raw, projectConfig, root);
+        settings.language = next.language;
+        settings.overrides = next.overrides;
+        for (const problem of next.problems) this.warn(`kinerja: ${problem}`);
+        const signature = JSON.stringify([next.language, next.overrides, next.configFile]);
+        const changed = force || signature !== this.applied;
+        this.applied = signature;
+        return changed;
+    }
+
+    private configFileOf(raw: KinerjaEditorSettings | undefined, root: string | undefined): string | undefined {
+        return translateSettings(raw ? { configFile: raw.configFile } : undefined, resolveConfig({}, 'defaults'), root).configFile;
+    }
+
+    private warn(text: string): void {
+        if (this.reported.has(text)) return;
+        this.reported.add(text);
+        console.warn(text);
+        void this.shared.lsp.Connection?.window.showWarningMessage(text);
+    }
+
+    /** Rebuilds every document (messages, thresholds and bands show in findings and parse errors). */
+    async revalidateAll(): Promise<void> {
+        if (!this.started) return;
+        const workspace = this.shared.workspace;
+        await workspace.WorkspaceManager.ready;
+        const uris = workspace.LangiumDocuments.all.map((d: LangiumDocument) => d.uri).toArray();
+        if (!uris.length) return;
+        await workspace.WorkspaceLock.write(token => workspace.DocumentBuilder.update(uris, [], token));
+        for (const error of this.kinerja.kinerja.Settings.configErrors.values()) this.warn(error.message);
+    }
+}
+
+/** Connects the editor settings to the services; call before startLanguageServer. */
+export function registerSettingsSync(shared: LangiumSharedServices, kinerja: KinerjaServices): SettingsSync {
+    return new SettingsSync(shared, kinerja);
+}
