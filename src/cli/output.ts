@@ -87,7 +87,7 @@ export class Progress {
         if (done < this.total && time - this.last < 100) return;
         this.last = time;
         const text = `kinerja: ${cliMessage(this.lang, phase === 'reading' ? 'progress.reading' : 'progress.building', { done, total: this.total })}`;
-        this.stream.write(`\r${text.slice(0, Math.max((this.stream.columns ?? 80) - 1, 10))}\x1b[K`);
+        this.stream.write(`\r${text.slice(0, Math.max((this.stream.columns || 80) - 1, 10))}\x1b[K`);
         this.shown = true;
     }
 
