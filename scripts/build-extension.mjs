@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Bundles the VS Code extension with esbuild, one self-contained CommonJS file each, so
+// the .vsix needs no node_modules:
+//   dist/extension.cjs  the client (src/extension/extension.ts; `vscode` stays external)
+//   dist/server.cjs     the language server (src/language/main.ts, Langium and all)
+// Both target Node 20 (VS Code 1.100's extension host) and carry source maps.
+//
+//   node scripts/build-extension.mjs [--watch] [--no-minify] [--no-sourcemap]
+//
+// Needs the generated parser (npm run langium:generate). Sources are read as TypeScript,
+// not from out/.
+import * as esbuild from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const minify = !args.has('--no-minify');
+const sourcemap = !args.has('--no-sourcemap');
+
+// ESM sources use import.meta.url (e.g. to find docs/findings beside the bundle); in a
+// CommonJS bundle it becomes the bundle's own file URL.
+const importMetaUrl = {
+    banner: { js: "const __kinerja_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__kinerja_import_meta_url' }
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+    absWorkingDir: root,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap,
+    sourcesContent: false,
+    minify,
+    keepNames: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+    // Prefer the ESM builds (tree-shaken); every entry point is plain Node.
+    mainFields: ['module', 'main'],
+    ...importMetaUrl
+};
+
+const builds = [
+    {
+        ...common,
+        entryPoints: { extension: 'src/extension/extension.ts' },
+        outdir: 'dist',
+        outExtension: { '.js': '.cjs' },
+        external: ['vscode']
+    },
+    {
+        ...common,
+        // The polyfill (Object.groupBy for chevrotain on Node 20) is main.ts's first import,
+        // so it runs before Langium is evaluated.
+        entryPoints: { server: 'src/language/main.ts' },
+        outdir: 'dist',
+        outExtension: { '.js': '.cjs' }
+    }
+];
+
+if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
+const started = Date.now();
+if (watch) {
+    for (const options of builds) {
+        const context = await esbuild.context(options);
+        await context.watch();
+    }
+    console.error('build-extension: watching src/ …');
+} else {
+    const results = await Promise.all(builds.map(options => esbuild.build({ ...options, metafile: true })));
+    const sizes = results.flatMap(r => Object.entries(r.metafile.outputs))
+        .filter(([file]) => file.endsWith('.cjs'))
+        .map(([file, info]) => `${file} ${(info.bytes / 1024).toFixed(0)} KiB`);
+    console.error(`build-extension: ${sizes.join(', ')} (${Date.now() - started} ms)`);
+}

@@ -1,0 +1,133 @@
+/**
+ * The VS Code extension's static parts: the manifest's contributions and their
+ * translations, the runtime l10n bundle, the snippets (each one expands to text that
+ * parses), the report webview's HTML hardening and the category colours.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_COLORS, categoryColor, NO_CATEGORY_COLOR } from '../../src/extension/presentation.js';
+import { contentSecurityPolicy, secureReportHtml } from '../../src/extension/webview-html.js';
+import { buildWorkspace } from '../helpers.js';
+
+const root = join(__dirname, '../..');
+const json = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+const manifest = json('package.json');
+
+describe('package.json as the extension manifest', () => {
+    it('keeps the npm package and points VS Code at the bundle', () => {
+        expect(manifest.type).toBe('module');
+        expect(manifest.bin).toEqual({ kinerja: 'bin/kinerja.js' });
+        expect(manifest.main).toBe('./dist/extension.cjs');
+        expect(manifest.engines.vscode).toBe('^1.100.0');
+        expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+        expect(manifest.files).toBeUndefined(); // vsce refuses "files" beside .vscodeignore; npm reads .npmignore
+    });
+
+    it('has every %key% in both package.nls files, and no stale key', () => {
+        const used = new Set([...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map(m => m[1]));
+        const en = json('package.nls.json');
+        const id = json('package.nls.id.json');
+        expect(Object.keys(en).sort()).toEqual([...used].sort());
+        expect(Object.keys(id).sort()).toEqual([...used].sort());
+        for (const key of used) expect(typeof id[key] === 'string' && id[key].trim() && typeof en[key] === 'string' && en[key].trim(), key).toBeTruthy();
+    });
+
+    it('translates every runtime string of the extension (vscode.l10n.t)', () => {
+        const folder = join(root, 'src/extension');
+        const strings = new Set<string>();
+        for (const file of readdirSync(folder).filter(f => f.endsWith('.ts'))) {
+            for (const m of readFileSync(join(folder, file), 'utf8').matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)) strings.add(m[1]);
+        }
+        const bundle = json('l10n/bundle.l10n.id.json');
+        expect(strings.size).toBeGreaterThan(10);
+        expect([...strings].filter(s => !(s in bundle))).toEqual([]);
+        expect(Object.keys(bundle).filter(s => !strings.has(s))).toEqual([]);
+    });
+
+    it('contributes a colour for every category band and registers every command it shows', () => {
+        const colors = manifest.contributes.colors.map((c: { id: string }) => c.id);
+        expect(colors).toEqual([...CATEGORY_COLORS, NO_CATEGORY_COLOR]);
+        const commands = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+        const menus = Object.values(manifest.contributes.menus as Record<string, Array<{ command: string }>>).flat();
+        expect(menus.filter(m => !commands.has(m.command))).toEqual([]);
+        const source = readdirSync(join(root, 'src/extension')).map(f => readFileSync(join(root, 'src/extension', f), 'utf8')).join('\n');
+        for (const command of commands) expect(source, `${command} is registered`).toContain(`'${command}'`);
+    });
+});
+
+/** Expands a snippet body with its defaults (first choice, default text, variables). */
+function expand(body: string[]): string {
+    let text = body.join('\n');
+    const vars: Record<string, string> = { CURRENT_YEAR: '2025', CURRENT_MONTH: '01', CURRENT_DATE: '06' };
+    for (let i = 0; i < 5; i++) {
+        text = text
+            .replace(/\$\{(\d+)\|([^,|]*)[^|]*\|\}/g, '$2')
+            .replace(/\$\{([A-Z_]+)\}/g, (_m, v: string) => vars[v] ?? '')
+            .replace(/\$\{\d+:([^${}]*)\}/g, '$1');
+    }
+    return text.replace(/\$\d+/g, '');
+}
+
+describe('snippets', () => {
+    const snippets = json('snippets/kinerja.code-snippets') as Record<string, { prefix: string[]; body: string[] }>;
+    // Where each snippet is meant to be typed.
+    const wrap: Record<string, (s: string) => string> = {
+        'Rantai jabatan (eselon II sampai staf)': s => `instansi A "a" {\n${s}\n}`,
+        'Indikator dengan target triwulan': s => `instansi A "a" {\nsasaran S "s" {\n${s}\n}\n}`,
+        'Realisasi triwulan indikator': s => `instansi A "a" {\nsasaran S "s" {\nindikator IKU1 "i" {\nsatuan persen\n${s}\n}\n}\n}`,
+        'Kegiatan dengan anggaran': s => `instansi A "a" {\n${s}\n}`
+    };
+
+    it('cover agency, position chain, indicator with quarterly targets, budget block and agreement, in both languages', () => {
+        const prefixes = Object.values(snippets).flatMap(s => s.prefix);
+        for (const p of ['instansi', 'agency', 'position-chain', 'indikator', 'indicator', 'budget', 'perjanjian', 'agreement']) expect(prefixes).toContain(p);
+    });
+
+    it.each(Object.keys(snippets))('%s expands to text without syntax errors', async name => {
+        const text = (wrap[name] ?? (s => s))(expand(snippets[name].body));
+        const ws = await buildWorkspace({ 'snippet.kinerja': text });
+        expect(ws.findings.filter(f => f.code === 'syntax' || f.code === 'number-format').map(f => `${f.line}: ${f.message}`), text).toEqual([]);
+    });
+});
+
+describe('report webview HTML', () => {
+    const report = '<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src *"><style>p{color:red}</style>'
+        + '<link rel="stylesheet" href="https://example.com/x.css"><base href="https://example.com/"></head>'
+        + '<body><p onclick="alert(1)" style="color:blue">x</p><script>alert(2)</script><script src="https://e.com/x.js"></script>'
+        + '<iframe src="https://e.com"></iframe><tr data-node="Dinkes.SS1"></tr></body></html>';
+
+    it('removes scripts, handlers, remote references and other CSPs, and puts the nonce on styles', () => {
+        const html = secureReportHtml(report, 'N0NCE', 'Dinkes.SS1');
+        expect(html).not.toMatch(/alert|example\.com|e\.com|<iframe|<base|<link|default-src \*/);
+        expect(html).toContain('<style nonce="N0NCE">p{color:red}</style>');
+        expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('N0NCE')}">`);
+        expect(html).toContain('style="color:blue"');
+        // The only script is the preview's own, with the nonce, after the content.
+        expect([...html.matchAll(/<script\b[^>]*>/g)].map(m => m[0])).toEqual(['<script nonce="N0NCE">']);
+        expect(html).toMatch(/<script nonce="N0NCE">[\s\S]*"Dinkes\.SS1"[\s\S]*<\/script><\/body>/);
+    });
+
+    it('has a policy that loads nothing remote', () => {
+        const csp = contentSecurityPolicy('abc');
+        expect(csp).toMatch(/^default-src 'none'/);
+        expect(csp).toContain("script-src 'nonce-abc'");
+        expect(csp).toContain("style-src 'nonce-abc'");
+        expect(csp).not.toMatch(/https?:|\*|unsafe-eval/);
+    });
+
+    it('wraps a fragment into a document', () => {
+        const html = secureReportHtml('<table></table>', 'n');
+        expect(html).toMatch(/^<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy"/);
+        expect(html).toContain('<table></table>');
+    });
+});
+
+describe('category colours', () => {
+    it('maps five bands one to one and other counts proportionally', () => {
+        expect([0, 1, 2, 3, 4].map(b => categoryColor(b, 5))).toEqual([...CATEGORY_COLORS]);
+        expect([0, 1, 2].map(b => categoryColor(b, 3))).toEqual(['kinerja.category.veryHigh', 'kinerja.category.medium', 'kinerja.category.veryLow']);
+        expect(categoryColor(undefined, 5)).toBe(NO_CATEGORY_COLOR);
+        expect(categoryColor(0, 1)).toBe('kinerja.category.veryHigh');
+    });
+});
