@@ -80,6 +80,14 @@ describe('kinerja report --kind/--format', () => {
         expect(nowhere.stderr).toContain('cannot be written (no such folder)');
     });
 
+    it('hands html to the HTML report with the same data and findings', () => {
+        const r = kinerja(['report', 'ws', '--year', '2025', '--kind', 'ranking', '--format', 'html', '--lowest', '1'], dir);
+        expect(r.status).toBe(0);
+        expect(r.stdout).toMatch(/^<!DOCTYPE html>/i);
+        expect(r.stdout).toContain('Dinas Sosial; Pemberdayaan &quot;Perempuan&quot;');
+        expect(r.stdout).toContain('duplicate-period');
+    });
+
     it('keeps the plain JSON contract without --kind and extends it with --kind', () => {
         const plain = JSON.parse(kinerja(['report', 'ws', '--year', '2025', '--format', 'json'], dir).stdout);
         expect(Object.keys(plain)).toEqual(['year', 'quarter', 'agencies']);

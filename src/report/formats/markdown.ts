@@ -92,18 +92,16 @@ function treesOf(data: ReportData): Map<string, PerformanceTree> {
 }
 
 function summaries(data: ReportData, lang: Language): Map<string, string> {
-    const out = new Map<string, string>();
     const rows = data.kind === 'annual' ? data.organisations.map(o => ({ id: o.organisation.id, score: o.score, absorption: o.budget.absorption }))
         : data.kind === 'quarterly' ? data.organisations.map(o => ({ id: o.organisation.id, score: o.score, absorption: o.absorption }))
         : [];
-    {
-        for (const o of rows) {
-            const score = o.score ? `${reportText('card.score', lang)} ${displayCell(o.score, 'percent', lang)}` : undefined;
-            const absorption = o.absorption;
-            const abs = absorption ? `${reportText('card.absorption', lang)} ${displayCell(absorption, 'percent', lang)}` : undefined;
-            const text = [score, abs].filter(Boolean).join(' · ');
-            if (text) out.set(o.id, text);
-        }
+    const out = new Map<string, string>();
+    for (const o of rows) {
+        const parts = [
+            o.score ? `${reportText('card.score', lang)} ${displayCell(o.score, 'percent', lang)}` : undefined,
+            o.absorption ? `${reportText('card.absorption', lang)} ${displayCell(o.absorption, 'percent', lang)}` : undefined
+        ].filter(Boolean);
+        if (parts.length) out.set(o.id, parts.join(' · '));
     }
     return out;
 }
@@ -198,7 +196,8 @@ export function renderMarkdown(data: ReportData, options: MarkdownOptions): stri
     if (firstDetail >= 0) blocks.splice(firstDetail, 0, { text: detailsHeading, essential: true });
 
     // Fit the blocks into the limit, keeping room for the note.
-    const noteFor = (omitted: number) => `\n> ${escapeMarkdown(cliMessage(lang, 'md.truncated', { limit: `${Math.floor(limit / 1024)} KiB`, omitted }))}\n`;
+    const shownLimit = options.maxBytes === undefined ? '1 MiB' : `${limit} bytes`;
+    const noteFor = (omitted: number) => `\n> ${escapeMarkdown(cliMessage(lang, 'md.truncated', { limit: shownLimit, omitted }))}\n`;
     const reserve = bytes(noteFor(blocks.length)) + 16;
     let out = '';
     let used = 0;
