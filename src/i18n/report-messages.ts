@@ -54,6 +54,7 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
     'card.indicators': fixed('Indikator dinilai', 'Indicators assessed'),
     'card.withAchievement': { id: p => `${p.count} dengan capaian terhitung`, en: p => `${p.count} with a computable achievement` },
     'card.score': fixed('Nilai kinerja', 'Performance score'),
+    'card.scoreAt': { id: p => `Nilai kinerja s.d. tw${p.quarter}`, en: p => `Score up to Q${p.quarter}` },
     'card.absorption': fixed('Serapan anggaran', 'Budget absorption'),
     'card.pagu': fixed('Pagu anggaran', 'Budget ceiling'),
     'card.behind': fixed('Indikator tertinggal', 'Indicators behind plan'),

@@ -61,7 +61,7 @@ export interface ChartOptions {
 
 /** Horizontal achievement bars coloured by category, with the 100% line. */
 export function achievementBars(items: BarItem[], o: ChartOptions): string {
-    if (!items.length) return '';
+    if (!items.some(i => i.value !== null)) return '';
     const left = 300, right = 84, top = 8, rowH = 22;
     const height = top + items.length * rowH + 24;
     const max = Math.max(120, ...items.map(i => toNumber(i.value) ?? 0));
@@ -208,6 +208,9 @@ export function trendChart(series: LineSeries[], quarters: number, o: ChartOptio
     }
     const hundred = r(y(100));
     body += `<line class="reference" x1="${left}" x2="${WIDTH - right}" y1="${hundred}" y2="${hundred}"/>`;
+    // Value labels above the points, skipped where they would overlap an earlier label.
+    const labelled = new Map<number, number[]>();
+    const free = (q: number, py: number) => (labelled.get(q) ?? []).every(other => Math.abs(other - py) >= 13);
     for (const s of drawn) {
         const points = s.values.map((v, k) => ({ q: k + 1, v: asNumber(v) })).filter(p => s.full || p.q <= quarters);
         const path = line<{ q: number; v: number | null }>()
@@ -221,8 +224,10 @@ export function trendChart(series: LineSeries[], quarters: number, o: ChartOptio
             const raw = s.values[k];
             const label = raw === null ? '' : typeof raw === 'number' ? pct(Exact.of(raw)) : pct(raw);
             body += `<circle cx="${r(x(p.q)!)}" cy="${r(y(p.v))}" r="${s.dashed ? 2.5 : 3.5}" fill="${s.colour}"><title>${esc(`${s.name}, tw${p.q}: ${label}`)}</title></circle>`;
-            if (!s.dashed && drawn.length <= 4) {
-                body += `<text class="value small" x="${r(x(p.q)!)}" y="${r(y(p.v) - 8)}" text-anchor="middle" fill="${s.colour}">${esc(label)}</text>`;
+            const py = y(p.v) - 8;
+            if (!s.dashed && free(p.q, py)) {
+                labelled.set(p.q, [...(labelled.get(p.q) ?? []), py]);
+                body += `<text class="value small" x="${r(x(p.q)!)}" y="${r(py)}" text-anchor="middle" fill="${s.colour}">${esc(label)}</text>`;
             }
         });
     }

@@ -35,9 +35,10 @@ export function nodeRow(node: NodeRef, depth: number, colspan: number, lang: Lan
     return `<tr class="node-row"><td colspan="${colspan}" class="d${Math.min(depth, 4)}">${nodeLabel(node, lang)}${owner}</td></tr>`;
 }
 
-export function indicatorCell(ref: IndicatorRef, depth: number, extra = ''): string {
+/** The indicator's name, with its id (and optionally its unit) in small type below. */
+export function indicatorCell(ref: IndicatorRef, depth: number, withUnit = false): string {
     return `<td class="d${Math.min(depth, 4)}"><span class="ind-name">${esc(ref.name ?? ref.id)}</span>`
-        + `<span class="ind-id">${esc(ref.id)}</span>${extra}</td>`;
+        + `<span class="ind-id">${esc(ref.id)}${withUnit ? ` <span class="unit">· ${esc(unitText(ref))}</span>` : ''}</span></td>`;
 }
 
 export function numCell(text: string, attrs = ''): string {

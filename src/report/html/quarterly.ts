@@ -16,7 +16,7 @@ import { cards, chip, empty, findingsSection, footer, legendBlock, periodText, t
 import { esc } from './escape.js';
 import { DASH, num, pct, pctOf, range, rp } from './format.js';
 import { ACCENT, EXPECTED, SERIES, toneOf } from './palette.js';
-import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, th, unitText } from './parts.js';
+import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, th } from './parts.js';
 import { treeDiagram } from './tree-diagram.js';
 
 type T = (key: string, p?: Record<string, string | number>) => string;
@@ -55,6 +55,7 @@ export function renderQuarterlyBody(data: QuarterlyReport, lang: Language): stri
             + numCell(o.absorption ? pctOf(o.expectedAbsorption) : DASH) + numCell(String(o.behindPlan.length)) + '</tr>';
     }
     html += '</tbody></table>';
+    html += `<h3>${esc(t('section.regionTrend'))}</h3>`;
     html += trendChart(agencies.map((o, k) => ({
         name: orgTitle(o.organisation), colour: SERIES[k % SERIES.length], values: o.trend.map(p => p.score)
     })), q, { title: t('section.regionTrend'), lang, bandCount: bands.length, caption: `${t('section.regionTrend')} (${t('chart.score')}, tw1–tw${q})` });
@@ -104,7 +105,7 @@ function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, la
     const rows = o.goals.flatMap(g => g.rows);
     html += cards([
         ...(o.organisation.kind === 'instansi' ? [{
-            label: `${t('card.score')} (tw${q})`, value: pct(o.score), colour: o.score ? toneOf(o.scoreCategory, bands.length).strong : undefined,
+            label: t('card.scoreAt', { quarter: q }), value: pct(o.score), colour: o.score ? toneOf(o.scoreCategory, bands.length).strong : undefined,
             note: o.scoreCategory ? bandLabel(o.scoreCategory, lang) : t('card.unranked')
         }] : []),
         { label: t('card.indicators'), value: String(rows.length), note: t('card.withAchievement', { count: rows.filter(r => r.achievement).length }) },
@@ -119,7 +120,7 @@ function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, la
     html += `<h3>${esc(t('section.progress'))}</h3>`;
     for (const goal of o.goals) {
         html += goal.goal ? `<h4>${nodeLabel(goal.goal, lang)} <span class="code">${esc(goal.goal.id)}</span></h4>` : `<h4>${esc(t('goal.none'))}</h4>`;
-        html += '<table class="progress fixed">' + cols(['', '6%', '10%', '10%', '10%', '9%', '10%', '96px', '12%']) + '<thead><tr>' + th(t('col.indicator')) + th(t('col.quarterReported'), 'center')
+        html += '<table class="progress fixed">' + cols(['', '5%', '9%', '9%', '9%', '8%', '9%', '92px', '11%']) + '<thead><tr>' + th(t('col.indicator')) + th(t('col.quarterReported'), 'center')
             + th(t('col.plan', { quarter: q }), 'num') + th(t('col.realisationTo', { quarter: q }), 'num') + th(t('col.achievementPlan'), 'num')
             + th(t('col.annualTarget'), 'num') + th(t('col.annualAchievement'), 'num') + th(t('col.trend')) + th(t('col.status')) + '</tr></thead><tbody>';
         let lastNode = goal.goal?.id;
@@ -128,9 +129,8 @@ function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, la
                 html += nodeRow(row.indicator.node, Math.max(0, row.depth - 1), 9, lang);
                 lastNode = row.indicator.node.id;
             }
-            const unit = `<span class="muted small"> · ${esc(unitText(row.indicator))}</span>`;
             html += `<tr data-indicator="${esc(row.indicator.id)}"${row.status === 'behind' || row.status === 'not-reported' ? ' class="flag"' : ''}>`
-                + indicatorCell(row.indicator, row.depth, unit)
+                + indicatorCell(row.indicator, row.depth, true)
                 + `<td class="center">${esc(row.quarterReported ? `tw${row.quarterReported}` : DASH)}</td>`
                 + numCell(range(row.plan, row.planUpper)) + numCell(num(row.realisation))
                 + numCell(row.achievement ? pct(row.achievement) : DASH, tintStyle(row.category, bands))

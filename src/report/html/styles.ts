@@ -25,8 +25,9 @@ h1 { margin: 2px 0 2px; font-size: 23px; line-height: 1.2; }
 .notice { margin: 20px 0 0; padding: 8px 12px; border-left: 4px solid var(--gold); background: #fbf6e6; font-size: 12px; }
 nav.toc { margin: 18px 0 0; font-size: 12px; }
 nav.toc ol { margin: 4px 0 0; padding-left: 20px; columns: 2; }
-nav.toc a { color: var(--accent); text-decoration: none; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 12px; margin: 16px 0 10px; }
+nav.toc a, table a { color: var(--accent); text-decoration: none; }
+table a:hover, nav.toc a:hover { text-decoration: underline; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 12px; margin: 16px 0 10px; }
 .card { border: 1px solid var(--line); border-top: 4px solid var(--accent); border-radius: 8px; padding: 9px 13px 10px; background: #fff; }
 .card .label { color: var(--muted); font-size: 10.5px; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; }
 .card .value { margin-top: 2px; font-size: 22px; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -52,6 +53,7 @@ tr.total td { border-top: 2px solid var(--ink); background: #fff !important; fon
 tr.flag td { background: #fdf0e6 !important; }
 .ind-name { display: block; }
 .ind-id { display: block; }
+.ind-id .unit { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
 .ind-id, .code { color: var(--muted); font-size: 10.5px; font-family: "DejaVu Sans Mono", Consolas, monospace; }
 .kind-tag { color: var(--muted); font-size: 10px; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; margin-right: 4px; }
 .d1 { padding-left: 22px !important; } .d2 { padding-left: 36px !important; } .d3 { padding-left: 50px !important; } .d4 { padding-left: 64px !important; }
@@ -123,6 +125,8 @@ footer { margin-top: 34px; padding-top: 8px; border-top: 1px solid var(--line); 
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .page { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   nav.toc { display: none; }
+  .cards { grid-template-columns: repeat(4, 1fr); }
+  .card .value { font-size: 17px; }
   h2, h3, h4 { break-after: avoid; }
   tr, figure, .card, .legend-row { break-inside: avoid; }
   thead { display: table-header-group; }

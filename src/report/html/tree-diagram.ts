@@ -5,7 +5,7 @@
  * page is laid out left to right instead. All text is escaped.
  */
 import dagre from '@dagrejs/dagre';
-import { curveBasis, line } from 'd3-shape';
+import { line } from 'd3-shape';
 import type { Language } from '../../engine/config.js';
 import { bandLabel, reportText } from '../../i18n/report-messages.js';
 import type { PerformanceTree, TreeNode } from '../kinds/tree.js';
@@ -47,7 +47,7 @@ function boxOf(node: TreeNode): Box {
 
 function layout(boxes: Box[], tree: PerformanceTree, rankdir: 'TB' | 'LR') {
     const g = new dagre.graphlib.Graph();
-    g.setGraph({ rankdir, nodesep: rankdir === 'TB' ? 22 : 14, ranksep: rankdir === 'TB' ? 44 : 56, marginx: 8, marginy: 8 });
+    g.setGraph({ rankdir, nodesep: rankdir === 'TB' ? 22 : 14, ranksep: rankdir === 'TB' ? 40 : 56, marginx: 8, marginy: 8 });
     g.setDefaultEdgeLabel(() => ({}));
     for (const b of boxes) g.setNode(b.node.node.id, { width: BOX_W, height: b.height });
     for (const e of tree.edges) g.setEdge(e.parent, e.child);
@@ -57,16 +57,39 @@ function layout(boxes: Box[], tree: PerformanceTree, rankdir: 'TB' | 'LR') {
 
 export function treeDiagram(tree: PerformanceTree, lang: Language, bandCount: number, title: string): string {
     if (!tree.nodes.length) return '';
-    const boxes = tree.nodes.map(boxOf);
+    // One height for every box, so the boxes of a level line up.
+    const measured = tree.nodes.map(boxOf);
+    const tallest = Math.max(...measured.map(b => b.height));
+    const boxes = measured.map(b => ({ ...b, height: tallest }));
     let g = layout(boxes, tree, 'TB');
     if ((g.graph().width ?? 0) > MAX_WIDTH) g = layout(boxes, tree, 'LR');
     const width = Math.ceil(g.graph().width ?? BOX_W);
     const height = Math.ceil(g.graph().height ?? 100);
     let body = '';
-    const path = line<{ x: number; y: number }>().x(p => r(p.x)).y(p => r(p.y)).curve(curveBasis);
-    for (const e of g.edges()) {
-        const points = g.edge(e).points ?? [];
-        const d = path(points);
+    const box = new Map(boxes.map(b => [b.node.node.id, b]));
+    const lr = g.graph().rankdir === 'LR';
+    // Elbow connectors, the way pohon kinerja charts are drawn: down from the supported
+    // node, across, and down into each supporter (left to right when laid out sideways).
+    const elbow = line<[number, number]>().x(p => r(p[0])).y(p => r(p[1]));
+    const edges = g.edges();
+    const childEdge = new Map<string, number>();
+    for (const e of edges) {
+        const child = g.node(e.w);
+        const near = lr ? child.x! - BOX_W / 2 : child.y! - box.get(e.w)!.height / 2;
+        childEdge.set(e.v, Math.min(childEdge.get(e.v) ?? Infinity, near));
+    }
+    for (const e of edges) {
+        const parent = g.node(e.v), child = g.node(e.w);
+        const ph = box.get(e.v)!.height, ch = box.get(e.w)!.height;
+        let points: Array<[number, number]>;
+        if (lr) {
+            const start = parent.x! + BOX_W / 2, mid = (start + childEdge.get(e.v)!) / 2;
+            points = [[start, parent.y!], [mid, parent.y!], [mid, child.y!], [child.x! - BOX_W / 2, child.y!]];
+        } else {
+            const start = parent.y! + ph / 2, mid = (start + childEdge.get(e.v)!) / 2;
+            points = [[parent.x!, start], [parent.x!, mid], [child.x!, mid], [child.x!, child.y! - ch / 2]];
+        }
+        const d = elbow(points);
         if (d) body += `<path class="edge" d="${esc(d)}"/>`;
     }
     for (const b of boxes) {
