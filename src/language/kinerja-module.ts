@@ -19,6 +19,9 @@ import { WorkspaceModelProvider } from './workspace-model-provider.js';
 import { KinerjaDocumentValidator } from '../validation/references.js';
 import { registerValidationChecks } from '../validation/kinerja-validator.js';
 import { KinerjaCodeActionProvider } from '../lsp/code-actions.js';
+import { KinerjaCodeLensProvider } from '../lsp/code-lens.js';
+import { KinerjaHoverProvider } from '../lsp/hover.js';
+import { KinerjaInlayHintProvider } from '../lsp/inlay-hints.js';
 
 export type KinerjaAddedServices = {
     kinerja: {
@@ -42,7 +45,10 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
         DocumentValidator: (services) => new KinerjaDocumentValidator(services)
     },
     lsp: {
-        CodeActionProvider: (services) => new KinerjaCodeActionProvider(services)
+        CodeActionProvider: (services) => new KinerjaCodeActionProvider(services),
+        HoverProvider: (services) => new KinerjaHoverProvider(services),
+        InlayHintProvider: (services) => new KinerjaInlayHintProvider(services),
+        CodeLensProvider: (services) => new KinerjaCodeLensProvider(services)
     },
     kinerja: {
         Settings: () => new KinerjaSettings(),

@@ -1,0 +1,174 @@
+/**
+ * Texts of the editor features (hover, inlay hints, code lenses, completion details,
+ * type hierarchy), in Bahasa Indonesia (default) and English. Numbers are formatted the
+ * Indonesian way by the caller in both languages, as in reports.
+ */
+import type { Language } from '../engine/config.js';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const catalogue: Record<string, { id: Template; en: Template }> = {
+    // ------------------------------------------------------------ figures
+    'achievement': { id: p => `capaian ${p.value}`, en: p => `achievement ${p.value}` },
+    'absorption': { id: p => `serapan ${p.value}`, en: p => `absorption ${p.value}` },
+    'not-computable': { id: () => 'tidak dapat dihitung', en: () => 'not computable' },
+    'reason.no-target': { id: () => 'tidak ada target', en: () => 'no target' },
+    'reason.no-realisation': { id: () => 'belum ada realisasi', en: () => 'no realisation yet' },
+    'reason.zero-target': { id: () => 'target nol', en: () => 'zero target' },
+    'reason.zero-realisation': { id: () => 'realisasi nol', en: () => 'zero realisation' },
+    'reason.no-quarter-plan': { id: () => 'tidak ada target triwulan', en: () => 'no quarter targets' },
+    'reason.no-pagu': { id: () => 'tidak ada pagu', en: () => 'no budget ceiling' },
+    'so-far': { id: p => `s.d. ${p.quarter}`, en: p => `to ${p.quarter}` },
+    'against-annual': { id: () => 'thd target tahunan', en: () => 'vs annual target' },
+
+    // ------------------------------------------------------------ inlay hint tooltips
+    'hint.quarter': {
+        id: p => `Realisasi s.d. ${p.quarter} ${p.year} (${p.mode}): ${p.realisation} terhadap rencana triwulan ${p.target}.`,
+        en: p => `Realisation up to ${p.quarter} ${p.year} (${p.mode}): ${p.realisation} against the quarter plan ${p.target}.`
+    },
+    'hint.annual': {
+        id: p => `Realisasi ${p.period}: ${p.realisation} terhadap target tahunan ${p.target}.`,
+        en: p => `Realisation ${p.period}: ${p.realisation} against the annual target ${p.target}.`
+    },
+    'hint.budget': {
+        id: p => `Realisasi anggaran kumulatif ${p.period}: ${p.realisation} dari pagu ${p.pagu}.`,
+        en: p => `Cumulative budget realisation ${p.period}: ${p.realisation} of the ceiling ${p.pagu}.`
+    },
+
+    // ------------------------------------------------------------ hover
+    'hover.year': { id: () => 'Tahun', en: () => 'Year' },
+    'hover.target': { id: () => 'Target', en: () => 'Target' },
+    'hover.realisation': { id: () => 'Realisasi', en: () => 'Realisation' },
+    'hover.achievement': { id: () => 'Capaian', en: () => 'Achievement' },
+    'hover.category': { id: () => 'Kategori', en: () => 'Category' },
+    'hover.no-data': { id: () => 'Belum ada target atau realisasi.', en: () => 'No targets or realisations yet.' },
+    'hover.unit': { id: p => `satuan ${p.unit}`, en: p => `unit ${p.unit}` },
+    'hover.direction': { id: p => `arah ${p.direction}`, en: p => `direction ${p.direction}` },
+    'hover.accumulation': { id: p => `akumulasi ${p.mode}`, en: p => `accumulation ${p.mode}` },
+    'hover.in-node': { id: p => `pada ${p.node}`, en: p => `in ${p.node}` },
+    'hover.supports': { id: p => `Mendukung: ${p.list}`, en: p => `Supports: ${p.list}` },
+    'hover.supported-by': { id: p => `Didukung oleh: ${p.list}`, en: p => `Supported by: ${p.list}` },
+    'hover.quarter-view': {
+        id: p => `Triwulan ${p.year} s.d. ${p.quarter}: rencana ${p.target} · realisasi ${p.realisation} · capaian ${p.achievement}`,
+        en: p => `Quarters ${p.year} up to ${p.quarter}: plan ${p.target} · realisation ${p.realisation} · achievement ${p.achievement}`
+    },
+    'hover.owner': { id: p => `Pemilik: ${p.owner}`, en: p => `Owner: ${p.owner}` },
+    'hover.indicators': { id: p => `Indikator ${p.year}`, en: p => `Indicators ${p.year}` },
+    'hover.no-indicators': { id: () => 'Tanpa indikator.', en: () => 'No indicators.' },
+    'hover.mean': { id: p => `Rata-rata capaian: ${p.value}`, en: p => `Mean achievement: ${p.value}` },
+    'hover.budget': {
+        id: p => `Anggaran ${p.period}: pagu ${p.pagu} · realisasi ${p.realisation} · serapan ${p.absorption}`,
+        en: p => `Budget ${p.period}: ceiling ${p.pagu} · realisation ${p.realisation} · absorption ${p.absorption}`
+    },
+    'hover.budget-summed': { id: () => '(dijumlah dari simpul di bawahnya)', en: () => '(summed from the nodes below)' },
+    'hover.position': {
+        id: p => `${p.rank}${p.superior ? ` · atasan ${p.superior}` : ''}`,
+        en: p => `${p.rank}${p.superior ? ` · superior ${p.superior}` : ''}`
+    },
+    'hover.echelon': { id: p => `eselon ${p.echelon}`, en: p => `echelon ${p.echelon}` },
+    'hover.staff': { id: () => 'staf', en: () => 'staff' },
+    'hover.official': { id: p => `Pejabat: ${p.official}`, en: p => `Official: ${p.official}` },
+    'hover.owns': { id: p => `Memiliki ${p.count} simpul kinerja`, en: p => `Owns ${p.count} performance nodes` },
+    'hover.period': { id: p => `periode ${p.start} - ${p.end}`, en: p => `period ${p.start} - ${p.end}` },
+    'hover.counts': {
+        id: p => `${p.positions} jabatan · ${p.nodes} simpul · ${p.indicators} indikator`,
+        en: p => `${p.positions} positions · ${p.nodes} nodes · ${p.indicators} indicators`
+    },
+    'hover.pemda': { id: () => 'pemerintah daerah', en: () => 'regional government' },
+    'hover.instansi': { id: () => 'perangkat daerah', en: () => 'agency' },
+
+    // ------------------------------------------------------------ code lens
+    'lens.summary': {
+        id: p => `Capaian ${p.period}: ${p.value} · ${p.count} indikator`,
+        en: p => `Achievement ${p.period}: ${p.value} · ${p.count} indicator${p.total === 1 ? '' : 's'}`
+    },
+    'lens.no-achievement': { id: p => `Capaian ${p.period}: belum dapat dihitung`, en: p => `Achievement ${p.period}: not computable yet` },
+    'lens.absorption': { id: p => `serapan ${p.value}`, en: p => `absorption ${p.value}` },
+    'lens.open-report': { id: () => 'Buka laporan', en: () => 'Open report' },
+
+    // ------------------------------------------------------------ completion
+    'completion.year': { id: p => `tahun dalam periode ${p.start} - ${p.end}`, en: p => `year in the period ${p.start} - ${p.end}` },
+    'completion.custom-unit': { id: () => 'satuan yang sudah dipakai', en: () => 'unit already in use' },
+
+    // ------------------------------------------------------------ rename
+    'rename.invalid': {
+        id: p => `'${p.name}' bukan nama yang sah: pakai huruf, angka dan _, diawali huruf atau _, dan bukan kata kunci.`,
+        en: p => `'${p.name}' is not a valid name: use letters, digits and _, starting with a letter or _, and not a keyword.`
+    },
+
+    // ------------------------------------------------------------ quick fixes
+    'fix.replace-reference': { id: p => `Ganti dengan '${p.candidate}'`, en: p => `Replace with '${p.candidate}'` }
+};
+
+/** Short meanings of the keywords, shown as completion details. */
+const keywords: Record<string, { id: string; en: string }> = {
+    pemda: { id: 'pemerintah daerah', en: 'regional government' },
+    kepala: { id: 'kepala daerah', en: 'head of region' },
+    periode: { id: 'periode RPJMD / Renstra', en: 'plan period' },
+    instansi: { id: 'perangkat daerah (OPD)', en: 'agency (OPD)' },
+    jabatan: { id: 'jabatan dalam struktur organisasi', en: 'position in the organisation chart' },
+    eselon: { id: 'eselon', en: 'echelon' },
+    I: { id: 'eselon I', en: 'echelon I' },
+    II: { id: 'eselon II: kepala perangkat daerah', en: 'echelon II: head of agency' },
+    III: { id: 'eselon III: kepala bidang, sekretaris', en: 'echelon III: head of division' },
+    IV: { id: 'eselon IV: kepala seksi / subbagian', en: 'echelon IV: head of section' },
+    staf: { id: 'jabatan nonstruktural', en: 'staff position' },
+    atasan: { id: 'atasan langsung', en: 'direct superior' },
+    pejabat: { id: 'nama pejabat', en: 'official holding the position' },
+    nip: { id: 'Nomor Induk Pegawai', en: 'civil-servant number' },
+    tujuan: { id: 'simpul: tujuan', en: 'node: goal' },
+    sasaran: { id: 'simpul: sasaran', en: 'node: objective' },
+    program: { id: 'simpul: program (anggaran tingkat 1)', en: 'node: programme (budget level 1)' },
+    kegiatan: { id: 'simpul: kegiatan (anggaran tingkat 2)', en: 'node: activity (budget level 2)' },
+    subkegiatan: { id: 'simpul: subkegiatan (anggaran tingkat 3)', en: 'node: sub-activity (budget level 3)' },
+    rhk: { id: 'simpul: rencana hasil kerja staf (SKP)', en: 'node: staff work-plan result (SKP)' },
+    kode: { id: 'kode nomenklatur', en: 'nomenclature code' },
+    oleh: { id: 'jabatan pemilik', en: 'owner position' },
+    mendukung: { id: 'simpul atau indikator atasan yang didukung', en: 'supported node or indicator' },
+    indikator: { id: 'indikator kinerja', en: 'performance indicator' },
+    satuan: { id: 'satuan ukur', en: 'unit of measure' },
+    persen: { id: 'satuan: persen', en: 'unit: percent' },
+    orang: { id: 'satuan: orang', en: 'unit: persons' },
+    dokumen: { id: 'satuan: dokumen', en: 'unit: documents' },
+    unit: { id: 'satuan: unit', en: 'unit: units' },
+    indeks: { id: 'satuan: indeks', en: 'unit: index' },
+    rasio: { id: 'satuan: rasio', en: 'unit: ratio' },
+    hari: { id: 'satuan: hari', en: 'unit: days' },
+    rupiah: { id: 'satuan: rupiah', en: 'unit: rupiah' },
+    arah: { id: 'arah perbaikan', en: 'direction of improvement' },
+    naik: { id: 'makin tinggi makin baik', en: 'higher is better' },
+    turun: { id: 'makin rendah makin baik', en: 'lower is better' },
+    rentang: { id: 'target berupa rentang', en: 'target is a range' },
+    akumulasi: { id: 'cara triwulan membentuk tahun', en: 'how quarters make a year' },
+    terakhir: { id: 'nilai triwulan terakhir', en: 'latest quarter value' },
+    jumlah: { id: 'jumlah triwulan', en: 'sum of quarters' },
+    'rata-rata': { id: 'rata-rata triwulan', en: 'mean of quarters' },
+    definisi: { id: 'definisi operasional', en: 'definition' },
+    rumus: { id: 'rumus perhitungan', en: 'formula' },
+    sumber: { id: 'sumber data', en: 'data source' },
+    'kondisi-awal': { id: 'kondisi awal (baseline)', en: 'baseline' },
+    target: { id: 'target tahunan (dan triwulan)', en: 'annual (and quarter) target' },
+    realisasi: { id: 'realisasi', en: 'realisation' },
+    dari: { id: 'rasio: A dari B = A / B × 100', en: 'ratio: A out of B = A / B × 100' },
+    tw1: { id: 'triwulan I (Januari–Maret)', en: 'quarter 1 (January–March)' },
+    tw2: { id: 'triwulan II (April–Juni)', en: 'quarter 2 (April–June)' },
+    tw3: { id: 'triwulan III (Juli–September)', en: 'quarter 3 (July–September)' },
+    tw4: { id: 'triwulan IV (Oktober–Desember)', en: 'quarter 4 (October–December)' },
+    pagu: { id: 'pagu anggaran', en: 'budget ceiling' },
+    Rp: { id: 'jumlah rupiah', en: 'rupiah amount' },
+    perjanjian: { id: 'perjanjian kinerja (PK)', en: 'performance agreement' },
+    'pihak-kedua': { id: 'pihak kedua', en: 'second party' },
+    tempat: { id: 'tempat penandatanganan', en: 'place of signing' },
+    ditandatangani: { id: 'tanggal penandatanganan', en: 'date of signing' }
+};
+
+export function lspMessage(language: Language, key: string, params: Params = {}): string {
+    const entry = catalogue[key];
+    if (!entry) throw new Error(`No message '${key}' in the editor catalogue`);
+    return entry[language](params);
+}
+
+export function keywordMeaning(language: Language, keyword: string): string | undefined {
+    return keywords[keyword]?.[language];
+}

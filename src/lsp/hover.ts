@@ -1,0 +1,219 @@
+/**
+ * Hovers, computed from the cached workspace model with the engine's formulas:
+ *
+ * - an indicator (its name, a reference to it, one of its target or realisation lines, or
+ *   an item of a `realisasi ORG YEAR { … }` block naming it): a table per year of target,
+ *   realisation, achievement and category, and the quarter view of the latest quarter;
+ * - a performance-tree node (its name, a reference, its `pagu` or budget `realisasi`
+ *   lines): owner, what it supports and what supports it, its indicators' achievement
+ *   for its latest year with data, and pagu, realisation and absorption for budget nodes;
+ * - a position or an organisation: what it is, briefly.
+ *
+ * Texts are in the message language of the document's settings (Bahasa Indonesia by
+ * default); numbers are printed the Indonesian way in both languages.
+ */
+import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { formatPercent } from '../common/id-number.js';
+import { evaluateIndicator } from '../engine/aggregation.js';
+import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo } from '../engine/model.js';
+import { nodeGraph } from '../engine/hierarchy.js';
+import { quarterLabel } from '../engine/periods.js';
+import { lspMessage } from '../i18n/lsp-messages.js';
+import {
+    isIndikator, isInstansi, isJabatan, isNode, isPagu, isPemda, isRealisasi, isRealisasiItem, isTarget,
+    type Indikator, type Jabatan, type Node
+} from '../language/generated/ast.js';
+import type { KinerjaServices } from '../language/kinerja-module.js';
+import { enclosingOrganisationName } from '../language/qualified-names.js';
+import { nodeSummary } from './figures.js';
+import {
+    achievementText, categoryLabel, displayId, formatAmount, formatTarget, formatValue, indicatorYears,
+    latestNodeYear, lspContext, md, notComputable, type LspContext
+} from './lsp-support.js';
+
+export class KinerjaHoverProvider implements HoverProvider {
+    constructor(private readonly services: KinerjaServices) {}
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+        if (!leaf || leaf.hidden || offset >= leaf.end) return undefined;
+        const context = lspContext(this.services, document.uri);
+        const value = this.contentFor(leaf, context);
+        return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
+    }
+
+    private contentFor(leaf: CstNode, context: LspContext): string | undefined {
+        const model = context.model;
+        // A name or a reference: what it declares or refers to.
+        const declared = this.services.references.References.findDeclarations(leaf)[0];
+        const here = enclosingOrganisationName(leaf.astNode);
+        if (declared) return this.describe(declared, context, here);
+        // Otherwise a statement of an indicator or a node: a target, realisation or pagu line.
+        const item = AstUtils.getContainerOfType(leaf.astNode, isRealisasiItem);
+        if (item) {
+            const subject = model.itemTargets.get(item);
+            return subject ? this.describeInfo(subject, context, here) : undefined;
+        }
+        const line = AstUtils.getContainerOfType(leaf.astNode, (n): n is AstNode => isTarget(n) || isRealisasi(n) || isPagu(n));
+        const owner = line?.$container;
+        if (owner && (isIndikator(owner) || isNode(owner))) return this.describe(owner, context, here);
+        return undefined;
+    }
+
+    private describe(node: AstNode, context: LspContext, here: string | undefined): string | undefined {
+        const model = context.model;
+        if (isIndikator(node) || isNode(node)) {
+            const info = model.byAst.get(node as Indikator | Node);
+            return info ? this.describeInfo(info, context, here) : undefined;
+        }
+        if (isJabatan(node)) {
+            const info = model.positionByAst.get(node as Jabatan);
+            return info ? positionHover(info, context, here) : undefined;
+        }
+        if (isPemda(node) || isInstansi(node)) {
+            const info = node.name ? model.organisations.get(node.name) : undefined;
+            return info ? organisationHover(info, context) : undefined;
+        }
+        return undefined;
+    }
+
+    private describeInfo(info: IndicatorInfo | NodeInfo, context: LspContext, here: string | undefined): string {
+        return isIndikator(info.ast)
+            ? indicatorHover(info as IndicatorInfo, context, here)
+            : nodeHover(info as NodeInfo, context, here);
+    }
+}
+
+function titleLine(kind: string, id: string, title: string | undefined, here: string | undefined): string {
+    return `**${kind} ${md(displayId(id, here))}**${title ? ` — ${md(title)}` : ''}`;
+}
+
+export function indicatorHover(indicator: IndicatorInfo, context: LspContext, here?: string): string {
+    const { language } = context;
+    const facts = [
+        `*${md(indicator.organisation.id)} · ${md(indicator.node.kind)} ${md(indicator.node.id.slice(indicator.organisation.id.length + 1))}*`,
+        indicator.unit ? lspMessage(language, 'hover.unit', { unit: md(indicator.unit.name) }) : undefined,
+        lspMessage(language, 'hover.direction', { direction: indicator.direction }),
+        lspMessage(language, 'hover.accumulation', { mode: indicator.accumulation })
+    ].filter(Boolean);
+    const parts = [titleLine('indikator', indicator.id, indicator.ast.title, here), facts.join(' · ')];
+    const years = indicatorYears(indicator);
+    if (!years.length) {
+        parts.push(lspMessage(language, 'hover.no-data'));
+    } else {
+        const header = ['hover.year', 'hover.target', 'hover.realisation', 'hover.achievement', 'hover.category'].map(k => lspMessage(language, k));
+        const rows = [`| ${header.join(' | ')} |`, '|---|--:|--:|--:|---|'];
+        let quarterView: string | undefined;
+        for (const year of years) {
+            const e = evaluateIndicator(indicator, year, context.config);
+            const realisation = e.realisation
+                ? formatValue(e.realisation) + (!e.final && e.quarter ? ` (${lspMessage(language, 'so-far', { quarter: quarterLabel(e.quarter) })})` : '')
+                : '—';
+            const a = e.achievement;
+            const achievement = !e.realisation ? '—' : a.computable ? formatPercent(a.value) : notComputable(language, a.reason);
+            const category = e.realisation && a.computable ? categoryLabel(a.value, context) : '—';
+            rows.push(`| ${year} | ${formatTarget(e.target)} | ${realisation} | ${achievement} | ${category} |`);
+            if (e.quarter) {
+                quarterView = lspMessage(language, 'hover.quarter-view', {
+                    year, quarter: quarterLabel(e.quarter), target: formatTarget(e.quarterTarget),
+                    realisation: formatValue(e.quarterRealisation), achievement: achievementText(e.quarterAchievement, context)
+                });
+            }
+        }
+        parts.push(rows.join('\n'));
+        if (quarterView) parts.push(quarterView);
+    }
+    if (indicator.supportIds.length) {
+        parts.push(lspMessage(language, 'hover.supports', { list: indicator.supportIds.map(id => md(displayId(id, here))).join(', ') }));
+    }
+    return parts.join('\n\n');
+}
+
+export function nodeHover(node: NodeInfo, context: LspContext, here?: string): string {
+    const { language, model } = context;
+    const parts = [titleLine(node.kind, node.id, node.ast.title, here)];
+    const facts = [`*${md(node.organisation.id)}*`];
+    if (node.ownerId) {
+        const owner = model.positions.get(node.ownerId);
+        const name = md(displayId(node.ownerId, here));
+        facts.push(lspMessage(language, 'hover.owner', { owner: owner?.ast.title ? `${name} (${md(owner.ast.title)})` : name }));
+    }
+    parts.push(facts.join(' · '));
+    const graph = nodeGraph(model);
+    const links: string[] = [];
+    if (node.supportIds.length) {
+        links.push(lspMessage(language, 'hover.supports', { list: node.supportIds.map(id => md(displayId(id, here))).join(', ') }));
+    }
+    const supportedBy = graph.supportedBy.get(node) ?? [];
+    if (supportedBy.length) {
+        const shown = supportedBy.slice(0, 12).map(n => md(displayId(n.id, here)));
+        if (supportedBy.length > shown.length) shown.push(`… (+${supportedBy.length - shown.length})`);
+        links.push(lspMessage(language, 'hover.supported-by', { list: shown.join(', ') }));
+    }
+    if (links.length) parts.push(links.join('  \n'));
+    const year = latestNodeYear(model, node);
+    if (!node.indicators.length) parts.push(lspMessage(language, 'hover.no-indicators'));
+    if (year === undefined) return parts.join('\n\n');
+    const summary = nodeSummary(model, context.config, node, year);
+    if (summary.items.length) {
+        const period = summary.quarter ? `${year} (${lspMessage(language, 'so-far', { quarter: quarterLabel(summary.quarter) })})` : String(year);
+        const rows = [`| ${lspMessage(language, 'hover.indicators', { year: period })} | ${lspMessage(language, 'hover.achievement')} |`, '|---|--:|'];
+        for (const item of summary.items) {
+            const text = item.evaluation.realisation || item.achievement.computable ? achievementText(item.achievement, context) : '—';
+            // The header names the quarter most indicators are cut at; others say their own.
+            const when = item.quarter && item.quarter !== summary.quarter
+                ? ` · ${lspMessage(language, 'so-far', { quarter: quarterLabel(item.quarter) })}` : '';
+            rows.push(`| ${md(displayId(item.indicator.id, here))} | ${text}${when} |`);
+        }
+        parts.push(rows.join('\n'));
+        if (summary.mean) {
+            parts.push(lspMessage(language, 'hover.mean', { value: `${formatPercent(summary.mean)} (${categoryLabel(summary.mean, context)})` }));
+        }
+    }
+    const budget = summary.budget;
+    if (budget) {
+        const period = budget.quarter ? `${year} ${lspMessage(language, 'so-far', { quarter: quarterLabel(budget.quarter) })}` : String(year);
+        let line = lspMessage(language, 'hover.budget', {
+            period, pagu: formatAmount(budget.pagu), realisation: formatAmount(budget.realisation),
+            absorption: budget.absorption ? formatPercent(budget.absorption) : notComputable(language, budget.pagu ? undefined : 'no-pagu')
+        });
+        if (!budget.ownPagu || !budget.ownRealisation) line += ` ${lspMessage(language, 'hover.budget-summed')}`;
+        parts.push(line);
+    }
+    return parts.join('\n\n');
+}
+
+function positionHover(position: PositionInfo, context: LspContext, here?: string): string {
+    const { language } = context;
+    const ast = position.ast;
+    const rank = ast.staff ? lspMessage(language, 'hover.staff') : ast.echelon ? lspMessage(language, 'hover.echelon', { echelon: ast.echelon }) : '';
+    const parts = [
+        titleLine('jabatan', position.id, ast.title, here),
+        `*${md(position.organisation.id)}* · ${lspMessage(language, 'hover.position', {
+            rank, superior: position.superiorId ? md(displayId(position.superiorId, here)) : ''
+        })}`
+    ];
+    if (ast.official) parts.push(lspMessage(language, 'hover.official', { official: md(ast.official) + (ast.nip ? ` (NIP ${md(ast.nip)})` : '') }));
+    const owned = position.organisation.nodes.filter(n => n.ownerId === position.id).length;
+    if (owned) parts.push(lspMessage(language, 'hover.owns', { count: owned }));
+    return parts.join('\n\n');
+}
+
+function organisationHover(organisation: OrganisationInfo, context: LspContext): string {
+    const { language } = context;
+    const facts = [lspMessage(language, organisation.kind === 'pemda' ? 'hover.pemda' : 'hover.instansi')];
+    if (organisation.period) facts.push(lspMessage(language, 'hover.period', { start: organisation.period.start, end: organisation.period.end }));
+    if (organisation.pemdaId) facts.push(`pemda ${md(organisation.pemdaId)}`);
+    return [
+        titleLine(organisation.kind, organisation.id, organisation.title, undefined),
+        facts.join(' · '),
+        lspMessage(language, 'hover.counts', {
+            positions: organisation.positions.length, nodes: organisation.nodes.length, indicators: organisation.indicators.length
+        })
+    ].join('\n\n');
+}
