@@ -20,6 +20,7 @@ import { KinerjaDocumentValidator } from '../validation/references.js';
 import { registerValidationChecks } from '../validation/kinerja-validator.js';
 import { KinerjaCodeActionProvider } from '../lsp/code-actions.js';
 import { KinerjaCodeLensProvider } from '../lsp/code-lens.js';
+import { KinerjaCompletionProvider } from '../lsp/completion.js';
 import { KinerjaHoverProvider } from '../lsp/hover.js';
 import { KinerjaInlayHintProvider } from '../lsp/inlay-hints.js';
 
@@ -46,6 +47,7 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
     },
     lsp: {
         CodeActionProvider: (services) => new KinerjaCodeActionProvider(services),
+        CompletionProvider: (services) => new KinerjaCompletionProvider(services),
         HoverProvider: (services) => new KinerjaHoverProvider(services),
         InlayHintProvider: (services) => new KinerjaInlayHintProvider(services),
         CodeLensProvider: (services) => new KinerjaCodeLensProvider(services)

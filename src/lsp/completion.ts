@@ -1,0 +1,202 @@
+/**
+ * Completion. Langium proposes the keywords valid at the cursor (here with their meaning
+ * as detail, in the message language); kinerja adds:
+ *
+ * - names for cross-references, with the title as detail: inside an organisation its own
+ *   positions, nodes and indicators unqualified, and the nodes and indicators of its pemda
+ *   qualified (`KabPaserSelatan.SD1`, what agencies support); after `Org.` the names of that
+ *   organisation; outside any organisation (`perjanjian`) qualified names; organisations
+ *   by their bare names;
+ * - custom units (`satuan "berkas"`) already used in the workspace, beside the built-in ones;
+ * - years inside the period of the organisation concerned after `target`, `realisasi`,
+ *   `pagu`, `perjanjian X.Y` and `realisasi ORG`;
+ * - quarters `tw1`..`tw4` where the grammar allows them (keywords, with their months).
+ *
+ * Candidates are read from the cached workspace model, organisation by organisation, so
+ * the work is proportional to what is offered, not to the size of the workspace.
+ */
+import { AstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import type { Language } from '../engine/config.js';
+import type { OrganisationInfo, WorkspaceModel } from '../engine/model.js';
+import { keywordMeaning, lspMessage } from '../i18n/lsp-messages.js';
+import { isPerjanjian, isRealisasiBlock } from '../language/generated/ast.js';
+import type { KinerjaServices } from '../language/kinerja-module.js';
+import { enclosingOrganisationName, organisationOf } from '../language/qualified-names.js';
+import { lspContext, periodOf, type LspContext } from './lsp-support.js';
+
+/** At most this many years are offered (a mistyped period must not flood the list). */
+const MAX_YEARS = 30;
+
+interface Candidate {
+    name: string;
+    title?: string;
+    kind: CompletionItemKind;
+    description: string;
+    ast: AstNode;
+}
+
+const customUnits = new WeakMap<WorkspaceModel, string[]>();
+
+/** Custom (quoted) units used in the workspace, once per model. */
+function customUnitsOf(model: WorkspaceModel): string[] {
+    let units = customUnits.get(model);
+    if (!units) {
+        const set = new Set<string>();
+        for (const indicator of model.indicators.values()) {
+            if (indicator.unit && !indicator.unit.builtin && indicator.unit.name) set.add(indicator.unit.name);
+        }
+        units = [...set].sort((a, b) => a.localeCompare(b));
+        customUnits.set(model, units);
+    }
+    return units;
+}
+
+function quote(text: string): string {
+    return `"${text.replace(/[\\"]/g, c => `\\${c}`)}"`;
+}
+
+export class KinerjaCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
+    private context?: LspContext;
+
+    constructor(private readonly services: KinerjaServices) {
+        super(services);
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        this.context = lspContext(this.services, document.uri);
+        try {
+            return await super.getCompletion(document, params, cancelToken);
+        } finally {
+            this.context = undefined;
+        }
+    }
+
+    private get language(): Language {
+        return this.context?.language ?? 'id';
+    }
+
+    private get model(): WorkspaceModel {
+        return this.context?.model ?? this.services.kinerja.WorkspaceModel.get();
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        if (assignment && GrammarAST.isRuleCall(next.feature)) {
+            if (assignment.feature === 'year') return this.completeYears(context, acceptor);
+            if (assignment.feature === 'custom') return this.completeCustomUnits(context, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Keyword,
+            detail: keywordMeaning(this.language, keyword.value) ?? 'Keyword',
+            sortText: '1'
+        });
+    }
+
+    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        if (!assignment || !context.node) return;
+        // A new element that does not exist yet stands inside the node at the cursor.
+        const container: AstNode = next.type ? { $type: next.type, $container: context.node } as AstNode : context.node;
+        const referenceType = this.astReflection.getReferenceType({ container, property: assignment.feature, reference: { $refText: '', ref: undefined } });
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        const seen = new Set<string>();
+        for (const candidate of this.candidates(referenceType, container, assignment.feature, typed)) {
+            // A node or indicator does not support itself.
+            if (seen.has(candidate.name) || candidate.ast === container || candidate.ast === context.node) continue;
+            seen.add(candidate.name);
+            acceptor(context, {
+                label: candidate.name,
+                kind: candidate.kind,
+                detail: candidate.title,
+                labelDetails: { description: candidate.description },
+                sortText: '0'
+            });
+        }
+    }
+
+    private *candidates(referenceType: string, container: AstNode, property: string, typed: string): Generator<Candidate> {
+        const model = this.model;
+        if (referenceType === 'Pemda' || referenceType === 'Organisation') {
+            for (const org of model.organisations.values()) {
+                if (referenceType === 'Organisation' || org.kind === 'pemda') {
+                    const ast = org.declaration ?? org.parts[0];
+                    if (ast) yield { name: org.id, title: org.title, kind: CompletionItemKind.Module, description: org.kind, ast };
+                }
+            }
+            return;
+        }
+        const dot = typed.lastIndexOf('.');
+        if (dot > 0) {
+            const qualifier = typed.slice(0, dot);
+            yield* this.elements(model.organisations.get(qualifier), referenceType, `${qualifier}.`);
+            return;
+        }
+        const here = enclosingOrganisationName(container);
+        const organisation = here ? model.organisations.get(here) : undefined;
+        if (organisation) {
+            yield* this.elements(organisation, referenceType, '');
+            // Agencies support their regional government's objectives and indicators.
+            const pemda = property === 'supports' && organisation.pemdaId ? model.organisations.get(organisation.pemdaId) : undefined;
+            if (pemda && pemda !== organisation) yield* this.elements(pemda, referenceType, `${pemda.id}.`);
+        } else if (!here) {
+            for (const org of model.organisations.values()) yield* this.elements(org, referenceType, `${org.id}.`);
+        }
+    }
+
+    private *elements(organisation: OrganisationInfo | undefined, referenceType: string, prefix: string): Generator<Candidate> {
+        if (!organisation) return;
+        if (referenceType === 'Jabatan') {
+            for (const p of organisation.positions) {
+                const rank = p.ast.staff ? 'staf' : p.ast.echelon ? `eselon ${p.ast.echelon}` : 'jabatan';
+                yield { name: prefix + p.ast.name, title: p.ast.title, kind: CompletionItemKind.Class, description: rank, ast: p.ast };
+            }
+        }
+        if (referenceType === 'Node' || referenceType === 'Measurable') {
+            for (const n of organisation.nodes) {
+                yield { name: prefix + n.ast.name, title: n.ast.title, kind: CompletionItemKind.Function, description: n.kind, ast: n.ast };
+            }
+        }
+        if (referenceType === 'Indikator' || referenceType === 'Measurable') {
+            for (const i of organisation.indicators) {
+                yield { name: prefix + i.ast.name, title: i.ast.title, kind: CompletionItemKind.Property, description: 'indikator', ast: i.ast };
+            }
+        }
+    }
+
+    /** Years in the period of the organisation the statement belongs to. */
+    private completeYears(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const node = context.node;
+        if (!node) return;
+        let name: string | undefined;
+        const statement = AstUtils.getContainerOfType(node, (n): n is AstNode => isPerjanjian(n) || isRealisasiBlock(n));
+        if (statement && isPerjanjian(statement)) name = organisationOf(statement.position?.$refText ?? '');
+        else if (statement && isRealisasiBlock(statement)) name = statement.organisation?.$refText;
+        else name = enclosingOrganisationName(node);
+        const model = this.model;
+        const period = periodOf(model, name ? model.organisations.get(name) : undefined);
+        if (!period || period.end < period.start) return;
+        const detail = lspMessage(this.language, 'completion.year', { start: period.start, end: period.end });
+        const last = Math.min(period.end, period.start + MAX_YEARS - 1);
+        for (let year = period.start; year <= last; year++) {
+            acceptor(context, { label: String(year), kind: CompletionItemKind.Constant, detail, sortText: `0${year}` });
+        }
+    }
+
+    private completeCustomUnits(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const detail = lspMessage(this.language, 'completion.custom-unit');
+        for (const unit of customUnitsOf(this.model)) {
+            acceptor(context, { label: quote(unit), kind: CompletionItemKind.Unit, detail, sortText: '2' });
+        }
+    }
+}
