@@ -23,6 +23,8 @@ import { KinerjaCodeLensProvider } from '../lsp/code-lens.js';
 import { KinerjaCompletionProvider } from '../lsp/completion.js';
 import { KinerjaHoverProvider } from '../lsp/hover.js';
 import { KinerjaInlayHintProvider } from '../lsp/inlay-hints.js';
+import { KinerjaRenameProvider } from '../lsp/rename.js';
+import { KinerjaTypeHierarchyProvider } from '../lsp/type-hierarchy.js';
 
 export type KinerjaAddedServices = {
     kinerja: {
@@ -50,7 +52,9 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
         CompletionProvider: (services) => new KinerjaCompletionProvider(services),
         HoverProvider: (services) => new KinerjaHoverProvider(services),
         InlayHintProvider: (services) => new KinerjaInlayHintProvider(services),
-        CodeLensProvider: (services) => new KinerjaCodeLensProvider(services)
+        CodeLensProvider: (services) => new KinerjaCodeLensProvider(services),
+        TypeHierarchyProvider: (services) => new KinerjaTypeHierarchyProvider(services),
+        RenameProvider: (services) => new KinerjaRenameProvider(services)
     },
     kinerja: {
         Settings: () => new KinerjaSettings(),
