@@ -22,6 +22,8 @@ const OPTIONS: Record<ReportKind, Omit<HtmlReportOptions, 'findings'>> = {
     agreements: { year: 2025 }
 };
 
+const PREVIEW_FROM: Partial<Record<ReportKind, string>> = { annual: 'section.org[data-org="Dinkes"]' };
+
 let browser: Browser;
 let dir: string;
 const files = new Map<ReportKind, string>();
@@ -63,6 +65,10 @@ describe.each(Object.keys(OPTIONS) as ReportKind[])('%s report in Chromium', kin
             .toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
         mkdirSync(IMAGES, { recursive: true });
         await o.page.screenshot({ path: join(IMAGES, `report-${kind}.png`), fullPage: true });
+        // A shorter preview for the README: the top of the report, or for the annual
+        // report the start of one agency's chapter (its tables and charts).
+        const from = PREVIEW_FROM[kind] ? await o.page.$eval(PREVIEW_FROM[kind]!, e => e.getBoundingClientRect().top + window.scrollY - 16) : 0;
+        await o.page.screenshot({ path: join(IMAGES, `report-${kind}-preview.png`), fullPage: true, clip: { x: 0, y: from, width: 1200, height: 1500 } });
     });
 });
 

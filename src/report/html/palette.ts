@@ -28,5 +28,5 @@ export function toneOf(category: CategoryRef | null | undefined, bandCount: numb
     return SCALE[Math.min(Math.max(position, 0), SCALE.length - 1)];
 }
 
-/** Distinct colours for series (one line per agency). */
-export const SERIES = ['#1f4e79', '#c0392b', '#1e7b45', '#8e44ad', '#d35400', '#16a085', '#7f8c8d', '#2c3e50', '#b7950b', '#6c3483'];
+/** Distinct colours for series (one line per agency), away from the category greens and reds. */
+export const SERIES = ['#1f4e79', '#8e44ad', '#138d90', '#b9770e', '#34495e', '#c2185b', '#6d8299', '#4a235a', '#7e5109', '#0b5345'];
