@@ -21,6 +21,7 @@ import { registerValidationChecks } from '../validation/kinerja-validator.js';
 import { KinerjaCodeActionProvider } from '../lsp/code-actions.js';
 import { KinerjaCodeLensProvider } from '../lsp/code-lens.js';
 import { KinerjaCompletionProvider } from '../lsp/completion.js';
+import { KinerjaFormatter } from '../lsp/formatter.js';
 import { KinerjaHoverProvider } from '../lsp/hover.js';
 import { KinerjaInlayHintProvider } from '../lsp/inlay-hints.js';
 import { KinerjaRenameProvider } from '../lsp/rename.js';
@@ -54,7 +55,8 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
         InlayHintProvider: (services) => new KinerjaInlayHintProvider(services),
         CodeLensProvider: (services) => new KinerjaCodeLensProvider(services),
         TypeHierarchyProvider: (services) => new KinerjaTypeHierarchyProvider(services),
-        RenameProvider: (services) => new KinerjaRenameProvider(services)
+        RenameProvider: (services) => new KinerjaRenameProvider(services),
+        Formatter: () => new KinerjaFormatter()
     },
     kinerja: {
         Settings: () => new KinerjaSettings(),
