@@ -25,6 +25,8 @@ import { KinerjaFormatter } from '../lsp/formatter.js';
 import { KinerjaHoverProvider } from '../lsp/hover.js';
 import { KinerjaInlayHintProvider } from '../lsp/inlay-hints.js';
 import { KinerjaRenameProvider } from '../lsp/rename.js';
+import { KinerjaSemanticTokenProvider } from '../lsp/semantic-tokens.js';
+import { KinerjaDocumentSymbolProvider, KinerjaFuzzyMatcher, KinerjaNodeKindProvider, KinerjaWorkspaceSymbolProvider } from '../lsp/symbols.js';
 import { KinerjaTypeHierarchyProvider } from '../lsp/type-hierarchy.js';
 
 export type KinerjaAddedServices = {
@@ -56,7 +58,9 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
         CodeLensProvider: (services) => new KinerjaCodeLensProvider(services),
         TypeHierarchyProvider: (services) => new KinerjaTypeHierarchyProvider(services),
         RenameProvider: (services) => new KinerjaRenameProvider(services),
-        Formatter: () => new KinerjaFormatter()
+        Formatter: () => new KinerjaFormatter(),
+        SemanticTokenProvider: (services) => new KinerjaSemanticTokenProvider(services),
+        DocumentSymbolProvider: (services) => new KinerjaDocumentSymbolProvider(services)
     },
     kinerja: {
         Settings: () => new KinerjaSettings(),
@@ -67,6 +71,11 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
 export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (shared) => new KinerjaDocumentBuilder(shared)
+    },
+    lsp: {
+        NodeKindProvider: () => new KinerjaNodeKindProvider(),
+        FuzzyMatcher: () => new KinerjaFuzzyMatcher(),
+        WorkspaceSymbolProvider: (shared) => new KinerjaWorkspaceSymbolProvider(shared)
     }
 };
 
