@@ -7,6 +7,7 @@
  * - pk-missing: add the `perjanjian` for the position and year at the end of the file
  * - cascade-misaligned, cascade-skip-level: re-point `mendukung` to a node of the direct superior
  * - quarter-target-mismatch: make the last quarter target end at / sum to / average the annual target
+ * - unresolved-reference: replace the name by one of the close names the finding suggests
  */
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
@@ -15,6 +16,7 @@ import { Exact } from '../common/exact.js';
 import { formatIdNumber } from '../common/id-number.js';
 import type { Language } from '../engine/config.js';
 import { parseValue, type WorkspaceModel } from '../engine/model.js';
+import { lspMessage } from '../i18n/lsp-messages.js';
 import { message } from '../i18n/messages.js';
 import { isIndikator, isPemda, isTarget, type Indikator, type Target } from '../language/generated/ast.js';
 import type { KinerjaServices } from '../language/kinerja-module.js';
@@ -106,11 +108,18 @@ const pkMissing: QuickFix = context => {
         [{ range: { start: end, end }, newText: prefix + lines.join('\n') }], true)];
 };
 
-const repoint: QuickFix = context => {
-    const candidates = data<{ candidates: string[] }>(context.diagnostic).candidates ?? [];
-    return candidates.slice(0, 8).map((candidate, i) => action(context, message(context.language, 'fix.repoint', { candidate }),
-        [{ range: context.diagnostic.range, newText: candidate }], i === 0 && candidates.length === 1));
-};
+/** Replaces the diagnostic's range by one of the names the finding carries as candidates. */
+function replaceByCandidate(title: (context: FixContext, candidate: string) => string): QuickFix {
+    return context => {
+        const candidates = data<{ candidates: string[] }>(context.diagnostic).candidates ?? [];
+        return candidates.slice(0, 8).map((candidate, i) => action(context, title(context, candidate),
+            [{ range: context.diagnostic.range, newText: candidate }], i === 0 && candidates.length === 1));
+    };
+}
+
+const repoint = replaceByCandidate((context, candidate) => message(context.language, 'fix.repoint', { candidate }));
+
+const replaceReference = replaceByCandidate((context, candidate) => lspMessage(context.language, 'fix.replace-reference', { candidate }));
 
 const quarterPlan: QuickFix = context => {
     const target = nodeAt(context.document, context.diagnostic, isTarget) as Target | undefined;
@@ -147,7 +156,8 @@ const FIXES: Record<string, QuickFix> = {
     'pk-missing': pkMissing,
     'cascade-misaligned': repoint,
     'cascade-skip-level': repoint,
-    'quarter-target-mismatch': quarterPlan
+    'quarter-target-mismatch': quarterPlan,
+    'unresolved-reference': replaceReference
 };
 
 export class KinerjaCodeActionProvider implements CodeActionProvider {
