@@ -122,7 +122,8 @@ function checkYearInPeriod(node: AstNode, property: string, year: number, org: O
 }
 
 function checkIndicatorDeclaration(indicator: Indikator, info: IndicatorInfo | undefined, reporter: FindingReporter): void {
-    if (!indicator.unit) {
+    // A nameless indicator is a syntax error already; one finding is enough.
+    if (!indicator.unit && indicator.name) {
         reporter.report('missing-unit', 'missing-unit', { subject: info?.id ?? indicator.name }, {
             node: indicator, property: 'name', data: { indicator: indicator.name }
         });

@@ -81,3 +81,12 @@ describe('cascade refinements', () => {
         expect(ws.findings.find(f => f.code === 'cascade-skip-level')!.message).toContain('4 tingkat di atasnya; cascading melompati Opd.Kasi, Opd.Kabid, Opd.Kadis');
     });
 });
+
+describe('an indicator whose name could not be read', () => {
+    it('gets the syntax error only, never a message about "undefined"', async () => {
+        const ws = await buildWorkspace(workspace(['    sasaran SS9 "S" oleh Kadis mendukung Kab.S1 { indikator I "Nama" { target 2025 1 } }']));
+        expect(ws.findings.some(f => f.message.includes('undefined'))).toBe(false);
+        expect(ws.findings.filter(f => f.code === 'missing-unit')).toEqual([]);
+        expect(ws.findings.some(f => f.code === 'syntax')).toBe(true);
+    });
+});
