@@ -15,11 +15,11 @@
  * Candidates are read from the cached workspace model, organisation by organisation, so
  * the work is proportional to what is offered, not to the size of the workspace.
  */
-import { AstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, GrammarAST, type AstNode, type MaybePromise } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind } from 'vscode-languageserver';
 import type { Language } from '../engine/config.js';
 import type { OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { keywordMeaning, lspMessage } from '../i18n/lsp-messages.js';
@@ -61,27 +61,19 @@ function quote(text: string): string {
 
 export class KinerjaCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
-    private context?: LspContext;
 
     constructor(private readonly services: KinerjaServices) {
         super(services);
     }
 
-    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
-        this.context = lspContext(this.services, document.uri);
-        try {
-            return await super.getCompletion(document, params, cancelToken);
-        } finally {
-            this.context = undefined;
-        }
+    /** The request's context; read per use (cached lookups), as requests may run concurrently. */
+    private contextOf(context: CompletionContext): LspContext {
+        return lspContext(this.services, context.document.uri);
     }
 
-    private get language(): Language {
-        return this.context?.language ?? 'id';
-    }
-
-    private get model(): WorkspaceModel {
-        return this.context?.model ?? this.services.kinerja.WorkspaceModel.get();
+    private languageOf(context: CompletionContext): Language {
+        const settings = this.services.kinerja.Settings;
+        return settings.languageFor(settings.configFor(context.document.uri));
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -98,7 +90,7 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
-            detail: keywordMeaning(this.language, keyword.value) ?? 'Keyword',
+            detail: keywordMeaning(this.languageOf(context), keyword.value) ?? 'Keyword',
             sortText: '1'
         });
     }
@@ -111,7 +103,7 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
         const referenceType = this.astReflection.getReferenceType({ container, property: assignment.feature, reference: { $refText: '', ref: undefined } });
         const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
         const seen = new Set<string>();
-        for (const candidate of this.candidates(referenceType, container, assignment.feature, typed)) {
+        for (const candidate of this.candidates(this.contextOf(context).model, referenceType, container, assignment.feature, typed)) {
             // A node or indicator does not support itself.
             if (seen.has(candidate.name) || candidate.ast === container || candidate.ast === context.node) continue;
             seen.add(candidate.name);
@@ -125,8 +117,7 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    private *candidates(referenceType: string, container: AstNode, property: string, typed: string): Generator<Candidate> {
-        const model = this.model;
+    private *candidates(model: WorkspaceModel, referenceType: string, container: AstNode, property: string, typed: string): Generator<Candidate> {
         if (referenceType === 'Pemda' || referenceType === 'Organisation') {
             for (const org of model.organisations.values()) {
                 if (referenceType === 'Organisation' || org.kind === 'pemda') {
@@ -183,10 +174,10 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
         if (statement && isPerjanjian(statement)) name = organisationOf(statement.position?.$refText ?? '');
         else if (statement && isRealisasiBlock(statement)) name = statement.organisation?.$refText;
         else name = enclosingOrganisationName(node);
-        const model = this.model;
+        const { model, language } = this.contextOf(context);
         const period = periodOf(model, name ? model.organisations.get(name) : undefined);
         if (!period || period.end < period.start) return;
-        const detail = lspMessage(this.language, 'completion.year', { start: period.start, end: period.end });
+        const detail = lspMessage(language, 'completion.year', { start: period.start, end: period.end });
         const last = Math.min(period.end, period.start + MAX_YEARS - 1);
         for (let year = period.start; year <= last; year++) {
             acceptor(context, { label: String(year), kind: CompletionItemKind.Constant, detail, sortText: `0${year}` });
@@ -194,8 +185,9 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
     }
 
     private completeCustomUnits(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const detail = lspMessage(this.language, 'completion.custom-unit');
-        for (const unit of customUnitsOf(this.model)) {
+        const { model, language } = this.contextOf(context);
+        const detail = lspMessage(language, 'completion.custom-unit');
+        for (const unit of customUnitsOf(model)) {
             acceptor(context, { label: quote(unit), kind: CompletionItemKind.Unit, detail, sortText: '2' });
         }
     }

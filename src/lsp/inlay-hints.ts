@@ -3,12 +3,12 @@
  * (` capaian 94,67% (Sangat Tinggi)`) or, for budget realisations, the absorption
  * (` serapan 76,00%`). See figures.ts for what each line is compared with.
  *
- * Only the AST inside the requested range is visited (AbstractInlayHintProvider prunes
- * the walk), and figures come from the cached workspace model.
+ * Only the AST inside the requested range is visited, and figures come from the cached
+ * workspace model.
  */
-import type { AstNode, LangiumDocument } from 'langium';
-import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
-import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
+import { AstUtils, interruptAndCheck, type LangiumDocument } from 'langium';
+import type { InlayHintProvider } from 'langium/lsp';
+import { CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import { formatPercent } from '../common/id-number.js';
 import { quarterLabel } from '../engine/periods.js';
 import { lspMessage } from '../i18n/lsp-messages.js';
@@ -16,30 +16,21 @@ import type { KinerjaServices } from '../language/kinerja-module.js';
 import { figureOfLine, isRealisationLine, type LineFigure } from './figures.js';
 import { achievementText, formatAmount, formatTarget, formatValue, lspContext, notComputable, type LspContext } from './lsp-support.js';
 
-export class KinerjaInlayHintProvider extends AbstractInlayHintProvider {
-    private context?: LspContext;
+export class KinerjaInlayHintProvider implements InlayHintProvider {
+    constructor(private readonly services: KinerjaServices) {}
 
-    constructor(private readonly services: KinerjaServices) {
-        super();
-    }
-
-    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
-        this.context = lspContext(this.services, document.uri);
-        try {
-            return await super.getInlayHints(document, params, cancelToken);
-        } finally {
-            this.context = undefined;
+    async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken = CancellationToken.None): Promise<InlayHint[]> {
+        const context = lspContext(this.services, document.uri);
+        const hints: InlayHint[] = [];
+        for (const node of AstUtils.streamAst(document.parseResult.value, { range: params.range })) {
+            await interruptAndCheck(cancelToken);
+            if (!isRealisationLine(node)) continue;
+            const figure = figureOfLine(context.model, context.config, node);
+            const end = node.denominator?.$cstNode?.range.end ?? node.value?.$cstNode?.range.end;
+            const hint = figure && end ? hintOf(figure, context) : undefined;
+            if (hint) hints.push({ position: end!, paddingLeft: true, ...hint });
         }
-    }
-
-    computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
-        const context = this.context;
-        if (!context || !isRealisationLine(node)) return;
-        const figure = figureOfLine(context.model, context.config, node);
-        const end = node.denominator?.$cstNode?.range.end ?? node.value?.$cstNode?.range.end;
-        if (!figure || !end) return;
-        const hint = hintOf(figure, context);
-        if (hint) acceptor({ position: end, paddingLeft: true, ...hint });
+        return hints;
     }
 }
 
