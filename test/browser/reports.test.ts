@@ -167,10 +167,11 @@ describe('ranking numbers', () => {
     it('orders agencies by score with absorption beside and flags the lowest', async () => {
         const { page } = await open('ranking');
         const rows = await cells(page, 'h2#ranking + table.ranking tbody tr');
-        expect(rows.map(r => [r[0], r[1], r[3], r[4], r[5], r[6], r[8]])).toEqual([
-            ['1', 'Dinas Pendidikan Kabupaten Paser Selatan Disdik', '100,00%', 'Sangat Tinggi', '68,07%', 'Rp 8.050.000.000', '—'],
-            ['2', 'Dinas Kesehatan Kabupaten Paser Selatan Dinkes', '97,50%', 'Sangat Tinggi', '66,91%', 'Rp 4.775.000.000', 'Perlu pendampingan']
+        expect(rows.map(r => [r[0], r[1], r[3], r[4], r[5], r[6], r[7]])).toEqual([
+            ['1', 'Dinas Pendidikan Kabupaten Paser Selatan Disdik', '100,00%', 'Sangat Tinggi', '68,07%', '1', '—'],
+            ['2', 'Dinas Kesehatan Kabupaten Paser Selatan Dinkes', '97,50%', 'Sangat Tinggi', '66,91%', '1', 'Perlu pendampingan']
         ]);
+        expect(rows[1][2]).toBe('dr. Hj. Rahmawati Syarif, M.Kes. Kepala Dinas Kesehatan');
         const unranked = await cells(page, 'h2#unranked + table.ranking tbody tr');
         expect(unranked.map(r => [r[0], r[1], r[3], r[5]])).toEqual([['—', 'Badan Perencanaan Pembangunan Daerah Kabupaten Paser Selatan Bappeda', '—', '60,69%']]);
     });

@@ -14,7 +14,7 @@ import { esc } from './escape.js';
 import { DASH, pct, rp } from './format.js';
 import { ACCENT, toneOf } from './palette.js';
 import { bandFor, mean } from '../kinds/common.js';
-import { numCell, orgTitle, th } from './parts.js';
+import { cols, numCell, orgTitle, th } from './parts.js';
 
 type T = (key: string, p?: Record<string, string | number>) => string;
 
@@ -54,15 +54,15 @@ export function renderRankingBody(data: RankingReport, lang: Language): string {
 
 function rankingTable(rows: RankingRow[], bands: BandInfo[], lang: Language, ranked: boolean): string {
     const t: T = (key, p) => reportText(key, lang, p);
-    let html = '<table class="ranking"><thead><tr>' + th(t('col.rank'), 'num') + th(t('col.agency')) + th(t('col.head'))
-        + th(t('col.score'), 'num') + th(t('col.category')) + th(t('col.absorption'), 'num') + th(t('col.pagu'), 'num')
+    let html = '<table class="ranking fixed">' + cols(['7%', '', '20%', '9%', '12%', '9%', '8%', '15%']) + '<thead><tr>' + th(t('col.rank'), 'num') + th(t('col.agency')) + th(t('col.head'))
+        + th(t('col.score'), 'num') + th(t('col.category')) + th(t('col.absorption'), 'num')
         + th(t('col.indicatorsScored'), 'num') + th(t('col.assistance')) + '</tr></thead><tbody>';
     for (const r of rows) {
         html += `<tr data-org="${esc(r.organisation.id)}"${r.needsAssistance ? ' class="flag"' : ''}>` + numCell(r.rank ? String(r.rank) : DASH)
             + `<td>${esc(orgTitle(r.organisation))}<span class="ind-id">${esc(r.organisation.id)}</span></td>`
             + `<td>${esc(r.head?.official ?? r.head?.title ?? DASH)}${r.head?.official && r.head.title ? `<span class="ind-id">${esc(r.head.title)}</span>` : ''}</td>`
             + numCell(pct(r.score)) + `<td>${r.score ? chip(r.category, bands, lang) : ''}</td>`
-            + numCell(pct(r.absorption)) + numCell(rp(r.pagu)) + numCell(String(r.indicatorsScored))
+            + numCell(pct(r.absorption), r.pagu ? ` title="${esc(`${t('col.pagu')} ${rp(r.pagu)}`)}"` : '') + numCell(String(r.indicatorsScored))
             + `<td>${ranked && r.needsAssistance ? `<span class="chip" style="background:${toneOf(bands[bands.length - 2] ?? null, bands.length).strong};color:#fff">${esc(t('assistance.yes'))}</span>` : esc(DASH)}</td></tr>`;
     }
     return html + '</tbody></table>';

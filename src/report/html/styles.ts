@@ -94,11 +94,12 @@ svg.tree .external rect { stroke-dasharray: 5 3; }
 .empty { padding: 10px 12px; border: 1px dashed var(--line); color: var(--muted); font-style: italic; }
 .literal { white-space: pre-wrap; }
 footer { margin-top: 34px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11px; display: flex; justify-content: space-between; }
-.findings td:first-child { white-space: nowrap; }
+.findings td:first-child, .findings .code { white-space: nowrap; }
 
 /* ---------------------------------------------------------------- agreements */
 .sheet { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 12pt; line-height: 1.5; }
-.sheet + .sheet { margin-top: 28px; padding-top: 28px; border-top: 3px double var(--line); }
+.sheets { margin-top: 26px; }
+.sheet { margin-top: 28px; padding-top: 28px; border-top: 3px double var(--line); }
 .sheet .doc-head { text-align: center; margin-bottom: 18px; }
 .sheet .doc-head .emblem { display: block; margin: 0 auto 6px; }
 .sheet .doc-head h2 { border: 0; margin: 4px 0 0; padding: 0; font-size: 15pt; letter-spacing: .04em; text-transform: uppercase; }
@@ -133,7 +134,7 @@ footer { margin-top: 34px; padding-top: 8px; border-top: 1px solid var(--line); 
   section.org { break-before: page; }
   .sheet { break-before: page; }
   .sheet:first-of-type { break-before: auto; }
-  .sheet + .sheet { margin-top: 0; padding-top: 0; border-top: 0; }
+  .sheets, .sheet { margin-top: 0; padding-top: 0; border-top: 0; }
   figure.tree-figure { overflow: visible; }
   footer { display: none; }
 }
