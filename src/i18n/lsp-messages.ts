@@ -12,7 +12,6 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
     // ------------------------------------------------------------ figures
     'achievement': { id: p => `capaian ${p.value}`, en: p => `achievement ${p.value}` },
     'absorption': { id: p => `serapan ${p.value}`, en: p => `absorption ${p.value}` },
-    'not-computable': { id: () => 'tidak dapat dihitung', en: () => 'not computable' },
     'reason.no-target': { id: () => 'tidak ada target', en: () => 'no target' },
     'reason.no-realisation': { id: () => 'belum ada realisasi', en: () => 'no realisation yet' },
     'reason.zero-target': { id: () => 'target nol', en: () => 'zero target' },

@@ -15,6 +15,7 @@ import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '
 import { budgetChildren } from '../engine/budget.js';
 import { yearOfKey } from '../engine/periods.js';
 import { lspMessage } from '../i18n/lsp-messages.js';
+import { message } from '../i18n/messages.js';
 import type { KinerjaServices } from '../language/kinerja-module.js';
 
 export interface LspContext {
@@ -59,7 +60,7 @@ export function achievementText(a: Achievement, context: { config: KinerjaConfig
 }
 
 export function notComputable(language: Language, reason?: string): string {
-    const text = lspMessage(language, 'not-computable');
+    const text = message(language, 'not-computable');
     return reason ? `${text} (${lspMessage(language, `reason.${reason}`)})` : text;
 }
 
