@@ -113,6 +113,13 @@ describe('annual report data (examples, 2025)', () => {
         expect(p(nodes.get('Dinkes.SS1')!.achievement)).toBe('97,50%');
     });
 
+    it('colours other organisations\' nodes in the pemda tree by their own achievement', () => {
+        const pemda = org(buildAnnualReport(ex.model, ex.config, { year: 2024 }).organisations, 'KabPaserSelatan');
+        const dinkesGoal = pemda.tree.nodes.find(t => t.node.id === 'Dinkes.SS1')!;
+        expect([dinkesGoal.external, p(dinkesGoal.achievement)]).toEqual([true, '103,20%']);
+        expect(pemda.tree.edges).toContainEqual({ child: 'Dinkes.SS1', parent: 'KabPaserSelatan.SD1' });
+    });
+
     it('uses the final 2024 figures for an annual report of 2024', () => {
         const data = buildAnnualReport(ex.model, ex.config, { year: 2024 });
         const pemda = org(data.organisations, 'KabPaserSelatan');

@@ -192,6 +192,8 @@ export function buildAnnualReport(model: WorkspaceModel, config: KinerjaConfig, 
     const comparisonYears = earlierYears(model, year);
     const organisations: AnnualOrganisation[] = [];
     const allValues: Array<Exact | null> = [];
+    // Every indicator's evaluation: the tree also shows other organisations' nodes.
+    const everyIndicator = new Map(evaluation.organisations.flatMap(o => o.indicators.map(e => [e.indicator, e] as const)));
     for (const o of evaluation.organisations) {
         const org = o.organisation;
         const renstraYear = org.period?.end ?? null;
@@ -230,7 +232,7 @@ export function buildAnnualReport(model: WorkspaceModel, config: KinerjaConfig, 
             head: headPosition ? positionRef(headPosition) : null,
             score, scoreCategory: categoryRef(score, config), rank: orNull(o.rank), renstraYear,
             goals, budget, efficiency, summary: summarise(values, config),
-            tree: buildTree(model, config, org, i => { const e = byIndicator.get(i); return e && activeIn(i, year) ? achievementValue(e.achievement) : null; })
+            tree: buildTree(model, config, org, i => { const e = everyIndicator.get(i); return e && activeIn(i, year) ? achievementValue(e.achievement) : null; })
         });
     }
     return {

@@ -153,6 +153,8 @@ export function buildQuarterlyReport(model: WorkspaceModel, config: KinerjaConfi
     const allValues: Array<Exact | null> = [];
     const expectedAt = (q: number) => curve[Math.min(Math.max(q, 1), 4) - 1];
 
+    // Every indicator's evaluation: the tree also shows other organisations' nodes.
+    const everyIndicator = new Map(evaluation.organisations.flatMap(o => o.indicators.map(e => [e.indicator, e] as const)));
     evaluation.organisations.forEach((o, index) => {
         const org = o.organisation;
         const history: OrganisationEvaluation[] = perQuarter.map(w => w.organisations[index]);
@@ -216,7 +218,7 @@ export function buildQuarterlyReport(model: WorkspaceModel, config: KinerjaConfi
             })),
             summary: summarise(values, config),
             tree: buildTree(model, config, org, i => {
-                const e = byIndicator.get(i);
+                const e = everyIndicator.get(i);
                 return e && activeIn(i, year) ? achievementValue(e.quarterAchievement) : null;
             })
         });
