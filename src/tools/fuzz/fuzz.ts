@@ -61,10 +61,12 @@ export function makeMutant(corpora: Array<Record<string, string>>, rnd: Random, 
 }
 
 /** Delta debugging over lines: the smallest input that still fails at the same stage. */
-export async function shrink(pipeline: FuzzPipeline, input: FuzzInput, failure: FuzzFailure, budget = 300): Promise<FuzzInput> {
+export async function shrink(pipeline: FuzzPipeline, input: FuzzInput, failure: FuzzFailure, budget = 300, seconds = 120): Promise<FuzzInput> {
     let current = input;
     let tries = 0;
+    const deadline = Date.now() + seconds * 1000;
     const stillFails = async (candidate: FuzzInput) => {
+        if (Date.now() > deadline) tries = budget;
         tries++;
         const result = await pipeline.run(candidate);
         return result !== undefined && result.stage === failure.stage;
@@ -99,7 +101,7 @@ async function main(): Promise<number> {
     const program = new Command('fuzz')
         .option('--runs <n>', 'number of mutants', whole, 1000)
         .option('--seed <n>', 'random seed', whole, 1)
-        .option('--bound <ms>', 'time bound per input', whole, 10_000)
+        .option('--bound <ms>', 'time bound per input (parse to every report and formatting)', whole, 30_000)
         .option('--examples <dir>', 'valid workspace to mutate', 'examples')
         .parse(process.argv);
     const options = program.opts<{ runs: number; seed: number; bound: number; examples: string }>();

@@ -1,8 +1,65 @@
 /**
- * The report formats and the formatter as fuzz stages.
+ * Fuzz stages beyond evaluation: every report kind in every format, and formatting
+ * (idempotent, comments kept).
  */
-import { EXTRA_STAGES } from './pipeline.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LangiumDocument } from 'langium';
+import { buildReportData, REPORT_KINDS } from '../../report/kinds/index.js';
+import { renderHtmlReport } from '../../report/html/index.js';
+import { renderCsv, renderKindJson, renderMarkdown, renderXlsx, reportTables } from '../../report/formats/index.js';
+import { jsonReport } from '../../report/json-report.js';
+import { evaluateWorkspace } from '../../engine/evaluate.js';
+import type { KinerjaServices } from '../../language/kinerja-module.js';
+import { EXTRA_STAGES, type StageContext } from './pipeline.js';
+
+let reportRuns = 0;
+
+async function reports({ services, documents }: StageContext): Promise<void> {
+    const model = services.kinerja.WorkspaceModel.get();
+    const config = services.kinerja.Settings.configFor(documents[0].uri);
+    // Both languages over successive inputs, not both on every input: same coverage, half the time.
+    const language = reportRuns++ % 2 ? 'en' as const : 'id' as const;
+    for (const kind of REPORT_KINDS) {
+        const quarter = kind === 'quarterly' ? 3 : undefined;
+        const data = buildReportData(kind, model, config, { year: 2025, quarter, findings: [] });
+        renderHtmlReport(data, { language });
+        renderMarkdown(data, { lang: language, version: 'fuzz' });
+        const tables = reportTables(data, language);
+        for (const table of tables) renderCsv(table, { separator: ';', lang: language });
+        await renderXlsx(tables, { lang: language, creator: 'fuzz' });
+        renderKindJson(jsonReport(evaluateWorkspace(model, config, 2025, quarter), config), data);
+    }
+}
+
+async function format(services: KinerjaServices, document: LangiumDocument, text: string): Promise<string> {
+    const formatter = services.lsp.Formatter;
+    if (!formatter) throw new Error('no formatter registered');
+    const edits = await formatter.formatDocument(document, {
+        textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true }
+    });
+    return TextDocument.applyEdits(TextDocument.create(document.uri.toString(), 'kinerja', 1, text), edits);
+}
+
+const COMMENT = /\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
+
+async function formatting({ services, documents }: StageContext): Promise<void> {
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    for (const document of documents) {
+        const text = document.textDocument.getText();
+        const once = await format(services, document, text);
+        // A document the parser could not read must format without error; the round-trip
+        // guarantees below hold for documents it could read.
+        if (document.parseResult.lexerErrors.length || document.parseResult.parserErrors.length) continue;
+        const again = await format(services, factory.fromString(once, document.uri), once);
+        if (again !== once) throw new Error(`formatting is not idempotent for ${document.uri.path}`);
+        const kept = (once.match(COMMENT) ?? []).map(c => c.trim());
+        for (const comment of (text.match(COMMENT) ?? []).map(c => c.trim())) {
+            if (!kept.includes(comment)) throw new Error(`formatting dropped the comment ${JSON.stringify(comment.slice(0, 80))} in ${document.uri.path}`);
+        }
+    }
+}
 
 export function registerExtraStages(): void {
     EXTRA_STAGES.length = 0;
+    EXTRA_STAGES.push({ name: 'reports', run: reports }, { name: 'formatting', run: formatting });
 }
