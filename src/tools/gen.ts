@@ -4,8 +4,8 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateWorkspace, writeWorkspace } from './generate-workspace.js';
+import { SIZES } from './sizes.js';
 
-export const SIZES: Record<string, number> = { S: 1, M: 40, L: 400 };
 
 function whole(value: string): number {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number');

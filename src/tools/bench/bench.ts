@@ -1,0 +1,196 @@
+/**
+ * `npm run bench [-- --sizes S,M,L --edits 50 --out docs/performance.md]`: generates
+ * the S, M and L workspaces (generate-workspace.ts), then measures for each
+ *  - cold `kinerja check` wall time and peak RSS, `kinerja report` json and html time;
+ *  - the floor: the same data (serialised ASTs) as JSON, read, parsed and walked;
+ *  - through a real language server over stdio: the initial workspace build, one-line
+ *    edit → publishDiagnostics latency (p50/p95), completion and hover p95.
+ * It prints a table and writes it with the machine's description to the output file.
+ * Numbers only: targets are compared in the table, never asserted.
+ */
+import '../../common/node20-polyfills.js';
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { EmptyFileSystem, isReference } from 'langium';
+import { createKinerjaServices } from '../../language/kinerja-module.js';
+import { collectFiles, readSourceFile } from '../../workspace/loader.js';
+import { generateWorkspace, writeWorkspace } from '../generate-workspace.js';
+import { SIZES } from '../sizes.js';
+import { LspSession } from './lsp-session.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const OUT = join(ROOT, 'out');
+
+interface SizeResult {
+    size: string;
+    agencies: number;
+    files: number;
+    indicators: number;
+    megabytes: number;
+    checkMs: number;
+    checkRssMb: number;
+    reportJsonMs: number;
+    reportHtmlMs: number;
+    floorMs: number;
+    initialBuildMs?: number;
+    editP50?: number;
+    editP95?: number;
+    completionP95?: number;
+    hoverP95?: number;
+}
+
+function percentile(values: number[], p: number): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function coldRun(args: string[]): { wallMs: number; ms: number; maxRssMb: number } {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, ['--max-old-space-size=4096', join(OUT, 'tools/bench/cold-run.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const wallMs = performance.now() - started;
+    const last = result.stderr.trim().split('\n').pop() ?? '';
+    try {
+        const parsed = JSON.parse(last) as { code: number; ms: number; maxRssMb: number };
+        if (parsed.code === 2) throw new Error(result.stderr);
+        return { wallMs, ms: parsed.ms, maxRssMb: parsed.maxRssMb };
+    } catch (err) {
+        throw new Error(`kinerja ${args.join(' ')} failed: ${String(err)}\n${result.stderr.slice(-2000)}`);
+    }
+}
+
+/** The AST's data as plain JSON: `$type` and properties, references as their text, no CST. */
+function plainData(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(plainData);
+    if (isReference(value)) return { $refText: value.$refText };
+    if (value && typeof value === 'object') {
+        const out: Record<string, unknown> = {};
+        for (const [key, v] of Object.entries(value)) {
+            if (key === '$type' || !key.startsWith('$')) out[key] = plainData(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+function prepare(size: string, agencies: number, folder: string): { files: string[]; indicators: number; megabytes: number } {
+    if (!existsSync(join(folder, 'pemda.kinerja'))) {
+        rmSync(folder, { recursive: true, force: true });
+        writeWorkspace(generateWorkspace({ agencies, seed: 1 }), folder);
+    }
+    const files = collectFiles([folder]);
+    let bytes = 0;
+    let indicators = 0;
+    const jsonFolder = `${folder}-json`;
+    const makeJson = !existsSync(jsonFolder);
+    if (makeJson) mkdirSync(jsonFolder, { recursive: true });
+    const parser = makeJson ? createKinerjaServices(EmptyFileSystem).Kinerja.parser.LangiumParser : undefined;
+    files.forEach((file, i) => {
+        const text = readSourceFile(file);
+        bytes += Buffer.byteLength(text);
+        indicators += text.match(/^\s*indikator /gm)?.length ?? 0;
+        if (parser) writeFileSync(join(jsonFolder, `${i}.json`), JSON.stringify(plainData(parser.parse(text).value)));
+    });
+    process.stderr.write(`${size}: ${files.length} files, ${indicators} indicators, ${(bytes / 1e6).toFixed(1)} MB\n`);
+    return { files, indicators, megabytes: bytes / 1e6 };
+}
+
+async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean): Promise<SizeResult> {
+    const folder = join(work, size);
+    const { files, indicators, megabytes } = prepare(size, agencies, folder);
+    const check = coldRun(['check', folder, '--format', 'json']);
+    const reportJson = coldRun(['report', folder, '--year', '2025', '--quarter', '3', '--format', 'json']);
+    const reportHtml = coldRun(['report', folder, '--year', '2025', '--kind', 'annual', '--format', 'html']);
+    const floor = JSON.parse(spawnSync(process.execPath, [join(OUT, 'tools/bench/json-floor.js'), `${folder}-json`], { encoding: 'utf8' }).stdout) as { ms: number };
+    const result: SizeResult = {
+        size, agencies, files: files.length, indicators, megabytes,
+        checkMs: check.wallMs, checkRssMb: check.maxRssMb, reportJsonMs: reportJson.wallMs, reportHtmlMs: reportHtml.wallMs, floorMs: floor.ms
+    };
+    process.stderr.write(`${size}: check ${check.wallMs.toFixed(0)} ms (${check.maxRssMb.toFixed(0)} MB), report json ${reportJson.wallMs.toFixed(0)} ms, html ${reportHtml.wallMs.toFixed(0)} ms, JSON floor ${floor.ms.toFixed(0)} ms\n`);
+    if (lsp) {
+        const session = new LspSession(join(OUT, 'language/main.js'));
+        try {
+            result.initialBuildMs = await session.open(folder, files);
+            const edited = files.find(f => f.endsWith('program-kegiatan.kinerja')) ?? files[files.length - 1];
+            const latencies = await session.edits(edited, edits);
+            result.editP50 = percentile(latencies, 50);
+            result.editP95 = percentile(latencies, 95);
+            result.completionP95 = percentile(await session.completions(edited, 20), 95);
+            result.hoverP95 = percentile(await session.hovers(edited, 20), 95);
+            process.stderr.write(`${size}: LSP initial build ${result.initialBuildMs.toFixed(0)} ms, edit p50 ${result.editP50.toFixed(0)} / p95 ${result.editP95.toFixed(0)} ms, completion p95 ${result.completionP95.toFixed(1)} ms, hover p95 ${result.hoverP95.toFixed(1)} ms\n`);
+        } finally {
+            await session.close();
+        }
+    }
+    return result;
+}
+
+const ms = (x: number | undefined) => (x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+function table(results: SizeResult[]): string {
+    const rows = [
+        '| size | agencies | files | indicators | MB | cold check ms | peak RSS MB | JSON floor ms | check / floor | report json ms | report html ms | LSP initial build ms | edit → diagnostics p50 / p95 ms | completion p95 ms | hover p95 ms |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
+    ];
+    for (const r of results) {
+        rows.push(`| ${r.size} | ${r.agencies} | ${r.files} | ${r.indicators} | ${r.megabytes.toFixed(1)} | ${ms(r.checkMs)} | ${r.checkRssMb.toFixed(0)} | ${ms(r.floorMs)} | ${(r.checkMs / r.floorMs).toFixed(1)}× | ${ms(r.reportJsonMs)} | ${ms(r.reportHtmlMs)} | ${ms(r.initialBuildMs)} | ${ms(r.editP50)} / ${ms(r.editP95)} | ${ms(r.completionP95)} | ${ms(r.hoverP95)} |`);
+    }
+    return rows.join('\n');
+}
+
+function targets(results: SizeResult[]): string {
+    const by = (s: string) => results.find(r => r.size === s);
+    const m = by('M');
+    const l = by('L');
+    const line = (what: string, value: string, ok: boolean | undefined) => `| ${what} | ${value} | ${ok === undefined ? 'not measured' : ok ? 'met' : '**not met**'} |`;
+    return [
+        '| target | measured | |',
+        '|---|---|---|',
+        line('M cold check ≤ 3 s', m ? `${ms(m.checkMs)} ms` : '–', m && m.checkMs <= 3000),
+        line('M check ≤ 8× the JSON floor', m ? `${(m.checkMs / m.floorMs).toFixed(1)}×` : '–', m && m.checkMs / m.floorMs <= 8),
+        line('M edit → diagnostics p95 ≤ 150 ms', m?.editP95 !== undefined ? `${ms(m.editP95)} ms` : '–', m?.editP95 !== undefined ? m.editP95 <= 150 : undefined),
+        line('edit p95 grows < 2× from M to L', m?.editP95 !== undefined && l?.editP95 !== undefined ? `${(l.editP95 / m.editP95).toFixed(2)}×` : '–',
+            m?.editP95 !== undefined && l?.editP95 !== undefined ? l.editP95 / m.editP95 < 2 : undefined),
+        line('M completion p95 ≤ 50 ms', m?.completionP95 !== undefined ? `${ms(m.completionP95)} ms` : '–', m?.completionP95 !== undefined ? m.completionP95 <= 50 : undefined),
+        line('L cold check ≤ 30 s', l ? `${ms(l.checkMs)} ms` : '–', l && l.checkMs <= 30000),
+        line('L peak RSS < 2 GB', l ? `${l.checkRssMb.toFixed(0)} MB` : '–', l && l.checkRssMb < 2048)
+    ].join('\n');
+}
+
+function machine(): string {
+    const cpu = cpus();
+    return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform} ${process.arch}`;
+}
+
+async function run(): Promise<void> {
+    const program = new Command('bench')
+        .option('--sizes <list>', 'sizes to measure (S, M, L)', 'S,M,L')
+        .option('--edits <n>', 'one-line edits per size', '50')
+        .option('--no-lsp', 'skip the language-server measurements')
+        .option('--work <dir>', 'where the generated workspaces live', join(ROOT, '.bench'))
+        .option('--out <file>', 'write the results (markdown) here')
+        .parse(process.argv);
+    const options = program.opts<{ sizes: string; edits: string; lsp: boolean; work: string; out?: string }>();
+    const sizes = options.sizes.split(',').map(s => s.trim().toUpperCase());
+    for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s}; use S, M or L`);
+    const results: SizeResult[] = [];
+    for (const size of sizes) results.push(await measure(size, SIZES[size], options.work, Number(options.edits), options.lsp));
+    const text = [
+        `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`,
+        '',
+        table(results),
+        '',
+        targets(results),
+        ''
+    ].join('\n');
+    process.stdout.write(text);
+    if (options.out) writeFileSync(options.out, text);
+}
+
+run().catch(err => {
+    process.stderr.write(`bench: ${err?.stack ?? err}\n`);
+    process.exitCode = 1;
+});

@@ -1,0 +1,132 @@
+/**
+ * A small LSP client for the benchmark: spawns the real language server over stdio,
+ * opens a workspace, and measures the initial build, edit → publishDiagnostics latency,
+ * completion and hover.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+    createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
+    InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
+    type ProtocolConnection, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node';
+
+export interface LspResults {
+    initialBuildMs: number;
+    editLatencyMs: number[];
+    completionMs: number[];
+    hoverMs: number[];
+}
+
+export class LspSession {
+    private readonly server: ChildProcess;
+    readonly connection: ProtocolConnection;
+    private readonly published = new Map<string, PublishDiagnosticsParams>();
+    private waiters: Array<{ uri: string; version?: number; resolve: () => void }> = [];
+
+    constructor(serverScript: string) {
+        this.server = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        this.connection = createProtocolConnection(new StreamMessageReader(this.server.stdout!), new StreamMessageWriter(this.server.stdin!));
+        this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            this.published.set(params.uri, params);
+            this.waiters = this.waiters.filter(w => {
+                if (w.uri === params.uri && (w.version === undefined || params.version === undefined || params.version >= w.version)) {
+                    w.resolve();
+                    return false;
+                }
+                return true;
+            });
+        });
+        this.connection.listen();
+    }
+
+    /** Initializes on the folder and waits until every file has published diagnostics. */
+    async open(folder: string, files: string[], timeoutMs = 600_000): Promise<number> {
+        const started = performance.now();
+        await this.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: pathToFileURL(folder).toString(), capabilities: {},
+            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'bench' }]
+        });
+        await this.connection.sendNotification(InitializedNotification.type, {});
+        const uris = files.map(f => pathToFileURL(f).toString());
+        const deadline = Date.now() + timeoutMs;
+        while (uris.some(u => !this.published.has(u))) {
+            if (Date.now() > deadline) throw new Error(`initial build did not publish diagnostics for all ${uris.length} files in ${timeoutMs} ms`);
+            await new Promise(r => setTimeout(r, 20));
+        }
+        return performance.now() - started;
+    }
+
+    private diagnosticsFor(uri: string, version: number): Promise<void> {
+        return new Promise(resolve => this.waiters.push({ uri, version, resolve }));
+    }
+
+    /** didOpen, then `edits` one-line edits (a realisation value changes); latency of each. */
+    async edits(file: string, count: number): Promise<number[]> {
+        const uri = pathToFileURL(file).toString();
+        let text = readFileSync(file, 'utf8');
+        let version = 1;
+        const opened = this.diagnosticsFor(uri, version);
+        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'kinerja', version, text } });
+        await opened;
+        const lines = text.split('\n');
+        const target = lines.findIndex(l => /realisasi 2025 tw2 \d/.test(l));
+        if (target < 0) throw new Error(`no realisation line to edit in ${file}`);
+        const latencies: number[] = [];
+        for (let i = 0; i < count; i++) {
+            const line = lines[target].replace(/tw2 [\d.,]+/, `tw2 ${10 + (i % 50)}`);
+            lines[target] = line;
+            text = lines.join('\n');
+            version++;
+            const published = this.diagnosticsFor(uri, version);
+            const started = performance.now();
+            await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri, version },
+                contentChanges: [{ range: { start: { line: target, character: 0 }, end: { line: target, character: lines[target].length + 50 } }, text: line }]
+            });
+            await published;
+            latencies.push(performance.now() - started);
+        }
+        return latencies;
+    }
+
+    async completions(file: string, count: number): Promise<number[]> {
+        const uri = pathToFileURL(file).toString();
+        const lines = readFileSync(file, 'utf8').split('\n');
+        const line = lines.findIndex(l => / mendukung \w/.test(l));
+        const character = lines[line].indexOf(' mendukung ') + ' mendukung '.length;
+        const times: number[] = [];
+        for (let i = 0; i < count; i++) {
+            const started = performance.now();
+            await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } });
+            times.push(performance.now() - started);
+        }
+        return times;
+    }
+
+    async hovers(file: string, count: number): Promise<number[]> {
+        const uri = pathToFileURL(file).toString();
+        const lines = readFileSync(file, 'utf8').split('\n');
+        const line = lines.findIndex(l => /indikator \w/.test(l));
+        const character = lines[line].indexOf('indikator ') + 'indikator '.length + 1;
+        const times: number[] = [];
+        for (let i = 0; i < count; i++) {
+            const started = performance.now();
+            await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+            times.push(performance.now() - started);
+        }
+        return times;
+    }
+
+    async close(): Promise<void> {
+        try {
+            await this.connection.sendRequest(ShutdownRequest.type);
+            await this.connection.sendNotification(ExitNotification.type);
+        } finally {
+            this.connection.dispose();
+            this.server.kill();
+        }
+    }
+}
