@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Exact } from '../common/exact.js';
 import { formatIdNumber } from '../common/id-number.js';
+import { seededRandom } from './random.js';
 
 export interface GenerateOptions {
     agencies: number;
@@ -25,18 +26,6 @@ export interface GeneratedFile {
     text: string;
 }
 
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
 const n = (x: number, decimals = 0) => formatIdNumber(Exact.of(Number(x.toFixed(decimals))), { decimals });
 const rupiah = (x: number) => `Rp ${formatIdNumber(Exact.of(Math.round(x / 1_000_000) * 1_000_000))}`;
 
@@ -46,7 +35,7 @@ const FIELDS = ['Kesehatan', 'Pendidikan', 'Sosial', 'Perhubungan', 'Pertanian',
 type Fault = 'none' | 'behind' | 'overspend' | 'pk-missing' | 'number';
 
 export function generateWorkspace(options: GenerateOptions): GeneratedFile[] {
-    const rnd = random(options.seed);
+    const rnd = seededRandom(options.seed);
     const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)];
     const files: GeneratedFile[] = [];
     const pemda = 'KabSintetis';

@@ -92,29 +92,28 @@ export class LspSession {
         return latencies;
     }
 
-    async completions(file: string, count: number): Promise<number[]> {
-        const uri = pathToFileURL(file).toString();
-        const lines = readFileSync(file, 'utf8').split('\n');
-        const line = lines.findIndex(l => / mendukung \w/.test(l));
-        const character = lines[line].indexOf(' mendukung ') + ' mendukung '.length;
-        const times: number[] = [];
-        for (let i = 0; i < count; i++) {
-            const started = performance.now();
-            await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } });
-            times.push(performance.now() - started);
-        }
-        return times;
+    /** Completion after the first `mendukung ` of the file, `count` times. */
+    completions(file: string, count: number): Promise<number[]> {
+        return this.timedAt(file, count, / mendukung \w/, ' mendukung ', 0,
+            (uri, position) => this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
     }
 
-    async hovers(file: string, count: number): Promise<number[]> {
+    /** Hover on the first indicator name of the file, `count` times. */
+    hovers(file: string, count: number): Promise<number[]> {
+        return this.timedAt(file, count, /indikator \w/, 'indikator ', 1,
+            (uri, position) => this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
+    }
+
+    private async timedAt(file: string, count: number, line: RegExp, after: string, shift: number,
+        request: (uri: string, position: { line: number; character: number }) => Promise<unknown>): Promise<number[]> {
         const uri = pathToFileURL(file).toString();
         const lines = readFileSync(file, 'utf8').split('\n');
-        const line = lines.findIndex(l => /indikator \w/.test(l));
-        const character = lines[line].indexOf('indikator ') + 'indikator '.length + 1;
+        const at = lines.findIndex(l => line.test(l));
+        const position = { line: at, character: lines[at].indexOf(after) + after.length + shift };
         const times: number[] = [];
         for (let i = 0; i < count; i++) {
             const started = performance.now();
-            await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+            await request(uri, position);
             times.push(performance.now() - started);
         }
         return times;

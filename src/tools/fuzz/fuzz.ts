@@ -9,20 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { generateWorkspace } from '../generate-workspace.js';
-import { deepCascade, MUTATIONS, type Random } from './mutations.js';
+import { deepCascade, MUTATIONS } from './mutations.js';
+import { seededRandom, type Random } from '../random.js';
 import { FuzzPipeline, type FuzzFailure, type FuzzInput } from './pipeline.js';
 import { registerExtraStages } from './stages.js';
-
-function random(seed: number): Random {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 function readExamples(folder: string): Record<string, string> {
     const files: Record<string, string> = {};
@@ -110,7 +100,7 @@ async function main(): Promise<number> {
         readExamples(resolve(options.examples)),
         Object.fromEntries(generateWorkspace({ agencies: 2, seed: options.seed }).map(f => [f.path.replace(/\//g, '_'), f.text]))
     ];
-    const rnd = random(options.seed);
+    const rnd = seededRandom(options.seed);
     const pipeline = new FuzzPipeline();
     const started = Date.now();
     for (let run = 1; run <= options.runs; run++) {

@@ -2,7 +2,7 @@
  * Mutations for the fuzzer: what analysts' half-typed documents and files from other
  * offices look like. Every mutation is a pure function of the text and the random source.
  */
-export type Random = () => number;
+import type { Random } from '../random.js';
 
 export interface Mutation {
     name: string;
