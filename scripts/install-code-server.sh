@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs code-server (the real VS Code 1.100 server and web workbench, from the npm
+# registry) and Debian's headless Chromium, for the extension's integration tests
+# (npm run test:e2e) and the README screenshots, where VS Code itself cannot be
+# downloaded. Nothing is downloaded outside npm and apt: the native modules of VS Code's
+# server are built with node-gyp against this machine's Node headers.
+#
+#   scripts/install-code-server.sh [DIR]     (default DIR: .vscode-test/code-server)
+#
+# Idempotent: once DIR/.ready exists it returns at once. apt-get needs root (or sudo).
+# Takes a few minutes the first time.
+set -euo pipefail
+DIR=${1:-.vscode-test/code-server}
+VERSION=${CODE_SERVER_VERSION:-4.100.3}   # code-server 4.100.x is VS Code 1.100 (engines.vscode ^1.100.0)
+ENTRY="$DIR/node_modules/code-server/out/node/entry.js"
+if [ -f "$DIR/.ready" ] && [ -f "$ENTRY" ] && [ "$(cat "$DIR/.ready")" = "$VERSION" ]; then
+    exit 0
+fi
+log() { echo "install-code-server: $*" >&2; }
+started=$(date +%s)
+
+# System packages: Kerberos headers (VS Code's kerberos module), ripgrep (search),
+# Chromium (the browser that hosts the workbench), a compiler for node-gyp.
+need=()
+for pkg in libkrb5-dev ripgrep chromium g++ make python3; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || { log "needs root to install: ${need[*]}"; exit 1; }
+        SUDO=sudo
+    fi
+    log "apt-get install ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq >/dev/null
+    $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# node-gyp as shipped with this npm, and the Node headers to build against.
+nodedir=$(npm config get nodedir 2>/dev/null || true)
+if [ -z "$nodedir" ] || [ "$nodedir" = undefined ] || [ "$nodedir" = null ]; then
+    nodedir=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
+fi
+[ -f "$nodedir/include/node/node.h" ] || { log "no Node headers in $nodedir/include/node (install the nodejs headers, or set npm's nodedir)"; exit 1; }
+gyp="node $(dirname "$(readlink -f "$(command -v npm)")")/../node_modules/node-gyp/bin/node-gyp.js"
+npmq() { npm "$@" --no-audit --no-fund --loglevel=error >/dev/null; }
+
+mkdir -p "$DIR"
+cd "$DIR"
+rm -f .ready
+[ -f package.json ] || echo '{ "private": true }' > package.json
+log "npm install code-server@$VERSION"
+npmq install --ignore-scripts --save-exact "code-server@$VERSION"
+npmq rebuild argon2
+cd node_modules/code-server/lib/vscode
+log "installing VS Code's server modules"
+npmq install --ignore-scripts --omit=dev
+log "building native modules (kerberos, node-pty, @parcel/watcher)"
+(cd node_modules/kerberos && $gyp rebuild --nodedir="$nodedir" >/dev/null 2>&1)
+(cd node_modules/node-pty && $gyp rebuild --nodedir="$nodedir" >/dev/null 2>&1)
+(cd node_modules/@parcel/watcher && node scripts/build-from-source.js >/dev/null 2>&1)
+mkdir -p node_modules/@vscode/ripgrep/bin
+ln -sf "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
+ln -sfn node_modules node_modules.asar
+(cd bin/remote-cli && ln -sf code-linux.sh code-server)
+(cd bin/helpers && ln -sf browser-linux.sh browser.sh)
+(cd extensions && npmq install --ignore-scripts --omit=dev)
+cd - >/dev/null
+node node_modules/code-server/out/node/entry.js --version >/dev/null
+echo "$VERSION" > .ready
+log "code-server $VERSION ready in $DIR ($(( $(date +%s) - started )) s)"
