@@ -14,7 +14,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CascadeTreeProvider, CASCADE_VIEW_ID, revealLocation, type CascadeNode } from './cascade-view.js';
 import { createLanguageClient, LANGUAGE_ID } from './client.js';
-import type { ReportParams, ReportResult, TreeLocation } from './protocol.js';
+import type { ReportKindName, ReportParams, ReportResult, TreeLocation } from './protocol.js';
 import { fetchReport, periodText, ReportPreview } from './report-preview.js';
 
 /** What activate() returns: used by the integration tests and by other extensions. */
@@ -91,6 +91,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kinerj
             if (picked) return preview.show({ ...current, ...picked, focus: undefined });
             return undefined;
         }),
+        vscode.commands.registerCommand('kinerja.selectReportKind', async () => {
+            const kinds: Array<vscode.QuickPickItem & { report: ReportKindName }> = [
+                { report: 'annual', label: vscode.l10n.t('Annual report (LKjIP)'), description: vscode.l10n.t('targets, realisations, achievement, budget and efficiency per agency') },
+                { report: 'quarterly', label: vscode.l10n.t('Quarterly monitoring'), description: vscode.l10n.t('achievement against the quarter plan and absorption against its curve') },
+                { report: 'ranking', label: vscode.l10n.t('Agency ranking'), description: vscode.l10n.t('scores, categories and the agencies that need assistance') },
+                { report: 'agreements', label: vscode.l10n.t('Performance agreements'), description: vscode.l10n.t('what each position signed for the year') }
+            ];
+            const current = preview.last?.kind;
+            for (const k of kinds) k.picked = k.report === current;
+            const picked = await vscode.window.showQuickPick(kinds, { placeHolder: vscode.l10n.t('Report kind') });
+            if (!picked) return undefined;
+            const options = preview.options;
+            // The ranking compares every agency; the other kinds keep the agency in focus.
+            return preview.show({ ...options, kind: picked.report, organisation: picked.report === 'ranking' ? undefined : options.organisation });
+        }),
         vscode.commands.registerCommand('kinerja.exportReport', (target?: vscode.Uri) => exportReport(languageClient, preview, target)),
         vscode.commands.registerCommand('kinerja.cascade.refresh', () => cascade.refresh().then(updateViewDescription)),
         vscode.commands.registerCommand('kinerja.cascade.selectYear', async () => {
@@ -136,10 +151,11 @@ async function pickPeriod(result: ReportResult): Promise<{ year: number; quarter
 }
 
 async function exportReport(languageClient: LanguageClient, preview: ReportPreview, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const params = preview.visible ? preview.options : {};
+    const params: ReportParams = preview.visible ? { ...preview.options, kind: preview.options.kind ?? preview.last?.kind } : {};
     const result = await fetchReport(languageClient, { ...params, focus: undefined });
     const period = periodText(result.year, result.quarter).replace(' ', '-');
-    const base = `laporan-kinerja${params.organisation ? '-' + params.organisation : ''}${period ? '-' + period : ''}`;
+    const kindName = { annual: 'tahunan', quarterly: 'triwulan', ranking: 'peringkat', agreements: 'perjanjian' }[result.kind];
+    const base = ['laporan', kindName, params.organisation, period].filter(Boolean).join('-');
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     let uri = target;
     if (!uri) {

@@ -59,7 +59,12 @@ export interface CascadeTreeResult {
     organisations: CascadeItem[];
 }
 
+/** The report kinds of src/report (LKjIP annual, quarterly monitoring, ranking, agreements). */
+export type ReportKindName = 'annual' | 'quarterly' | 'ranking' | 'agreements';
+
 export interface ReportParams {
+    /** Default: `quarterly` while the year is running (a quarter applies), else `annual`. */
+    kind?: ReportKindName;
     year?: number;
     /** Up to this quarter (1–4); default: the latest reported quarter of a year still running. */
     quarter?: number;
@@ -70,6 +75,7 @@ export interface ReportParams {
 }
 
 export interface ReportResult {
+    kind: ReportKindName;
     year: number | null;
     quarter: number | null;
     years: number[];
@@ -78,6 +84,13 @@ export interface ReportResult {
     html: string;
     /** The JSON report (docs/report-json.md), pretty-printed. */
     json: string;
-    /** Where the HTML came from: the HTML report generator, or the table fallback. */
+    /**
+     * What the preview highlights and scrolls to, in this order: the focused node or
+     * indicator, the node's indicators, the organisation's section anchor (`org-<id>`).
+     */
+    focus: string[];
+    /** Where the HTML came from: the HTML report generator, or the table fallback (no data). */
     renderer: 'report-html' | 'table';
+    /** Why the HTML report could not be rendered, when the table fallback was used instead. */
+    problem?: string;
 }

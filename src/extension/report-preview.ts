@@ -105,7 +105,7 @@ export class ReportPreview implements vscode.Disposable {
             : vscode.l10n.t('Kinerja report {0}', period);
         if (result.html !== this.lastHtml) {
             this.lastHtml = result.html;
-            panel.webview.html = secureReportHtml(result.html, makeNonce(), this.params.focus);
+            panel.webview.html = secureReportHtml(result.html, makeNonce(), result.focus);
         }
         this.rendered.fire(result);
         return result;

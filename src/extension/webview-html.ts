@@ -33,7 +33,12 @@ export const escapeAttr = (text: string) => text.replace(/[&<>"']/g, c => ({ '&'
  * attributes, remote references and earlier CSP tags, gives every <style> the nonce, and
  * adds the CSP and the preview's own script.
  */
-export function secureReportHtml(html: string, nonce: string, focus?: string): string {
+/**
+ * @param focus what to highlight and scroll to: ids of the focused node, its indicators
+ *   and its organisation's section, matched against `id`, `data-node`, `data-indicator`
+ *   and `data-org` (or `org-<id>` anchors) in the report; the first one found is scrolled to.
+ */
+export function secureReportHtml(html: string, nonce: string, focus: string[] = []): string {
     let doc = html
         .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
         .replace(/<script\b[^>]*\/?>/gi, '')
@@ -42,13 +47,16 @@ export function secureReportHtml(html: string, nonce: string, focus?: string): s
         .replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
         .replace(/<style\b([^>]*)>/gi, (_m, attrs: string) => `<style${attrs.replace(/\s+nonce\s*=\s*("[^"]*"|'[^']*'|\S+)/gi, '')} nonce="${nonce}">`);
     const head = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(nonce)}">`
-        + `<style nonce="${nonce}">html{scroll-behavior:auto}.kinerja-focus,.kinerja-focus td{outline:2px solid var(--vscode-focusBorder);background:var(--vscode-editor-findMatchHighlightBackground)}</style>`;
+        + `<style nonce="${nonce}">tr.kinerja-focus>td,tr.kinerja-focus>th{background:var(--vscode-editor-findMatchHighlightBackground,#fff3b0)!important}`
+        + '.kinerja-focus{outline:2px solid var(--vscode-focusBorder,#0078d4);outline-offset:-1px}</style>';
+    // Highlights the focus, scrolls to it once per focus, else keeps the scroll position across live refreshes.
     const script = `<script nonce="${nonce}">(function(){`
         + 'var api=acquireVsCodeApi();var s=api.getState()||{};'
-        + `var focus=${JSON.stringify(focus ?? '')};`
-        + 'function find(id){if(!id)return null;var e=document.getElementById(id);if(e)return e;try{return document.querySelector(\'[data-id="\'+CSS.escape(id)+\'"],[data-node="\'+CSS.escape(id)+\'"],[data-indicator="\'+CSS.escape(id)+\'"]\');}catch(x){return null;}}'
-        + 'var el=find(focus);if(el){el.classList.add("kinerja-focus");}'
-        + 'if(el&&s.focused!==focus){el.scrollIntoView({block:"center"});s.focused=focus;api.setState(s);}'
+        + `var ids=${JSON.stringify(focus).replace(/</g, '\\u003c')};var key=ids.join(" ");var first=null;`
+        + 'ids.forEach(function(id){var q=\'[data-node="\'+CSS.escape(id)+\'"],[data-indicator="\'+CSS.escape(id)+\'"]\';'
+        + 'var els=[].slice.call(document.querySelectorAll(q));var byId=document.getElementById(id);if(byId)els.unshift(byId);'
+        + 'els.forEach(function(e){if(e.tagName==="TR")e.classList.add("kinerja-focus");if(!first)first=e;});});'
+        + 'if(first&&s.focused!==key){first.scrollIntoView({block:"center"});s.focused=key;api.setState(s);}'
         + 'else if(typeof s.y==="number"){window.scrollTo(0,s.y);}'
         + 'var t;window.addEventListener("scroll",function(){clearTimeout(t);t=setTimeout(function(){s.y=window.scrollY;api.setState(s);},50);},{passive:true});'
         + '})();</script>';
@@ -57,7 +65,6 @@ export function secureReportHtml(html: string, nonce: string, focus?: string): s
     else doc = `<!DOCTYPE html><html><head>${head}</head><body>${doc}</body></html>`;
     if (/<\/body\s*>/i.test(doc)) doc = doc.replace(/<\/body\s*>(?![\s\S]*<\/body)/i, `${script}</body>`);
     else doc += script;
-    if (focus) doc = doc.replace(/<body\b/i, `<body data-kinerja-focus="${escapeAttr(focus)}"`);
     return doc;
 }
 

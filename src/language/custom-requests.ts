@@ -5,13 +5,15 @@
  *   with the nodes of the same organisation that support it as children, its indicators
  *   as leaves, achievements and categories — the extension's "Pohon Kinerja" view.
  * - `kinerja/report`: the evaluation report as HTML (the report preview and export) and
- *   JSON.
+ *   JSON. The HTML is the report generator's (src/report/html), the same document
+ *   `kinerja report --format html` writes.
  *
  * Both wait for the workspace to be built and read the same workspace model and engine
  * as the CLI, so the editor shows the numbers `kinerja report` prints.
  */
-import { AstUtils, DocumentState, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { relative } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { Exact } from '../common/exact.js';
@@ -22,11 +24,15 @@ import { defaultConfig, type KinerjaConfig, type Language } from '../engine/conf
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { quarterOfKey, yearOfKey } from '../engine/periods.js';
+import { renderHtml } from '../report/html/index.js';
 import { jsonReport, type JsonReport } from '../report/json-report.js';
 import {
     CASCADE_TREE_REQUEST, REPORT_REQUEST,
     type CascadeItem, type CascadeTreeParams, type CascadeTreeResult, type ReportParams, type ReportResult, type TreeLocation
 } from '../extension/protocol.js';
+import type { Model } from './generated/ast.js';
+import { touchedOrganisations } from './kinerja-document-builder.js';
+import { enclosingOrganisationName } from './qualified-names.js';
 import type { KinerjaServices } from './kinerja-module.js';
 
 // ------------------------------------------------------------------ shared helpers
@@ -203,6 +209,8 @@ export interface ReportFindingInput {
     severity: 'error' | 'warning' | 'info' | 'hint';
     code: string;
     message: string;
+    /** The organisations the finding's file declares, continues or reports on. */
+    organisations?: string[];
 }
 
 const SEVERITY: Record<number, ReportFindingInput['severity']> = {
@@ -211,13 +219,21 @@ const SEVERITY: Record<number, ReportFindingInput['severity']> = {
 };
 
 /** The findings of every document, as the CLI lists them. */
-export function workspaceFindings(documents: Iterable<LangiumDocument>): ReportFindingInput[] {
+export function workspaceFindings(documents: Iterable<LangiumDocument>, folder?: string): ReportFindingInput[] {
     const findings: ReportFindingInput[] = [];
     for (const document of documents) {
+        const root = document.parseResult.value as Model;
+        const touched = [...touchedOrganisations(root)];
+        const file = document.uri.scheme !== 'file' ? document.uri.toString()
+            : folder ? relative(folder, document.uri.fsPath) || document.uri.fsPath : document.uri.fsPath;
         for (const d of document.diagnostics ?? []) {
             const code = d.code ?? (d.data as { code?: string } | undefined)?.code;
+            // The organisation of the statement the finding is on (a `realisasi ORG` block names it).
+            const leaf = root.$cstNode ? CstUtils.findLeafNodeAtOffset(root.$cstNode, document.textDocument.offsetAt(d.range.start)) : undefined;
+            const own = leaf ? enclosingOrganisationName(leaf.astNode) : undefined;
+            const organisations = own ? [own] : touched;
             findings.push({
-                file: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString(),
+                file, organisations,
                 line: d.range.start.line + 1, column: d.range.start.character + 1,
                 severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error] ?? 'error',
                 code: code === undefined || code === 'lexing-error' || code === 'parsing-error' ? 'syntax' : String(code),
@@ -299,59 +315,87 @@ tr.focus td { background: var(--vscode-editor-findMatchHighlightBackground, #fff
     return parts.join('\n');
 }
 
+/** The ids the preview looks for in the report's markup to highlight the focus. */
+export function focusTargets(model: WorkspaceModel, params: ReportParams): string[] {
+    const targets: string[] = [];
+    if (params.focus) {
+        targets.push(params.focus);
+        const node = model.nodes.get(params.focus);
+        if (node) targets.push(...node.indicators.map(i => i.id));
+    }
+    const organisation = params.organisation ?? (params.focus?.includes('.') ? params.focus.split('.')[0] : undefined);
+    if (organisation) targets.push(`org-${organisation}`);
+    return targets;
+}
+
+const KINDS = new Set(['annual', 'quarterly', 'ranking', 'agreements']);
+
 export function buildReport(
     model: WorkspaceModel, config: KinerjaConfig, language: Language, params: ReportParams, findings: ReportFindingInput[]
 ): ReportResult {
     const years = workspaceYears(model).all;
     const year = params.year ?? defaultYear(model);
+    const requestedKind = params.kind && KINDS.has(params.kind) ? params.kind : undefined;
     if (year === undefined) {
         const empty: JsonReport = { year: 0, quarter: null, agencies: [] };
-        return { year: null, quarter: null, years, language, html: tableReportHtml(empty, language), json: JSON.stringify(empty, null, 2), renderer: 'table' };
+        return {
+            kind: requestedKind ?? 'annual', year: null, quarter: null, years, language, focus: [],
+            html: tableReportHtml(empty, language), json: JSON.stringify(empty, null, 2), renderer: 'table'
+        };
     }
     const quarter = params.quarter ?? defaultQuarter(model, year);
-    const focused = focusModel(model, params.organisation);
+    const kind = requestedKind ?? (quarter ? 'quarterly' : 'annual');
+    // One agency (with its pemda, for the regional context) — except the ranking, which needs them all.
+    const focused = kind === 'ranking' ? model : focusModel(model, params.organisation);
     const evaluation = evaluateWorkspace(model, config, year, quarter);
     const json = jsonReport(evaluation, config);
     const shown: JsonReport = params.organisation && focused !== model
         ? { ...json, agencies: json.agencies.filter(a => a.id === params.organisation) }
         : json;
-    void findings;
-    return {
-        year, quarter: quarter ?? null, years, language,
-        html: tableReportHtml(shown, language, params.focus),
-        json: JSON.stringify(shown, null, 2) + '\n',
-        renderer: 'table'
-    };
+    const base = { kind, year, quarter: quarter ?? null, years, language, focus: focusTargets(model, params), json: JSON.stringify(shown, null, 2) + '\n' };
+    const ownFindings = (params.organisation && focused !== model
+        ? findings.filter(f => !f.organisations || f.organisations.includes(params.organisation!))
+        : findings).map(({ organisations: _, ...finding }) => finding);
+    try {
+        const html = renderHtml(kind, focused, config, { year, quarter, language, findings: ownFindings });
+        return { ...base, html, renderer: 'report-html' };
+    } catch (err) {
+        // A report the generator refuses (e.g. a quarter it cannot cut at) still shows the numbers.
+        const problem = err instanceof Error ? err.message : String(err);
+        return { ...base, html: tableReportHtml(shown, language, params.focus), renderer: 'table', problem };
+    }
 }
 
 // ------------------------------------------------------------------ registration
 
 export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, services: KinerjaServices): void {
-    const ready = async () => {
+    /** Runs after the workspace is loaded and validated, and not during a document update. */
+    const whenBuilt = async <T>(action: () => T): Promise<T> => {
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+        return shared.workspace.WorkspaceLock.read(action);
     };
     const configFor = (): KinerjaConfig => {
         const first = shared.workspace.LangiumDocuments.all.head();
         return first ? services.kinerja.Settings.configFor(first.uri) : { ...defaultConfig(), ...services.kinerja.Settings.overrides };
     };
 
-    connection.onRequest(CASCADE_TREE_REQUEST, async (params: CascadeTreeParams | undefined): Promise<CascadeTreeResult> => {
-        await ready();
+    connection.onRequest(CASCADE_TREE_REQUEST, (params: CascadeTreeParams | undefined): Promise<CascadeTreeResult> => whenBuilt(() => {
         const model = services.kinerja.WorkspaceModel.get();
         const config = configFor();
         const language = services.kinerja.Settings.languageFor(config);
         const requested = params?.year;
         const year = requested !== undefined && Number.isInteger(requested) ? requested : defaultYear(model);
         return cascadeTree(model, config, language, year);
-    });
+    }));
 
-    connection.onRequest(REPORT_REQUEST, async (params: ReportParams | undefined): Promise<ReportResult> => {
-        await ready();
+    connection.onRequest(REPORT_REQUEST, (params: ReportParams | undefined): Promise<ReportResult> => whenBuilt(() => {
         const model = services.kinerja.WorkspaceModel.get();
         const config = configFor();
         const language = services.kinerja.Settings.languageFor(config);
-        const findings = workspaceFindings(shared.workspace.LangiumDocuments.all);
+        const folder = shared.workspace.WorkspaceManager.workspaceFolders?.[0];
+        const root = folder && folder.uri.startsWith('file:') ? URI.parse(folder.uri).fsPath : undefined;
+        const findings = workspaceFindings(shared.workspace.LangiumDocuments.all, root);
         return buildReport(model, config, language, params ?? {}, findings);
-    });
+    }));
 }

@@ -17,7 +17,7 @@ const manifest = json('package.json');
 describe('package.json as the extension manifest', () => {
     it('keeps the npm package and points VS Code at the bundle', () => {
         expect(manifest.type).toBe('module');
-        expect(manifest.bin).toEqual({ kinerja: 'bin/kinerja.js' });
+        expect(manifest.bin.kinerja).toBe('bin/kinerja.js');
         expect(manifest.main).toBe('./dist/extension.cjs');
         expect(manifest.engines.vscode).toBe('^1.100.0');
         expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
@@ -98,14 +98,16 @@ describe('report webview HTML', () => {
         + '<iframe src="https://e.com"></iframe><tr data-node="Dinkes.SS1"></tr></body></html>';
 
     it('removes scripts, handlers, remote references and other CSPs, and puts the nonce on styles', () => {
-        const html = secureReportHtml(report, 'N0NCE', 'Dinkes.SS1');
+        const html = secureReportHtml(report, 'N0NCE', ['Dinkes.SS1', 'org-Dinkes']);
         expect(html).not.toMatch(/alert|example\.com|e\.com|<iframe|<base|<link|default-src \*/);
         expect(html).toContain('<style nonce="N0NCE">p{color:red}</style>');
         expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('N0NCE')}">`);
         expect(html).toContain('style="color:blue"');
         // The only script is the preview's own, with the nonce, after the content.
         expect([...html.matchAll(/<script\b[^>]*>/g)].map(m => m[0])).toEqual(['<script nonce="N0NCE">']);
-        expect(html).toMatch(/<script nonce="N0NCE">[\s\S]*"Dinkes\.SS1"[\s\S]*<\/script><\/body>/);
+        expect(html).toMatch(/<script nonce="N0NCE">[\s\S]*\["Dinkes\.SS1","org-Dinkes"\][\s\S]*<\/script><\/body>/);
+        // Ids cannot end the script early.
+        expect(secureReportHtml('<p></p>', 'n', ['</script><script>alert(1)//'])).not.toContain('</script><script>alert');
     });
 
     it('has a policy that loads nothing remote', () => {

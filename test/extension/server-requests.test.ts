@@ -76,9 +76,22 @@ describe('custom requests on the examples', () => {
         expect(full.quarter).toBe(3);
         expect(JSON.parse(full.json).agencies.map((a: { id: string }) => a.id)).toEqual(['KabPaserSelatan', 'Bappeda', 'Dinkes', 'Disdik']);
         expect(full.html).toMatch(/^<!DOCTYPE html>/);
+        // The HTML report generator's document, the quarterly kind while 2025 runs.
+        expect(full.renderer).toBe('report-html');
+        expect(full.kind).toBe('quarterly');
+        expect(full.html).toContain('data-indicator="Disdik.IKK04"');
+        const annual = buildReport(model(), defaultConfig(), 'en', { kind: 'annual', year: 2024 }, []);
+        expect([annual.kind, annual.year, annual.quarter, annual.renderer]).toEqual(['annual', 2024, null, 'report-html']);
         expect(full.html).not.toMatch(/<script/i);
         const focused = buildReport(model(), defaultConfig(), 'id', { organisation: 'Dinkes', focus: 'Dinkes.SS1', year: 2025 }, []);
         expect(JSON.parse(focused.json).agencies.map((a: { id: string }) => a.id)).toEqual(['Dinkes']);
+        expect(focused.html).toContain('data-org="Dinkes"');
+        expect(focused.html).not.toContain('data-org="Disdik"');
+        // Findings of other agencies' files stay out of a focused report.
+        const findings = workspaceFindings(ws.documents.values());
+        const withNotes = buildReport(model(), defaultConfig(), 'id', { organisation: 'Bappeda' }, findings);
+        expect(withNotes.html).toContain('low-absorption');
+        expect(withNotes.html).not.toContain('behind-schedule');
         expect([...focusModel(model(), 'Dinkes').organisations.keys()].sort()).toEqual(['Dinkes', 'KabPaserSelatan']);
     });
 

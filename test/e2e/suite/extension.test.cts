@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 
 interface CascadeItem { id: string; kind: string; name: string; achievement: number | null; achievementText?: string; category?: string; band?: number; children: CascadeItem[] }
 interface CascadeTreeResult { year: number | null; years: number[]; organisations: CascadeItem[] }
-interface ReportResult { year: number | null; quarter: number | null; html: string; json: string; renderer: string }
+interface ReportResult { kind: string; year: number | null; quarter: number | null; html: string; json: string; renderer: string; focus: string[] }
 interface CascadeNode { item: CascadeItem; key: string; parent?: CascadeNode }
 interface Api {
     client: { isRunning(): boolean };
@@ -182,6 +182,8 @@ suite('kinerja extension', () => {
         assert.ok(result, 'the preview returns what it rendered');
         assert.equal(result.year, 2025);
         assert.equal(result.quarter, 3);
+        assert.equal(result.kind, 'quarterly', 'a year still running shows the quarterly monitoring report');
+        assert.equal(result.renderer, 'report-html');
         assert.match(result.html, /Dinkes/);
         assert.doesNotMatch(result.html, /<script|https?:\/\/(?!www\.w3\.org)/i, 'no script and no remote content in the report');
         const report = JSON.parse(result.json) as { year: number; agencies: Array<{ id: string }> };
@@ -197,6 +199,12 @@ suite('kinerja extension', () => {
         assert.equal(api.preview.options.focus, 'Dinkes.SS1');
         assert.match(focused.html, /Dinkes/);
         assert.doesNotMatch(focused.json, /"Disdik"/);
+        assert.deepEqual(focused.focus.slice(0, 1), ['Dinkes.SS1']);
+        assert.ok(focused.focus.includes('Dinkes.IKU1'), 'the sasaran\'s indicators are highlighted');
+
+        const ranking = await vscode.commands.executeCommand<ReportResult>('kinerja.previewReport', { kind: 'ranking', year: 2025 });
+        assert.equal(ranking.kind, 'ranking');
+        assert.match(ranking.html, /data-org="Disdik"/);
 
         const target = vscode.Uri.file(join(tmpdir(), `kinerja-e2e-report-${process.pid}.html`));
         try {
