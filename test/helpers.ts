@@ -7,16 +7,10 @@ import { URI, type LangiumDocument } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createKinerjaServices, type KinerjaServices } from '../src/language/kinerja-module.js';
-import { diagnosticCode } from '../src/cli/check.js';
+import { toFinding, type Finding as BaseFinding } from '../src/validation/finding.js';
 import type { KinerjaConfig, Language } from '../src/engine/config.js';
 
-export interface Finding {
-    file: string;
-    line: number;
-    column: number;
-    severity: 'error' | 'warning' | 'info' | 'hint';
-    code: string;
-    message: string;
+export interface Finding extends BaseFinding {
     diagnostic: Diagnostic;
 }
 
@@ -26,7 +20,6 @@ export interface TestWorkspace {
     findings: Finding[];
 }
 
-const SEVERITIES = ['', 'error', 'warning', 'info', 'hint'] as const;
 
 export function uriOf(name: string): URI {
     return URI.parse(`memory:///ws/${name}`);
@@ -52,11 +45,7 @@ export function findingsOf(documents: Map<string, LangiumDocument>): Finding[] {
     const findings: Finding[] = [];
     for (const [file, document] of documents) {
         for (const d of document.diagnostics ?? []) {
-            findings.push({
-                file, line: d.range.start.line + 1, column: d.range.start.character + 1,
-                severity: SEVERITIES[d.severity ?? 1] as Finding['severity'], code: diagnosticCode(d),
-                message: typeof d.message === 'string' ? d.message : d.message.value, diagnostic: d
-            });
+            findings.push({ ...toFinding(file, d), diagnostic: d });
         }
     }
     return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -4,7 +4,8 @@
  */
 import { relative } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Range } from 'vscode-languageserver';
+import { compareFindings, diagnosticCode, toFinding, type Finding } from '../validation/finding.js';
 import type { Language } from '../engine/config.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 
@@ -26,30 +27,13 @@ export interface CliRelated extends CliSpan {
  * `kinerja check --format json`; the end of the range and the related places feed the
  * SARIF and GitHub formats and reports.
  */
-export interface CliFinding {
-    file: string;
-    line: number;
-    column: number;
-    severity: 'error' | 'warning' | 'info' | 'hint';
-    code: string;
-    message: string;
+export interface CliFinding extends Finding {
     endLine?: number;
     endColumn?: number;
     related?: CliRelated[];
 }
 
-const SEVERITY: Record<number, CliFinding['severity']> = {
-    [DiagnosticSeverity.Error]: 'error',
-    [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info',
-    [DiagnosticSeverity.Hint]: 'hint'
-};
-
-export function diagnosticCode(d: Diagnostic): string {
-    const code = d.code ?? (d.data as { code?: string } | undefined)?.code;
-    if (code === 'lexing-error' || code === 'parsing-error' || code === undefined) return 'syntax';
-    return String(code);
-}
+export { diagnosticCode };
 
 /** A path relative to `cwd` for display (the absolute path when it is cwd itself). */
 export function displayPath(fsPath: string, cwd = process.cwd()): string {
@@ -71,15 +55,10 @@ export function collectFindings(documents: LangiumDocument[], cwd = process.cwd(
             const related = (d.relatedInformation ?? []).map(r => ({
                 ...span(displayPath(URI.parse(r.location.uri).fsPath, cwd), r.location.range), message: r.message
             }));
-            findings.push({
-                ...span(file, d.range),
-                severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error], code: diagnosticCode(d),
-                message: typeof d.message === 'string' ? d.message : d.message.value,
-                ...(related.length ? { related } : {})
-            });
+            findings.push({ ...toFinding(file, d), ...span(file, d.range), ...(related.length ? { related } : {}) });
         }
     }
-    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+    return findings.sort(compareFindings);
 }
 
 export function formatText(findings: CliFinding[]): string {

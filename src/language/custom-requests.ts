@@ -15,7 +15,6 @@ import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, type AstNode, typ
 import type { LangiumSharedServices } from 'langium/lsp';
 import { relative } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
 import { Exact } from '../common/exact.js';
 import { formatIdNumber, formatPercent } from '../common/id-number.js';
 import { category as categoryOf, type Achievement } from '../engine/achievement.js';
@@ -34,6 +33,7 @@ import type { Model } from './generated/ast.js';
 import { touchedOrganisations } from './kinerja-document-builder.js';
 import { enclosingOrganisationName } from './qualified-names.js';
 import type { KinerjaServices } from './kinerja-module.js';
+import { compareFindings, toFinding, type Finding } from '../validation/finding.js';
 
 // ------------------------------------------------------------------ shared helpers
 
@@ -202,21 +202,10 @@ export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, langua
 
 // ------------------------------------------------------------------ kinerja/report
 
-export interface ReportFindingInput {
-    file: string;
-    line: number;
-    column: number;
-    severity: 'error' | 'warning' | 'info' | 'hint';
-    code: string;
-    message: string;
+export interface ReportFindingInput extends Finding {
     /** The organisations the finding's file declares, continues or reports on. */
     organisations?: string[];
 }
-
-const SEVERITY: Record<number, ReportFindingInput['severity']> = {
-    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint'
-};
 
 /** The findings of every document, as the CLI lists them. */
 export function workspaceFindings(documents: Iterable<LangiumDocument>, folder?: string): ReportFindingInput[] {
@@ -227,21 +216,14 @@ export function workspaceFindings(documents: Iterable<LangiumDocument>, folder?:
         const file = document.uri.scheme !== 'file' ? document.uri.toString()
             : folder ? relative(folder, document.uri.fsPath) || document.uri.fsPath : document.uri.fsPath;
         for (const d of document.diagnostics ?? []) {
-            const code = d.code ?? (d.data as { code?: string } | undefined)?.code;
             // The organisation of the statement the finding is on (a `realisasi ORG` block names it).
             const leaf = root.$cstNode ? CstUtils.findLeafNodeAtOffset(root.$cstNode, document.textDocument.offsetAt(d.range.start)) : undefined;
             const own = leaf ? enclosingOrganisationName(leaf.astNode) : undefined;
             const organisations = own ? [own] : touched;
-            findings.push({
-                file, organisations,
-                line: d.range.start.line + 1, column: d.range.start.character + 1,
-                severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error] ?? 'error',
-                code: code === undefined || code === 'lexing-error' || code === 'parsing-error' ? 'syntax' : String(code),
-                message: typeof d.message === 'string' ? d.message : d.message.value
-            });
+            findings.push({ ...toFinding(file, d), organisations });
         }
     }
-    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    return findings.sort(compareFindings);
 }
 
 /** A model with only one organisation (and the pemda it belongs to), for a focused report. */

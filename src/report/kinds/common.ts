@@ -15,19 +15,13 @@ import type { Band, KinerjaConfig } from '../../engine/config.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
 import { yearOfKey } from '../../engine/periods.js';
 import type { Direction, NodeKind, Accumulation } from '../../language/generated/ast.js';
+import type { Finding } from '../../validation/finding.js';
 
 export type ReportKind = 'annual' | 'quarterly' | 'ranking' | 'agreements';
 export const REPORT_KINDS: readonly ReportKind[] = ['annual', 'quarterly', 'ranking', 'agreements'];
 
 /** A finding as the CLI prints it (src/cli/check.ts CliFinding has this shape). */
-export interface ReportFinding {
-    file: string;
-    line: number;
-    column: number;
-    severity: 'error' | 'warning' | 'info' | 'hint';
-    code: string;
-    message: string;
-}
+export type ReportFinding = Finding;
 
 export interface ReportOptions {
     year: number;
