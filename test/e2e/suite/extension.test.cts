@@ -221,7 +221,7 @@ suite('kinerja extension', () => {
         }
     });
 
-    test('follows edits live: fixing the late realisation clears behind-schedule', async () => {
+    test('follows edits live: fixing the late realisation clears behind-schedule and updates the preview and the tree', async () => {
         const uri = file('realisasi-2025-tw3.kinerja');
         const editor = await vscode.window.showTextDocument(uri);
         const document = editor.document;
@@ -230,6 +230,23 @@ suite('kinerja extension', () => {
         assert.ok(await editor.edit(e => e.replace(range, '42')));
         await until('behind-schedule to disappear', () => codes(uri).includes('behind-schedule') ? undefined : true, 30000);
         assert.deepEqual(codes(uri), ['low-absorption']);
+        // The open report preview follows the edit too.
+        assert.ok(api.preview.visible, 'the preview is still open');
+        const ikk04 = () => {
+            const report = api.preview.last ? JSON.parse(api.preview.last.json) as { agencies: Array<{ indicators: Array<{ id: string; quarterRealisation: number | null }> }> } : undefined;
+            return report?.agencies.flatMap(a => a.indicators).find(i => i.id === 'Disdik.IKK04')?.quarterRealisation;
+        };
+        await until('the preview to show the new realisation', () => ikk04() === 42 ? true : undefined, 15000);
+        // …and so does the Pohon Kinerja view.
+        const findItem = (items: CascadeItem[], id: string): CascadeItem | undefined => {
+            for (const item of items) {
+                if (item.id === id) return item;
+                const inner = findItem(item.children, id);
+                if (inner) return inner;
+            }
+            return undefined;
+        };
+        await until('the tree to show IKK04 on plan', () => findItem(api.cascade.current?.organisations ?? [], 'Disdik.IKK04')?.achievementText === '100,00%' ? true : undefined, 15000);
         assert.ok(await editor.edit(e => e.replace(new vscode.Range(at, at.translate(0, 2)), '35')));
         await until('behind-schedule to come back', () => codes(uri).includes('behind-schedule') ? true : undefined, 30000);
         await document.save();
