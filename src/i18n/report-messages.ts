@@ -172,6 +172,10 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
     'chart.achievement': fixed('Capaian', 'Achievement'),
     'tree.note': fixed('Warna simpul: kategori rata-rata capaian indikatornya. Simpul bergaris putus: milik organisasi lain.',
         'Node colour: category of the mean achievement of its indicators. Dashed nodes belong to another organisation.'),
+    'tree.shortened': {
+        id: p => `Diagram dipersingkat: ${p.shown} dari ${p.total} simpul digambar (${p.levels} tingkat teratas); semua simpul ada di tabel.`,
+        en: p => `Diagram shortened: ${p.shown} of ${p.total} nodes drawn (the top ${p.levels} levels); every node is in the tables.`
+    },
     'tree.noIndicators': fixed('tanpa indikator', 'no indicators'),
     'tree.external': fixed('luar', 'external'),
     'behindRule': {

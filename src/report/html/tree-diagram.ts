@@ -16,6 +16,42 @@ import { NONE, toneOf } from './palette.js';
 const BOX_W = 206;
 const NAME_CHARS = 31;
 const MAX_WIDTH = 1000;
+/** Beyond this a diagram is unreadable on a page (and dagre's recursive layout would overflow). */
+export const MAX_DIAGRAM_NODES = 300;
+export const MAX_DIAGRAM_LEVELS = 12;
+
+/**
+ * The top of a tree that fits a page: breadth-first from the nodes nothing above
+ * supports (any node when the tree is a loop), at most MAX_DIAGRAM_LEVELS levels and
+ * MAX_DIAGRAM_NODES nodes. Iterative, so a 10 000-level cascade is fine.
+ */
+export function topOfTree(tree: PerformanceTree): { tree: PerformanceTree; levels: number } {
+    if (tree.nodes.length <= MAX_DIAGRAM_NODES) return { tree, levels: 0 };
+    const supporters = new Map<string, string[]>();
+    const supported = new Set<string>();
+    for (const e of tree.edges) {
+        (supporters.get(e.parent) ?? supporters.set(e.parent, []).get(e.parent)!).push(e.child);
+        supported.add(e.child);
+    }
+    const roots = tree.nodes.filter(n => !supported.has(n.node.id)).map(n => n.node.id);
+    const keep = new Set<string>();
+    let level = roots.length ? roots : [tree.nodes[0].node.id];
+    let levels = 0;
+    while (level.length && levels < MAX_DIAGRAM_LEVELS && keep.size < MAX_DIAGRAM_NODES) {
+        const next: string[] = [];
+        for (const id of level) {
+            if (keep.has(id) || keep.size >= MAX_DIAGRAM_NODES) continue;
+            keep.add(id);
+            next.push(...(supporters.get(id) ?? []));
+        }
+        level = next;
+        levels++;
+    }
+    return {
+        tree: { ...tree, nodes: tree.nodes.filter(n => keep.has(n.node.id)), edges: tree.edges.filter(e => keep.has(e.child) && keep.has(e.parent)) },
+        levels
+    };
+}
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
@@ -55,8 +91,12 @@ function layout(boxes: Box[], tree: PerformanceTree, rankdir: 'TB' | 'LR') {
     return g;
 }
 
-export function treeDiagram(tree: PerformanceTree, lang: Language, bandCount: number, title: string): string {
-    if (!tree.nodes.length) return '';
+export function treeDiagram(whole: PerformanceTree, lang: Language, bandCount: number, title: string): string {
+    if (!whole.nodes.length) return '';
+    const { tree, levels } = topOfTree(whole);
+    const shortened = tree.nodes.length < whole.nodes.length
+        ? ' ' + reportText('tree.shortened', lang, { shown: tree.nodes.length, total: whole.nodes.length, levels })
+        : '';
     // One height for every box, so the boxes of a level line up.
     const measured = tree.nodes.map(boxOf);
     const tallest = Math.max(...measured.map(b => b.height));
@@ -116,5 +156,5 @@ export function treeDiagram(tree: PerformanceTree, lang: Language, bandCount: nu
             + '</g>';
     }
     const svg = `<svg class="tree" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${body}</svg>`;
-    return `<figure class="chart tree-figure">${svg}<figcaption>${esc(reportText('tree.note', lang))}</figcaption></figure>`;
+    return `<figure class="chart tree-figure">${svg}<figcaption>${esc(reportText('tree.note', lang) + shortened)}</figcaption></figure>`;
 }

@@ -40,7 +40,12 @@ async function format(services: KinerjaServices, document: LangiumDocument, text
     return TextDocument.applyEdits(TextDocument.create(document.uri.toString(), 'kinerja', 1, text), edits);
 }
 
-const COMMENT = /\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
+/** The comments of a text, as the lexer sees them (a `//` inside a string is no comment). */
+export function commentsOf(services: KinerjaServices, text: string): string[] {
+    return services.parser.Lexer.tokenize(text).hidden
+        .filter(token => token.tokenType.name.endsWith('COMMENT'))
+        .map(token => token.image.trim());
+}
 
 async function formatting({ services, documents }: StageContext): Promise<void> {
     const factory = services.shared.workspace.LangiumDocumentFactory;
@@ -52,8 +57,8 @@ async function formatting({ services, documents }: StageContext): Promise<void> 
         if (document.parseResult.lexerErrors.length || document.parseResult.parserErrors.length) continue;
         const again = await format(services, factory.fromString(once, document.uri), once);
         if (again !== once) throw new Error(`formatting is not idempotent for ${document.uri.path}`);
-        const kept = (once.match(COMMENT) ?? []).map(c => c.trim());
-        for (const comment of (text.match(COMMENT) ?? []).map(c => c.trim())) {
+        const kept = commentsOf(services, once);
+        for (const comment of commentsOf(services, text)) {
             if (!kept.includes(comment)) throw new Error(`formatting dropped the comment ${JSON.stringify(comment.slice(0, 80))} in ${document.uri.path}`);
         }
     }

@@ -1,0 +1,48 @@
+/**
+ * The fuzzer's own checks, and regressions for what it found.
+ */
+import { EmptyFileSystem } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createKinerjaServices } from '../src/language/kinerja-module.js';
+import { commentsOf, registerExtraStages } from '../src/tools/fuzz/stages.js';
+import { FuzzPipeline } from '../src/tools/fuzz/pipeline.js';
+import { deepCascade } from '../src/tools/fuzz/mutations.js';
+
+const services = createKinerjaServices(EmptyFileSystem).Kinerja;
+
+describe('fuzzer', () => {
+    it('finds comments with the lexer: "//" inside a string is text, not a comment (seed 20261123, run 69)', () => {
+        const text = 'perjanjian Disdik.KasiSD 2025 { pihak-kedua "Kepala Bidang Pembin\\}//aan" } // akhir\n/* blok */';
+        expect(commentsOf(services, text)).toEqual(['// akhir', '/* blok */']);
+    });
+
+    it('passes that input through every stage, formatting included', async () => {
+        registerExtraStages();
+        const pipeline = new FuzzPipeline();
+        const failure = await pipeline.run({
+            files: {
+                'perjanjian-2025.kinerja': 'perjanjian Dinkes.Kadis 2025 {\n}\nperjanjian Disdik.KasiSD 2025 { pihak-kedua "Kepala Bidang Pembin\\}//aan Pendidikan Dasar" tempat "Sungai Lendang" ditandatangani 2025-01-10 }'
+            },
+            bound: 60_000
+        });
+        expect(failure).toBeUndefined();
+    });
+
+    it('a 10 000-deep cyclic cascade goes through parsing, checking and reports without a stack overflow', async () => {
+        registerExtraStages();
+        const failure = await new FuzzPipeline().run({ files: { 'dalam.kinerja': deepCascade(10_000, true) }, bound: 120_000 });
+        expect(failure?.stage === 'time' ? undefined : failure).toBeUndefined();
+    });
+});
+
+describe('regressions the fuzzer found', () => {
+    it('the HTML pohon kinerja of a 10 000-level cascade draws only the top of the tree and says so', async () => {
+        const { topOfTree, MAX_DIAGRAM_LEVELS } = await import('../src/report/html/tree-diagram.js');
+        const nodes = Array.from({ length: 10_000 }, (_, i) => ({ node: { id: `N${i}` } })) as never[];
+        const edges = Array.from({ length: 9_999 }, (_, i) => ({ child: `N${i + 1}`, parent: `N${i}` }));
+        const { tree, levels } = topOfTree({ organisationId: 'X', nodes, edges });
+        expect(levels).toBe(MAX_DIAGRAM_LEVELS);
+        expect(tree.nodes).toHaveLength(MAX_DIAGRAM_LEVELS);
+        expect(tree.edges).toHaveLength(MAX_DIAGRAM_LEVELS - 1);
+    });
+});
