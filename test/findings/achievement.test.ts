@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, summarise } from '../helpers.js';
-import { workspace } from './fixtures.js';
+import { workspace, sasaranWithIndicator as indicator } from './fixtures.js';
 
-/** SS2 at line 9, its indicator at line 10, the given lines from line 12. */
-const indicator = (lines: string[], unit = 'persen') => [
-    '    sasaran SS2 "Sasaran dua" oleh Kadis mendukung Kab.S1 {',
-    '        indikator IKU2 "Indikator" {',
-    `            satuan ${unit}`,
-    ...lines.map(l => `            ${l}`),
-    '        }',
-    '    }'
-];
 
 describe('low-achievement', () => {
     it('fires on the year-level realisation line below 90%, with the numbers', async () => {

@@ -56,3 +56,15 @@ export function workspace(body: string[], extra: Record<string, string> = {}, wi
         ...extra
     };
 }
+
+/** Sasaran SS2 (Kadis) at line 9 with indicator IKU2 at line 10; the given lines from line 12. */
+export function sasaranWithIndicator(lines: string[], unit = 'persen'): string[] {
+    return [
+        '    sasaran SS2 "Sasaran dua" oleh Kadis mendukung Kab.S1 {',
+        '        indikator IKU2 "Indikator" {',
+        `            satuan ${unit}`,
+        ...lines.map(l => `            ${l}`),
+        '        }',
+        '    }'
+    ];
+}

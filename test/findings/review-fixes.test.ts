@@ -3,16 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, summarise } from '../helpers.js';
-import { workspace } from './fixtures.js';
+import { workspace, sasaranWithIndicator as sasaran } from './fixtures.js';
 
-const sasaran = (lines: string[], unit = 'persen') => [
-    '    sasaran SS2 "Sasaran dua" oleh Kadis mendukung Kab.S1 {',
-    '        indikator IKU2 "Indikator" {',
-    `            satuan ${unit}`,
-    ...lines.map(l => `            ${l}`),
-    '        }',
-    '    }'
-];
 
 describe('syntax errors follow the configured severity', () => {
     const files = { ...workspace([]), 'x.kinerja': 'pemda X "X" { @ }' };

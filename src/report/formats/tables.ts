@@ -109,6 +109,17 @@ function notComputableText(reason: string | null, t: Texts): Cell {
     return reason ? t.r(`notComputable.${reason}`) : null;
 }
 
+/** The organisation table's columns the annual and quarterly kinds share. */
+function organisationSummaryColumns(t: Texts): Column[] {
+    return [
+        col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.c('col.organisation'), 'text'),
+        col('kind', t.c('col.kind'), 'text', { markdown: false }),
+        col('headTitle', t.c('col.headTitle'), 'text', { markdown: false }), col('headName', t.c('col.headName'), 'text', { markdown: false }),
+        col('score', t.r('col.score'), 'percent'), col('category', t.r('col.category'), 'text'), col('rank', t.r('col.rank'), 'integer'),
+        col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent')
+    ];
+}
+
 // ---------------------------------------------------------------------- annual
 
 function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
@@ -117,11 +128,7 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
     const organisations: ReportTable = {
         id: 'organisations', title: t.c('table.organisations'),
         columns: [
-            col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.c('col.organisation'), 'text'),
-            col('kind', t.c('col.kind'), 'text', { markdown: false }),
-            col('headTitle', t.c('col.headTitle'), 'text', { markdown: false }), col('headName', t.c('col.headName'), 'text', { markdown: false }),
-            col('score', t.r('col.score'), 'percent'), col('category', t.r('col.category'), 'text'), col('rank', t.r('col.rank'), 'integer'),
-            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent')
+            ...organisationSummaryColumns(t)
         ],
         rows: data.organisations.map(o => [
             ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head),
@@ -260,11 +267,7 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
     const organisations: ReportTable = {
         id: 'organisations', title: t.c('table.organisations'),
         columns: [
-            col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.c('col.organisation'), 'text'),
-            col('kind', t.c('col.kind'), 'text', { markdown: false }),
-            col('headTitle', t.c('col.headTitle'), 'text', { markdown: false }), col('headName', t.c('col.headName'), 'text', { markdown: false }),
-            col('score', t.r('col.score'), 'percent'), col('category', t.r('col.category'), 'text'), col('rank', t.r('col.rank'), 'integer'),
-            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
+            ...organisationSummaryColumns(t),
             col('expectedAbsorption', t.c('col.expectedAbsorption'), 'percent'), col('absorptionStatus', t.c('col.absorptionStatus'), 'text')
         ],
         rows: data.organisations.map(o => [

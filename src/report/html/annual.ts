@@ -7,7 +7,7 @@ import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
 import { bandLabel, reportText } from '../../i18n/report-messages.js';
 import type { AnnualIndicatorRow, AnnualOrganisation, AnnualReport } from '../kinds/annual.js';
-import type { BandInfo, CategorySummary } from '../kinds/common.js';
+import { sumKnown, type BandInfo, type CategorySummary } from '../kinds/common.js';
 import { achievementBars, categoryStrip, efficiencyBars } from './charts.js';
 import { cards, chip, empty, findingsSection, footer, legendBlock, periodText, tintStyle, titleBlock, toc } from './document.js';
 import { esc } from './escape.js';
@@ -27,8 +27,8 @@ export function renderAnnualBody(data: AnnualReport, lang: Language): string {
 
     // ---------------------------------------------------------- regional overview
     const agencies = data.organisations.filter(o => o.organisation.kind === 'instansi');
-    const pagu = sum(data.organisations.map(o => o.budget.pagu));
-    const real = sum(data.organisations.map(o => o.budget.realisation));
+    const pagu = sumKnown(data.organisations.map(o => o.budget.pagu));
+    const real = sumKnown(data.organisations.map(o => o.budget.realisation));
     html += `<section class="overview"><h2 id="overview">${esc(t('region.overview'))}</h2>`;
     html += cards([
         { label: t('card.organisations'), value: String(agencies.length) },
@@ -53,10 +53,6 @@ export function renderAnnualBody(data: AnnualReport, lang: Language): string {
     return html;
 }
 
-function sum(values: Array<Exact | null>): Exact | null {
-    const known = values.filter((v): v is Exact => v !== null);
-    return known.length ? Exact.sum(known) : null;
-}
 
 function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: Language): string {
     const t = (key: string, p?: Record<string, string | number>) => reportText(key, lang, p);

@@ -9,7 +9,7 @@ import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
 import { bandLabel, reportText } from '../../i18n/report-messages.js';
 import type { QuarterlyIndicatorRow, QuarterlyOrganisation, QuarterlyReport } from '../kinds/quarterly.js';
-import type { BandInfo } from '../kinds/common.js';
+import { sumKnown, type BandInfo } from '../kinds/common.js';
 import { summaryTable } from './annual.js';
 import { absorptionBars, categoryStrip, sparkline, trendChart } from './charts.js';
 import { cards, chip, empty, findingsSection, footer, legendBlock, periodText, tintStyle, titleBlock, toc } from './document.js';
@@ -34,8 +34,8 @@ export function renderQuarterlyBody(data: QuarterlyReport, lang: Language): stri
 
     // ---------------------------------------------------------- regional overview
     const agencies = data.organisations.filter(o => o.organisation.kind === 'instansi');
-    const pagu = sum(data.organisations.map(o => o.pagu));
-    const real = sum(data.organisations.map(o => o.realisation));
+    const pagu = sumKnown(data.organisations.map(o => o.pagu));
+    const real = sumKnown(data.organisations.map(o => o.realisation));
     const absorption = pagu && real ? real.div(pagu)!.mul(Exact.HUNDRED) : null;
     html += `<section class="overview"><h2 id="overview">${esc(t('region.overview'))}</h2>`;
     html += cards([
@@ -69,10 +69,6 @@ export function renderQuarterlyBody(data: QuarterlyReport, lang: Language): stri
     return html;
 }
 
-function sum(values: Array<Exact | null>): Exact | null {
-    const known = values.filter((v): v is Exact => v !== null);
-    return known.length ? Exact.sum(known) : null;
-}
 
 function statusChip(row: QuarterlyIndicatorRow, bands: BandInfo[], lang: Language): string {
     const text = reportText(`status.${row.status}`, lang);

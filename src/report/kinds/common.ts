@@ -159,6 +159,12 @@ export function orNull<T>(x: T | undefined): T | null {
     return x === undefined ? null : x;
 }
 
+/** The sum of the known values; null when none is known. */
+export function sumKnown(values: Array<Exact | null>): Exact | null {
+    const known = values.filter((v): v is Exact => v !== null);
+    return known.length ? Exact.sum(known) : null;
+}
+
 export function mean(values: Exact[]): Exact | null {
     return values.length ? Exact.sum(values).div(Exact.of(values.length))! : null;
 }
