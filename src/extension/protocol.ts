@@ -49,6 +49,8 @@ export interface CascadeItem {
     supportsOutside?: string[];
     location?: TreeLocation;
     children: CascadeItem[];
+    /** The cascade goes deeper than the tree shows (see MAX_TREE_DEPTH): children left out. */
+    truncated?: boolean;
 }
 
 export interface CascadeTreeResult {

@@ -102,6 +102,9 @@ function currentAchievement(e: IndicatorEvaluation): { achievement: Achievement;
     return { achievement: { computable: false, reason: 'no-realisation' }, period: String(e.year) };
 }
 
+/** Deeper cascades are cut in the tree view (and marked `truncated`); findings cover the rest. */
+export const MAX_TREE_DEPTH = 100;
+
 function mean(values: Exact[]): Exact | undefined {
     return values.length ? Exact.sum(values).div(Exact.of(values.length)) : undefined;
 }
@@ -140,7 +143,7 @@ export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, langua
         return { item: withValue(item, value, period), value };
     };
 
-    const nodeItem = (node: NodeInfo, supporters: Map<string, NodeInfo[]>, path: Set<string>): CascadeItem => {
+    const nodeItem = (node: NodeInfo): CascadeItem => {
         const owner = node.ownerId ? model.positions.get(node.ownerId) : undefined;
         const item: CascadeItem = {
             id: node.id, kind: node.kind as CascadeItem['kind'], name: node.ast.name, title: node.ast.title,
@@ -156,13 +159,31 @@ export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, langua
             item.children.push(child);
             if (value) { values.push(value); if (child.period) periods.add(child.period); }
         }
-        path.add(node.id);
-        for (const supporter of supporters.get(node.id) ?? []) {
-            if (path.has(supporter.id)) continue; // cascade-cycle is reported as a finding
-            item.children.push(nodeItem(supporter, supporters, path));
-        }
-        path.delete(node.id);
         return withValue(item, mean(values), periods.size === 1 ? [...periods][0] : undefined);
+    };
+
+    /**
+     * The subtree under `root`, built with an explicit stack (a 10 000-level cascade must
+     * not overflow the call stack) and cut at MAX_TREE_DEPTH levels. A supporter already
+     * on the path is skipped: that loop is reported as cascade-cycle.
+     */
+    const subtree = (root: NodeInfo, supporters: Map<string, NodeInfo[]>): CascadeItem => {
+        const top = nodeItem(root);
+        const stack = [{ node: root, item: top, path: new Set([root.id]), depth: 1 }];
+        while (stack.length) {
+            const { node, item, path, depth } = stack.pop()!;
+            const below = (supporters.get(node.id) ?? []).filter(s => !path.has(s.id));
+            if (below.length && depth >= MAX_TREE_DEPTH) {
+                item.truncated = true;
+                continue;
+            }
+            for (const supporter of below) {
+                const child = nodeItem(supporter);
+                item.children.push(child);
+                stack.push({ node: supporter, item: child, path: new Set(path).add(supporter.id), depth: depth + 1 });
+            }
+        }
+        return top;
     };
 
     for (const orgEval of evaluation.organisations) {
@@ -181,10 +202,14 @@ export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, langua
         }
         // Nodes only reachable through a support cycle still appear, as roots.
         const reached = new Set<string>();
-        const mark = (id: string) => {
-            if (reached.has(id)) return;
-            reached.add(id);
-            for (const s of supporters.get(id) ?? []) mark(s.id);
+        const mark = (start: string) => {
+            const pending = [start];
+            while (pending.length) {
+                const id = pending.pop()!;
+                if (reached.has(id)) continue;
+                reached.add(id);
+                for (const s of supporters.get(id) ?? []) pending.push(s.id);
+            }
         };
         roots.forEach(r => mark(r.id));
         for (const node of org.nodes) if (!reached.has(node.id)) { roots.push(node); mark(node.id); }
@@ -192,7 +217,7 @@ export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, langua
         const item: CascadeItem = {
             id: org.id, kind: org.kind, name: org.id, title: org.title, achievement: null,
             location: locationOf(org.declaration ?? org.parts[0]),
-            children: roots.map(root => nodeItem(root, supporters, new Set()))
+            children: roots.map(root => subtree(root, supporters))
         };
         const quarter = evaluation.quarter;
         result.organisations.push(withValue(item, orgEval.score, quarter ? `${year} tw${quarter}` : String(year)));

@@ -152,3 +152,23 @@ describe('editor settings', () => {
         expect(translateSettings({ configFile: '/etc/k.json' }, project, '/ws').configFile).toBe('/etc/k.json');
     });
 });
+
+describe('kinerja/cascadeTree on a 10 000-level cascade', () => {
+    it('builds without overflowing the stack and cuts the tree at MAX_TREE_DEPTH, marking where', async () => {
+        const { deepCascade } = await import('../../src/tools/fuzz/mutations.js');
+        const { MAX_TREE_DEPTH } = await import('../../src/language/custom-requests.js');
+        for (const cyclic of [false, true]) {
+            const deep = await buildWorkspace({ 'dalam.kinerja': deepCascade(10_000, cyclic) });
+            const result = cascadeTree(deep.services.kinerja.WorkspaceModel.get(), defaultConfig(), 'id', 2025);
+            let item: CascadeItem = result.organisations[0];
+            let depth = 0;
+            for (let next = item.children.find(c => c.kind !== 'indikator'); next; next = item.children.find(c => c.kind !== 'indikator')) {
+                item = next;
+                depth++;
+            }
+            expect(depth).toBe(MAX_TREE_DEPTH);
+            expect(item.truncated).toBe(true);
+            expect(() => JSON.stringify(result)).not.toThrow();
+        }
+    });
+});
