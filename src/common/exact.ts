@@ -87,6 +87,10 @@ export class Exact {
         for (const v of values) total = total.add(v);
         return total;
     }
+    /** The arithmetic mean; undefined for no values. */
+    static mean(values: Exact[]): Exact | undefined {
+        return values.length ? Exact.sum(values).div(Exact.of(values.length)) : undefined;
+    }
     static max(a: Exact, b: Exact): Exact { return a.cmp(b) >= 0 ? a : b; }
 
     /**

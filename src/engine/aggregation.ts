@@ -53,10 +53,6 @@ export function latestReportedQuarter(indicator: IndicatorInfo, year: number, q:
     return undefined;
 }
 
-function mean(values: Exact[]): Exact | undefined {
-    return values.length ? Exact.sum(values).div(Exact.of(values.length)) : undefined;
-}
-
 /** Aggregate of the reported quarter realisations tw1..q. */
 export function aggregateRealisation(indicator: IndicatorInfo, year: number, q: number, mode: Accumulation = indicator.accumulation): Exact | undefined {
     const reported: Exact[] = [];
@@ -68,7 +64,7 @@ export function aggregateRealisation(indicator: IndicatorInfo, year: number, q: 
     if (!reported.length) return undefined;
     switch (mode) {
         case 'terakhir': return first(indicator.realisations, periodKey(year, q))?.value ?? reported[reported.length - 1];
-        case 'rata-rata': return mean(reported);
+        case 'rata-rata': return Exact.mean(reported);
         default: return Exact.sum(reported);
     }
 }
@@ -85,9 +81,9 @@ export function aggregateQuarterTarget(indicator: IndicatorInfo, year: number, q
     switch (mode) {
         case 'terakhir': return upTo[upTo.length - 1].target;
         case 'rata-rata': {
-            const value = mean(upTo.map(p => p.target.value))!;
+            const value = Exact.mean(upTo.map(p => p.target.value))!;
             const uppers = upTo.map(p => p.target.upper ?? p.target.value);
-            return { value, upper: upTo.some(p => p.target.upper) ? mean(uppers) : undefined };
+            return { value, upper: upTo.some(p => p.target.upper) ? Exact.mean(uppers) : undefined };
         }
         default: {
             const value = Exact.sum(upTo.map(p => p.target.value));

@@ -50,7 +50,7 @@ export function organisationScore(model: WorkspaceModel, evaluations: IndicatorE
         const a = scoreAchievement(e, quarter);
         if (a.computable) values.push(a.value);
     }
-    return values.length ? Exact.sum(values).div(Exact.of(values.length)) : undefined;
+    return Exact.mean(values);
 }
 
 export function evaluateWorkspace(model: WorkspaceModel, config: KinerjaConfig, year: number, quarter?: number): WorkspaceEvaluation {

@@ -105,10 +105,6 @@ function currentAchievement(e: IndicatorEvaluation): { achievement: Achievement;
 /** Deeper cascades are cut in the tree view (and marked `truncated`); findings cover the rest. */
 export const MAX_TREE_DEPTH = 100;
 
-function mean(values: Exact[]): Exact | undefined {
-    return values.length ? Exact.sum(values).div(Exact.of(values.length)) : undefined;
-}
-
 // ------------------------------------------------------------------ kinerja/cascadeTree
 
 export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, language: Language, year: number | undefined): CascadeTreeResult {
@@ -159,7 +155,7 @@ export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, langua
             item.children.push(child);
             if (value) { values.push(value); if (child.period) periods.add(child.period); }
         }
-        return withValue(item, mean(values), periods.size === 1 ? [...periods][0] : undefined);
+        return withValue(item, Exact.mean(values), periods.size === 1 ? [...periods][0] : undefined);
     };
 
     /**

@@ -168,7 +168,7 @@ export function nodeSummary(model: WorkspaceModel, config: KinerjaConfig, node: 
     const budget = isBudgetKind(node.kind) ? evaluateBudget(model, node, year) : undefined;
     return {
         node, year, items,
-        mean: values.length ? Exact.sum(values).div(Exact.of(values.length)) : undefined,
+        mean: Exact.mean(values),
         computed: values.length,
         quarter: quarters.length ? Math.max(...quarters) : undefined,
         budget: budget && (budget.pagu || budget.realisation) ? budget : undefined

@@ -166,7 +166,7 @@ export function sumKnown(values: Array<Exact | null>): Exact | null {
 }
 
 export function mean(values: Exact[]): Exact | null {
-    return values.length ? Exact.sum(values).div(Exact.of(values.length))! : null;
+    return Exact.mean(values) ?? null;
 }
 
 export function span(range: { start: number; end: number } | undefined): YearSpan | null {
