@@ -60,7 +60,7 @@ describe('annual report as markdown', () => {
 
     it('has a title and the overview table with scores, budgets and absorption', () => {
         expect(tokens.find(t => t.type === 'heading_open' && t.tag === 'h1')).toBeDefined();
-        expect(doc.startsWith('# Laporan Kinerja Instansi Pemerintah (LKjIP)\n')).toBe(true);
+        expect(doc.startsWith('<!-- generator: kinerja 9.9.9 -->\n# Laporan Kinerja Instansi Pemerintah (LKjIP)\n')).toBe(true);
         const overview = tables(tokens)[0];
         expect(overview.header).toEqual(['Organisasi', 'Nilai kinerja', 'Kategori', 'Peringkat', 'Pagu', 'Realisasi', 'Serapan']);
         const dinsos = overview.rows.find(r => r[0].startsWith('Dinas Sosial'))!;

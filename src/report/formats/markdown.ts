@@ -2,10 +2,12 @@
  * `kinerja report --format md`: GitHub-flavoured markdown for a pull-request comment or
  * `$GITHUB_STEP_SUMMARY`.
  *
- * Layout: a title block; the kind's overview tables (organisations or the ranking,
- * categories); the findings (at most 100 rows); then one collapsible `<details>`
- * section per organisation with its tables (indicators, budget, efficiency, …) and, for
- * the annual and quarterly kinds, its performance tree as a mermaid diagram.
+ * Layout: a first line `<!-- generator: kinerja <version> -->` (not shown when
+ * rendered; it lets `--out` recognise the file as kinerja's own output), a title block;
+ * the kind's overview tables (organisations or the ranking, categories); the findings
+ * (at most 100 rows); then one collapsible `<details>` section per organisation with its
+ * tables (indicators, budget, efficiency, …) and, for the annual and quarterly kinds,
+ * its performance tree as a mermaid diagram.
  *
  * Everything read from `.kinerja` files is escaped: `|` and backslashes so cells stay
  * cells, markdown punctuation so names do not turn into emphasis or links, `<`, `>` and
@@ -118,7 +120,9 @@ function title(data: ReportData, lang: Language, version: string): string {
     const period = data.quarter !== null && data.kind === 'quarterly'
         ? reportText('period.quarter', lang, { year: data.year, quarter: data.quarter, roman: romanQuarter(data.quarter) })
         : reportText('period.year', lang, { year: data.year });
-    const lines = [`# ${escapeMarkdown(reportText(`kind.${data.kind}`, lang))}`, ''];
+    // The generator mark (an HTML comment, not shown on GitHub) lets `kinerja report --out`
+    // recognise its own previous output and replace it without --force.
+    const lines = [`<!-- generator: kinerja ${version.replace(/[^\w.+-]/g, '')} -->`, `# ${escapeMarkdown(reportText(`kind.${data.kind}`, lang))}`, ''];
     const sub = [period, ...regions].map(escapeMarkdown).join(' · ');
     lines.push(`**${sub}**`);
     if (data.quarter !== null && data.kind !== 'quarterly') lines.push('', escapeMarkdown(reportText('period.upTo', lang, { quarter: data.quarter })));
