@@ -3,7 +3,7 @@
  * one format, binary output and terminals, atomic --out, findings in reports.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import MarkdownIt from 'markdown-it';
@@ -67,13 +67,15 @@ describe('kinerja report --kind/--format', () => {
 
     it('replaces an existing --out file only when the report succeeds', () => {
         const out = join(dir, 'report.md');
-        writeFileSync(out, 'previous');
+        expect(kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--lang', 'en', '--out', out], dir).status).toBe(0);
+        const previous = readFileSync(out, 'utf8');
         const failed = kinerja(['report', 'ws', '--year', '2025', '--format', 'csv', '--table', 'nope', '--out', out], dir);
         expect(failed.status).toBe(2);
-        expect(readFileSync(out, 'utf8')).toBe('previous');
+        expect(failed.stderr).toContain("has no table 'nope'");
+        expect(readFileSync(out, 'utf8')).toBe(previous);
         const ok = kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--out', out], dir);
         expect(ok).toMatchObject({ status: 0, stdout: '', stderr: '' });
-        expect(readFileSync(out, 'utf8')).toMatch(/^# Laporan Kinerja Instansi Pemerintah/);
+        expect(readFileSync(out, 'utf8')).toMatch(/^<!-- generator: kinerja \S+ -->\n# Laporan Kinerja Instansi Pemerintah/);
         expect(readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([]);
         const nowhere = kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--out', join(dir, 'no/such/dir.md')], dir);
         expect(nowhere.status).toBe(2);

@@ -88,10 +88,10 @@ describe('kinerja check', () => {
         expect(r.stderr.trim()).toBe('kinerja: nowhere: no such file or folder; check the path');
     });
 
-    it('writes SARIF to --out atomically and still exits 1 with an error', () => {
+    it('writes SARIF to --out atomically (replacing a foreign file with --force) and still exits 1 with an error', () => {
         const out = join(dir, 'check.sarif');
         writeFileSync(out, 'old');
-        const r = kinerja(['check', 'broken', '--format', 'sarif', '--out', out], dir);
+        const r = kinerja(['check', 'broken', '--format', 'sarif', '--out', out, '--force'], dir);
         expect(r.status).toBe(1);
         expect(r.stdout).toBe('');
         expect(r.stderr).toContain('1 galat');

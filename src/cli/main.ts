@@ -15,7 +15,7 @@ import { buildReportData, REPORT_KINDS, type ReportKind } from '../report/kinds/
 import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
 import { formatGithub } from './github.js';
-import { writeOutput } from './output.js';
+import { checkOutTarget, writeOutput, type OutOptions } from './output.js';
 import { packageInfo } from './package-info.js';
 import { formatSarif } from './sarif.js';
 import { openSession, UsageError } from './session.js';
@@ -39,6 +39,8 @@ function quarter(value: string): number {
 
 const langOption = () => new Option('--lang <lang>', 'message language: id (Bahasa Indonesia) or en').choices(['id', 'en']);
 const configOption = () => new Option('--config <file>', 'project config file (default: nearest kinerja.config.json)');
+const outOption = () => new Option('--out <file>', 'write to this file (atomically) instead of standard output; an existing file is replaced only if it is empty or a previous kinerja output');
+const forceOption = () => new Option('--force', 'with --out: also replace a file that is not a previous kinerja output, or a symbolic link (the link itself; its target is never written)');
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type CheckFormat = typeof CHECK_FORMATS[number];
@@ -59,6 +61,7 @@ interface ReportOptions extends CommonOptions {
     separator?: CsvSeparator;
     table?: string;
     out?: string;
+    force?: boolean;
 }
 
 /** `kinerja report`: the report in the requested kind and format, as text or bytes. */
@@ -69,6 +72,8 @@ async function report(paths: string[], options: ReportOptions): Promise<string |
     if (options.table !== undefined && format !== 'csv') throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: '--table', format: 'csv' }));
     if (options.kind === 'quarterly' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.quarterly-needs-quarter'));
     if (format === 'xlsx' && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
+    // Refuse an --out that may not be written before the work, not after it.
+    if (options.out) checkOutTarget(options.out, { force: options.force, lang: usageLang });
 
     // Without --kind, JSON is exactly the contract of docs/report-json.md (no checking needed).
     const plain = format === 'json' && options.kind === undefined;
@@ -123,13 +128,17 @@ export function buildProgram(): Command {
         .description('check .kinerja files and folders for findings')
         .argument('[paths...]', 'files or folders (default: the current folder)')
         .addOption(new Option('--format <format>', 'output format (default: github when GITHUB_ACTIONS is set, else text)').choices([...CHECK_FORMATS]))
-        .option('--out <file>', 'write to this file (atomically) instead of standard output')
+        .addOption(outOption())
+        .addOption(forceOption())
         .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning']).default('error'))
         .option('--max-warnings <n>', 'fail when there are more than n warnings', integer('--max-warnings', 0, 1e9))
         .addOption(langOption())
         .addOption(configOption())
-        .action(async (paths: string[], options: CommonOptions & { format?: string; out?: string; failOn: string; maxWarnings?: number }) => {
+        .action(async (paths: string[], options: CommonOptions & { format?: string; out?: string; force?: boolean; failOn: string; maxWarnings?: number }) => {
             const format = checkFormat(options.format);
+            const out: OutOptions = { force: options.force, lang: options.lang ?? 'en' };
+            // Refuse an --out that may not be written before the work, not after it.
+            if (options.out) checkOutTarget(options.out, out);
             const session = await openSession(paths, options);
             const findings = collectFindings(session.documents);
             const lang = session.language;
@@ -137,7 +146,7 @@ export function buildProgram(): Command {
                 : format === 'sarif' ? formatSarif(findings, { lang })
                 : format === 'github' ? formatGithub(findings)
                 : formatText(findings);
-            writeOutput(output, options.out, options.lang ?? 'en');
+            writeOutput(output, options.out, out);
             // The summary goes to stderr beside human-readable output, or when the data went to a file.
             if (format === 'text' || format === 'github' || options.out) process.stderr.write(summary(findings, session.files.length, lang) + '\n');
             const errors = findings.filter(f => f.severity === 'error').length;
@@ -158,12 +167,13 @@ export function buildProgram(): Command {
         .option('--lowest <n>', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10)', integer('--lowest', 0, 1e6))
         .addOption(new Option('--separator <char>', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian').choices([',', ';']))
         .option('--table <id>', 'csv: which table of the report to write (default: the main one; see docs/reports.md)')
-        .option('--out <file>', 'write to this file (atomically) instead of standard output')
+        .addOption(outOption())
+        .addOption(forceOption())
         .addOption(langOption())
         .addOption(configOption())
         .action(async (paths: string[], options: ReportOptions) => {
             const output = await report(paths, options);
-            writeOutput(output, options.out, options.lang ?? 'en');
+            writeOutput(output, options.out, { force: options.force, lang: options.lang ?? 'en' });
         });
     return program;
 }

@@ -41,6 +41,18 @@ const catalogue = {
         id: (p: Params) => `${p.file}: tidak dapat ditulis (${p.reason})`,
         en: (p: Params) => `${p.file}: cannot be written (${p.reason})`
     },
+    'usage.out-exists': {
+        id: (p: Params) => `${p.file}: berkas ini sudah ada dan bukan keluaran kinerja sebelumnya, jadi tidak ditimpa; tambahkan --force untuk menimpanya atau pilih nama lain`,
+        en: (p: Params) => `${p.file}: the file exists and is not a previous kinerja output, so it was not overwritten; pass --force to overwrite it or choose another name`
+    },
+    'usage.out-symlink': {
+        id: (p: Params) => `${p.file}: adalah tautan simbolik dan kinerja tidak menulis melalui tautan; tambahkan --force untuk mengganti tautan itu sendiri dengan berkas biasa (tujuan tautan tidak diubah) atau pilih nama lain`,
+        en: (p: Params) => `${p.file}: is a symbolic link and kinerja does not write through links; pass --force to replace the link itself with a regular file (its target is left untouched) or choose another name`
+    },
+    'usage.out-special': {
+        id: (p: Params) => `${p.file}: bukan berkas biasa (perangkat, pipa atau soket) dan tidak ditimpa, juga dengan --force; pilih nama lain, atau tanpa --out alihkan keluaran standar ke sana`,
+        en: (p: Params) => `${p.file}: is not a regular file (a device, pipe or socket) and is not replaced, not even with --force; choose another name, or leave out --out and redirect standard output to it`
+    },
     'usage.docs-url': {
         id: (p: Params) => `KINERJA_DOCS_URL harus berupa URL lengkap, mis. https://contoh.go.id/kinerja/docs/findings (sekarang: '${p.value}')`,
         en: (p: Params) => `KINERJA_DOCS_URL must be an absolute URL, e.g. https://example.org/kinerja/docs/findings (now: '${p.value}')`
