@@ -37,8 +37,14 @@ function action(context: FixContext, title: string, edits: TextEdit[], isPreferr
     };
 }
 
-function data<T>(diagnostic: Diagnostic): Partial<T> {
-    return (diagnostic.data ?? {}) as Partial<T>;
+/** The data a finding carries; only fields of the expected type are read. */
+function data(diagnostic: Diagnostic): Record<string, unknown> {
+    const value: unknown = diagnostic.data;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : {};
+}
+
+function stringOf(value: unknown): string | undefined {
+    return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /** The innermost AST node of type `is` at the diagnostic's start. */
@@ -55,7 +61,7 @@ function indentOf(document: LangiumDocument, line: number): string {
 }
 
 const numberFormat: QuickFix = context => {
-    const replacement = data<{ replacement: string }>(context.diagnostic).replacement;
+    const replacement = stringOf(data(context.diagnostic).replacement);
     if (!replacement) return [];
     return [action(context, message(context.language, 'fix.number-format', { suggestion: replacement }),
         [{ range: context.diagnostic.range, newText: replacement }], true)];
@@ -93,7 +99,9 @@ const missingUnit: QuickFix = context => {
 };
 
 const pkMissing: QuickFix = context => {
-    const { position, year } = data<{ position: string; year: number }>(context.diagnostic);
+    const { position: rawPosition, year: rawYear } = data(context.diagnostic);
+    const position = stringOf(rawPosition);
+    const year = typeof rawYear === 'number' && Number.isInteger(rawYear) ? rawYear : undefined;
     if (!position || !year) return [];
     const info = context.model.positions.get(position);
     const superior = info?.superiorId ? context.model.positions.get(info.superiorId) : undefined;
@@ -111,7 +119,8 @@ const pkMissing: QuickFix = context => {
 /** Replaces the diagnostic's range by one of the names the finding carries as candidates. */
 function replaceByCandidate(title: (context: FixContext, candidate: string) => string): QuickFix {
     return context => {
-        const candidates = data<{ candidates: string[] }>(context.diagnostic).candidates ?? [];
+        const raw = data(context.diagnostic).candidates;
+        const candidates = Array.isArray(raw) ? raw.filter((c): c is string => typeof c === 'string' && c !== '') : [];
         return candidates.slice(0, 8).map((candidate, i) => action(context, title(context, candidate),
             [{ range: context.diagnostic.range, newText: candidate }], i === 0 && candidates.length === 1));
     };
@@ -125,7 +134,7 @@ const quarterPlan: QuickFix = context => {
     const target = nodeAt(context.document, context.diagnostic, isTarget) as Target | undefined;
     const indicator = target ? AstUtils.getContainerOfType(target, isIndikator) as Indikator | undefined : undefined;
     const annual = parseValue(target?.value);
-    const mode = data<{ mode: string }>(context.diagnostic).mode;
+    const mode = stringOf(data(context.diagnostic).mode);
     if (!target || !indicator || !annual || !mode || target.quarters.length === 0) return [];
     const quarters = [...target.quarters].sort((a, b) => a.quarter.localeCompare(b.quarter));
     const values = quarters.map(q => parseValue(q.value));
@@ -168,11 +177,29 @@ export class KinerjaCodeActionProvider implements CodeActionProvider {
         const language = settings.languageFor(settings.configFor(document.uri));
         const model = this.services.kinerja.WorkspaceModel.get();
         const actions: CodeAction[] = [];
-        for (const diagnostic of params.context.diagnostics) {
-            const code = String(diagnostic.code ?? data<{ code: string }>(diagnostic).code ?? '');
-            const fix = FIXES[code];
+        for (const sent of params.context.diagnostics) {
+            const diagnostic = currentFinding(document, sent);
+            const fix = diagnostic && FIXES[codeOf(diagnostic)];
             if (fix) actions.push(...fix({ diagnostic, document, language, model }));
         }
         return actions;
     }
+}
+
+function codeOf(diagnostic: Diagnostic): string {
+    return String(diagnostic.code ?? data(diagnostic).code ?? '');
+}
+
+/**
+ * The finding the document reports now that the client's diagnostic stands for (same
+ * range, code and message), with the data the validator attached. The editor sends the
+ * diagnostics it shows, which may be from an older version of the text (their ranges
+ * then hold other text, or lie past its end) or from other extensions: those get no fix.
+ */
+function currentFinding(document: LangiumDocument, sent: Diagnostic): Diagnostic | undefined {
+    const code = codeOf(sent);
+    if (!FIXES[code]) return undefined;
+    const same = (a: Diagnostic['range'], b: Diagnostic['range']) => a.start.line === b.start.line && a.start.character === b.start.character
+        && a.end.line === b.end.line && a.end.character === b.end.character;
+    return document.diagnostics?.find(d => codeOf(d) === code && d.message === sent.message && same(d.range, sent.range));
 }

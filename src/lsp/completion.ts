@@ -15,11 +15,11 @@
  * Candidates are read from the cached workspace model, organisation by organisation, so
  * the work is proportional to what is offered, not to the size of the workspace.
  */
-import { AstUtils, GrammarAST, type AstNode, type MaybePromise } from 'langium';
+import { AstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind } from 'vscode-languageserver';
+import { CompletionItemKind, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { Language } from '../engine/config.js';
 import type { OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { keywordMeaning, lspMessage } from '../i18n/lsp-messages.js';
@@ -64,6 +64,15 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
 
     constructor(private readonly services: KinerjaServices) {
         super(services);
+    }
+
+    /**
+     * A position past the end of its line or of the document stands for that end (LSP);
+     * Langium would echo it in the items' text edits, which clients then reject.
+     */
+    override getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const text = document.textDocument;
+        return super.getCompletion(document, { ...params, position: text.positionAt(text.offsetAt(params.position)) }, cancelToken);
     }
 
     /** The request's context; read per use (cached lookups), as requests may run concurrently. */
