@@ -3,18 +3,15 @@
  * with the same services the CLI uses. The VS Code extension starts it (bundled as
  * dist/server.cjs); other editors run it with `--stdio`. Besides LSP it follows the
  * editor's `kinerja.*` settings (settings-sync.ts) and answers the custom requests of
- * the extension's tree view and report preview (custom-requests.ts).
+ * the extension's tree view and report preview (custom-requests.ts); src/lsp/server.ts
+ * puts it together. An error inside a request is logged and answered, and the process
+ * keeps serving after any other error (src/lsp/resilience.ts).
  */
 import '../common/node20-polyfills.js';
-import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { registerCustomRequests } from './custom-requests.js';
-import { createKinerjaServices } from './kinerja-module.js';
-import { registerSettingsSync } from './settings-sync.js';
+import { keepServingAfterUncaughtErrors } from '../lsp/resilience.js';
+import { startKinerjaServer } from '../lsp/server.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Kinerja } = createKinerjaServices({ connection, ...NodeFileSystem });
-registerSettingsSync(shared, Kinerja);
-registerCustomRequests(connection, shared, Kinerja);
-startLanguageServer(shared);
+keepServingAfterUncaughtErrors(message => connection.console.error(message));
+startKinerjaServer(connection);
