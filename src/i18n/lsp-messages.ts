@@ -97,7 +97,13 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
     },
 
     // ------------------------------------------------------------ quick fixes
-    'fix.replace-reference': { id: p => `Ganti dengan '${p.candidate}'`, en: p => `Replace with '${p.candidate}'` }
+    'fix.replace-reference': { id: p => `Ganti dengan '${p.candidate}'`, en: p => `Replace with '${p.candidate}'` },
+
+    // ------------------------------------------------------------ server errors (custom requests)
+    'internal-error': {
+        id: p => `Permintaan ${p.request} gagal karena kesalahan di server bahasa kinerja. Rinciannya ada di log server; permintaan berikutnya dicoba lagi seperti biasa.`,
+        en: p => `The ${p.request} request failed with an error in the kinerja language server. The details are in the server log; the next request is tried again as usual.`
+    }
 };
 
 /** Short meanings of the keywords, shown as completion details. */
