@@ -22,6 +22,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, resolveConfig, type KinerjaConfig, type Language } from '../engine/config.js';
 import type { KinerjaServices } from './kinerja-module.js';
+import { describeError } from '../lsp/resilience.js';
 
 const SECTION = 'kinerja';
 const CONFIG_FILE_NAME = 'kinerja.config.json';
@@ -89,9 +90,14 @@ export function translateSettings(raw: KinerjaEditorSettings | undefined, projec
 
     if (isSet(raw.configFile) && typeof raw.configFile === 'string' && raw.configFile.trim()) {
         let file = raw.configFile.trim();
-        if (file.startsWith('file://')) file = fileURLToPath(file);
-        file = file.replace(/^\$\{workspaceFolder\}[\\/]?/, '');
-        applied.configFile = isAbsolute(file) ? file : resolve(root ?? process.cwd(), file);
+        try {
+            if (file.startsWith('file://')) file = fileURLToPath(file);
+            file = file.replace(/^\$\{workspaceFolder\}[\\/]?/, '');
+            applied.configFile = isAbsolute(file) ? file : resolve(root ?? process.cwd(), file);
+        } catch (err) {
+            // `file://server/share/…` on Linux, a malformed escape: not a file path here.
+            applied.problems.push(`"configFile" ${JSON.stringify(raw.configFile)} is not a file path (${err instanceof Error ? err.message : String(err)}); the nearest ${CONFIG_FILE_NAME} is used`);
+        }
     }
     return applied;
 }
@@ -104,11 +110,11 @@ export class SettingsSync {
 
     constructor(private readonly shared: LangiumSharedServices, private readonly kinerja: KinerjaServices) {
         const configuration = shared.workspace.ConfigurationProvider;
-        configuration.onConfigurationSectionUpdate(update => {
+        configuration.onConfigurationSectionUpdate(update => this.safely('applying the changed settings', () => {
             if (update.section !== SECTION) return;
             this.raw = update.configuration as KinerjaEditorSettings;
-            if (this.apply()) void this.revalidateAll();
-        });
+            if (this.apply()) this.revalidateInBackground();
+        }));
         // The first build waits for the client's settings, so the first findings already use them.
         const workspace = shared.workspace.WorkspaceManager;
         const initialized = workspace.initialized.bind(workspace);
@@ -118,7 +124,7 @@ export class SettingsSync {
             return initialized(params);
         };
         // An edited kinerja.config.json (or the configured file) applies at once.
-        shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
+        shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => this.safely('applying the changed config file', () => {
             const configFile = this.kinerja.kinerja.Settings.configLoader.explicitFile;
             const touched = params.changes.some(change => {
                 const uri = URI.parse(change.uri);
@@ -128,8 +134,31 @@ export class SettingsSync {
             this.kinerja.kinerja.Settings.configLoader.clear();
             this.kinerja.kinerja.Settings.configErrors.clear();
             this.apply(true);
-            void this.revalidateAll();
-        });
+            this.revalidateInBackground();
+        }));
+    }
+
+    /**
+     * Runs a listener's work; an error is logged and the server goes on with the settings
+     * it had (a listener's error would otherwise end in Langium's event emitter).
+     */
+    private safely(what: string, action: () => void): void {
+        try {
+            action();
+        } catch (err) {
+            this.logError(what, err);
+        }
+    }
+
+    private logError(what: string, err: unknown): void {
+        const text = `kinerja: ${what} failed; the previous settings stay. ${describeError(err)}`;
+        const connection = this.shared.lsp.Connection;
+        if (connection) connection.console.error(text); else console.error(text);
+    }
+
+    /** revalidateAll without waiting; a failure is logged, not left as an unhandled rejection. */
+    private revalidateInBackground(): void {
+        this.revalidateAll().catch(err => this.logError('rebuilding after a settings change', err));
     }
 
     private async loadInitial(): Promise<void> {
@@ -143,7 +172,7 @@ export class SettingsSync {
             }
             this.apply();
         } catch (err) {
-            console.error('kinerja: could not read the editor settings', err);
+            this.logError('reading the editor settings', err);
         }
     }
 
@@ -179,7 +208,9 @@ export class SettingsSync {
         if (this.reported.has(text)) return;
         this.reported.add(text);
         console.warn(text);
-        void this.shared.lsp.Connection?.window.showWarningMessage(text);
+        // Sent as a request (though typed void): a client that cannot show it answers with an
+        // error, which must not become an unhandled rejection; the log has the text.
+        Promise.resolve(this.shared.lsp.Connection?.window.showWarningMessage(text)).catch(() => undefined);
     }
 
     /** Rebuilds every document (messages, thresholds and bands show in findings and parse errors). */
