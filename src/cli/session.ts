@@ -4,7 +4,8 @@
  * progress line on stderr for large workspaces when stderr is a terminal.
  */
 import { NodeFileSystem } from 'langium/node';
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DefaultIndexManager, DocumentState, URI, type LangiumDocument, type Module } from 'langium';
+import type { LangiumSharedServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createKinerjaServices, type KinerjaServices } from '../language/kinerja-module.js';
 import type { KinerjaConfig, Language } from '../engine/config.js';
 import { collectFiles, readSourceFile } from '../workspace/loader.js';
@@ -27,8 +28,25 @@ export interface Session {
 
 export { UsageError } from './errors.js';
 
+/**
+ * A CLI run builds the documents once and never asks where a node is referenced: the
+ * reference index (Langium's IndexedReferences phase, for find references, rename and
+ * relinking after an edit) is not recorded. That phase was about a tenth of an M check.
+ */
+class OneShotIndexManager extends DefaultIndexManager {
+    override async updateReferences(): Promise<void> {
+        // Nothing reads the reference index in a CLI run.
+    }
+}
+
+const CliSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        IndexManager: (shared) => new OneShotIndexManager(shared)
+    }
+};
+
 export async function openSession(paths: string[], options: SessionOptions, validation = true): Promise<Session> {
-    const services = createKinerjaServices(NodeFileSystem).Kinerja;
+    const services = createKinerjaServices(NodeFileSystem, CliSharedModule).Kinerja;
     const settings = services.kinerja.Settings;
     settings.language = options.lang;
     settings.useConfigFile(options.config);

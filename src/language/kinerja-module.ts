@@ -79,8 +79,15 @@ export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     }
 };
 
-export function createKinerjaServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Kinerja: KinerjaServices } {
-    const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedModule);
+/**
+ * `sharedOverrides` replaces shared services for one kind of session (the CLI's one-shot
+ * build, src/cli/session.ts); the language server and the tests use the defaults.
+ */
+export function createKinerjaServices(
+    context: DefaultSharedModuleContext,
+    sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}
+): { shared: LangiumSharedServices; Kinerja: KinerjaServices } {
+    const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedModule, sharedOverrides);
     const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaModule);
     shared.ServiceRegistry.register(Kinerja);
     registerValidationChecks(Kinerja);
