@@ -11,6 +11,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
+import { KinerjaLinker } from './kinerja-linker.js';
 import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
 import { KinerjaSettings } from './kinerja-settings.js';
 import { KinerjaDocumentBuilder } from './kinerja-document-builder.js';
@@ -45,7 +46,8 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
     },
     references: {
         ScopeComputation: (services) => new KinerjaScopeComputation(services),
-        ScopeProvider: (services) => new KinerjaScopeProvider(services)
+        ScopeProvider: (services) => new KinerjaScopeProvider(services),
+        Linker: (services) => new KinerjaLinker(services)
     },
     validation: {
         DocumentValidator: (services) => new KinerjaDocumentValidator(services)
