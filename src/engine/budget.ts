@@ -10,6 +10,7 @@
  */
 import { Exact } from '../common/exact.js';
 import type { NodeKind } from '../language/generated/ast.js';
+import { organisationOf } from '../language/qualified-names.js';
 import type { NodeInfo, OrganisationInfo, ValueEntry, WorkspaceModel } from './model.js';
 import { periodKey } from './periods.js';
 
@@ -32,24 +33,34 @@ export interface BudgetEvaluation {
     children: BudgetEvaluation[];
 }
 
-const childrenCache = new WeakMap<WorkspaceModel, Map<string, NodeInfo[]>>();
+const childrenCache = new WeakMap<OrganisationInfo, Map<string, NodeInfo[]>>();
 
-/** Budget children per node id, computed once per model. */
-export function budgetChildren(model: WorkspaceModel): Map<string, NodeInfo[]> {
-    let children = childrenCache.get(model);
-    if (!children) {
-        children = new Map();
-        for (const node of model.nodes.values()) {
-            const parent = budgetParent(model, node);
-            if (parent) {
-                const list = children.get(parent.id) ?? [];
-                list.push(node);
-                children.set(parent.id, list);
+/**
+ * Budget children per node id. A budget child is always of the parent's organisation,
+ * so they are gathered per organisation, once per organisation version.
+ */
+export function budgetChildren(model: WorkspaceModel): { get(id: string): NodeInfo[] | undefined } {
+    return {
+        get(id: string) {
+            const orgId = organisationOf(id);
+            const org = orgId === undefined ? undefined : model.organisations.get(orgId);
+            if (!org) return undefined;
+            let children = childrenCache.get(org);
+            if (!children) {
+                children = new Map();
+                for (const node of org.nodeById.values()) {
+                    const parent = budgetParent(model, node);
+                    if (parent) {
+                        const list = children.get(parent.id) ?? [];
+                        list.push(node);
+                        children.set(parent.id, list);
+                    }
+                }
+                childrenCache.set(org, children);
             }
+            return children.get(id);
         }
-        childrenCache.set(model, children);
-    }
-    return children;
+    };
 }
 
 export function budgetParent(model: WorkspaceModel, node: NodeInfo): NodeInfo | undefined {

@@ -1,7 +1,8 @@
 /**
- * The organisation chart and the performance tree as graphs, analysed once per
- * workspace model in linear time and without recursion (a 10 000-level chain of
- * positions or nodes must not overflow the stack):
+ * The organisation chart and the performance tree as graphs, analysed lazily per
+ * workspace model — only the part a question needs, each part once — in linear time and
+ * without recursion (a 10 000-level chain of positions or nodes must not overflow the
+ * stack):
  *
  * - positions: the `atasan` forest. Positions on a cycle of superiors are found; every
  *   other position gets its depth and an Euler-tour interval, so "is A a superior of B,
@@ -11,13 +12,18 @@
  */
 import type { NodeInfo, PositionInfo, WorkspaceModel } from './model.js';
 
+/** A read-only lookup (a subset of Map), answered lazily. */
+export interface Lookup<K, V> {
+    get(key: K): V | undefined;
+}
+
 export interface PositionGraph {
     /** Positions whose chain of superiors loops. */
-    inCycle: Set<PositionInfo>;
+    inCycle: { has(position: PositionInfo): boolean };
     /** Depth below the top of the chart (0 for a position without a superior). */
-    depth: Map<PositionInfo, number>;
+    depth: Lookup<PositionInfo, number>;
     /** Direct subordinates. */
-    subordinates: Map<PositionInfo, PositionInfo[]>;
+    subordinates: Lookup<PositionInfo, readonly PositionInfo[]>;
     /** `superior` is a strict superior of `position`; returns the number of levels up, or 0. */
     levelsAbove(superior: PositionInfo, position: PositionInfo): number;
     superiorOf(position: PositionInfo): PositionInfo | undefined;
@@ -25,10 +31,10 @@ export interface PositionGraph {
 
 export interface NodeGraph {
     /** Nodes on a `mendukung` cycle, with the id of their component. */
-    cycleComponent: Map<NodeInfo, number>;
-    supportedBy: Map<NodeInfo, NodeInfo[]>;
+    cycleComponent: Lookup<NodeInfo, number>;
+    supportedBy: Lookup<NodeInfo, readonly NodeInfo[]>;
     /** Resolved parents per node (ids that name no node are left out). */
-    parents: Map<NodeInfo, NodeInfo[]>;
+    parents: Lookup<NodeInfo, readonly NodeInfo[]>;
 }
 
 const positionGraphs = new WeakMap<WorkspaceModel, PositionGraph>();
@@ -37,7 +43,7 @@ const nodeGraphs = new WeakMap<WorkspaceModel, NodeGraph>();
 export function positionGraph(model: WorkspaceModel): PositionGraph {
     let graph = positionGraphs.get(model);
     if (!graph) {
-        graph = buildPositionGraph(model);
+        graph = new LazyPositionGraph(model);
         positionGraphs.set(model, graph);
     }
     return graph;
@@ -46,117 +52,167 @@ export function positionGraph(model: WorkspaceModel): PositionGraph {
 export function nodeGraph(model: WorkspaceModel): NodeGraph {
     let graph = nodeGraphs.get(model);
     if (!graph) {
-        graph = buildNodeGraph(model);
+        graph = new LazyNodeGraph(model);
         nodeGraphs.set(model, graph);
     }
     return graph;
 }
 
-function buildPositionGraph(model: WorkspaceModel): PositionGraph {
-    const positions = [...model.positions.values()];
-    const superior = new Map<PositionInfo, PositionInfo>();
-    for (const p of positions) {
-        const s = p.superiorId ? model.positions.get(p.superiorId) : undefined;
-        if (s) superior.set(p, s);
+/**
+ * Only positions that are the first declaration of their name take part (as in
+ * `model.positions`). A tree of the chart is laid out (depth and Euler-tour interval)
+ * the first time one of its positions is asked about, in time linear in the tree.
+ */
+class LazyPositionGraph implements PositionGraph {
+    private readonly cycle = new Set<PositionInfo>();
+    /** Positions whose chain upwards was walked: on a cycle, or in a laid-out tree. */
+    private readonly placed = new Set<PositionInfo>();
+    private readonly depths = new Map<PositionInfo, number>();
+    private readonly enter = new Map<PositionInfo, number>();
+    private readonly leave = new Map<PositionInfo, number>();
+    private clock = 0;
+
+    readonly inCycle = { has: (p: PositionInfo) => this.isMember(p) && (this.place(p), this.cycle.has(p)) };
+    readonly depth: Lookup<PositionInfo, number> = { get: p => this.isMember(p) ? (this.place(p), this.depths.get(p)) : undefined };
+    readonly subordinates: Lookup<PositionInfo, readonly PositionInfo[]> = {
+        get: p => {
+            if (!this.isMember(p)) return undefined;
+            const all = this.model.subordinates.get(p.id);
+            if (!all) return undefined;
+            this.place(p);
+            // A superior on a cycle keeps its subordinates off the cycle; the cycle is no tree.
+            return this.cycle.has(p) ? all.filter(s => !this.cycle.has(s)) : all;
+        }
+    };
+
+    constructor(private readonly model: WorkspaceModel) {}
+
+    superiorOf(p: PositionInfo): PositionInfo | undefined {
+        return this.isMember(p) && p.superiorId ? this.model.positions.get(p.superiorId) : undefined;
     }
-    // Cycle detection on a functional graph: walk each unvisited chain, colouring as we go.
-    const state = new Map<PositionInfo, 1 | 2>();   // 1 = on the current walk, 2 = done
-    const inCycle = new Set<PositionInfo>();
-    for (const start of positions) {
-        if (state.has(start)) continue;
+
+    levelsAbove(s: PositionInfo, p: PositionInfo): number {
+        if (s === p || !this.isMember(s) || !this.isMember(p)) return 0;
+        this.place(s);
+        this.place(p);
+        if (this.cycle.has(p) || this.cycle.has(s)) return 0;
+        const [es, ep, ls, lp] = [this.enter.get(s), this.enter.get(p), this.leave.get(s), this.leave.get(p)];
+        if (es === undefined || ep === undefined || ls === undefined || lp === undefined) return 0;
+        return es < ep && lp < ls ? this.depths.get(p)! - this.depths.get(s)! : 0;
+    }
+
+    private isMember(p: PositionInfo): boolean {
+        return this.model.positions.get(p.id) === p;
+    }
+
+    /** Finds the top of p's tree (or the cycle it hangs from) and lays that tree out. */
+    private place(p: PositionInfo): void {
+        if (this.placed.has(p)) return;
         const walk: PositionInfo[] = [];
-        let current: PositionInfo | undefined = start;
-        while (current && !state.has(current)) {
-            state.set(current, 1);
+        const onWalk = new Set<PositionInfo>();
+        let current: PositionInfo | undefined = p;
+        let top: PositionInfo = p;
+        while (current && !this.placed.has(current) && !onWalk.has(current)) {
             walk.push(current);
-            current = superior.get(current);
+            onWalk.add(current);
+            top = current;
+            current = this.superiorOf(current);
         }
-        if (current && state.get(current) === 1) {
-            // `current` is on this walk: everything from it onwards is the cycle.
-            for (let i = walk.indexOf(current); i < walk.length; i++) inCycle.add(walk[i]);
-        }
-        for (const p of walk) state.set(p, 2);
-    }
-    // The forest without cycles: positions on a cycle become roots of what hangs below.
-    const subordinates = new Map<PositionInfo, PositionInfo[]>();
-    const roots: PositionInfo[] = [];
-    for (const p of positions) {
-        const s = inCycle.has(p) ? undefined : superior.get(p);
-        if (s) {
-            const list = subordinates.get(s);
-            if (list) list.push(p); else subordinates.set(s, [p]);
+        if (current && onWalk.has(current)) {
+            // The walk closed a loop: everything from `current` onwards is the cycle, and
+            // each member is the top of what hangs below it.
+            const members = walk.slice(walk.indexOf(current));
+            members.forEach(m => this.cycle.add(m));
+            members.forEach(m => this.layOut(m));
+        } else if (current) {
+            // Reached a position already placed; it is in a laid-out tree containing p,
+            // unless it is on a cycle (then p's branch was laid out with it too).
+            return;
         } else {
-            roots.push(p);
+            this.layOut(top);
         }
     }
-    const depth = new Map<PositionInfo, number>();
-    const enter = new Map<PositionInfo, number>();
-    const leave = new Map<PositionInfo, number>();
-    let clock = 0;
-    for (const root of roots) {
-        const stack: Array<{ p: PositionInfo; next: number }> = [{ p: root, next: 0 }];
-        depth.set(root, 0);
-        enter.set(root, clock++);
+
+    /** Depth and Euler-tour interval for every position in the tree below `root`. */
+    private layOut(root: PositionInfo): void {
+        if (this.enter.has(root)) return;
+        const stack: Array<{ p: PositionInfo; children: readonly PositionInfo[]; next: number }> = [];
+        const open = (p: PositionInfo, depth: number) => {
+            this.placed.add(p);
+            this.depths.set(p, depth);
+            this.enter.set(p, this.clock++);
+            stack.push({ p, children: this.subordinates.get(p) ?? [], next: 0 });
+        };
+        open(root, 0);
         while (stack.length) {
             const top = stack[stack.length - 1];
-            const children = subordinates.get(top.p) ?? [];
-            if (top.next < children.length) {
-                const child = children[top.next++];
-                depth.set(child, depth.get(top.p)! + 1);
-                enter.set(child, clock++);
-                stack.push({ p: child, next: 0 });
+            if (top.next < top.children.length) {
+                const child = top.children[top.next++];
+                if (!this.enter.has(child)) open(child, this.depths.get(top.p)! + 1);
             } else {
-                leave.set(top.p, clock++);
+                this.leave.set(top.p, this.clock++);
                 stack.pop();
             }
         }
     }
-    return {
-        inCycle, depth, subordinates,
-        superiorOf: p => superior.get(p),
-        levelsAbove(s, p) {
-            if (s === p || inCycle.has(p) || inCycle.has(s)) return 0;
-            const [es, ep, ls, lp] = [enter.get(s), enter.get(p), leave.get(s), leave.get(p)];
-            if (es === undefined || ep === undefined || ls === undefined || lp === undefined) return 0;
-            return es < ep && lp < ls ? depth.get(p)! - depth.get(s)! : 0;
-        }
-    };
 }
 
-function buildNodeGraph(model: WorkspaceModel): NodeGraph {
-    const nodes = [...model.nodes.values()];
-    const parents = new Map<NodeInfo, NodeInfo[]>();
-    const supportedBy = new Map<NodeInfo, NodeInfo[]>();
-    for (const n of nodes) {
-        const list: NodeInfo[] = [];
-        for (const id of n.supportIds) {
-            const parent = model.nodes.get(id);
-            if (!parent) continue;
-            list.push(parent);
-            const by = supportedBy.get(parent);
-            if (by) by.push(n); else supportedBy.set(parent, [n]);
+/**
+ * `mendukung` edges between nodes that are the first declaration of their name (as in
+ * `model.nodes`). Strongly connected components (iterative Tarjan) are found from the
+ * nodes asked about, over what they reach: a node's own chain upwards, not the workspace.
+ */
+class LazyNodeGraph implements NodeGraph {
+    private readonly parentCache = new Map<NodeInfo, NodeInfo[]>();
+    private readonly index = new Map<NodeInfo, number>();
+    private readonly low = new Map<NodeInfo, number>();
+    private readonly components = new Map<NodeInfo, number>();
+    private counter = 0;
+    private component = 0;
+
+    readonly parents: Lookup<NodeInfo, readonly NodeInfo[]> = { get: n => this.isMember(n) ? this.parentsOf(n) : undefined };
+    readonly supportedBy: Lookup<NodeInfo, readonly NodeInfo[]> = { get: n => this.isMember(n) ? this.model.supporters.get(n.id) : undefined };
+    readonly cycleComponent: Lookup<NodeInfo, number> = {
+        get: n => {
+            if (!this.isMember(n)) return undefined;
+            if (!this.index.has(n)) this.strongConnect(n);
+            return this.components.get(n);
         }
-        parents.set(n, list);
+    };
+
+    constructor(private readonly model: WorkspaceModel) {}
+
+    private isMember(n: NodeInfo): boolean {
+        return this.model.nodes.get(n.id) === n;
     }
-    // Iterative Tarjan over the `mendukung` edges.
-    const index = new Map<NodeInfo, number>();
-    const low = new Map<NodeInfo, number>();
-    const onStack = new Set<NodeInfo>();
-    const stack: NodeInfo[] = [];
-    const cycleComponent = new Map<NodeInfo, number>();
-    let counter = 0;
-    let component = 0;
-    for (const root of nodes) {
-        if (index.has(root)) continue;
+
+    private parentsOf(n: NodeInfo): NodeInfo[] {
+        let list = this.parentCache.get(n);
+        if (!list) {
+            list = [];
+            for (const id of n.supportIds) {
+                const parent = this.model.nodes.get(id);
+                if (parent) list.push(parent);
+            }
+            this.parentCache.set(n, list);
+        }
+        return list;
+    }
+
+    /** Iterative Tarjan from one root; nodes indexed by earlier calls are not revisited. */
+    private strongConnect(root: NodeInfo): void {
+        const { index, low } = this;
+        const onStack = new Set<NodeInfo>();
+        const stack: NodeInfo[] = [];
         const work: Array<{ n: NodeInfo; next: number }> = [{ n: root, next: 0 }];
-        index.set(root, counter); low.set(root, counter++); stack.push(root); onStack.add(root);
+        index.set(root, this.counter); low.set(root, this.counter++); stack.push(root); onStack.add(root);
         while (work.length) {
             const frame = work[work.length - 1];
-            const edges = parents.get(frame.n)!;
+            const edges = this.parentsOf(frame.n);
             if (frame.next < edges.length) {
                 const to = edges[frame.next++];
                 if (!index.has(to)) {
-                    index.set(to, counter); low.set(to, counter++); stack.push(to); onStack.add(to);
+                    index.set(to, this.counter); low.set(to, this.counter++); stack.push(to); onStack.add(to);
                     work.push({ n: to, next: 0 });
                 } else if (onStack.has(to)) {
                     low.set(frame.n, Math.min(low.get(frame.n)!, index.get(to)!));
@@ -176,13 +232,12 @@ function buildNodeGraph(model: WorkspaceModel): NodeGraph {
                     onStack.delete(member);
                     members.push(member);
                 } while (member !== frame.n);
-                const selfLoop = members.length === 1 && parents.get(members[0])!.includes(members[0]);
+                const selfLoop = members.length === 1 && this.parentsOf(members[0]).includes(members[0]);
                 if (members.length > 1 || selfLoop) {
-                    component++;
-                    for (const m of members) cycleComponent.set(m, component);
+                    this.component++;
+                    for (const m of members) this.components.set(m, this.component);
                 }
             }
         }
     }
-    return { cycleComponent, supportedBy, parents };
 }

@@ -13,10 +13,10 @@ import type { AstNode } from 'langium';
 import { Exact } from '../common/exact.js';
 import { parseIdNumber } from '../common/id-number.js';
 import {
-    isIndikator, isInstansi, isNode, isPemda, isRealisasiBlock,
-    type Accumulation, type Direction, type Indikator, type Instansi, type Jabatan, type Model,
+    isIndikator, isInstansi, isNode, isPemda,
+    type Accumulation, type Direction, type Indikator, type Instansi, type Jabatan,
     type Node, type NodeKind, type Pemda, type Perjanjian, type QuarterValue, type Realisasi,
-    type RealisasiBlock, type RealisasiItem, type Value
+    type RealisasiItem, type Value
 } from '../language/generated/ast.js';
 import { isQualified, qualify } from '../language/qualified-names.js';
 import { parseYear, periodKey, quarterNumber, type YearRange } from './periods.js';
@@ -39,6 +39,10 @@ export interface OrganisationInfo {
     positions: PositionInfo[];
     nodes: NodeInfo[];
     indicators: IndicatorInfo[];
+    /** By qualified id, the first declaration of each name. */
+    positionById: Map<string, PositionInfo>;
+    nodeById: Map<string, NodeInfo>;
+    indicatorById: Map<string, IndicatorInfo>;
 }
 
 export interface PositionInfo {
@@ -100,19 +104,37 @@ export interface AgreementInfo {
     year?: number;
 }
 
+/** A read-only map by qualified id (`Org.Name`), iterated in organisation order. */
+export interface QualifiedMap<V> {
+    get(id: string): V | undefined;
+    has(id: string): boolean;
+    readonly size: number;
+    entries(): IterableIterator<[string, V]>;
+    keys(): IterableIterator<string>;
+    values(): IterableIterator<V>;
+    [Symbol.iterator](): IterableIterator<[string, V]>;
+}
+
 export interface WorkspaceModel {
-    organisations: Map<string, OrganisationInfo>;
-    positions: Map<string, PositionInfo>;
-    nodes: Map<string, NodeInfo>;
-    indicators: Map<string, IndicatorInfo>;
-    agreements: AgreementInfo[];
+    /** In order of first appearance (load order of the files, then order in the file). */
+    organisations: ReadonlyMap<string, OrganisationInfo>;
+    /** By qualified id; the first declaration wins where a name is declared twice. */
+    positions: QualifiedMap<PositionInfo>;
+    nodes: QualifiedMap<NodeInfo>;
+    indicators: QualifiedMap<IndicatorInfo>;
+    /** Every `perjanjian`, in load order. */
+    readonly agreements: readonly AgreementInfo[];
+    /** Agreements per `positionId|year` (those with a year). */
+    agreementsByKey: ReadonlyMap<string, readonly AgreementInfo[]>;
     /** What each indicator and node AST stands for (also the ones with clashing names). */
-    byAst: Map<AstNode, IndicatorInfo | NodeInfo>;
-    positionByAst: Map<Jabatan, PositionInfo>;
+    byAst: ReadonlyMap<AstNode, IndicatorInfo | NodeInfo>;
+    positionByAst: ReadonlyMap<Jabatan, PositionInfo>;
     /** What each item of a `realisasi ORG …` block reports on. */
-    itemTargets: Map<RealisasiItem, IndicatorInfo | NodeInfo>;
-    /** Block items whose target is neither an indicator nor a node (left to the linker). */
-    unmatchedItems: RealisasiItem[];
+    itemTargets: ReadonlyMap<RealisasiItem, IndicatorInfo | NodeInfo>;
+    /** Reverse edges, by the id they point to (only the first declaration of each name takes part). */
+    supporters: ReadonlyMap<string, readonly NodeInfo[]>;
+    subordinates: ReadonlyMap<string, readonly PositionInfo[]>;
+    ownedNodes: ReadonlyMap<string, readonly NodeInfo[]>;
 }
 
 /** Resolves a name as written inside organisation `org` to its qualified form. */
@@ -160,41 +182,47 @@ function pushEntry(map: Map<number, ValueEntry[]>, entry: ValueEntry): void {
     if (list) list.push(entry); else map.set(key, [entry]);
 }
 
-/** Builds the workspace model from the roots of all loaded documents. */
-export function buildWorkspaceModel(roots: Iterable<Model>): WorkspaceModel {
-    const model: WorkspaceModel = {
-        organisations: new Map(), positions: new Map(), nodes: new Map(), indicators: new Map(),
-        agreements: [], byAst: new Map(), positionByAst: new Map(), itemTargets: new Map(), unmatchedItems: []
-    };
-    const blocks: RealisasiBlock[] = [];
-    for (const root of roots) {
-        for (const element of root.elements) {
-            if (isPemda(element) || isInstansi(element)) {
-                addOrganisationPart(model, element);
-            } else if (isRealisasiBlock(element)) {
-                blocks.push(element);
-            } else if (element.position) {
-                model.agreements.push({
-                    ast: element,
-                    positionId: element.position.$refText,
-                    year: parseYear(element.year)
-                });
-            }
-        }
-    }
-    for (const block of blocks) {
-        addBlock(model, block);
-    }
-    return model;
+/** Where the per-organisation builder records what each AST node stands for. */
+export interface AstSinks {
+    byAst: Map<AstNode, IndicatorInfo | NodeInfo>;
+    positionByAst: Map<Jabatan, PositionInfo>;
+    itemTargets: Map<RealisasiItem, IndicatorInfo | NodeInfo>;
 }
 
-function addOrganisationPart(model: WorkspaceModel, part: Pemda | Instansi): void {
-    if (!part.name) return;
-    let org = model.organisations.get(part.name);
-    if (!org) {
-        org = { kind: isPemda(part) ? 'pemda' : 'instansi', id: part.name, parts: [], positions: [], nodes: [], indicators: [] };
-        model.organisations.set(part.name, org);
+/** An item of a `realisasi ORG …` block, with the qualified id it names. */
+export interface BlockItem {
+    item: RealisasiItem;
+    id: string;
+    year: number;
+    quarter?: number;
+}
+
+/**
+ * Builds one organisation from every block that declares or continues it (in load order)
+ * and the `realisasi` block items naming its indicators and nodes (in load order).
+ * Depends on nothing outside the organisation, so an edit rebuilds only the
+ * organisations it touches (see model-index.ts).
+ */
+export function buildOrganisation(id: string, parts: ReadonlyArray<Pemda | Instansi>, items: readonly BlockItem[], sinks: AstSinks): OrganisationInfo | undefined {
+    if (parts.length === 0) return undefined;
+    const org: OrganisationInfo = {
+        kind: isPemda(parts[0]) ? 'pemda' : 'instansi', id, parts: [], positions: [], nodes: [], indicators: [],
+        positionById: new Map(), nodeById: new Map(), indicatorById: new Map()
+    };
+    for (const part of parts) addOrganisationPart(org, part, sinks);
+    for (const { item, id: target, year, quarter } of items) {
+        const indicator = org.indicatorById.get(target);
+        const node = indicator ? undefined : org.nodeById.get(target);
+        const entry: ValueEntry = { year, quarter, value: statedValue(item.value, item.denominator, !!indicator && allowsRatios(indicator)), source: item };
+        if (indicator) pushEntry(indicator.realisations, entry);
+        else if (node) pushEntry(node.spending, entry);
+        const info = indicator ?? node;
+        if (info) sinks.itemTargets.set(item, info);
     }
+    return org;
+}
+
+function addOrganisationPart(org: OrganisationInfo, part: Pemda | Instansi, sinks: AstSinks): void {
     org.parts.push(part);
     const declares = isPemda(part) || part.title !== undefined;
     if (declares && !org.declaration) {
@@ -216,16 +244,16 @@ function addOrganisationPart(model: WorkspaceModel, part: Pemda | Instansi): voi
                 superiorId: position.superior ? resolveName(org.id, position.superior.$refText) : undefined
             };
             org.positions.push(info);
-            model.positionByAst.set(position, info);
-            if (!model.positions.has(info.id)) model.positions.set(info.id, info);
+            sinks.positionByAst.set(position, info);
+            if (!org.positionById.has(info.id)) org.positionById.set(info.id, info);
         }
     }
     for (const node of part.nodes) {
-        addNode(model, org, node);
+        addNode(org, node, sinks);
     }
 }
 
-function addNode(model: WorkspaceModel, org: OrganisationInfo, node: Node): void {
+function addNode(org: OrganisationInfo, node: Node, sinks: AstSinks): void {
     if (!node.name) return;
     const info: NodeInfo = {
         id: qualify(org.id, node.name), organisation: org, ast: node, kind: node.kind,
@@ -234,8 +262,8 @@ function addNode(model: WorkspaceModel, org: OrganisationInfo, node: Node): void
         indicators: [], ceilings: new Map(), spending: new Map()
     };
     org.nodes.push(info);
-    model.byAst.set(node, info);
-    if (!model.nodes.has(info.id)) model.nodes.set(info.id, info);
+    sinks.byAst.set(node, info);
+    if (!org.nodeById.has(info.id)) org.nodeById.set(info.id, info);
     for (const pagu of node.ceilings) {
         const year = parseYear(pagu.year);
         if (year !== undefined) {
@@ -259,8 +287,8 @@ function addNode(model: WorkspaceModel, org: OrganisationInfo, node: Node): void
         };
         info.indicators.push(ind);
         org.indicators.push(ind);
-        model.byAst.set(indicator, ind);
-        if (!model.indicators.has(ind.id)) model.indicators.set(ind.id, ind);
+        sinks.byAst.set(indicator, ind);
+        if (!org.indicatorById.has(ind.id)) org.indicatorById.set(ind.id, ind);
         for (const target of indicator.targets) {
             const year = parseYear(target.year);
             if (year === undefined) continue;
@@ -308,26 +336,6 @@ function addQuarterEntries(map: Map<number, ValueEntry[]>, year: number, quarter
             value: statedValue(q.value, q.denominator, ratios),
             upper: parseValue(q.upper), source: q
         });
-    }
-}
-
-function addBlock(model: WorkspaceModel, block: RealisasiBlock): void {
-    const org = block.organisation?.$refText;
-    const year = parseYear(block.year);
-    if (!org || year === undefined) return;
-    const quarter = quarterNumber(block.quarter);
-    for (const item of block.items) {
-        const text = item.target?.$refText;
-        if (!text) continue;
-        const id = resolveName(org, text);
-        const indicator = model.indicators.get(id);
-        const node = indicator ? undefined : model.nodes.get(id);
-        const entry: ValueEntry = { year, quarter, value: statedValue(item.value, item.denominator, !!indicator && allowsRatios(indicator)), source: item };
-        if (indicator) pushEntry(indicator.realisations, entry);
-        else if (node) pushEntry(node.spending, entry);
-        else model.unmatchedItems.push(item);
-        const target = indicator ?? node;
-        if (target) model.itemTargets.set(item, target);
     }
 }
 

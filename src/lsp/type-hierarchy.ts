@@ -62,7 +62,7 @@ export class KinerjaTypeHierarchyProvider implements TypeHierarchyProvider {
         const model = this.services.kinerja.WorkspaceModel.get();
         const element = this.lookup(model, params.item);
         if (!element) return undefined;
-        const parents: Element[] = isIndikator(element.ast)
+        const parents: readonly Element[] = isIndikator(element.ast)
             ? element.supportIds.map(id => model.indicators.get(id)).filter((i): i is IndicatorInfo => !!i)
             : nodeGraph(model).parents.get(element as NodeInfo) ?? [];
         return this.items(parents);
@@ -72,7 +72,7 @@ export class KinerjaTypeHierarchyProvider implements TypeHierarchyProvider {
         const model = this.services.kinerja.WorkspaceModel.get();
         const element = this.lookup(model, params.item);
         if (!element) return undefined;
-        const children: Element[] = isIndikator(element.ast)
+        const children: readonly Element[] = isIndikator(element.ast)
             ? supportingIndicators(model).get(element.id) ?? []
             : nodeGraph(model).supportedBy.get(element as NodeInfo) ?? [];
         return this.items(children);
@@ -84,7 +84,7 @@ export class KinerjaTypeHierarchyProvider implements TypeHierarchyProvider {
         return data.indicator ? model.indicators.get(data.id) : model.nodes.get(data.id);
     }
 
-    private items(elements: Element[]): TypeHierarchyItem[] {
+    private items(elements: readonly Element[]): TypeHierarchyItem[] {
         return elements.map(e => this.item(e)).filter((i): i is TypeHierarchyItem => !!i);
     }
 

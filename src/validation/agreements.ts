@@ -6,44 +6,15 @@
  * `period-outside`.
  */
 import { isPerjanjian, type Model, type Perjanjian } from '../language/generated/ast.js';
-import type { AgreementInfo, NodeInfo, PositionInfo, WorkspaceModel } from '../engine/model.js';
+import type { PositionInfo, WorkspaceModel } from '../engine/model.js';
 import { inRange, yearOfKey } from '../engine/periods.js';
 import { positionsIn, levelName } from './organisation.js';
 import type { FindingReporter } from './reporter.js';
 
-interface AgreementIndex {
-    byKey: Map<string, AgreementInfo[]>;
-    ownedNodes: Map<string, NodeInfo[]>;
-}
-
-const indexes = new WeakMap<WorkspaceModel, AgreementIndex>();
-
-function agreementIndex(model: WorkspaceModel): AgreementIndex {
-    let index = indexes.get(model);
-    if (!index) {
-        const byKey = new Map<string, AgreementInfo[]>();
-        for (const a of model.agreements) {
-            if (a.year === undefined) continue;
-            const key = `${a.positionId}|${a.year}`;
-            const list = byKey.get(key);
-            if (list) list.push(a); else byKey.set(key, [a]);
-        }
-        const ownedNodes = new Map<string, NodeInfo[]>();
-        for (const node of model.nodes.values()) {
-            if (!node.ownerId) continue;
-            const list = ownedNodes.get(node.ownerId);
-            if (list) list.push(node); else ownedNodes.set(node.ownerId, [node]);
-        }
-        index = { byKey, ownedNodes };
-        indexes.set(model, index);
-    }
-    return index;
-}
-
 /** Years for which the position owns indicator targets. */
 export function targetYearsOf(model: WorkspaceModel, position: PositionInfo): number[] {
     const years = new Set<number>();
-    for (const node of agreementIndex(model).ownedNodes.get(position.id) ?? []) {
+    for (const node of model.ownedNodes.get(position.id) ?? []) {
         for (const indicator of node.indicators) {
             for (const key of indicator.targets.keys()) years.add(yearOfKey(key));
         }
@@ -52,7 +23,7 @@ export function targetYearsOf(model: WorkspaceModel, position: PositionInfo): nu
 }
 
 export function hasAgreement(model: WorkspaceModel, positionId: string, year: number): boolean {
-    return agreementIndex(model).byKey.has(`${positionId}|${year}`);
+    return model.agreementsByKey.has(`${positionId}|${year}`);
 }
 
 export function checkAgreements(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
@@ -65,21 +36,20 @@ export function checkAgreements(root: Model, model: WorkspaceModel, reporter: Fi
             });
         }
     }
-    const index = agreementIndex(model);
     for (const element of root.elements) {
         if (!isPerjanjian(element)) continue;
-        checkAgreement(element, model, index, reporter);
+        checkAgreement(element, model, reporter);
     }
 }
 
-function checkAgreement(agreement: Perjanjian, model: WorkspaceModel, index: AgreementIndex, reporter: FindingReporter): void {
+function checkAgreement(agreement: Perjanjian, model: WorkspaceModel, reporter: FindingReporter): void {
     const positionId = agreement.position?.$refText;
     const year = Number(agreement.year);
     if (!positionId || !Number.isInteger(year)) return;
     if (!agreement.signed) {
         reporter.report('pk-unsigned', 'pk-unsigned', { subject: positionId, year }, { node: agreement, property: 'position' });
     }
-    const same = index.byKey.get(`${positionId}|${year}`) ?? [];
+    const same = model.agreementsByKey.get(`${positionId}|${year}`) ?? [];
     if (same.length > 1) {
         const others = same.filter(a => a.ast !== agreement);
         reporter.report('duplicate-period', 'pk-duplicate', {

@@ -9,7 +9,7 @@
  * any echelon-II node may support the nodes of its regional government.
  */
 import { isInstansi, isPemda, type Model } from '../language/generated/ast.js';
-import { nodeGraph, positionGraph, type PositionGraph } from '../engine/hierarchy.js';
+import { nodeGraph, positionGraph, type Lookup, type PositionGraph } from '../engine/hierarchy.js';
 import type { NodeInfo, PositionInfo, WorkspaceModel } from '../engine/model.js';
 import { yearOfKey } from '../engine/periods.js';
 import { levelName } from './organisation.js';
@@ -64,7 +64,7 @@ export function checkCascade(root: Model, model: WorkspaceModel, reporter: Findi
 }
 
 /** The loop as text, at most MAX_SHOWN names long: `KA → KB → KA`, or `KA → KB → … → KA`. */
-function cycleText(start: NodeInfo, next: NodeInfo, parents: Map<NodeInfo, NodeInfo[]>, component: number, components: Map<NodeInfo, number>): string {
+function cycleText(start: NodeInfo, next: NodeInfo, parents: Lookup<NodeInfo, readonly NodeInfo[]>, component: number, components: Lookup<NodeInfo, number>): string {
     const chain = [start];
     const seen = new Set<NodeInfo>([start]);
     let current: NodeInfo | undefined = next;
@@ -172,14 +172,29 @@ function isCovered(model: WorkspaceModel, graph: PositionGraph, start: NodeInfo,
     return false;
 }
 
-function checkUncovered(model: WorkspaceModel, graph: PositionGraph, supporters: NodeInfo[], node: NodeInfo, owner: PositionInfo | undefined, reporter: FindingReporter): void {
+const pemdasCache = new WeakMap<WorkspaceModel, Set<string>>();
+
+/** Regional governments with at least one agency that has an echelon-II position, once per model. */
+function pemdasWithAgencies(model: WorkspaceModel): Set<string> {
+    let pemdas = pemdasCache.get(model);
+    if (!pemdas) {
+        pemdas = new Set();
+        for (const o of model.organisations.values()) {
+            if (o.pemdaId !== undefined && o.positions.some(p => p.level === 2)) pemdas.add(o.pemdaId);
+        }
+        pemdasCache.set(model, pemdas);
+    }
+    return pemdas;
+}
+
+function checkUncovered(model: WorkspaceModel, graph: PositionGraph, supporters: readonly NodeInfo[], node: NodeInfo, owner: PositionInfo | undefined, reporter: FindingReporter): void {
     const years = targetYears(node);
     if (years.length === 0) return;
     let ownerName: string;
     let covered: boolean;
     if (node.organisation.kind === 'pemda') {
         const pemdaId = node.organisation.id;
-        const hasSubordinates = [...model.organisations.values()].some(o => o.pemdaId === pemdaId && o.positions.some(p => p.level === 2));
+        const hasSubordinates = pemdasWithAgencies(model).has(pemdaId);
         if (!hasSubordinates) return;
         ownerName = reporter.text('head-of-region', { pemda: pemdaId });
         covered = supporters.some(s => s.organisation.kind === 'instansi');

@@ -6,34 +6,31 @@
 import type { AstNode } from 'langium';
 import { contentsOf } from './document-contents.js';
 import { isInstansi, isPemda, type Model } from '../language/generated/ast.js';
-import type { WorkspaceModel } from '../engine/model.js';
+import type { OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import type { FindingReporter } from './reporter.js';
 
 type Named = AstNode & { name: string };
 
-const namesCache = new WeakMap<WorkspaceModel, Map<string, Named[]>>();
+const namesCache = new WeakMap<OrganisationInfo, Map<string, Named[]>>();
 
-/** Every named element per qualified name (positions, nodes, indicators). */
-export function namedElements(model: WorkspaceModel): Map<string, Named[]> {
-    let names = namesCache.get(model);
+/** Every named element of an organisation per qualified name (positions, nodes, indicators). */
+export function namedElements(org: OrganisationInfo): Map<string, Named[]> {
+    let names = namesCache.get(org);
     if (!names) {
         names = new Map();
         const add = (id: string, ast: Named) => {
             const list = names!.get(id);
             if (list) list.push(ast); else names!.set(id, [ast]);
         };
-        for (const org of model.organisations.values()) {
-            for (const p of org.positions) add(p.id, p.ast);
-            for (const n of org.nodes) add(n.id, n.ast);
-            for (const i of org.indicators) add(i.id, i.ast);
-        }
-        namesCache.set(model, names);
+        for (const p of org.positions) add(p.id, p.ast);
+        for (const n of org.nodes) add(n.id, n.ast);
+        for (const i of org.indicators) add(i.id, i.ast);
+        namesCache.set(org, names);
     }
     return names;
 }
 
 export function checkNames(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
-    const names = namedElements(model);
     for (const element of root.elements) {
         if (!(isPemda(element) || isInstansi(element)) || !element.name) continue;
         const org = model.organisations.get(element.name);
@@ -51,7 +48,8 @@ export function checkNames(root: Model, model: WorkspaceModel, reporter: Finding
     }
     for (const { node: child, organisation } of contentsOf(root).named) {
         const name = child.name;
-        const same = names.get(`${organisation}.${name}`);
+        const org = model.organisations.get(organisation);
+        const same = org ? namedElements(org).get(`${organisation}.${name}`) : undefined;
         if (!same || same.length < 2) continue;
         const others = same.filter(s => s !== child);
         reporter.report('duplicate-name', 'duplicate-name', {

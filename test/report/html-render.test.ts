@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig } from '../../src/engine/config.js';
-import { buildWorkspaceModel } from '../../src/engine/model.js';
+import { buildWorkspaceModel } from '../../src/engine/model-index.js';
 import { renderHtml, renderHtmlReport } from '../../src/report/html/index.js';
 import { buildReportData, REPORT_KINDS } from '../../src/report/kinds/index.js';
 import { loadExamples, type LoadedExamples } from './examples.js';
