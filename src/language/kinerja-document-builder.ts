@@ -7,19 +7,24 @@
  * `duplicate-period` or `duplicate-name` also depend on documents that do not reference
  * the changed one: other files of the same organisation, agreements and `realisasi`
  * blocks naming it, and the regional government its nodes support. So every document
- * records the organisations it touches (see `touchedOrganisations`); after Langium's own
- * update, the documents touching an organisation that the changed documents touched
- * before or after the change, and that were not rebuilt yet, are validated again. The
- * cost is proportional to the organisations involved, not to the workspace.
+ * records the organisations it contributes to (its blocks, items and agreements:
+ * engine/model-index.ts `contributedOrganisations`) and the ones it reads (those plus the
+ * organisations its references name: `touchedOrganisations`). After Langium's own update,
+ * a document not rebuilt yet is validated again when it reads an organisation a changed
+ * document contributes to, or contributes to one a changed document reads — before or
+ * after the change. Editing one agency's file thus re-validates that agency's files and
+ * its regional government's, not the other agencies': the cost is proportional to the
+ * organisations involved, not to the workspace.
  */
 import { DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { isInstansi, isPemda, isPerjanjian, isRealisasiBlock, type Model } from './generated/ast.js';
 import { organisationOf } from './qualified-names.js';
+import { contributedOrganisations } from '../engine/model-index.js';
 
 const touchedCache = new WeakMap<AstNode, Set<string>>();
 
-/** Organisations a document declares, continues, reports on, agrees for or supports. */
+/** Organisations a document declares, continues, reports on, agrees for, or names in a reference. */
 export function touchedOrganisations(root: Model): Set<string> {
     let touched = touchedCache.get(root);
     if (touched) return touched;
@@ -32,7 +37,9 @@ export function touchedOrganisations(root: Model): Set<string> {
         if (isPemda(element) || isInstansi(element)) {
             if (element.name) touched.add(element.name);
             if (isInstansi(element) && element.pemda?.$refText) touched.add(element.pemda.$refText);
+            if (isInstansi(element)) element.positions.forEach(p => addQualified(p.superior?.$refText));
             for (const node of element.nodes) {
+                addQualified(node.owner?.$refText);
                 node.supports.forEach(ref => addQualified(ref.$refText));
                 node.indicators.forEach(i => i.supports.forEach(ref => addQualified(ref.$refText)));
             }
@@ -57,10 +64,14 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
-        const organisations = new Set<string>();
+        const contributed = new Set<string>();
+        const read = new Set<string>();
         const collect = (uri: URI) => {
             const document = this.langiumDocuments.getDocument(uri);
-            if (document) touchedOrganisations(document.parseResult.value as Model).forEach(o => organisations.add(o));
+            if (!document) return;
+            const root = document.parseResult.value as Model;
+            contributedOrganisations(root).forEach(o => contributed.add(o));
+            touchedOrganisations(root).forEach(o => read.add(o));
         };
         changed.forEach(collect);
         deleted.forEach(collect);
@@ -69,11 +80,15 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
             await super.update(changed, deleted, cancelToken);
             changed.forEach(collect);
             const rebuilt = this.validatedDuringUpdate;
-            const stale = organisations.size === 0 ? [] : this.langiumDocuments.all
+            const meets = (organisations: Set<string>, wanted: Set<string>) => {
+                for (const o of organisations) if (wanted.has(o)) return true;
+                return false;
+            };
+            const stale = read.size === 0 ? [] : this.langiumDocuments.all
                 .filter(doc => doc.state >= DocumentState.Validated && !rebuilt.has(doc.uri.toString()))
                 .filter(doc => {
-                    for (const o of touchedOrganisations(doc.parseResult.value as Model)) if (organisations.has(o)) return true;
-                    return false;
+                    const root = doc.parseResult.value as Model;
+                    return meets(touchedOrganisations(root), contributed) || meets(contributedOrganisations(root), read);
                 })
                 .toArray();
             if (stale.length) await this.revalidate(stale, cancelToken);
