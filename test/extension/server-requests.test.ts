@@ -170,5 +170,5 @@ describe('kinerja/cascadeTree on a 10 000-level cascade', () => {
             expect(item.truncated).toBe(true);
             expect(() => JSON.stringify(result)).not.toThrow();
         }
-    });
+    }, 120_000);
 });
