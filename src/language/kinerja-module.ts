@@ -66,7 +66,7 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
     },
     kinerja: {
         Settings: () => new KinerjaSettings(),
-        WorkspaceModel: (services) => new WorkspaceModelProvider(services.shared.workspace.LangiumDocuments)
+        WorkspaceModel: (services) => new WorkspaceModelProvider(services.shared.workspace.LangiumDocuments, services.shared.workspace.DocumentBuilder)
     }
 };
 
