@@ -1,13 +1,17 @@
 /**
  * `npm run fuzz -- --runs N --seed S`: mutates valid workspaces (the project's
  * examples and generated ones) and runs each mutant through the whole pipeline
- * (pipeline.ts). On a failure it prints the seed, the run, the mutations, and the
- * smallest input it can shrink the failure to, and exits 1.
+ * (pipeline.ts). On a failure it prints the seed, the run, the mutations, how to replay
+ * that run alone (`--seed S --run R`), and the smallest input it can shrink the failure
+ * to, and exits 1. Each run draws from its own random stream (seed and run number), so
+ * `--jobs N` spreads the runs over N processes with the same inputs as one process.
  */
 import '../../common/node20-polyfills.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateWorkspace } from '../generate-workspace.js';
 import { deepCascade, MUTATIONS } from './mutations.js';
 import { seededRandom, type Random } from '../random.js';
@@ -86,6 +90,81 @@ export async function shrink(pipeline: FuzzPipeline, input: FuzzInput, failure: 
     return current;
 }
 
+/** Each run has its own random stream, so runs can be spread over processes and replayed alone. */
+export function runRandom(seed: number, run: number): Random {
+    return seededRandom((seed ^ Math.imul(run, 0x9e3779b1)) >>> 0);
+}
+
+interface FuzzOptions {
+    runs: number;
+    seed: number;
+    bound: number;
+    examples: string;
+    jobs: number;
+    run?: number;
+    worker?: number;
+}
+
+/** Runs the given runs of the seed in this process; 1 on the first failure (reported with its shrunk input). */
+async function fuzzRuns(options: FuzzOptions, runs: Iterable<number>, progress: (done: number) => void): Promise<number> {
+    registerExtraStages();
+    const corpora = [
+        readExamples(resolve(options.examples)),
+        // One generated agency (~200 indicators, 86 KB): larger ones cost time, not coverage.
+        Object.fromEntries(generateWorkspace({ agencies: 1, seed: options.seed }).map(f => [f.path.replace(/\//g, '_'), f.text]))
+    ];
+    const pipeline = new FuzzPipeline();
+    let done = 0;
+    for (const run of runs) {
+        const mutant = makeMutant(corpora, runRandom(options.seed, run), options.bound);
+        mutant.input.variant = run;
+        const failure = await pipeline.run(mutant.input);
+        if (failure) {
+            process.stderr.write(`\nFAILED: seed ${options.seed}, run ${run}, mutations ${mutant.mutations.join(', ')}\n`);
+            process.stderr.write(`replay: npm run fuzz -- --seed ${options.seed} --run ${run}\n`);
+            process.stderr.write(`stage: ${failure.stage}\n${failure.message}\n`);
+            const small = await shrink(pipeline, mutant.input, failure);
+            process.stderr.write('\nsmallest failing input:\n');
+            for (const [name, text] of Object.entries(small.files)) process.stderr.write(`--- ${name}\n${text}\n`);
+            return 1;
+        }
+        progress(++done);
+    }
+    return 0;
+}
+
+/** Spreads the runs over `jobs` child processes (run r goes to child (r - 1) mod jobs). */
+function fuzzInParallel(options: FuzzOptions, started: number): Promise<number> {
+    return new Promise(resolveAll => {
+        const done = new Array<number>(options.jobs).fill(0);
+        let shown = 0;
+        let finished = 0;
+        let result = 0;
+        const children = Array.from({ length: options.jobs }, (_, worker) => {
+            const child = fork(fileURLToPath(import.meta.url), [
+                '--runs', String(options.runs), '--seed', String(options.seed), '--bound', String(options.bound),
+                '--examples', options.examples, '--jobs', String(options.jobs), '--worker', String(worker)
+            ], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+            child.on('message', (message: { done: number }) => {
+                done[worker] = message.done;
+                const total = done.reduce((a, b) => a + b, 0);
+                if (total >= shown + 100 || total === options.runs) {
+                    shown = total - (total % 100);
+                    process.stderr.write(`\r${total}/${options.runs} inputs, no failure (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+                }
+            });
+            child.on('exit', code => {
+                if (code !== 0 && result === 0) {
+                    result = 1;
+                    for (const other of children) if (other !== child) other.kill();
+                }
+                if (++finished === options.jobs) resolveAll(result);
+            });
+            return child;
+        });
+    });
+}
+
 async function main(): Promise<number> {
     const whole = (v: string) => { if (!/^\d+$/.test(v)) throw new InvalidArgumentError('must be a whole number'); return Number(v); };
     const program = new Command('fuzz')
@@ -93,33 +172,32 @@ async function main(): Promise<number> {
         .option('--seed <n>', 'random seed', whole, 1)
         .option('--bound <ms>', 'time bound per input (parse to every report and formatting)', whole, 30_000)
         .option('--examples <dir>', 'valid workspace to mutate', 'examples')
+        .option('--jobs <n>', 'processes to spread the runs over (one per core)', whole, 1)
+        .option('--run <n>', 'replay only this run of the seed (as printed on a failure)', whole)
+        .addOption(new Option('--worker <k>').argParser(whole).hideHelp())
         .parse(process.argv);
-    const options = program.opts<{ runs: number; seed: number; bound: number; examples: string }>();
-    registerExtraStages();
-    const corpora = [
-        readExamples(resolve(options.examples)),
-        Object.fromEntries(generateWorkspace({ agencies: 2, seed: options.seed }).map(f => [f.path.replace(/\//g, '_'), f.text]))
-    ];
-    const rnd = seededRandom(options.seed);
-    const pipeline = new FuzzPipeline();
+    const options = program.opts<FuzzOptions>();
     const started = Date.now();
-    for (let run = 1; run <= options.runs; run++) {
-        const mutant = makeMutant(corpora, rnd, options.bound);
-        const failure = await pipeline.run(mutant.input);
-        if (failure) {
-            process.stderr.write(`\nFAILED: seed ${options.seed}, run ${run}, mutations ${mutant.mutations.join(', ')}\n`);
-            process.stderr.write(`stage: ${failure.stage}\n${failure.message}\n`);
-            const small = await shrink(pipeline, mutant.input, failure);
-            process.stderr.write('\nsmallest failing input:\n');
-            for (const [name, text] of Object.entries(small.files)) process.stderr.write(`--- ${name}\n${text}\n`);
-            return 1;
-        }
-        if (run % 100 === 0 || run === options.runs) {
-            process.stderr.write(`\r${run}/${options.runs} inputs, no failure (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-        }
+    if (options.run !== undefined) {
+        const code = await fuzzRuns(options, [options.run], () => undefined);
+        if (code === 0) process.stderr.write(`fuzz: run ${options.run} of seed ${options.seed} passed\n`);
+        return code;
     }
-    process.stderr.write(`\nfuzz: ${options.runs} inputs passed, seed ${options.seed}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    return 0;
+    if (options.worker !== undefined) {
+        const mine = function* () { for (let run = options.worker! + 1; run <= options.runs; run += options.jobs) yield run; };
+        return fuzzRuns(options, mine(), done => process.send?.({ done }));
+    }
+    const code = options.jobs > 1
+        ? await fuzzInParallel(options, started)
+        : await fuzzRuns(options, (function* () { for (let run = 1; run <= options.runs; run++) yield run; })(), done => {
+            if (done % 100 === 0 || done === options.runs) {
+                process.stderr.write(`\r${done}/${options.runs} inputs, no failure (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+            }
+        });
+    if (code === 0) {
+        process.stderr.write(`\nfuzz: ${options.runs} inputs passed, seed ${options.seed}, ${options.jobs} job(s), ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    }
+    return code;
 }
 
 main().then(code => { process.exitCode = code; }, err => { console.error(err); process.exitCode = 1; });

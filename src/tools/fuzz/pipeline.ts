@@ -14,6 +14,11 @@ export interface FuzzInput {
     files: Record<string, string>;
     /** Milliseconds the whole pipeline may take. */
     bound: number;
+    /**
+     * Which report kind and message language this input is rendered in (every format):
+     * kinds and languages take turns over a fuzz run's inputs. Without it, all kinds.
+     */
+    variant?: number;
 }
 
 export interface FuzzFailure {
@@ -26,6 +31,7 @@ export type Stage = (context: StageContext) => Promise<void> | void;
 export interface StageContext {
     services: KinerjaServices;
     documents: LangiumDocument[];
+    input: FuzzInput;
 }
 
 /** Extra stages (reports in every format, formatting) registered by their modules. */
@@ -63,7 +69,7 @@ export class FuzzPipeline {
             }
             for (const extra of EXTRA_STAGES) {
                 stage = extra.name;
-                await extra.run({ services: this.services, documents });
+                await extra.run({ services: this.services, documents, input });
             }
             if (logged.length) return { stage, message: `logged: ${logged[0].slice(0, 500)}` };
             const elapsed = performance.now() - started;
