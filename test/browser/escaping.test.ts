@@ -1,8 +1,10 @@
 /**
- * `<script>` and `<img onerror>` planted in names, titles, officials, codes, units and
- * agreement fields of a copy of the examples: in every report kind, opened in Chromium,
- * nothing runs (`window.__pwned` stays undefined), no element is injected, and the text
- * appears literally. Checked twice: as generated, and with the Content-Security-Policy
+ * `<script>`, `<img onerror>`, a quote breaking out of an attribute, a `javascript:`
+ * link and a style sheet loading a URL, planted in names, titles, officials, codes, units
+ * and agreement fields of a copy of the examples: in every report kind, opened in
+ * Chromium, nothing runs (`window.__pwned` stays undefined), no element or attribute is
+ * injected, no link leads anywhere but inside the report, nothing is loaded, and the
+ * text appears literally. Checked twice: as generated, and with the Content-Security-Policy
  * removed, so escaping alone is shown to be enough.
  */
 import type { Browser } from 'playwright-core';
@@ -10,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP, renderHtml } from '../../src/report/html/index.js';
 import { REPORT_KINDS, type ReportKind } from '../../src/report/kinds/index.js';
 import { loadExamples } from '../report/examples.js';
-import { IMG, PLANTED, plant, SCRIPT } from '../report/hostile.js';
+import { ATTRIBUTE, IMG, LINK, PLANTED, plant, SCRIPT, STYLE } from '../report/hostile.js';
 import { launchChromium, openReport } from './browser.js';
 
 const OPTIONS: Record<ReportKind, { year: number; quarter?: number; lowest?: number }> = {
@@ -51,10 +53,19 @@ describe.each(REPORT_KINDS)('%s report with planted markup', kind => {
             expect(await o.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
             expect(await o.page.evaluate(() => document.querySelectorAll('script, img, iframe, object, embed').length)).toBe(0);
             expect(await o.page.evaluate(() => [...document.querySelectorAll('*')].some(e => [...e.attributes].some(a => a.name.startsWith('on'))))).toBe(false);
+            // Injected attributes or links: only the report's own in-page links, no autofocus.
+            expect(await o.page.evaluate(() => [...document.querySelectorAll('[href], [src], [action], [formaction], [autofocus], #pwnlink')]
+                .map(e => `${e.localName} ${e.getAttribute('href') ?? e.getAttribute('src') ?? ''}`)
+                .filter(t => !/^a #[\w-]+$/.test(t)))).toEqual([]);
+            expect(await o.page.evaluate(() => document.querySelectorAll('style').length)).toBe(1);
+            // Hovering and focusing what the planted text sits in runs nothing either.
+            await o.page.mouse.move(300, 300);
+            await o.page.keyboard.press('Tab');
+            expect(await o.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
             expect(o.refused).toEqual([]);
             const text = await o.page.evaluate(() => (document.body.textContent ?? '').replace(/\s+/g, ' '));
             for (const planted of VISIBLE[kind]) expect(text.includes(planted), planted).toBe(true);
-            expect(text.includes(SCRIPT) || text.includes(IMG)).toBe(true);
+            expect([SCRIPT, IMG, ATTRIBUTE, LINK, STYLE].some(p => text.includes(p))).toBe(true);
         } finally {
             await o.context.close();
         }

@@ -1,13 +1,18 @@
 /**
  * A copy of the examples with markup planted in user text: agency, pemda and position
  * titles, official names, node and indicator names, a code, a custom unit and the
- * agreement's second party and place. The HTML report must show these literally and
- * never run them.
+ * agreement's second party and place. Besides `<script>` and `<img onerror>`: a quote
+ * breaking out of an attribute, a `javascript:` link and a style sheet loading a URL.
+ * The HTML report must show these literally and never run or load them.
  */
 import { replaceIn } from './examples.js';
 
 export const SCRIPT = '<script>window.__pwned=1</script>';
 export const IMG = '<img src=x onerror="window.__pwned=1">';
+/** Closes an attribute value (either quote) and adds handlers and a link target. */
+export const ATTRIBUTE = `" onmouseover="window.__pwned=1" autofocus onfocus="window.__pwned=1" href="javascript:window.__pwned=1' x='`;
+export const LINK = '<a id="pwnlink" href="javascript:window.__pwned=1">klik</a>';
+export const STYLE = '</style><style>*{background:url(https://attacker.kinerja.invalid/x.png)}</style>';
 
 /** The same text as a .kinerja string literal body (quotes escaped). */
 const lit = (text: string) => text.replace(/"/g, '\\"');
@@ -15,16 +20,16 @@ const lit = (text: string) => text.replace(/"/g, '\\"');
 export const PLANTED = {
     agency: `Dinas ${SCRIPT} Kesehatan`,
     pemda: `Pemerintah ${SCRIPT} Paser Selatan`,
-    head: `Bupati ${IMG} Paser Selatan`,
-    indicator: `Prevalensi ${IMG} stunting`,
+    head: `Bupati ${LINK} Paser Selatan`,
+    indicator: `Prevalensi ${IMG} ${ATTRIBUTE} stunting`,
     position: `Kepala Bidang ${SCRIPT} Kesmas`,
-    official: `dr. ${IMG} Rahmawati`,
-    sasaran: `Meningkatnya ${SCRIPT} derajat kesehatan`,
+    official: `dr. ${ATTRIBUTE} Rahmawati`,
+    sasaran: `Meningkatnya ${STYLE} derajat kesehatan`,
     program: `Program ${IMG} Upaya Kesehatan`,
     code: `1.02.02${SCRIPT}`,
     unit: `per ${IMG} kelahiran`,
-    secondParty: `Bupati ${IMG}`,
-    place: `Sungai ${SCRIPT} Lendang`
+    secondParty: `Bupati ${LINK}`,
+    place: `Sungai ${ATTRIBUTE} Lendang`
 };
 
 export function plant(files: Record<string, string>): void {

@@ -9,7 +9,7 @@ import { anchor, esc } from '../../src/report/html/escape.js';
 import { CSP, renderHtml } from '../../src/report/html/index.js';
 import { REPORT_KINDS, type ReportKind } from '../../src/report/kinds/index.js';
 import { loadExamples, type LoadedExamples } from './examples.js';
-import { IMG, PLANTED, plant, SCRIPT } from './hostile.js';
+import { ATTRIBUTE, IMG, LINK, PLANTED, plant, SCRIPT, STYLE } from './hostile.js';
 
 const OPTIONS: Record<ReportKind, { year: number; quarter?: number; lowest?: number }> = {
     annual: { year: 2025 }, quarterly: { year: 2025, quarter: 3 }, ranking: { year: 2025, lowest: 1 }, agreements: { year: 2025 }
@@ -43,6 +43,9 @@ describe('planted markup in every report kind', () => {
         expect(doc.includes('<script')).toBe(false);
         expect(doc.includes('<img')).toBe(false);
         expect(/<[^>]*\sonerror=/i.test(doc)).toBe(false);
+        expect(/<[^>]*\son(mouseover|focus)=/i.test(doc)).toBe(false);
+        expect(doc.includes('<a id="pwnlink"')).toBe(false);
+        expect(doc.match(/<style/g)).toHaveLength(1);
         expect(doc.includes(esc(PLANTED.agency)), 'agency name').toBe(true);
         expect(doc.includes(esc(PLANTED.pemda)), 'pemda name').toBe(true);
     });
@@ -62,13 +65,18 @@ describe('planted markup in every report kind', () => {
             expect(agreements.includes(esc(text)), text).toBe(true);
         }
         expect(agreements.includes(esc(IMG))).toBe(true);
+        expect(agreements.includes(esc(ATTRIBUTE))).toBe(true);
+        expect(agreements.includes(esc(LINK))).toBe(true);
     });
 });
 
 describe('self-contained documents', () => {
     it.each(REPORT_KINDS)('%s: strict CSP, no script, no external reference', kind => {
-        const doc = html.get(kind)!;
-        expect(doc.startsWith('<!DOCTYPE html>')).toBe(true);
+        const full = html.get(kind)!;
+        // The planted style sheet names a URL; as escaped text it is no reference.
+        // (whole, or cut short with "…" in the tree's node labels).
+        const doc = full.split(esc(STYLE)).join('').replace(/&lt;style&gt;\*\{background:url\([^<]*/g, '');
+        expect(full.startsWith('<!DOCTYPE html>')).toBe(true);
         expect(doc.includes(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`)).toBe(true);
         expect(CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
         expect(doc.match(/(?:src|href)\s*=\s*"(?!#)[^"]*"/gi)).toBeNull();
