@@ -36,6 +36,32 @@ describe('fuzzer', () => {
 });
 
 describe('regressions the fuzzer found', () => {
+    it('a realisation against a pagu of Rp 0 goes through checking, every report and formatting (seed 20261124, run 5533)', async () => {
+        registerExtraStages();
+        const shrunk = [
+            'instansi Opd001 {',
+            '    program P11 "Program Perdagangan 1.1" kode "1.01.01" oleh Kabid1 mendukung SS3 {',
+            '        pagu 2025 Rp 3.100.000.000',
+            '    kegiatan K1111 "Kegiatan 1.1.1.1" kode "1.01.01.2.011" oleh Kasi111 mendukung P11 {',
+            '        pagu 2025 Rp 0',
+            '        realisasi 2025 tw1 Rp 275.000.000'
+        ].join('\n');
+        // Every pagu zero: the regional overview of the HTML reports has no absorption either.
+        const allZero = [
+            'instansi Opd "Dinas" {',
+            '    jabatan Kadis "Kepala Dinas" eselon II',
+            '    program P "Program" oleh Kadis {',
+            '        pagu 2025 Rp 0',
+            '        realisasi 2025 tw3 Rp 5.000',
+            '    }',
+            '}'
+        ].join('\n');
+        for (const text of [shrunk, allZero]) {
+            const failure = await new FuzzPipeline().run({ files: { 'program-kegiatan.kinerja': text }, bound: 60_000 });
+            expect(failure).toBeUndefined();
+        }
+    });
+
     it('the HTML pohon kinerja of a 10 000-level cascade draws only the top of the tree and says so', async () => {
         const { topOfTree, MAX_DIAGRAM_LEVELS } = await import('../src/report/html/tree-diagram.js');
         const nodes = Array.from({ length: 10_000 }, (_, i) => ({ node: { id: `N${i}` } })) as never[];

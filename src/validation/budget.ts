@@ -40,6 +40,11 @@ function periodOf(entry: ValueEntry): string {
     return describePeriod(entry.year, entry.quarter);
 }
 
+function absorptionText(reporter: FindingReporter, realisation: Exact, pagu: Exact): string {
+    const ratio = realisation.div(pagu);
+    return ratio ? formatPercent(ratio.mul(Exact.HUNDRED)) : reporter.text('not-computable');
+}
+
 export function checkBudget(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
     const inDocument = (entry: ValueEntry) => {
         let n = entry.source;
@@ -62,7 +67,8 @@ export function checkBudget(root: Model, model: WorkspaceModel, reporter: Findin
                 if (budget.pagu && value.gt(budget.pagu)) {
                     reporter.report('budget-overspend', 'budget-overspend', {
                         subject: node.id, period: periodOf(entry), realisation: formatRupiah(value), pagu: formatRupiah(budget.pagu),
-                        absorption: formatPercent(value.div(budget.pagu)!.mul(Exact.HUNDRED))
+                        // A pagu of Rp 0 gives no absorption (not infinity, not a crash).
+                        absorption: absorptionText(reporter, value, budget.pagu)
                     }, { node: entry.source, property: 'value', relatedInformation: paguEntry ? related(paguEntry, 'pagu') : [] });
                 }
                 const previous = entries[i - 1];

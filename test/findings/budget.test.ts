@@ -19,6 +19,12 @@ describe('budget-overspend', () => {
         expect(f.message).toContain('Rp 700 melebihi pagu Rp 600 (serapan 116,67%)');
         expect(f.diagnostic.relatedInformation?.[0].location.range.start.line).toBe(9);
     });
+    it('fires against a pagu of Rp 0 with the absorption not computable, instead of failing the validation (fuzz seed 20261124, run 5533)', async () => {
+        const ws = await buildWorkspace(workspace(program(['pagu 2025 Rp 0', 'realisasi 2025 tw1 Rp 275.000.000'])));
+        expect(summarise(ws.findings, 'budget-overspend')).toEqual(['opd.kinerja:11:28 error budget-overspend']);
+        expect(ws.findings.find(x => x.code === 'budget-overspend')!.message).toContain('Rp 275.000.000 melebihi pagu Rp 0 (serapan tidak dapat dihitung)');
+        expect(ws.findings.filter(f => f.message.includes('error occurred'))).toEqual([]);
+    });
     it('does not fire at exactly the pagu', async () => {
         const ws = await buildWorkspace(workspace(program(['pagu 2025 Rp 600', 'realisasi 2025 Rp 600'])));
         expect(summarise(ws.findings, 'budget-overspend')).toEqual([]);

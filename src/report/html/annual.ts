@@ -34,7 +34,7 @@ export function renderAnnualBody(data: AnnualReport, lang: Language): string {
         { label: t('card.organisations'), value: String(agencies.length) },
         { label: t('card.indicators'), value: String(data.summary.total), note: t('card.withAchievement', { count: data.summary.total - data.summary.notComputable }) },
         { label: t('card.pagu'), value: rp(pagu) },
-        { label: t('card.absorption'), value: pct(pagu && real ? real.div(pagu)!.mul(Exact.HUNDRED) : null), colour: ACCENT }
+        { label: t('card.absorption'), value: pct(pagu && real ? real.div(pagu)?.mul(Exact.HUNDRED) ?? null : null), colour: ACCENT }
     ]);
     html += legendBlock(bands, lang);
     html += categoryStrip(data.summary, { title: t('section.summary'), lang, bandCount: bands.length });

@@ -36,7 +36,7 @@ export function renderQuarterlyBody(data: QuarterlyReport, lang: Language): stri
     const agencies = data.organisations.filter(o => o.organisation.kind === 'instansi');
     const pagu = sumKnown(data.organisations.map(o => o.pagu));
     const real = sumKnown(data.organisations.map(o => o.realisation));
-    const absorption = pagu && real ? real.div(pagu)!.mul(Exact.HUNDRED) : null;
+    const absorption = pagu && real ? real.div(pagu)?.mul(Exact.HUNDRED) ?? null : null;
     html += `<section class="overview"><h2 id="overview">${esc(t('region.overview'))}</h2>`;
     html += cards([
         { label: t('card.organisations'), value: String(agencies.length) },
