@@ -14,6 +14,7 @@ import { REPORT_KINDS, type ReportKind } from '../../src/report/kinds/index.js';
 import { loadExamples } from '../report/examples.js';
 import { ATTRIBUTE, IMG, LINK, PLANTED, plant, SCRIPT, STYLE } from '../report/hostile.js';
 import { launchChromium, openReport } from './browser.js';
+import { makeNonce, secureReportHtml } from '../../src/extension/webview-html.js';
 
 const OPTIONS: Record<ReportKind, { year: number; quarter?: number; lowest?: number }> = {
     annual: { year: 2025 }, quarterly: { year: 2025, quarter: 3 }, ranking: { year: 2025, lowest: 1 }, agreements: { year: 2025 }
@@ -81,6 +82,29 @@ describe('planted markup inside SVG', () => {
             expect(svgText.includes(PLANTED.program)).toBe(true);
             expect(await o.page.$$eval('svg *', els => els.filter(e => !['svg', 'g', 'path', 'rect', 'line', 'circle', 'text', 'title'].includes(e.localName)).map(e => e.localName))).toEqual([]);
             expect(await o.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+        } finally {
+            await o.context.close();
+        }
+    });
+});
+
+describe('the report preview webview (the same report, hardened for VS Code)', () => {
+    it.each(REPORT_KINDS)('%s: only the preview\'s own script runs, also with a hostile focus id', async kind => {
+        const nonce = makeNonce();
+        const focus = ['</script><script>window.__pwned=1</script>', `"]${SCRIPT}`, 'Dinkes.IKU1'];
+        const doc = secureReportHtml(html.get(kind)!, nonce, focus)
+            // Stands in for the VS Code API the webview provides.
+            .replace('<head>', `<head><script nonce="${nonce}">window.acquireVsCodeApi=function(){return{getState:function(){},setState:function(){}};};</script>`);
+        const o = await openReport(browser, `webview-${kind}.html`, doc);
+        try {
+            await o.page.waitForTimeout(50);
+            await o.page.mouse.move(300, 300);
+            await o.page.keyboard.press('Tab');
+            expect(await o.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+            expect(await o.page.evaluate(() => [...document.querySelectorAll('script')].map(s => s.getAttribute('nonce')))).toEqual([nonce, nonce]);
+            expect(await o.page.evaluate(() => document.querySelectorAll('img, iframe, object, embed, link, base').length)).toBe(0);
+            expect(o.refused).toEqual([]);
+            expect(o.errors).toEqual([]);
         } finally {
             await o.context.close();
         }
