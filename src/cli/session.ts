@@ -4,8 +4,9 @@
  * progress line on stderr for large workspaces when stderr is a terminal.
  */
 import { NodeFileSystem } from 'langium/node';
-import { DefaultIndexManager, DocumentState, URI, type LangiumDocument, type Module } from 'langium';
+import { DocumentState, URI, type LangiumDocument, type Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumSharedServices } from 'langium/lsp';
+import { KinerjaIndexManager } from '../language/kinerja-index-manager.js';
 import { createKinerjaServices, type KinerjaServices } from '../language/kinerja-module.js';
 import type { KinerjaConfig, Language } from '../engine/config.js';
 import { collectFiles, readSourceFile } from '../workspace/loader.js';
@@ -33,7 +34,7 @@ export { UsageError } from './errors.js';
  * reference index (Langium's IndexedReferences phase, for find references, rename and
  * relinking after an edit) is not recorded. That phase was about a tenth of an M check.
  */
-class OneShotIndexManager extends DefaultIndexManager {
+class OneShotIndexManager extends KinerjaIndexManager {
     override async updateReferences(): Promise<void> {
         // Nothing reads the reference index in a CLI run.
     }

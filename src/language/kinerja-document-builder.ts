@@ -56,11 +56,29 @@ export function touchedOrganisations(root: Model): Set<string> {
 export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
     private validatedDuringUpdate?: Set<string>;
 
+    /** Documents with a reference that did not resolve when they were last linked. */
+    private readonly withLinkingErrors = new Set<string>();
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.onDocumentPhase(DocumentState.Validated, document => {
             this.validatedDuringUpdate?.add(document.uri.toString());
         });
+        this.onDocumentPhase(DocumentState.Linked, document => {
+            const uri = document.uri.toString();
+            if (document.references.some(ref => ref.error !== undefined)) this.withLinkingErrors.add(uri);
+            else this.withLinkingErrors.delete(uri);
+        });
+    }
+
+    /**
+     * As Langium's (relink a document with unresolved references, or one referencing a
+     * changed document), without scanning every reference of every document per edit:
+     * the unresolved ones are remembered when a document is linked, and the index
+     * manager answers "references a changed document" from a reverse map.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return this.withLinkingErrors.has(document.uri.toString()) || this.indexManager.isAffected(document, changedUris);
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {

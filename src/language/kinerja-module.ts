@@ -17,6 +17,7 @@ import { KinerjaSettings } from './kinerja-settings.js';
 import { KinerjaDocumentBuilder } from './kinerja-document-builder.js';
 import { KinerjaLexerErrorMessageProvider, KinerjaParserErrorMessageProvider } from './syntax-messages.js';
 import { WorkspaceModelProvider } from './workspace-model-provider.js';
+import { KinerjaIndexManager } from './kinerja-index-manager.js';
 import { KinerjaDocumentValidator } from '../validation/references.js';
 import { registerValidationChecks } from '../validation/kinerja-validator.js';
 import { KinerjaCodeActionProvider } from '../lsp/code-actions.js';
@@ -72,7 +73,8 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
 
 export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: (shared) => new KinerjaDocumentBuilder(shared)
+        DocumentBuilder: (shared) => new KinerjaDocumentBuilder(shared),
+        IndexManager: (shared) => new KinerjaIndexManager(shared)
     },
     lsp: {
         NodeKindProvider: () => new KinerjaNodeKindProvider(),

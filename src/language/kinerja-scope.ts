@@ -13,6 +13,7 @@ import {
 import type { CancellationToken } from 'vscode-languageserver';
 import { isInstansi, isPemda, type Model } from './generated/ast.js';
 import { enclosingOrganisationName, isQualified, qualify } from './qualified-names.js';
+import { KinerjaIndexManager } from './kinerja-index-manager.js';
 
 export class KinerjaScopeComputation extends DefaultScopeComputation {
 
@@ -47,11 +48,35 @@ export class KinerjaScopeComputation extends DefaultScopeComputation {
 }
 
 export class KinerjaScopeProvider extends DefaultScopeProvider {
+    private readonly indexScopes = new Map<string, Scope>();
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
         const global = this.getGlobalScope(referenceType, context);
         return new OrganisationScope(global, enclosingOrganisationName(context.container));
+    }
+
+    /**
+     * The whole index by name, straight from the index manager's name map (kept up to date
+     * per file, see kinerja-index-manager.ts), instead of a map of every exported name
+     * rebuilt after each change.
+     */
+    override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        const index = this.indexManager;
+        if (!(index instanceof KinerjaIndexManager)) return super.getGlobalScope(referenceType, context);
+        let scope = this.indexScopes.get(referenceType);
+        if (!scope) {
+            scope = {
+                getElement: name => index.elementByName(name, referenceType),
+                getElements: name => {
+                    const element = index.elementByName(name, referenceType);
+                    return element ? stream([element]) : EMPTY_STREAM;
+                },
+                getAllElements: () => index.allElements(referenceType)
+            };
+            this.indexScopes.set(referenceType, scope);
+        }
+        return scope;
     }
 }
 

@@ -2,6 +2,8 @@
  * Workspace-wide findings follow edits in other files: a change in one file makes a
  * finding appear and disappear in another file that does not reference it.
  */
+import { DocumentState, MultiMapScope } from 'langium';
+import type { KinerjaIndexManager } from '../../src/language/kinerja-index-manager.js';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, deleteFile, editFile, summarise } from '../helpers.js';
 
@@ -52,5 +54,63 @@ describe('findings across files follow changes', () => {
         expect(summarise(ws.findings, 'duplicate-period')).toEqual(['opd.kinerja:7:82 error duplicate-period', 'tw1.kinerja:2:5 error duplicate-period']);
         await editFile(ws, 'tw1.kinerja', 'realisasi Opd 2025 tw2 {\n    IKU1 21\n}');
         expect(summarise(ws.findings, 'duplicate-period')).toEqual([]);
+    });
+});
+
+describe('references and re-validation follow edits without looking at the whole workspace', () => {
+    const OTHER = 'instansi Lain "Dinas Lain" {\n    pemda Kab\n    jabatan Kadis "Kepala" eselon II\n    sasaran SL "Sasaran" oleh Kadis mendukung Kab.S1\n}';
+
+    it('a reference resolves when its target file appears, and is unresolved again when it goes', async () => {
+        const ws = await buildWorkspace({ 'pemda.kinerja': PEMDA, 'opd.kinerja': OPD, 'pk.kinerja': PK });
+        expect(summarise(ws.findings, 'unresolved-reference')).toEqual([]);
+        const user = 'perjanjian Opd.Kasi 2025 { ditandatangani 2025-01-06 }';
+        await editFile(ws, 'pk2.kinerja', user);
+        expect(summarise(ws.findings, 'unresolved-reference')).toEqual(['pk2.kinerja:1:12 error unresolved-reference']);
+        await editFile(ws, 'kasi.kinerja', 'instansi Opd {\n    jabatan Kasi "Kepala Seksi" eselon IV atasan Kabid\n}');
+        expect(summarise(ws.findings, 'unresolved-reference')).toEqual([]);
+        const agreement = ws.documents.get('pk2.kinerja')!.parseResult.value as { elements: Array<{ position?: { ref?: { name?: string } } }> };
+        expect(agreement.elements[0].position?.ref?.name).toBe('Kasi');
+        await deleteFile(ws, 'kasi.kinerja');
+        expect(summarise(ws.findings, 'unresolved-reference')).toEqual(['pk2.kinerja:1:12 error unresolved-reference']);
+    });
+
+    it('a name declared in two files resolves as Langium\'s own global scope would, after every edit', async () => {
+        const ws = await buildWorkspace({ 'a.kinerja': PEMDA, 'b.kinerja': PEMDA.replace('"Sasaran"', '"Sasaran B"'), 'opd.kinerja': OPD });
+        const index = ws.services.shared.workspace.IndexManager as KinerjaIndexManager;
+        const target = () => {
+            const root = ws.documents.get('opd.kinerja')!.parseResult.value as { elements: Array<{ nodes: Array<{ supports: Array<{ ref?: { title?: string } }> }> }> };
+            return root.elements[0].nodes[0].supports[0].ref?.title;
+        };
+        const same = () => {
+            for (const name of ['Kab.S1', 'Kab.T1', 'Kab', 'Opd.SS1']) {
+                for (const type of ['Node', 'Pemda', 'Instansi', 'Jabatan']) {
+                    expect(index.elementByName(name, type), `${name} ${type}`).toBe(new MultiMapScope(index.allElements(type)).getElement(name));
+                }
+            }
+        };
+        expect(target()).toBe('Sasaran');
+        same();
+        await editFile(ws, 'b.kinerja', PEMDA.replace('"Sasaran"', '"Sasaran B2"'));
+        await editFile(ws, 'opd.kinerja', OPD + '\n');
+        expect(target()).toBe('Sasaran');
+        same();
+        await editFile(ws, 'a.kinerja', PEMDA.replace('"Sasaran"', '"Sasaran A2"'));
+        same();
+        await deleteFile(ws, 'b.kinerja');
+        await editFile(ws, 'opd.kinerja', OPD);
+        expect(target()).toBe('Sasaran A2');
+        same();
+    });
+
+    it('an edit in one agency re-validates its own files and its regional government, not the other agencies', async () => {
+        const ws = await buildWorkspace({ 'pemda.kinerja': PEMDA, 'opd.kinerja': OPD, 'program.kinerja': PROGRAM, 'pk.kinerja': PK, 'lain.kinerja': OTHER });
+        const validated: string[] = [];
+        ws.services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, d => validated.push(d.uri.path.split('/').pop()!));
+        await editFile(ws, 'program.kinerja', PROGRAM.replace('target 2025 10', 'target 2025 12'));
+        expect([...new Set(validated)].sort()).toEqual(['opd.kinerja', 'pk.kinerja', 'program.kinerja']);
+        // The file supporting the regional goals: the pemda's coverage depends on it.
+        validated.length = 0;
+        await editFile(ws, 'opd.kinerja', OPD.replace('target 2025 80', 'target 2025 81'));
+        expect([...new Set(validated)].sort()).toEqual(['opd.kinerja', 'pemda.kinerja', 'pk.kinerja', 'program.kinerja']);
     });
 });
