@@ -2,15 +2,14 @@
  * One cold CLI run for the benchmark, in a fresh process: runs `kinerja <args>` with
  * its output discarded and prints `{"ms": …, "maxRssMb": …}` (time inside the process,
  * peak resident memory) on the last line of stderr. The parent measures wall time.
- * Runs what `bin/kinerja.js` runs: the CLI bundle when the build wrote it.
+ * Runs what `bin/kinerja.js` runs (bin/load-cli.js picks the bundle or the compiled CLI).
  */
 import '../../common/node20-polyfills.js';
-import { existsSync } from 'node:fs';
 
-const bundle = new URL('../../bundle/cli.mjs', import.meta.url);
-const { main } = (existsSync(bundle) && !process.env.KINERJA_NO_BUNDLE
-    ? await import(bundle.href)
-    : await import('../../cli/main.js')) as typeof import('../../cli/main.js');
+// Outside the TypeScript project: imported by URL from out/tools/bench/.
+const loader = new URL('../../../bin/load-cli.js', import.meta.url).href;
+const { loadCli } = await import(loader) as { loadCli(): Promise<typeof import('../../cli/main.js')> };
+const { main } = await loadCli();
 
 const started = performance.now();
 process.stdout.write = (() => true) as typeof process.stdout.write;
