@@ -124,6 +124,13 @@ class QualifiedView<V> implements QualifiedMap<V> {
     }
 }
 
+/** The keys of the reverse lists an update added to (they are re-sorted afterwards). */
+interface TouchedLists {
+    supporters: Set<string>;
+    subordinates: Set<string>;
+    ownedNodes: Set<string>;
+}
+
 function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
     const list = map.get(key);
     if (list) list.push(value); else map.set(key, [value]);
@@ -175,7 +182,7 @@ export class WorkspaceModelIndex {
             for (const id of this.itemRoots.keys()) affected.add(id);
             for (const list of this.agreementsByKey.values()) this.sortAgreements(list);
         }
-        const touchedLists = { supporters: new Set<string>(), subordinates: new Set<string>(), ownedNodes: new Set<string>() };
+        const touchedLists: TouchedLists = { supporters: new Set(), subordinates: new Set(), ownedNodes: new Set() };
         for (const id of affected) this.rebuild(id, touchedLists);
         this.sortOrganisations();
         this.sortReverseLists(touchedLists);
@@ -228,7 +235,7 @@ export class WorkspaceModelIndex {
         return [...roots].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
     }
 
-    private rebuild(id: string, touched: { supporters: Set<string>; subordinates: Set<string>; ownedNodes: Set<string> }): void {
+    private rebuild(id: string, touched: TouchedLists): void {
         const old = this.organisations.get(id);
         if (old) this.unregister(old);
         const itemRoots = this.inOrder(this.itemRoots.get(id));
@@ -295,7 +302,7 @@ export class WorkspaceModelIndex {
     }
 
     /** Reverse lists in the order a fresh build makes: organisation order, then declaration order. */
-    private sortReverseLists(touched: { supporters: Set<string>; subordinates: Set<string>; ownedNodes: Set<string> }): void {
+    private sortReverseLists(touched: TouchedLists): void {
         const orgRank = new Map<string, number>();
         let i = 0;
         for (const id of this.organisations.keys()) orgRank.set(id, i++);

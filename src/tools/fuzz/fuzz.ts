@@ -133,6 +133,10 @@ async function fuzzRuns(options: FuzzOptions, runs: Iterable<number>, progress: 
     return 0;
 }
 
+function showProgress(done: number, runs: number, started: number): void {
+    process.stderr.write(`\r${done}/${runs} inputs, no failure (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
 /** Spreads the runs over `jobs` child processes (run r goes to child (r - 1) mod jobs). */
 function fuzzInParallel(options: FuzzOptions, started: number): Promise<number> {
     return new Promise(resolveAll => {
@@ -150,7 +154,7 @@ function fuzzInParallel(options: FuzzOptions, started: number): Promise<number> 
                 const total = done.reduce((a, b) => a + b, 0);
                 if (total >= shown + 100 || total === options.runs) {
                     shown = total - (total % 100);
-                    process.stderr.write(`\r${total}/${options.runs} inputs, no failure (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+                    showProgress(total, options.runs, started);
                 }
             });
             child.on('exit', code => {
@@ -191,7 +195,7 @@ async function main(): Promise<number> {
         ? await fuzzInParallel(options, started)
         : await fuzzRuns(options, (function* () { for (let run = 1; run <= options.runs; run++) yield run; })(), done => {
             if (done % 100 === 0 || done === options.runs) {
-                process.stderr.write(`\r${done}/${options.runs} inputs, no failure (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+                showProgress(done, options.runs, started);
             }
         });
     if (code === 0) {
