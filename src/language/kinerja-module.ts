@@ -12,6 +12,7 @@ import {
 } from 'langium/lsp';
 import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
 import { KinerjaLinker } from './kinerja-linker.js';
+import { createKinerjaParser } from './kinerja-parser.js';
 import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
 import { KinerjaSettings } from './kinerja-settings.js';
 import { KinerjaDocumentBuilder } from './kinerja-document-builder.js';
@@ -42,6 +43,7 @@ export type KinerjaServices = LangiumServices & KinerjaAddedServices;
 
 export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & KinerjaAddedServices> = {
     parser: {
+        LangiumParser: (services) => createKinerjaParser(services),
         ParserErrorMessageProvider: (services) => new KinerjaParserErrorMessageProvider(services.kinerja.Settings),
         LexerErrorMessageProvider: (services) => new KinerjaLexerErrorMessageProvider(services.kinerja.Settings)
     },

@@ -1,0 +1,122 @@
+/**
+ * The parser's fast path (src/language/kinerja-parser.ts) must be invisible: on every
+ * well-formed file it gives exactly what Langium's parser gives, and on every file
+ * Langium finds a syntax error in it gives up, so Langium parses and reports.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmptyFileSystem, LangiumParser, type ParseResult } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createKinerjaServices } from '../../src/language/kinerja-module.js';
+import { FastParser, KinerjaParser } from '../../src/language/kinerja-parser.js';
+import { generateWorkspace } from '../../src/tools/generate-workspace.js';
+import { MUTATIONS } from '../../src/tools/fuzz/mutations.js';
+import { seededRandom } from '../../src/tools/random.js';
+import { firstDifference } from './parse-equivalence.js';
+
+const services = createKinerjaServices(EmptyFileSystem).Kinerja;
+const parser = services.parser.LangiumParser;
+const fast = new FastParser(services);
+/** Langium's own parse, bypassing the fast path. */
+const langium = (text: string): ParseResult => LangiumParser.prototype.parse.call(parser, text);
+const wellFormed = (result: ParseResult) => result.lexerErrors.length === 0 && result.parserErrors.length === 0;
+
+/** Every construct of the grammar, with comments in the places the CST builder treats specially. */
+const EVERY_CONSTRUCT = `/* first */ // line comment before anything
+pemda Kab "Kabupaten \\"Contoh\\"" { kepala "Bupati" periode 2021 - 2026
+    tujuan T1 "Tujuan" kode "T.1" { indikator IT1 "Indeks" { satuan indeks arah naik target 2025 70 - 75 } }
+    sasaran S1 "Sasaran" mendukung T1 /* between */ , T1 { }
+}
+instansi Dinas "Dinas" { pemda Kab periode 2021-2026
+    jabatan Kadis "Kepala" eselon II { pejabat "Nama" nip "1970" }
+    jabatan Kabid "Kabid" eselon III atasan Dinas.Kadis
+    jabatan Staf1 "Staf" staf atasan Kabid { }
+    jabatan E1 "E1" eselon I jabatan E4 "E4" eselon IV
+    program P1 "Program" mendukung Kab.S1 oleh Kadis mendukung Kab . S1 kode "1" {
+        indikator IP1 "Persentase" mendukung Kab.T1.IT1 , Kab.T1.IT1 {
+            satuan persen arah turun akumulasi rata-rata definisi "d" rumus "r" sumber "s" kondisi-awal Rp -1,5 %
+            target 2025 10 { tw1 1 tw2 2 - 3 tw3 4 dari 5 tw4 10 % }
+            realisasi 2025 tw2 5 dari 6 { tw1 1 }
+            realisasi 2024 -3
+            realisasi 2024 { }
+            realisasi 2023
+        }
+        indikator IP2 "Custom" { satuan "km" akumulasi jumlah arah rentang satuan orang }
+        indikator IP3 "Units" { satuan dokumen } indikator IP4 "u" { satuan unit } indikator IP5 "r" { satuan rasio akumulasi terakhir }
+        indikator IP6 "h" { satuan hari } indikator IP7 "rp" { satuan rupiah }
+        pagu 2025 Rp 1.000.000
+        realisasi 2025 tw3 Rp 500.000
+    }
+    kegiatan K1 "K" oleh Dinas.Kabid { } subkegiatan SK1 "SK" rhk R1 "RHK"
+}
+instansi Kosong { }
+realisasi Dinas 2025 tw3 { P1.IP1 50 dari 60 Dinas.P1.IP2 -1 // trailing in block
+    P1 Rp 3 % }
+realisasi Dinas 2025 { }
+perjanjian Dinas.Kadis 2025 { pihak-kedua "Bupati" tempat "Sangatta" ditandatangani 2025-01-10 }
+perjanjian Kabid 2024
+// last
+/* very last */`;
+
+function corpus(): Record<string, string> {
+    const files: Record<string, string> = { 'every-construct.kinerja': EVERY_CONSTRUCT, 'empty.kinerja': '', 'comment-only.kinerja': '// nothing\n/* here */\n' };
+    for (const name of readdirSync('examples')) if (name.endsWith('.kinerja')) files[`examples/${name}`] = readFileSync(join('examples', name), 'utf8');
+    for (const file of generateWorkspace({ agencies: 3, seed: 7 })) files[`generated/${file.path}`] = file.text;
+    return files;
+}
+
+describe('the parser fast path', () => {
+    const files = corpus();
+
+    it('is the parser the services use', () => {
+        expect(parser).toBeInstanceOf(KinerjaParser);
+        const result = parser.parse(EVERY_CONSTRUCT);
+        expect(wellFormed(result)).toBe(true);
+    });
+
+    it.each(Object.keys(files))('gives exactly Langium\'s result for %s', (name) => {
+        const expected = langium(files[name]);
+        expect(wellFormed(expected), 'the corpus is well-formed').toBe(true);
+        const actual = fast.parse(files[name]);
+        expect(actual, 'the fast path did not give up').toBeDefined();
+        expect(firstDifference(actual!, expected)).toBeUndefined();
+    });
+
+    it('gives up exactly where Langium finds an error, and agrees where it does not (1 000 mutants, seed 20261123)', () => {
+        const rnd = seededRandom(20261123);
+        const bases = Object.values(files).filter(text => text.length < 20_000);
+        let gaveUp = 0, agreed = 0;
+        for (let run = 0; run < 1000; run++) {
+            let text = bases[Math.floor(rnd() * bases.length)];
+            const count = 1 + Math.floor(rnd() * 2);
+            const applied: string[] = [];
+            for (let i = 0; i < count; i++) {
+                const mutation = MUTATIONS[Math.floor(rnd() * MUTATIONS.length)];
+                text = mutation.apply(text, rnd);
+                applied.push(mutation.name);
+            }
+            const expected = langium(text);
+            const actual = fast.parse(text);
+            const context = `run ${run} (${applied.join(', ')})`;
+            if (!actual) {
+                expect(wellFormed(expected), `${context}: the fast path gave up on a well-formed file`).toBe(false);
+                gaveUp++;
+            } else {
+                expect(wellFormed(expected), `${context}: the fast path accepted a file with a syntax error`).toBe(true);
+                expect(firstDifference(actual, expected), context).toBeUndefined();
+                agreed++;
+            }
+        }
+        // Both outcomes must be exercised for the test to mean anything.
+        expect(gaveUp).toBeGreaterThan(150);
+        expect(agreed).toBeGreaterThan(150);
+    });
+
+    it('leaves every syntax error to Langium: same errors, same messages', () => {
+        const broken = 'instansi Dinas { program P1 "P" { indikator I1 "x" { target 2025 } } }\npemda';
+        const viaServices = parser.parse(broken);
+        const expected = langium(broken);
+        expect(viaServices.parserErrors.map(e => e.message)).toEqual(expected.parserErrors.map(e => e.message));
+        expect(viaServices.parserErrors.length).toBeGreaterThan(0);
+    });
+});
