@@ -69,10 +69,16 @@ class RuleSites {
     }
 }
 
+/**
+ * Langium's parser, with the fast path in front. Langium's own parser rules are built
+ * (Chevrotain's self-analysis, about 60 ms) only when a file first needs them, so a run
+ * over well-formed files never pays for it.
+ */
 export class KinerjaParser extends LangiumParser {
     private readonly fast: FastParser;
+    private langiumReady = false;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(private readonly services: LangiumCoreServices) {
         super(services);
         this.fast = new FastParser(services);
     }
@@ -82,15 +88,23 @@ export class KinerjaParser extends LangiumParser {
             const result = this.fast.parse(input);
             if (result) return result as ParseResult<T>;
         }
+        return this.langiumParse<T>(input, options);
+    }
+
+    /** Langium's own parse, without the fast path. */
+    langiumParse<T extends AstNode = AstNode>(input: string, options: { rule?: string } = {}): ParseResult<T> {
+        if (!this.langiumReady) {
+            createParser(this.services.Grammar, this, this.services.parser.Lexer.definition);
+            this.finalize();
+            this.langiumReady = true;
+        }
         return super.parse<T>(input, options);
     }
 }
 
-/** As Langium's createLangiumParser, with the kinerja parser. */
+/** The parser service: Langium's createLangiumParser, with the kinerja parser. */
 export function createKinerjaParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createParser(services.Grammar, new KinerjaParser(services), services.parser.Lexer.definition);
-    parser.finalize();
-    return parser;
+    return new KinerjaParser(services);
 }
 
 /** The fast path: undefined when the input is not well-formed. */

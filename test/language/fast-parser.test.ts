@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem, LangiumParser, type ParseResult } from 'langium';
+import { EmptyFileSystem, type ParseResult } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/language/kinerja-module.js';
 import { FastParser, KinerjaParser } from '../../src/language/kinerja-parser.js';
@@ -15,10 +15,10 @@ import { seededRandom } from '../../src/tools/random.js';
 import { firstDifference } from './parse-equivalence.js';
 
 const services = createKinerjaServices(EmptyFileSystem).Kinerja;
-const parser = services.parser.LangiumParser;
+const parser = services.parser.LangiumParser as KinerjaParser;
 const fast = new FastParser(services);
 /** Langium's own parse, bypassing the fast path. */
-const langium = (text: string): ParseResult => LangiumParser.prototype.parse.call(parser, text);
+const langium = (text: string): ParseResult => parser.langiumParse(text);
 const wellFormed = (result: ParseResult) => result.lexerErrors.length === 0 && result.parserErrors.length === 0;
 
 /** Every construct of the grammar, with comments in the places the CST builder treats specially. */
