@@ -18,14 +18,17 @@
  * When the grammar changes, this file has to change with it; the test fails until it does.
  */
 import {
-    AstUtils, CstNodeBuilder, GrammarAST, LangiumParser, createParser,
-    type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type ValueConverter
+    AstUtils, CstNodeBuilder, DefaultValueConverter, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl, ValueConverter, createParser,
+    type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult
 } from 'langium';
-import type { IToken, TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+import { FastLexer, streamOf, type HiddenToken, type TokenStream } from './kinerja-lexer.js';
 
 type Node = AstNode & Record<string, unknown>;
 /** What the CST builder's construct takes: an AST node (or data type value holder) being built. */
 type Constructed = Parameters<CstNodeBuilder['construct']>[0];
+/** A value converter for one grammar element: what Langium's converter does for it. */
+type Convert = (image: string, cst: CstNode) => unknown;
 type GrammarElement = GrammarAST.AbstractElement;
 
 /** Thrown when the fast path meets a token it does not expect. */
@@ -110,16 +113,21 @@ export function createKinerjaParser(services: LangiumCoreServices): LangiumParse
 /** The fast path: undefined when the input is not well-formed. */
 export class FastParser {
     private readonly lexer;
-    private readonly converter: ValueConverter;
+    private readonly fastLexer: FastLexer;
+    private readonly tokenBuilder;
+    private readonly converter;
+    private readonly converters = new Map<GrammarElement, Convert>();
     private readonly linker: Linker;
     /** Per AST type, the properties with defaults (arrays, booleans), in Langium's order. */
     private readonly defaults = new Map<string, Array<[string, unknown]>>();
     private readonly reflection;
 
     private builder = new CstNodeBuilder();
-    private tokens: IToken[] = [];
+    private input = '';
+    private tokens: TokenStream = EMPTY;
+    private count = 0;
     private pos = 0;
-    private hidden: IToken[] = [];
+    private hidden: HiddenToken[] = [];
     private hiddenPos = 0;
     /** The leaf CST node of the token consumed last. */
     private leaf!: CstNode;
@@ -143,6 +151,8 @@ export class FastParser {
 
     constructor(services: LangiumCoreServices) {
         this.lexer = services.parser.Lexer;
+        this.fastLexer = new FastLexer(this.lexer.definition as Record<string, TokenType>);
+        this.tokenBuilder = services.parser.TokenBuilder;
         this.converter = services.parser.ValueConverter;
         this.linker = services.references.Linker;
         this.reflection = services.shared.AstReflection;
@@ -172,13 +182,23 @@ export class FastParser {
     }
 
     parse(input: string): ParseResult | undefined {
-        const lexed = this.lexer.tokenize(input);
-        if (lexed.errors.length > 0) return undefined;
+        let tokens = this.fastLexer.tokenize(input);
+        let lexerReport;
+        if (tokens) {
+            lexerReport = this.tokenBuilder.flushLexingReport?.(input);
+        } else {
+            const lexed = this.lexer.tokenize(input);
+            if (lexed.errors.length > 0) return undefined;
+            tokens = streamOf(lexed.tokens, lexed.hidden);
+            lexerReport = lexed.report;
+        }
         this.builder = new CstNodeBuilder();
         this.builder.buildRootNode(input);
-        this.tokens = lexed.tokens;
+        this.input = input;
+        this.tokens = tokens;
+        this.count = tokens.types.length;
         this.pos = 0;
-        this.hidden = lexed.hidden;
+        this.hidden = tokens.hidden;
         this.hiddenPos = 0;
         let model: Node;
         try {
@@ -187,63 +207,86 @@ export class FastParser {
             if (error === GIVE_UP) return undefined;
             throw error;
         } finally {
-            this.tokens = [];
+            this.tokens = EMPTY;
+            this.input = '';
         }
         const trailing = this.hidden.slice(this.hiddenPos);
-        if (trailing.length > 0) this.builder.addHiddenNodes(trailing);
+        if (trailing.length > 0) this.builder.addHiddenNodes(trailing as never);
         this.hidden = [];
-        return { value: model, lexerErrors: [], lexerReport: lexed.report, parserErrors: [] };
+        return { value: model, lexerErrors: [], lexerReport, parserErrors: [] };
     }
 
     // ------------------------------------------------------------------ machinery
 
     private get next(): TokenType | undefined {
-        return this.tokens[this.pos]?.tokenType;
+        return this.tokens.types[this.pos];
     }
 
-    private is(name: string): boolean {
-        return this.tokens[this.pos]?.tokenType === this.t[name];
+    /**
+     * Whether the next token is of `type`. Callers pass `this.t['keyword']`: a constant key
+     * at the call site is a plain field read, where a key passed in here would not be.
+     */
+    private at(type: TokenType): boolean {
+        return this.tokens.types[this.pos] === type;
     }
 
-    /** Consumes a token of the given type as Langium does: hidden tokens first, then the leaf. */
-    private consume(type: TokenType, feature: GrammarElement): string {
-        const token = this.tokens[this.pos];
-        if (token === undefined || token.tokenType !== type) throw GIVE_UP;
-        this.pos++;
+    /**
+     * Consumes a token of the given type as Langium does: the comments before it first,
+     * then its leaf (what CstNodeBuilder.buildLeafNode builds from a Chevrotain token).
+     */
+    private consume(type: TokenType, feature: GrammarElement): void {
+        const p = this.pos;
+        const tokens = this.tokens;
+        if (p >= this.count || tokens.types[p] !== type) throw GIVE_UP;
+        this.pos = p + 1;
+        const offset = tokens.offsets[p];
         const hidden = this.hidden;
-        if (this.hiddenPos < hidden.length && hidden[this.hiddenPos].startOffset < token.startOffset) {
+        if (this.hiddenPos < hidden.length && hidden[this.hiddenPos].startOffset < offset) {
             const start = this.hiddenPos;
             let end = start;
-            while (end < hidden.length && hidden[end].startOffset < token.startOffset) end++;
+            while (end < hidden.length && hidden[end].startOffset < offset) end++;
             this.hiddenPos = end;
-            this.builder.addHiddenNodes(hidden.slice(start, end));
+            this.builder.addHiddenNodes(hidden.slice(start, end) as never);
         }
-        this.leaf = this.builder.buildLeafNode(token, feature);
-        return token.image;
+        const line = tokens.lines[p], column = tokens.columns[p], length = tokens.lengths[p];
+        const leaf = new LeafCstNodeImpl(offset, length, line, column, line, column + length, type, false);
+        leaf.grammarSource = feature;
+        this.builder.appendChild(this.builder.current, leaf);
+        this.leaf = leaf;
     }
 
-    /** A keyword assigned to nothing. */
-    private keyword(name: string, feature: GrammarElement): void {
-        this.consume(this.t[name], feature);
+    /** The text of the token consumed last. */
+    private image(): string {
+        return this.input.substring(this.leaf.offset, this.leaf.end);
+    }
+
+    /** Langium's value converter for what `site` parses, resolved once per grammar element. */
+    private convertAt(site: GrammarElement): Convert {
+        let convert = this.converters.get(site);
+        if (!convert) {
+            convert = converterFor(this.converter, site);
+            this.converters.set(site, convert);
+        }
+        return convert;
     }
 
     /** A terminal assigned to `feature` of `node`, converted as Langium converts it. */
     private terminal(node: Node, feature: string, type: TokenType, site: GrammarElement): void {
-        const image = this.consume(type, site);
-        node[feature] = this.converter.convert(image, this.leaf);
+        this.consume(type, site);
+        node[feature] = this.convertAt(site)(this.image(), this.leaf);
     }
 
     /** `feature?='keyword'`. */
-    private flag(node: Node, feature: string, name: string, site: GrammarElement): void {
-        this.consume(this.t[name], site);
+    private flag(node: Node, feature: string, type: TokenType, site: GrammarElement): void {
+        this.consume(type, site);
         node[feature] = true;
     }
 
     /** A cross-reference written as one ID token. */
     private idReference(node: Node, feature: string, site: GrammarElement): void {
-        const image = this.consume(this.ID, site);
+        this.consume(this.ID, site);
         const leaf = this.leaf;
-        const text = this.converter.convert(image, leaf) as string;
+        const text = this.convertAt(site)(this.image(), leaf) as string;
         node[feature] = this.linker.buildReference(node, feature, leaf, text);
     }
 
@@ -251,14 +294,17 @@ export class FastParser {
     private qualifiedReference(node: Node, feature: string, site: GrammarElement, many = false): void {
         const cst = this.builder.buildCompositeNode(site);
         const { id0, id1, dot } = this.s.QualifiedName;
-        let text = String(this.converter.convert(this.consume(this.ID, id0), this.leaf));
-        while (this.is('.')) {
-            text += this.consume(this.t['.'], dot);
-            text += String(this.converter.convert(this.consume(this.ID, id1), this.leaf));
+        this.consume(this.ID, id0);
+        let text = String(this.convertAt(id0)(this.image(), this.leaf));
+        while (this.at(this.t['.'])) {
+            this.consume(this.t['.'], dot);
+            text += '.';
+            this.consume(this.ID, id1);
+            text += String(this.convertAt(id1)(this.image(), this.leaf));
         }
         const holder = {} as Node;
         this.builder.construct(holder as unknown as Constructed);
-        const value = this.converter.convert(text, cst) as string;
+        const value = this.convertAt(site)(text, cst) as string;
         const reference = this.linker.buildReference(node, feature, cst, value);
         if (many) this.push(node, feature, reference); else node[feature] = reference;
     }
@@ -269,10 +315,10 @@ export class FastParser {
         const keyword = type && keywords.get(type);
         if (!keyword) throw GIVE_UP;
         const cst = this.builder.buildCompositeNode(site);
-        const image = this.consume(type, keyword);
+        this.consume(type, keyword);
         const holder = {} as Node;
         this.builder.construct(holder as unknown as Constructed);
-        node[feature] = this.converter.convert(image, cst);
+        node[feature] = this.convertAt(site)(keyword.value, cst);
     }
 
     private push(node: Node, feature: string, value: unknown): void {
@@ -337,7 +383,7 @@ export class FastParser {
     private model(): Node {
         const model = { $type: 'Model' } as Node;
         const { elements } = this.s.Model;
-        while (this.pos < this.tokens.length) {
+        while (this.pos < this.count) {
             this.attach(model, 'elements', this.topLevel(elements), true);
         }
         this.close(model);
@@ -350,10 +396,10 @@ export class FastParser {
         this.builder.buildCompositeNode(site);
         const calls = this.s.TopLevel;
         let node: Node;
-        if (this.is('pemda')) node = this.pemda(calls.Pemda);
-        else if (this.is('instansi')) node = this.instansi(calls.Instansi);
-        else if (this.is('perjanjian')) node = this.perjanjian(calls.Perjanjian);
-        else if (this.is('realisasi')) node = this.realisasiBlock(calls.RealisasiBlock);
+        if (this.at(this.t['pemda'])) node = this.pemda(calls.Pemda);
+        else if (this.at(this.t['instansi'])) node = this.instansi(calls.Instansi);
+        else if (this.at(this.t['perjanjian'])) node = this.perjanjian(calls.Perjanjian);
+        else if (this.at(this.t['realisasi'])) node = this.realisasiBlock(calls.RealisasiBlock);
         else throw GIVE_UP;
         // Langium's assignWithoutOverride: the inner CST node gives way to the outer one.
         (node as { $cstNode?: CstNode }).$cstNode = undefined;
@@ -363,46 +409,46 @@ export class FastParser {
     private pemda(site: GrammarElement): Node {
         const s = this.s.Pemda;
         const node = this.open('Pemda', site);
-        this.keyword('pemda', s.pemda);
+        this.consume(this.t['pemda'], s.pemda);
         this.terminal(node, 'name', this.ID, s.name);
         this.terminal(node, 'title', this.STRING, s.title);
-        this.keyword('{', s.open);
+        this.consume(this.t['{'], s.open);
         for (;;) {
-            if (this.is('kepala')) {
-                this.keyword('kepala', s.kepala);
+            if (this.at(this.t['kepala'])) {
+                this.consume(this.t['kepala'], s.kepala);
                 this.terminal(node, 'head', this.STRING, s.head);
-            } else if (this.is('periode')) {
-                this.keyword('periode', s.periode);
+            } else if (this.at(this.t['periode'])) {
+                this.consume(this.t['periode'], s.periode);
                 this.attach(node, 'period', this.period(s.period), false);
             } else if (this.nodeKinds.has(this.next!)) {
                 this.attach(node, 'nodes', this.node(s.nodes), true);
             } else break;
         }
-        this.keyword('}', s.close);
+        this.consume(this.t['}'], s.close);
         return this.close(node);
     }
 
     private instansi(site: GrammarElement): Node {
         const s = this.s.Instansi;
         const node = this.open('Instansi', site);
-        this.keyword('instansi', s.instansi);
+        this.consume(this.t['instansi'], s.instansi);
         this.terminal(node, 'name', this.ID, s.name);
         if (this.next === this.STRING) this.terminal(node, 'title', this.STRING, s.title);
-        this.keyword('{', s.open);
+        this.consume(this.t['{'], s.open);
         for (;;) {
-            if (this.is('pemda')) {
-                this.keyword('pemda', s.pemdaKeyword);
+            if (this.at(this.t['pemda'])) {
+                this.consume(this.t['pemda'], s.pemdaKeyword);
                 this.idReference(node, 'pemda', s.pemda);
-            } else if (this.is('periode')) {
-                this.keyword('periode', s.periode);
+            } else if (this.at(this.t['periode'])) {
+                this.consume(this.t['periode'], s.periode);
                 this.attach(node, 'period', this.period(s.period), false);
-            } else if (this.is('jabatan')) {
+            } else if (this.at(this.t['jabatan'])) {
                 this.attach(node, 'positions', this.jabatan(s.positions), true);
             } else if (this.nodeKinds.has(this.next!)) {
                 this.attach(node, 'nodes', this.node(s.nodes), true);
             } else break;
         }
-        this.keyword('}', s.close);
+        this.consume(this.t['}'], s.close);
         return this.close(node);
     }
 
@@ -410,7 +456,7 @@ export class FastParser {
         const s = this.s.Period;
         const node = this.open('Period', site);
         this.terminal(node, 'start', this.NUMBER, s.start);
-        this.keyword('-', s.dash);
+        this.consume(this.t['-'], s.dash);
         this.terminal(node, 'end', this.NUMBER, s.end);
         return this.close(node);
     }
@@ -418,31 +464,31 @@ export class FastParser {
     private jabatan(site: GrammarElement): Node {
         const s = this.s.Jabatan;
         const node = this.open('Jabatan', site);
-        this.keyword('jabatan', s.jabatan);
+        this.consume(this.t['jabatan'], s.jabatan);
         this.terminal(node, 'name', this.ID, s.name);
         this.terminal(node, 'title', this.STRING, s.title);
-        if (this.is('eselon')) {
-            this.keyword('eselon', s.eselon);
+        if (this.at(this.t['eselon'])) {
+            this.consume(this.t['eselon'], s.eselon);
             this.keywordValue(node, 'echelon', this.echelons, s.echelon);
-        } else if (this.is('staf')) {
-            this.flag(node, 'staff', 'staf', s.staff);
+        } else if (this.at(this.t['staf'])) {
+            this.flag(node, 'staff', this.t['staf'], s.staff);
         } else throw GIVE_UP;
-        if (this.is('atasan')) {
-            this.keyword('atasan', s.atasan);
+        if (this.at(this.t['atasan'])) {
+            this.consume(this.t['atasan'], s.atasan);
             this.qualifiedReference(node, 'superior', s.superior);
         }
-        if (this.is('{')) {
-            this.keyword('{', s.open);
+        if (this.at(this.t['{'])) {
+            this.consume(this.t['{'], s.open);
             for (;;) {
-                if (this.is('pejabat')) {
-                    this.keyword('pejabat', s.pejabat);
+                if (this.at(this.t['pejabat'])) {
+                    this.consume(this.t['pejabat'], s.pejabat);
                     this.terminal(node, 'official', this.STRING, s.official);
-                } else if (this.is('nip')) {
-                    this.keyword('nip', s.nipKeyword);
+                } else if (this.at(this.t['nip'])) {
+                    this.consume(this.t['nip'], s.nipKeyword);
                     this.terminal(node, 'nip', this.STRING, s.nip);
                 } else break;
             }
-            this.keyword('}', s.close);
+            this.consume(this.t['}'], s.close);
         }
         return this.close(node);
     }
@@ -454,30 +500,30 @@ export class FastParser {
         this.terminal(node, 'name', this.ID, s.name);
         this.terminal(node, 'title', this.STRING, s.title);
         for (;;) {
-            if (this.is('kode')) {
-                this.keyword('kode', s.kode);
+            if (this.at(this.t['kode'])) {
+                this.consume(this.t['kode'], s.kode);
                 this.terminal(node, 'code', this.STRING, s.code);
-            } else if (this.is('oleh')) {
-                this.keyword('oleh', s.oleh);
+            } else if (this.at(this.t['oleh'])) {
+                this.consume(this.t['oleh'], s.oleh);
                 this.qualifiedReference(node, 'owner', s.owner);
-            } else if (this.is('mendukung')) {
-                this.keyword('mendukung', s.mendukung);
+            } else if (this.at(this.t['mendukung'])) {
+                this.consume(this.t['mendukung'], s.mendukung);
                 this.qualifiedReference(node, 'supports', s.supports0, true);
-                while (this.is(',')) {
-                    this.keyword(',', s.comma);
+                while (this.at(this.t[','])) {
+                    this.consume(this.t[','], s.comma);
                     this.qualifiedReference(node, 'supports', s.supports1, true);
                 }
             } else break;
         }
-        if (this.is('{')) {
-            this.keyword('{', s.open);
+        if (this.at(this.t['{'])) {
+            this.consume(this.t['{'], s.open);
             for (;;) {
-                if (this.is('indikator')) this.attach(node, 'indicators', this.indikator(s.indicators), true);
-                else if (this.is('pagu')) this.attach(node, 'ceilings', this.pagu(s.ceilings), true);
-                else if (this.is('realisasi')) this.attach(node, 'spending', this.realisasi(s.spending), true);
+                if (this.at(this.t['indikator'])) this.attach(node, 'indicators', this.indikator(s.indicators), true);
+                else if (this.at(this.t['pagu'])) this.attach(node, 'ceilings', this.pagu(s.ceilings), true);
+                else if (this.at(this.t['realisasi'])) this.attach(node, 'spending', this.realisasi(s.spending), true);
                 else break;
             }
-            this.keyword('}', s.close);
+            this.consume(this.t['}'], s.close);
         }
         return this.close(node);
     }
@@ -485,48 +531,48 @@ export class FastParser {
     private indikator(site: GrammarElement): Node {
         const s = this.s.Indikator;
         const node = this.open('Indikator', site);
-        this.keyword('indikator', s.indikator);
+        this.consume(this.t['indikator'], s.indikator);
         this.terminal(node, 'name', this.ID, s.name);
         this.terminal(node, 'title', this.STRING, s.title);
-        if (this.is('mendukung')) {
-            this.keyword('mendukung', s.mendukung);
+        if (this.at(this.t['mendukung'])) {
+            this.consume(this.t['mendukung'], s.mendukung);
             this.qualifiedReference(node, 'supports', s.supports0, true);
-            while (this.is(',')) {
-                this.keyword(',', s.comma);
+            while (this.at(this.t[','])) {
+                this.consume(this.t[','], s.comma);
                 this.qualifiedReference(node, 'supports', s.supports1, true);
             }
         }
-        if (this.is('{')) {
-            this.keyword('{', s.open);
+        if (this.at(this.t['{'])) {
+            this.consume(this.t['{'], s.open);
             for (;;) {
-                if (this.is('satuan')) {
-                    this.keyword('satuan', s.satuan);
+                if (this.at(this.t['satuan'])) {
+                    this.consume(this.t['satuan'], s.satuan);
                     this.attach(node, 'unit', this.satuan(s.unit), false);
-                } else if (this.is('arah')) {
-                    this.keyword('arah', s.arah);
+                } else if (this.at(this.t['arah'])) {
+                    this.consume(this.t['arah'], s.arah);
                     this.keywordValue(node, 'direction', this.directions, s.direction);
-                } else if (this.is('akumulasi')) {
-                    this.keyword('akumulasi', s.akumulasi);
+                } else if (this.at(this.t['akumulasi'])) {
+                    this.consume(this.t['akumulasi'], s.akumulasi);
                     this.keywordValue(node, 'accumulation', this.accumulations, s.accumulation);
-                } else if (this.is('definisi')) {
-                    this.keyword('definisi', s.definisi);
+                } else if (this.at(this.t['definisi'])) {
+                    this.consume(this.t['definisi'], s.definisi);
                     this.terminal(node, 'definition', this.STRING, s.definition);
-                } else if (this.is('rumus')) {
-                    this.keyword('rumus', s.rumus);
+                } else if (this.at(this.t['rumus'])) {
+                    this.consume(this.t['rumus'], s.rumus);
                     this.terminal(node, 'formula', this.STRING, s.formula);
-                } else if (this.is('sumber')) {
-                    this.keyword('sumber', s.sumber);
+                } else if (this.at(this.t['sumber'])) {
+                    this.consume(this.t['sumber'], s.sumber);
                     this.terminal(node, 'source', this.STRING, s.source);
-                } else if (this.is('kondisi-awal')) {
-                    this.keyword('kondisi-awal', s.kondisiAwal);
+                } else if (this.at(this.t['kondisi-awal'])) {
+                    this.consume(this.t['kondisi-awal'], s.kondisiAwal);
                     this.attach(node, 'baseline', this.value(s.baseline), false);
-                } else if (this.is('target')) {
+                } else if (this.at(this.t['target'])) {
                     this.attach(node, 'targets', this.target(s.targets), true);
-                } else if (this.is('realisasi')) {
+                } else if (this.at(this.t['realisasi'])) {
                     this.attach(node, 'realisations', this.realisasi(s.realisations), true);
                 } else break;
             }
-            this.keyword('}', s.close);
+            this.consume(this.t['}'], s.close);
         }
         return this.close(node);
     }
@@ -542,11 +588,11 @@ export class FastParser {
     private target(site: GrammarElement): Node {
         const s = this.s.Target;
         const node = this.open('Target', site);
-        this.keyword('target', s.target);
+        this.consume(this.t['target'], s.target);
         this.terminal(node, 'year', this.NUMBER, s.year);
         this.attach(node, 'value', this.value(s.value), false);
-        if (this.is('-')) {
-            this.keyword('-', s.dash);
+        if (this.at(this.t['-'])) {
+            this.consume(this.t['-'], s.dash);
             this.attach(node, 'upper', this.value(s.upper), false);
         }
         this.quarterBlock(node, s);
@@ -556,13 +602,13 @@ export class FastParser {
     private realisasi(site: GrammarElement): Node {
         const s = this.s.Realisasi;
         const node = this.open('Realisasi', site);
-        this.keyword('realisasi', s.realisasi);
+        this.consume(this.t['realisasi'], s.realisasi);
         this.terminal(node, 'year', this.NUMBER, s.year);
         if (this.quarters.has(this.next!)) this.keywordValue(node, 'quarter', this.quarters, s.quarter);
         if (this.startsValue()) {
             this.attach(node, 'value', this.value(s.value), false);
-            if (this.is('dari')) {
-                this.keyword('dari', s.dari);
+            if (this.at(this.t['dari'])) {
+                this.consume(this.t['dari'], s.dari);
                 this.attach(node, 'denominator', this.value(s.denominator), false);
             }
         }
@@ -571,10 +617,10 @@ export class FastParser {
     }
 
     private quarterBlock(node: Node, s: { open: GrammarElement; close: GrammarElement; quarters: GrammarElement }): void {
-        if (!this.is('{')) return;
-        this.keyword('{', s.open);
+        if (!this.at(this.t['{'])) return;
+        this.consume(this.t['{'], s.open);
         while (this.quarters.has(this.next!)) this.attach(node, 'quarters', this.quarterValue(s.quarters), true);
-        this.keyword('}', s.close);
+        this.consume(this.t['}'], s.close);
     }
 
     private quarterValue(site: GrammarElement): Node {
@@ -582,11 +628,11 @@ export class FastParser {
         const node = this.open('QuarterValue', site);
         this.keywordValue(node, 'quarter', this.quarters, s.quarter);
         this.attach(node, 'value', this.value(s.value), false);
-        if (this.is('-')) {
-            this.keyword('-', s.dash);
+        if (this.at(this.t['-'])) {
+            this.consume(this.t['-'], s.dash);
             this.attach(node, 'upper', this.value(s.upper), false);
-        } else if (this.is('dari')) {
-            this.keyword('dari', s.dari);
+        } else if (this.at(this.t['dari'])) {
+            this.consume(this.t['dari'], s.dari);
             this.attach(node, 'denominator', this.value(s.denominator), false);
         }
         return this.close(node);
@@ -595,7 +641,7 @@ export class FastParser {
     private pagu(site: GrammarElement): Node {
         const s = this.s.Pagu;
         const node = this.open('Pagu', site);
-        this.keyword('pagu', s.pagu);
+        this.consume(this.t['pagu'], s.pagu);
         this.terminal(node, 'year', this.NUMBER, s.year);
         this.attach(node, 'value', this.value(s.value), false);
         return this.close(node);
@@ -604,23 +650,23 @@ export class FastParser {
     private value(site: GrammarElement): Node {
         const s = this.s.Value;
         const node = this.open('Value', site);
-        if (this.is('Rp')) this.flag(node, 'rupiah', 'Rp', s.rupiah);
-        if (this.is('-')) this.flag(node, 'negative', '-', s.negative);
+        if (this.at(this.t['Rp'])) this.flag(node, 'rupiah', this.t['Rp'], s.rupiah);
+        if (this.at(this.t['-'])) this.flag(node, 'negative', this.t['-'], s.negative);
         this.terminal(node, 'number', this.NUMBER, s.number);
-        if (this.is('%')) this.flag(node, 'percent', '%', s.percent);
+        if (this.at(this.t['%'])) this.flag(node, 'percent', this.t['%'], s.percent);
         return this.close(node);
     }
 
     private realisasiBlock(site: GrammarElement): Node {
         const s = this.s.RealisasiBlock;
         const node = this.open('RealisasiBlock', site);
-        this.keyword('realisasi', s.realisasi);
+        this.consume(this.t['realisasi'], s.realisasi);
         this.idReference(node, 'organisation', s.organisation);
         this.terminal(node, 'year', this.NUMBER, s.year);
         if (this.quarters.has(this.next!)) this.keywordValue(node, 'quarter', this.quarters, s.quarter);
-        this.keyword('{', s.open);
+        this.consume(this.t['{'], s.open);
         while (this.next === this.ID) this.attach(node, 'items', this.realisasiItem(s.items), true);
-        this.keyword('}', s.close);
+        this.consume(this.t['}'], s.close);
         return this.close(node);
     }
 
@@ -629,8 +675,8 @@ export class FastParser {
         const node = this.open('RealisasiItem', site);
         this.qualifiedReference(node, 'target', s.target);
         this.attach(node, 'value', this.value(s.value), false);
-        if (this.is('dari')) {
-            this.keyword('dari', s.dari);
+        if (this.at(this.t['dari'])) {
+            this.consume(this.t['dari'], s.dari);
             this.attach(node, 'denominator', this.value(s.denominator), false);
         }
         return this.close(node);
@@ -639,26 +685,56 @@ export class FastParser {
     private perjanjian(site: GrammarElement): Node {
         const s = this.s.Perjanjian;
         const node = this.open('Perjanjian', site);
-        this.keyword('perjanjian', s.perjanjian);
+        this.consume(this.t['perjanjian'], s.perjanjian);
         this.qualifiedReference(node, 'position', s.position);
         this.terminal(node, 'year', this.NUMBER, s.year);
-        if (this.is('{')) {
-            this.keyword('{', s.open);
+        if (this.at(this.t['{'])) {
+            this.consume(this.t['{'], s.open);
             for (;;) {
-                if (this.is('pihak-kedua')) {
-                    this.keyword('pihak-kedua', s.pihakKedua);
+                if (this.at(this.t['pihak-kedua'])) {
+                    this.consume(this.t['pihak-kedua'], s.pihakKedua);
                     this.terminal(node, 'secondParty', this.STRING, s.secondParty);
-                } else if (this.is('tempat')) {
-                    this.keyword('tempat', s.tempat);
+                } else if (this.at(this.t['tempat'])) {
+                    this.consume(this.t['tempat'], s.tempat);
                     this.terminal(node, 'place', this.STRING, s.place);
-                } else if (this.is('ditandatangani')) {
-                    this.keyword('ditandatangani', s.ditandatangani);
+                } else if (this.at(this.t['ditandatangani'])) {
+                    this.consume(this.t['ditandatangani'], s.ditandatangani);
                     this.terminal(node, 'signed', this.DATE, s.signed);
                 } else break;
             }
-            this.keyword('}', s.close);
+            this.consume(this.t['}'], s.close);
         }
         return this.close(node);
+    }
+}
+
+const EMPTY: TokenStream = { types: [], offsets: [], lengths: [], lines: [], columns: [], hidden: [] };
+
+/**
+ * What `converter.convert(image, cst)` does for a CST node of `site`. For Langium's own
+ * DefaultValueConverter that is decided by the grammar element alone, so it is resolved
+ * once (as DefaultValueConverter.convert and runConverter do); a string without escapes
+ * is cut out of the quotes instead of rebuilt character by character. Any other
+ * converter is called as it is.
+ */
+function converterFor(converter: object, site: GrammarElement): Convert {
+    const generic: Convert = (image, cst) => (converter as DefaultValueConverter).convert(image, cst);
+    if (Object.getPrototypeOf(converter) !== DefaultValueConverter.prototype) return generic;
+    const feature = GrammarAST.isCrossReference(site) ? GrammarUtils.getCrossReferenceTerminal(site) : site;
+    if (!GrammarAST.isRuleCall(feature)) return image => image;
+    const rule = feature.rule.ref;
+    if (!rule) return generic;
+    switch (rule.name.toUpperCase()) {
+        case 'INT': return ValueConverter.convertInt;
+        case 'STRING': return image => image.indexOf('\\') < 0 ? image.slice(1, -1) : ValueConverter.convertString(image);
+        case 'ID': return ValueConverter.convertID;
+    }
+    switch (GrammarUtils.getRuleType(rule)?.toLowerCase()) {
+        case 'number': return ValueConverter.convertNumber;
+        case 'boolean': return ValueConverter.convertBoolean;
+        case 'bigint': return ValueConverter.convertBigint;
+        case 'date': return ValueConverter.convertDate;
+        default: return image => image;
     }
 }
 

@@ -9,6 +9,7 @@ import { EmptyFileSystem, type ParseResult } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/language/kinerja-module.js';
 import { FastParser, KinerjaParser } from '../../src/language/kinerja-parser.js';
+import { FastLexer, streamOf, type TokenStream } from '../../src/language/kinerja-lexer.js';
 import { generateWorkspace } from '../../src/tools/generate-workspace.js';
 import { MUTATIONS } from '../../src/tools/fuzz/mutations.js';
 import { seededRandom } from '../../src/tools/random.js';
@@ -17,6 +18,7 @@ import { firstDifference } from './parse-equivalence.js';
 const services = createKinerjaServices(EmptyFileSystem).Kinerja;
 const parser = services.parser.LangiumParser as KinerjaParser;
 const fast = new FastParser(services);
+const fastLexer = new FastLexer(services.parser.Lexer.definition as never);
 /** Langium's own parse, bypassing the fast path. */
 const langium = (text: string): ParseResult => parser.langiumParse(text);
 const wellFormed = (result: ParseResult) => result.lexerErrors.length === 0 && result.parserErrors.length === 0;
@@ -58,8 +60,27 @@ perjanjian Kabid 2024
 // last
 /* very last */`;
 
+/** The fast lexer's tokens equal Chevrotain's (which must have no errors), comments included. */
+function sameTokens(stream: TokenStream, text: string): boolean {
+    const lexed = services.parser.Lexer.tokenize(text);
+    if (lexed.errors.length > 0) return false;
+    const expected = streamOf(lexed.tokens, lexed.hidden);
+    const fields = (s: TokenStream) => JSON.stringify([s.types.map(t => t.name), s.offsets, s.lengths, s.lines, s.columns,
+        s.hidden.map(h => [h.tokenType.name, h.image, h.startOffset, h.startLine, h.startColumn, h.endLine, h.endColumn])]);
+    return fields(stream) === fields(expected);
+}
+
 function corpus(): Record<string, string> {
-    const files: Record<string, string> = { 'every-construct.kinerja': EVERY_CONSTRUCT, 'empty.kinerja': '', 'comment-only.kinerja': '// nothing\n/* here */\n' };
+    const files: Record<string, string> = {
+        'every-construct.kinerja': EVERY_CONSTRUCT,
+        'crlf.kinerja': EVERY_CONSTRUCT.replace(/\n/g, '\r\n'),
+        'cr.kinerja': EVERY_CONSTRUCT.replace(/\n/g, '\r'),
+        'unicode-and-comments.kinerja': 'instansi Dinas "Dinas Pendidikan – Kab. Kutai Timur, é 😀 \u2028 \\\\ \\t" {\t\f\v\n'
+            + '    /* a block\r\n   comment over\rthree lines */ program P "P" // the end of a line\r\n'
+            + '    { } /**/ kegiatan K "K" mendukung P/*x*/.P2//y\n}',
+        'empty.kinerja': '',
+        'comment-only.kinerja': '// nothing\n/* here */\n'
+    };
     for (const name of readdirSync('examples')) if (name.endsWith('.kinerja')) files[`examples/${name}`] = readFileSync(join('examples', name), 'utf8');
     for (const file of generateWorkspace({ agencies: 3, seed: 7 })) files[`generated/${file.path}`] = file.text;
     return files;
@@ -110,6 +131,32 @@ describe('the parser fast path', () => {
         // Both outcomes must be exercised for the test to mean anything.
         expect(gaveUp).toBeGreaterThan(150);
         expect(agreed).toBeGreaterThan(150);
+    });
+
+    it('lexes every file of the corpus itself, token for token as Chevrotain does', () => {
+        for (const [name, text] of Object.entries(files)) {
+            const stream = fastLexer.tokenize(text);
+            expect(stream, name).toBeDefined();
+            expect(sameTokens(stream!, text), name).toBe(true);
+        }
+    });
+
+    it('lexes mutants as Chevrotain does, or leaves them to it (2 000 mutants, seed 20261124)', () => {
+        const rnd = seededRandom(20261124);
+        const bases = Object.values(files).filter(text => text.length < 20_000);
+        let lexed = 0, left = 0;
+        for (let run = 0; run < 2000; run++) {
+            let text = bases[Math.floor(rnd() * bases.length)];
+            const mutation = MUTATIONS[Math.floor(rnd() * MUTATIONS.length)];
+            text = mutation.apply(text, rnd);
+            const stream = fastLexer.tokenize(text);
+            if (stream) {
+                expect(sameTokens(stream, text), `run ${run} (${mutation.name})`).toBe(true);
+                lexed++;
+            } else left++;
+        }
+        expect(lexed).toBeGreaterThan(1000);
+        expect(left).toBeGreaterThan(50);
     });
 
     it('leaves every syntax error to Langium: same errors, same messages', () => {
