@@ -2,21 +2,27 @@
  * Langium's linker with a cheaper walk. DefaultLinker.link visits the AST through
  * streamAst and streamReferences (a stream object, its state and an iterator per node)
  * and awaits interruptAndCheck once per node; on a 40-agency workspace that walk cost
- * about five times the linking itself. This one gathers the references with a plain
- * recursive walk in exactly the same order (pre-order; a node's own references, in
- * property order, before its children) and yields to the event loop every 256
- * references, so a build stays cancellable.
+ * about five times the linking itself. This one takes the references the parser's fast
+ * path recorded while parsing, or else gathers them with a plain walk, in exactly the
+ * same order either way (pre-order; a node's own references, in property order, before
+ * its children), and yields to the event loop every 256 references, so a build stays
+ * cancellable.
  */
 import {
     Cancellation, DefaultLinker, interruptAndCheck, isAstNode, isMultiReference, isReference,
     type AstNode, type LangiumDocument, type ReferenceInfo
 } from 'langium';
+import { takeParsedReferences } from './kinerja-parser.js';
 
 export class KinerjaLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
-        const references: ReferenceInfo[] = [];
-        collectReferences(document.parseResult.value, references);
+        const root = document.parseResult.value;
+        let references = takeParsedReferences(root);
+        if (!references) {
+            references = [];
+            collectReferences(root, references);
+        }
         for (let i = 0; i < references.length; i++) {
             if ((i & 255) === 0) await interruptAndCheck(cancelToken);
             this.doLink(references[i], document);

@@ -19,7 +19,7 @@
  */
 import {
     AstUtils, CstNodeBuilder, DefaultValueConverter, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl, ValueConverter, createParser,
-    type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult
+    isReference, type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type Reference, type ReferenceInfo
 } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { FastLexer, streamOf, type HiddenToken, type TokenStream } from './kinerja-lexer.js';
@@ -30,6 +30,20 @@ type Constructed = Parameters<CstNodeBuilder['construct']>[0];
 /** A value converter for one grammar element: what Langium's converter does for it. */
 type Convert = (image: string, cst: CstNode) => unknown;
 type GrammarElement = GrammarAST.AbstractElement;
+
+/**
+ * The references of each AST the fast path built, in the order the linker would collect
+ * them (kinerja-linker.ts collectReferences: pre-order, a node's own references in
+ * property order before its children's), so linking need not walk the AST for them.
+ */
+const parsedReferences = new WeakMap<AstNode, ReferenceInfo[]>();
+
+/** The references the fast path recorded for `root`, once; undefined when it did not parse it. */
+export function takeParsedReferences(root: AstNode): ReferenceInfo[] | undefined {
+    const references = parsedReferences.get(root);
+    parsedReferences.delete(root);
+    return references;
+}
 
 /** Thrown when the fast path meets a token it does not expect. */
 const GIVE_UP = Symbol('give up');
@@ -129,6 +143,7 @@ export class FastParser {
     private pos = 0;
     private hidden: HiddenToken[] = [];
     private hiddenPos = 0;
+    private references: ReferenceInfo[] = [];
     /** The leaf CST node of the token consumed last. */
     private leaf!: CstNode;
 
@@ -200,6 +215,7 @@ export class FastParser {
         this.pos = 0;
         this.hidden = tokens.hidden;
         this.hiddenPos = 0;
+        const references: ReferenceInfo[] = this.references = [];
         let model: Node;
         try {
             model = this.model();
@@ -209,7 +225,9 @@ export class FastParser {
         } finally {
             this.tokens = EMPTY;
             this.input = '';
+            this.references = [];
         }
+        parsedReferences.set(model, references);
         const trailing = this.hidden.slice(this.hiddenPos);
         if (trailing.length > 0) this.builder.addHiddenNodes(trailing as never);
         this.hidden = [];
@@ -283,11 +301,45 @@ export class FastParser {
     }
 
     /** A cross-reference written as one ID token. */
-    private idReference(node: Node, feature: string, site: GrammarElement): void {
+    private idReference(node: Node, feature: string, site: GrammarElement): ReferenceInfo {
         this.consume(this.ID, site);
         const leaf = this.leaf;
         const text = this.convertAt(site)(this.image(), leaf) as string;
-        node[feature] = this.linker.buildReference(node, feature, leaf, text);
+        const reference = this.linker.buildReference(node, feature, leaf, text);
+        node[feature] = reference;
+        return this.recordReference(reference, node, feature);
+    }
+
+    private recordReference(reference: Reference, container: Node, property: string, index?: number): ReferenceInfo {
+        const info: ReferenceInfo = index === undefined ? { reference, container, property } : { reference, container, property, index };
+        this.references.push(info);
+        return info;
+    }
+
+    /** Moves the references recorded since `start` to `to`. */
+    private moveReferences(start: number, to: ReferenceInfo[]): void {
+        const references = this.references;
+        for (let i = start; i < references.length; i++) to.push(references[i]);
+        references.length = start;
+    }
+
+    /**
+     * Puts the references recorded since `start`, all of them `node`'s own, in property
+     * order (Object.keys, as the linker's walk reads them), dropping any written over.
+     */
+    private regroupReferences(node: Node, start: number): void {
+        this.references.length = start;
+        for (const property of Object.keys(node)) {
+            if (property.charCodeAt(0) === 36 /* $ */) continue;
+            const value = node[property];
+            if (isReference(value)) {
+                this.recordReference(value, node, property);
+            } else if (Array.isArray(value)) {
+                for (let index = 0; index < value.length; index++) {
+                    if (isReference(value[index])) this.recordReference(value[index] as Reference, node, property, index);
+                }
+            }
+        }
     }
 
     /** A cross-reference written as a QualifiedName; `many` pushes onto an array. */
@@ -306,7 +358,13 @@ export class FastParser {
         this.builder.construct(holder as unknown as Constructed);
         const value = this.convertAt(site)(text, cst) as string;
         const reference = this.linker.buildReference(node, feature, cst, value);
-        if (many) this.push(node, feature, reference); else node[feature] = reference;
+        if (many) {
+            this.push(node, feature, reference);
+            this.recordReference(reference, node, feature, (node[feature] as unknown[]).length - 1);
+        } else {
+            node[feature] = reference;
+            this.recordReference(reference, node, feature);
+        }
     }
 
     /** A data type rule made of one keyword out of `allowed`, assigned to `feature`. */
@@ -435,18 +493,32 @@ export class FastParser {
         this.terminal(node, 'name', this.ID, s.name);
         if (this.next === this.STRING) this.terminal(node, 'title', this.STRING, s.title);
         this.consume(this.t['{'], s.open);
+        // The linker's walk takes the instansi's own reference first, wherever it is
+        // written, then its children property by property (all positions, then all
+        // nodes, or the other way round), though the text may mix them.
+        const start = this.references.length;
+        let own: ReferenceInfo | undefined;
+        const positions: ReferenceInfo[] = [], nodes: ReferenceInfo[] = [];
         for (;;) {
             if (this.at(this.t['pemda'])) {
                 this.consume(this.t['pemda'], s.pemdaKeyword);
-                this.idReference(node, 'pemda', s.pemda);
+                own = this.idReference(node, 'pemda', s.pemda);
+                this.references.pop();
             } else if (this.at(this.t['periode'])) {
                 this.consume(this.t['periode'], s.periode);
                 this.attach(node, 'period', this.period(s.period), false);
             } else if (this.at(this.t['jabatan'])) {
                 this.attach(node, 'positions', this.jabatan(s.positions), true);
+                this.moveReferences(start, positions);
             } else if (this.nodeKinds.has(this.next!)) {
                 this.attach(node, 'nodes', this.node(s.nodes), true);
+                this.moveReferences(start, nodes);
             } else break;
+        }
+        if (own) this.references.push(own);
+        for (const property of Object.keys(node)) {
+            const moved = property === 'positions' ? positions : property === 'nodes' ? nodes : undefined;
+            if (moved) for (const info of moved) this.references.push(info);
         }
         this.consume(this.t['}'], s.close);
         return this.close(node);
@@ -499,6 +571,7 @@ export class FastParser {
         this.keywordValue(node, 'kind', this.nodeKinds, s.kind);
         this.terminal(node, 'name', this.ID, s.name);
         this.terminal(node, 'title', this.STRING, s.title);
+        const start = this.references.length;
         for (;;) {
             if (this.at(this.t['kode'])) {
                 this.consume(this.t['kode'], s.kode);
@@ -515,6 +588,8 @@ export class FastParser {
                 }
             } else break;
         }
+        // `oleh` and `mendukung` may come in any order and more than once.
+        if (this.references.length > start) this.regroupReferences(node, start);
         if (this.at(this.t['{'])) {
             this.consume(this.t['{'], s.open);
             for (;;) {

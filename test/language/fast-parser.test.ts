@@ -5,10 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem, type ParseResult } from 'langium';
+import { EmptyFileSystem, type ParseResult, type ReferenceInfo } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/language/kinerja-module.js';
-import { FastParser, KinerjaParser } from '../../src/language/kinerja-parser.js';
+import { FastParser, KinerjaParser, takeParsedReferences } from '../../src/language/kinerja-parser.js';
+import { collectReferences } from '../../src/language/kinerja-linker.js';
 import { FastLexer, streamOf, type TokenStream } from '../../src/language/kinerja-lexer.js';
 import { generateWorkspace } from '../../src/tools/generate-workspace.js';
 import { MUTATIONS } from '../../src/tools/fuzz/mutations.js';
@@ -22,6 +23,22 @@ const fastLexer = new FastLexer(services.parser.Lexer.definition as never);
 /** Langium's own parse, bypassing the fast path. */
 const langium = (text: string): ParseResult => parser.langiumParse(text);
 const wellFormed = (result: ParseResult) => result.lexerErrors.length === 0 && result.parserErrors.length === 0;
+
+/** The references the fast path recorded are the linker's walk, in its order. */
+function recordedAsWalked(result: ParseResult): string | undefined {
+    const recorded = takeParsedReferences(result.value) ?? [];
+    const walked: ReferenceInfo[] = [];
+    collectReferences(result.value, walked);
+    if (recorded.length !== walked.length) return `${recorded.length} references recorded, ${walked.length} walked`;
+    for (let i = 0; i < walked.length; i++) {
+        const a = recorded[i], b = walked[i];
+        if (a.reference !== b.reference || a.container !== b.container || a.property !== b.property || a.index !== b.index
+            || Object.keys(a).join() !== Object.keys(b).join()) {
+            return `reference ${i} (${b.reference.$refText} in ${b.container.$type}.${b.property}[${b.index}]): recorded ${a.reference.$refText} in ${a.container.$type}.${a.property}[${a.index}] keys ${Object.keys(a)} vs ${Object.keys(b)}`;
+        }
+    }
+    return undefined;
+}
 
 /** Every construct of the grammar, with comments in the places the CST builder treats specially. */
 const EVERY_CONSTRUCT = `/* first */ // line comment before anything
@@ -78,6 +95,8 @@ function corpus(): Record<string, string> {
         'unicode-and-comments.kinerja': 'instansi Dinas "Dinas Pendidikan – Kab. Kutai Timur, é 😀 \u2028 \\\\ \\t" {\t\f\v\n'
             + '    /* a block\r\n   comment over\rthree lines */ program P "P" // the end of a line\r\n'
             + '    { } /**/ kegiatan K "K" mendukung P/*x*/.P2//y\n}',
+        'references-in-any-order.kinerja': 'instansi A { program P "P" { } pemda X jabatan J "J" eselon II pemda Y\n'
+            + '  kegiatan K "K" mendukung P oleh J mendukung P, P oleh A.J kode "k" { indikator I1 "I" mendukung P.x, P.y } }',
         'empty.kinerja': '',
         'comment-only.kinerja': '// nothing\n/* here */\n'
     };
@@ -101,6 +120,7 @@ describe('the parser fast path', () => {
         const actual = fast.parse(files[name]);
         expect(actual, 'the fast path did not give up').toBeDefined();
         expect(firstDifference(actual!, expected)).toBeUndefined();
+        expect(recordedAsWalked(actual!)).toBeUndefined();
     });
 
     it('gives up exactly where Langium finds an error, and agrees where it does not (1 000 mutants, seed 20261123)', () => {
@@ -125,6 +145,7 @@ describe('the parser fast path', () => {
             } else {
                 expect(wellFormed(expected), `${context}: the fast path accepted a file with a syntax error`).toBe(true);
                 expect(firstDifference(actual, expected), context).toBeUndefined();
+                expect(recordedAsWalked(actual), context).toBeUndefined();
                 agreed++;
             }
         }
