@@ -16,6 +16,7 @@ import { createKinerjaParser } from './kinerja-parser.js';
 import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
 import { KinerjaSettings } from './kinerja-settings.js';
 import { KinerjaDocumentBuilder } from './kinerja-document-builder.js';
+import { KinerjaLangiumDocuments } from './kinerja-documents.js';
 import { KinerjaLexerErrorMessageProvider, KinerjaParserErrorMessageProvider } from './syntax-messages.js';
 import { WorkspaceModelProvider } from './workspace-model-provider.js';
 import { KinerjaIndexManager } from './kinerja-index-manager.js';
@@ -76,6 +77,7 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
 export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (shared) => new KinerjaDocumentBuilder(shared),
+        LangiumDocuments: (shared) => new KinerjaLangiumDocuments(shared),
         IndexManager: (shared) => new KinerjaIndexManager(shared)
     },
     lsp: {
