@@ -158,6 +158,8 @@ export class WorkspaceModelIndex {
     /** Position of each node and position in the fresh-build order, to keep reverse lists in it. */
     private readonly rank = new WeakMap<NodeInfo | PositionInfo, number>();
     private model: WorkspaceModel;
+    /** Each organisation's sort key: [load order of its first file, place of its first block there]. */
+    private readonly orgKeys = new Map<string, [number, number]>();
 
     constructor() {
         this.model = this.snapshot();
@@ -165,16 +167,27 @@ export class WorkspaceModelIndex {
 
     /** The model of these roots (in load order); the previous one when nothing changed. */
     update(roots: readonly Model[]): WorkspaceModel {
-        const order = new Map<Model, number>();
-        roots.forEach((root, i) => order.set(root, i));
-        const removed = this.roots.filter(r => !order.has(r));
-        const added = roots.filter(r => !this.order.has(r));
-        const reordered = removed.length === 0 && added.length === 0 && roots.some((r, i) => this.roots[i] !== r);
-        if (removed.length === 0 && added.length === 0 && !reordered) return this.model;
+        const replaced = this.replacedInPlace(roots);
+        let removed: Model[], added: Model[], reordered = false;
+        if (replaced) {
+            // The common edit: files parsed anew at the places of their previous versions.
+            if (replaced.length === 0) return this.model;
+            removed = replaced.map(i => this.roots[i]);
+            added = replaced.map(i => roots[i]);
+            for (const root of removed) this.order.delete(root);
+            for (const i of replaced) this.order.set(roots[i], i);
+        } else {
+            const order = new Map<Model, number>();
+            roots.forEach((root, i) => order.set(root, i));
+            removed = this.roots.filter(r => !order.has(r));
+            added = roots.filter(r => !this.order.has(r));
+            reordered = removed.length === 0 && added.length === 0;
+            this.order = order;
+            this.orgKeys.clear();
+        }
         const affected = new Set<string>();
         for (const root of removed) this.forget(root, affected);
         this.roots = [...roots];
-        this.order = order;
         for (const root of added) this.learn(root, affected);
         if (reordered) {
             // Files never swap places in Langium's document store; if they ever do, start over.
@@ -184,10 +197,25 @@ export class WorkspaceModelIndex {
         }
         const touchedLists: TouchedLists = { supporters: new Set(), subordinates: new Set(), ownedNodes: new Set() };
         for (const id of affected) this.rebuild(id, touchedLists);
-        this.sortOrganisations();
+        this.sortOrganisations(affected);
         this.sortReverseLists(touchedLists);
         this.model = this.snapshot();
         return this.model;
+    }
+
+    /**
+     * The places where `roots` holds a root not known before, when every other place holds
+     * the same root as before (nothing added, removed or moved); undefined otherwise.
+     */
+    private replacedInPlace(roots: readonly Model[]): number[] | undefined {
+        if (roots.length !== this.roots.length) return undefined;
+        const places: number[] = [];
+        for (let i = 0; i < roots.length; i++) {
+            if (roots[i] === this.roots[i]) continue;
+            if (this.order.has(roots[i])) return undefined;
+            places.push(i);
+        }
+        return places;
     }
 
     private forget(root: Model, affected: Set<string>): void {
@@ -282,20 +310,32 @@ export class WorkspaceModelIndex {
         }
     }
 
-    /** Organisations in order of first appearance: the first file holding a block, then the block's place in it. */
-    private sortOrganisations(): void {
-        const key = new Map<string, [number, number]>();
-        for (const id of this.organisations.keys()) {
-            let best: [number, number] = [Number.MAX_SAFE_INTEGER, 0];
-            for (const root of this.partRoots.get(id) ?? []) {
-                const at = this.order.get(root)!;
-                if (at < best[0]) best = [at, contributionOf(root).firstElement.get(id) ?? 0];
+    /**
+     * Organisations in order of first appearance: the first file holding a block, then the
+     * block's place in it. Keys are kept between updates (they change only for the
+     * organisations an update affects, or all of them when files move); the stable sort
+     * runs only when the order is no longer sorted.
+     */
+    private sortOrganisations(affected: Set<string>): void {
+        const keyOf = (id: string): [number, number] => {
+            let key = this.orgKeys.get(id);
+            if (!key || affected.has(id)) {
+                key = [Number.MAX_SAFE_INTEGER, 0];
+                for (const root of this.partRoots.get(id) ?? []) {
+                    const at = this.order.get(root)!;
+                    if (at < key[0]) key = [at, contributionOf(root).firstElement.get(id) ?? 0];
+                }
+                this.orgKeys.set(id, key);
             }
-            key.set(id, best);
-        }
+            return key;
+        };
+        for (const id of affected) if (!this.organisations.has(id)) this.orgKeys.delete(id);
+        const compare = (a: string, b: string) => keyOf(a)[0] - keyOf(b)[0] || keyOf(a)[1] - keyOf(b)[1];
         const ids = [...this.organisations.keys()];
-        const sorted = [...ids].sort((a, b) => key.get(a)![0] - key.get(b)![0] || key.get(a)![1] - key.get(b)![1]);
-        if (sorted.every((id, i) => id === ids[i])) return;
+        let sortedAlready = true;
+        for (let i = 1; i < ids.length && sortedAlready; i++) sortedAlready = compare(ids[i - 1], ids[i]) <= 0;
+        if (sortedAlready) return;
+        const sorted = [...ids].sort(compare);
         const infos = sorted.map(id => this.organisations.get(id)!);
         this.organisations.clear();
         infos.forEach(info => this.organisations.set(info.id, info));

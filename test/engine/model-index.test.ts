@@ -159,6 +159,20 @@ describe('the incremental workspace model', () => {
         expect(second.positions.get('Sudut.E')?.superiorId).toBe('Sudut.D');
     });
 
+    it('moves an organisation when the file of its first block is edited in place, and back', () => {
+        const first = 'instansi Dua "Dua" { }';
+        const files = [first, 'instansi Tiga "Tiga" { }', 'instansi Dua { program P "P" }'];
+        const roots = files.map(parse);
+        const index = new WorkspaceModelIndex();
+        const order = (model: WorkspaceModel) => [...model.organisations.keys()];
+        expect(order(index.update(roots))).toEqual(['Dua', 'Tiga']);
+        const edited = [parse('// Dua pindah ke berkas ketiga'), roots[1], roots[2]];
+        expect(order(index.update(edited))).toEqual(order(buildWorkspaceModel(edited)));
+        expect(order(index.update(edited))).toEqual(['Tiga', 'Dua']);
+        const back = [parse(first), roots[1], roots[2]];
+        expect(order(index.update(back))).toEqual(['Dua', 'Tiga']);
+    });
+
     it('rebuilds only the organisations a changed file contributes to', () => {
         const files = generateWorkspace({ agencies: 3, seed: 3 });
         const roots = files.map(f => parse(f.text));
