@@ -14,9 +14,11 @@
  * document contributes to, or contributes to one a changed document reads — before or
  * after the change. Editing one agency's file thus re-validates that agency's files and
  * its regional government's, not the other agencies': the cost is proportional to the
- * organisations involved, not to the workspace.
+ * organisations involved, not to the workspace. Reverse maps (organisation → documents
+ * reading it, → documents contributing to it), kept as documents are indexed, find those
+ * documents without asking every document of the workspace.
  */
-import { DefaultDocumentBuilder, DocumentState, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { isInstansi, isPemda, isPerjanjian, isRealisasiBlock, type Model } from './generated/ast.js';
 import { organisationOf } from './qualified-names.js';
@@ -53,14 +55,32 @@ export function touchedOrganisations(root: Model): Set<string> {
     return touched;
 }
 
+/** What one document reads and contributes to, as registered in the reverse maps. */
+interface Registration {
+    root: Model;
+    read: Set<string>;
+    contributed: Set<string>;
+}
+
 export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
     private validatedDuringUpdate?: Set<string>;
 
     /** Documents with a reference that did not resolve when they were last linked. */
     private readonly withLinkingErrors = new Set<string>();
 
+    /**
+     * By organisation, the documents that read it and those that contribute to it (by
+     * URI), so an edit finds the documents to validate again without asking every
+     * document of the workspace. Kept for each document's root as it is indexed.
+     */
+    private readonly readers = new Map<string, Set<string>>();
+    private readonly contributors = new Map<string, Set<string>>();
+    private readonly registrations = new Map<string, Registration>();
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+        this.onDocumentPhase(DocumentState.IndexedContent, document => this.register(document));
+        this.onUpdate((_changed, deleted) => deleted.forEach(uri => this.unregister(uri.toString())));
         this.onDocumentPhase(DocumentState.Validated, document => {
             this.validatedDuringUpdate?.add(document.uri.toString());
         });
@@ -69,6 +89,62 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
             if (document.references.some(ref => ref.error !== undefined)) this.withLinkingErrors.add(uri);
             else this.withLinkingErrors.delete(uri);
         });
+    }
+
+    private register(document: LangiumDocument): void {
+        const uri = document.uri.toString();
+        const root = document.parseResult.value as Model;
+        if (this.registrations.get(uri)?.root === root) return;
+        this.unregister(uri);
+        const registration = { root, read: touchedOrganisations(root), contributed: contributedOrganisations(root) };
+        const add = (map: Map<string, Set<string>>, organisations: Set<string>) => organisations.forEach(o => {
+            const set = map.get(o);
+            if (set) set.add(uri); else map.set(o, new Set([uri]));
+        });
+        add(this.readers, registration.read);
+        add(this.contributors, registration.contributed);
+        this.registrations.set(uri, registration);
+    }
+
+    private unregister(uri: string): void {
+        const registration = this.registrations.get(uri);
+        if (!registration) return;
+        const remove = (map: Map<string, Set<string>>, organisations: Set<string>) => organisations.forEach(o => {
+            const set = map.get(o);
+            set?.delete(uri);
+            if (set?.size === 0) map.delete(o);
+        });
+        remove(this.readers, registration.read);
+        remove(this.contributors, registration.contributed);
+        this.registrations.delete(uri);
+    }
+
+    /**
+     * As Langium's: whether a document's last build left out a validation category asked
+     * for now. Langium asks this of every document of the workspace on every edit, looking
+     * up the document's services and copying its categories each time; here the
+     * categories are looked up once per language and compared in place.
+     */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions): boolean {
+        const executed = this.buildState.get(document.uri.toString())?.result?.validationChecks;
+        if (!executed) return super.resultsAreIncomplete(document, options);
+        const requested = options === undefined || options.validation === true ? this.allCategories(document)
+            : typeof options.validation === 'object' ? (options.validation.categories ?? this.allCategories(document)) : [];
+        for (const category of requested) if (!executed.includes(category)) return true;
+        return false;
+    }
+
+    /** Per language, the validation registry's own (live) collection of categories. */
+    private readonly categories = new Map<string, Iterable<string>>();
+
+    private allCategories(document: LangiumDocument): Iterable<string> {
+        const language = document.textDocument.languageId;
+        let categories = this.categories.get(language);
+        if (!categories) {
+            categories = this.serviceRegistry.getServices(document.uri).validation.ValidationRegistry.getAllValidationCategories(document);
+            this.categories.set(language, categories);
+        }
+        return categories;
     }
 
     /**
@@ -98,15 +174,16 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
             await super.update(changed, deleted, cancelToken);
             changed.forEach(collect);
             const rebuilt = this.validatedDuringUpdate;
-            const meets = (organisations: Set<string>, wanted: Set<string>) => {
-                for (const o of organisations) if (wanted.has(o)) return true;
-                return false;
-            };
-            const stale = read.size === 0 ? [] : this.langiumDocuments.all
-                .filter(doc => doc.state >= DocumentState.Validated && !rebuilt.has(doc.uri.toString()))
+            // Documents that read what the change contributes to, or contribute to what it reads.
+            const candidates = new Set<string>();
+            if (read.size > 0) {
+                contributed.forEach(o => this.readers.get(o)?.forEach(uri => candidates.add(uri)));
+                read.forEach(o => this.contributors.get(o)?.forEach(uri => candidates.add(uri)));
+            }
+            const stale = candidates.size === 0 ? [] : this.langiumDocuments.all
                 .filter(doc => {
-                    const root = doc.parseResult.value as Model;
-                    return meets(touchedOrganisations(root), contributed) || meets(contributedOrganisations(root), read);
+                    const uri = doc.uri.toString();
+                    return candidates.has(uri) && doc.state >= DocumentState.Validated && !rebuilt.has(uri);
                 })
                 .toArray();
             if (stale.length) await this.revalidate(stale, cancelToken);

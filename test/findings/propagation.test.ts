@@ -113,4 +113,19 @@ describe('references and re-validation follow edits without looking at the whole
         await editFile(ws, 'opd.kinerja', OPD.replace('target 2025 80', 'target 2025 81'));
         expect([...new Set(validated)].sort()).toEqual(['opd.kinerja', 'pemda.kinerja', 'pk.kinerja', 'program.kinerja']);
     });
+
+    it('an edit re-validates another agency that reads the edited organisation, though it references another of its files', async () => {
+        // lintas.kinerja supports Opd.P1, declared in program.kinerja, not in the edited opd.kinerja.
+        const across = 'instansi Lintas "Dinas Lintas" {\n    pemda Kab\n    jabatan Kadis "Kepala" eselon II\n    program PL "Program" oleh Kadis mendukung Opd.P1\n}';
+        const ws = await buildWorkspace({ 'pemda.kinerja': PEMDA, 'opd.kinerja': OPD, 'program.kinerja': PROGRAM, 'lain.kinerja': OTHER, 'lintas.kinerja': across });
+        const validated: string[] = [];
+        ws.services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, d => validated.push(d.uri.path.split('/').pop()!));
+        await editFile(ws, 'opd.kinerja', OPD.replace('target 2025 80', 'target 2025 81'));
+        expect([...new Set(validated)].sort()).toEqual(['lintas.kinerja', 'opd.kinerja', 'pemda.kinerja', 'program.kinerja']);
+        // Once the file is gone, editing the agency leaves it alone.
+        await deleteFile(ws, 'lintas.kinerja');
+        validated.length = 0;
+        await editFile(ws, 'opd.kinerja', OPD);
+        expect([...new Set(validated)].sort()).toEqual(['opd.kinerja', 'pemda.kinerja', 'program.kinerja']);
+    });
 });
