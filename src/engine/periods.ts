@@ -20,10 +20,11 @@ export function quarterOfKey(key: number): number {
     return key % 10;
 }
 
-/** `tw3` → 3; anything else → undefined. */
+/** `tw3` → 3; anything else → undefined. (Character tests: this runs for every quarter of every series.) */
 export function quarterNumber(text: string | undefined): QuarterNumber | undefined {
-    const m = text ? /^tw([1-4])$/.exec(text) : null;
-    return m ? (Number(m[1]) as QuarterNumber) : undefined;
+    if (text === undefined || text.length !== 3 || text.charCodeAt(0) !== 116 /* t */ || text.charCodeAt(1) !== 119 /* w */) return undefined;
+    const digit = text.charCodeAt(2) - 48;
+    return digit >= 1 && digit <= 4 ? (digit as QuarterNumber) : undefined;
 }
 
 export function quarterLabel(quarter: number): string {
@@ -31,8 +32,16 @@ export function quarterLabel(quarter: number): string {
 }
 
 /** A year as written: four digits, nothing else. */
+/** `2025` → 2025: exactly four digits, else undefined. */
 export function parseYear(text: string | undefined): number | undefined {
-    return text && /^\d{4}$/.test(text) ? Number(text) : undefined;
+    if (text === undefined || text.length !== 4) return undefined;
+    let year = 0;
+    for (let i = 0; i < 4; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) return undefined;
+        year = year * 10 + digit;
+    }
+    return year;
 }
 
 export function describePeriod(year: number, quarter?: number): string {

@@ -671,6 +671,14 @@ describe('periods and model helpers', () => {
         expect(parseYear('2025')).toBe(2025);
         expect(parseYear('25')).toBeUndefined();
         expect(parseYear('2.025')).toBeUndefined();
+        expect(parseYear('0999')).toBe(999);
+        expect(parseYear('20255')).toBeUndefined();
+        expect(parseYear('２０２５')).toBeUndefined();   // full-width digits are not \d
+        expect(parseYear('')).toBeUndefined();
+        expect(quarterNumber('tw0')).toBeUndefined();
+        expect(quarterNumber('TW1')).toBeUndefined();
+        expect(quarterNumber('tw1 ')).toBeUndefined();
+        expect(quarterNumber('tw')).toBeUndefined();
         expect(describePeriod(2025)).toBe('2025');
         expect(describePeriod(2025, 3)).toBe('2025 tw3');
         expect(inRange({ start: 2021, end: 2026 }, 2026)).toBe(true);
