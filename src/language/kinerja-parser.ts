@@ -5,9 +5,11 @@
  * (Chevrotain's recogniser with ALL(*) lookahead, a wrapper call per token, then a second
  * walk over the whole AST to set `$container`) was about half of a cold `kinerja check`.
  * The fast path is a recursive-descent parser written for this grammar (LL(1)). It reads
- * the same tokens from Langium's lexer and builds the same result through Langium's own
- * CST builder, value converter and linker: the same AST nodes with the same properties in
- * the same order, the same CST nodes with the same grammar elements, the same references.
+ * the tokens Langium's lexer would make (kinerja-lexer.ts, or Langium's lexer itself for
+ * what that one leaves to it) and builds the same result through Langium's own CST
+ * builder, value converter and linker: the same AST nodes with the same properties in
+ * the same order, the same CST nodes with the same grammar elements, the same
+ * references, which it also records for the linker (`takeParsedReferences`).
  *
  * It gives up at the first token it does not expect, and on any lexer error, and then
  * Langium's parser parses the file from the start. So every syntax error, its message
@@ -219,9 +221,9 @@ export class FastParser {
         let model: Node;
         try {
             model = this.model();
-        } catch (error) {
-            if (error === GIVE_UP) return undefined;
-            throw error;
+        } catch {
+            // GIVE_UP, or anything unforeseen: Langium's parser decides (and throws what it throws).
+            return undefined;
         } finally {
             this.tokens = EMPTY;
             this.input = '';
