@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmptyFileSystem, type ParseResult, type ReferenceInfo } from 'langium';
+import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/language/kinerja-module.js';
 import { FastParser, KinerjaParser, takeParsedReferences } from '../../src/language/kinerja-parser.js';
@@ -108,8 +109,10 @@ function corpus(): Record<string, string> {
 describe('the parser fast path', () => {
     const files = corpus();
 
-    it('is the parser the services use', () => {
+    it('is the parser the services use, with its fast lexer', () => {
         expect(parser).toBeInstanceOf(KinerjaParser);
+        expect(parser.hasFastPath).toBe(true);
+        expect(fastLexer.usable).toBe(true);
         const result = parser.parse(EVERY_CONSTRUCT);
         expect(wellFormed(result)).toBe(true);
     });
@@ -178,6 +181,19 @@ describe('the parser fast path', () => {
         }
         expect(lexed).toBeGreaterThan(1000);
         expect(left).toBeGreaterThan(50);
+    });
+
+    it('leaves lexing to Chevrotain when the grammar\'s tokens are not the ones it implements', () => {
+        const definition = services.parser.Lexer.definition as Record<string, TokenType>;
+        const changed = (name: string, change: Partial<TokenType>) => new FastLexer({ ...definition, [name]: { ...definition[name], ...change } });
+        expect(changed('NUMBER', { PATTERN: /\d+/ }).usable).toBe(false);
+        expect(changed('SL_COMMENT', { GROUP: undefined }).usable).toBe(false);
+        expect(changed('tw1', { LONGER_ALT: undefined }).usable).toBe(false);
+        expect(new FastLexer({ ...definition, '->': { name: '->', PATTERN: '->' } as TokenType }).usable).toBe(false);
+        const { DATE, NUMBER, ...rest } = definition;
+        expect(new FastLexer({ ...rest, NUMBER, DATE }).usable).toBe(false);   // NUMBER before DATE
+        expect(changed('NUMBER', {}).tokenize('target 2025 10')).toBeDefined();
+        expect(changed('NUMBER', { PATTERN: /\d+/ }).tokenize('target 2025 10')).toBeUndefined();
     });
 
     it('leaves every syntax error to Langium: same errors, same messages', () => {
