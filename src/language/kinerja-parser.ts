@@ -307,6 +307,18 @@ export class FastParser {
         node[feature] = this.convertAt(site)(this.image(), this.leaf);
     }
 
+    /**
+     * `'keyword' feature=TERMINAL`, when the next token is the keyword; whether it was.
+     * (The alternatives of a rule's property loop start with different tokens, so the
+     * order in which they are tried does not matter.)
+     */
+    private keywordTerminal(node: Node, keyword: TokenType, keywordSite: GrammarElement, feature: string, type: TokenType, site: GrammarElement): boolean {
+        if (!this.at(keyword)) return false;
+        this.consume(keyword, keywordSite);
+        this.terminal(node, feature, type, site);
+        return true;
+    }
+
     /** `feature?='keyword'`. */
     private flag(node: Node, feature: string, type: TokenType, site: GrammarElement): void {
         this.consume(type, site);
@@ -485,15 +497,12 @@ export class FastParser {
         this.terminal(node, 'title', this.STRING, s.title);
         this.consume(this.t['{'], s.open);
         for (;;) {
-            if (this.at(this.t['kepala'])) {
-                this.consume(this.t['kepala'], s.kepala);
-                this.terminal(node, 'head', this.STRING, s.head);
-            } else if (this.at(this.t['periode'])) {
+            if (this.at(this.t['periode'])) {
                 this.consume(this.t['periode'], s.periode);
                 this.attach(node, 'period', this.period(s.period), false);
             } else if (this.nodeKinds.has(this.next!)) {
                 this.attach(node, 'nodes', this.node(s.nodes), true);
-            } else break;
+            } else if (!this.keywordTerminal(node, this.t['kepala'], s.kepala, 'head', this.STRING, s.head)) break;
         }
         this.consume(this.t['}'], s.close);
         return this.close(node);
@@ -564,15 +573,8 @@ export class FastParser {
         }
         if (this.at(this.t['{'])) {
             this.consume(this.t['{'], s.open);
-            for (;;) {
-                if (this.at(this.t['pejabat'])) {
-                    this.consume(this.t['pejabat'], s.pejabat);
-                    this.terminal(node, 'official', this.STRING, s.official);
-                } else if (this.at(this.t['nip'])) {
-                    this.consume(this.t['nip'], s.nipKeyword);
-                    this.terminal(node, 'nip', this.STRING, s.nip);
-                } else break;
-            }
+            while (this.keywordTerminal(node, this.t['pejabat'], s.pejabat, 'official', this.STRING, s.official) ||
+                this.keywordTerminal(node, this.t['nip'], s.nipKeyword, 'nip', this.STRING, s.nip));
             this.consume(this.t['}'], s.close);
         }
         return this.close(node);
@@ -586,10 +588,7 @@ export class FastParser {
         this.terminal(node, 'title', this.STRING, s.title);
         const start = this.references.length;
         for (;;) {
-            if (this.at(this.t['kode'])) {
-                this.consume(this.t['kode'], s.kode);
-                this.terminal(node, 'code', this.STRING, s.code);
-            } else if (this.at(this.t['oleh'])) {
+            if (this.at(this.t['oleh'])) {
                 this.consume(this.t['oleh'], s.oleh);
                 this.qualifiedReference(node, 'owner', s.owner);
             } else if (this.at(this.t['mendukung'])) {
@@ -599,7 +598,7 @@ export class FastParser {
                     this.consume(this.t[','], s.comma);
                     this.qualifiedReference(node, 'supports', s.supports1, true);
                 }
-            } else break;
+            } else if (!this.keywordTerminal(node, this.t['kode'], s.kode, 'code', this.STRING, s.code)) break;
         }
         // `oleh` and `mendukung` may come in any order and more than once.
         if (this.references.length > start) this.regroupReferences(node, start);
@@ -642,15 +641,6 @@ export class FastParser {
                 } else if (this.at(this.t['akumulasi'])) {
                     this.consume(this.t['akumulasi'], s.akumulasi);
                     this.keywordValue(node, 'accumulation', this.accumulations, s.accumulation);
-                } else if (this.at(this.t['definisi'])) {
-                    this.consume(this.t['definisi'], s.definisi);
-                    this.terminal(node, 'definition', this.STRING, s.definition);
-                } else if (this.at(this.t['rumus'])) {
-                    this.consume(this.t['rumus'], s.rumus);
-                    this.terminal(node, 'formula', this.STRING, s.formula);
-                } else if (this.at(this.t['sumber'])) {
-                    this.consume(this.t['sumber'], s.sumber);
-                    this.terminal(node, 'source', this.STRING, s.source);
                 } else if (this.at(this.t['kondisi-awal'])) {
                     this.consume(this.t['kondisi-awal'], s.kondisiAwal);
                     this.attach(node, 'baseline', this.value(s.baseline), false);
@@ -658,7 +648,9 @@ export class FastParser {
                     this.attach(node, 'targets', this.target(s.targets), true);
                 } else if (this.at(this.t['realisasi'])) {
                     this.attach(node, 'realisations', this.realisasi(s.realisations), true);
-                } else break;
+                } else if (!this.keywordTerminal(node, this.t['definisi'], s.definisi, 'definition', this.STRING, s.definition)
+                    && !this.keywordTerminal(node, this.t['rumus'], s.rumus, 'formula', this.STRING, s.formula)
+                    && !this.keywordTerminal(node, this.t['sumber'], s.sumber, 'source', this.STRING, s.source)) break;
             }
             this.consume(this.t['}'], s.close);
         }
@@ -778,18 +770,9 @@ export class FastParser {
         this.terminal(node, 'year', this.NUMBER, s.year);
         if (this.at(this.t['{'])) {
             this.consume(this.t['{'], s.open);
-            for (;;) {
-                if (this.at(this.t['pihak-kedua'])) {
-                    this.consume(this.t['pihak-kedua'], s.pihakKedua);
-                    this.terminal(node, 'secondParty', this.STRING, s.secondParty);
-                } else if (this.at(this.t['tempat'])) {
-                    this.consume(this.t['tempat'], s.tempat);
-                    this.terminal(node, 'place', this.STRING, s.place);
-                } else if (this.at(this.t['ditandatangani'])) {
-                    this.consume(this.t['ditandatangani'], s.ditandatangani);
-                    this.terminal(node, 'signed', this.DATE, s.signed);
-                } else break;
-            }
+            while (this.keywordTerminal(node, this.t['pihak-kedua'], s.pihakKedua, 'secondParty', this.STRING, s.secondParty) ||
+                this.keywordTerminal(node, this.t['tempat'], s.tempat, 'place', this.STRING, s.place) ||
+                this.keywordTerminal(node, this.t['ditandatangani'], s.ditandatangani, 'signed', this.DATE, s.signed));
             this.consume(this.t['}'], s.close);
         }
         return this.close(node);
