@@ -12,7 +12,24 @@ import {
     Cancellation, DefaultLinker, interruptAndCheck, isAstNode, isMultiReference, isReference,
     type AstNode, type LangiumDocument, type ReferenceInfo
 } from 'langium';
-import { takeParsedReferences } from './kinerja-parser.js';
+
+/**
+ * The references of each AST the parser's fast path built (kinerja-parser.ts), in the
+ * order collectReferences would find them, so linking a fresh file need not walk its AST.
+ */
+const parsedReferences = new WeakMap<AstNode, ReferenceInfo[]>();
+
+/** Hands the references of a freshly parsed `root` to the linker. */
+export function recordParsedReferences(root: AstNode, references: ReferenceInfo[]): void {
+    parsedReferences.set(root, references);
+}
+
+/** The references recorded for `root`, once; undefined when none were recorded. */
+export function takeParsedReferences(root: AstNode): ReferenceInfo[] | undefined {
+    const references = parsedReferences.get(root);
+    parsedReferences.delete(root);
+    return references;
+}
 
 export class KinerjaLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -30,6 +47,23 @@ export class KinerjaLinker extends DefaultLinker {
     }
 }
 
+/** The references `node` holds itself (not its descendants), in property order. */
+export function collectOwnReferences(node: AstNode, out: ReferenceInfo[], keys = Object.keys(node)): void {
+    const record = node as unknown as Record<string, unknown>;
+    for (const property of keys) {
+        if (property.charCodeAt(0) === 36 /* $ */) continue;
+        const value = record[property];
+        if (isReference(value) || isMultiReference(value)) {
+            out.push({ reference: value, container: node, property });
+        } else if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const element: unknown = value[index];
+                if (isReference(element) || isMultiReference(element)) out.push({ reference: element, container: node, property, index });
+            }
+        }
+    }
+}
+
 /** The references of `root` and its descendants, in the order of streamAst × streamReferences. */
 export function collectReferences(root: AstNode, out: ReferenceInfo[]): void {
     // An explicit stack: a deep cascade must not overflow the call stack.
@@ -38,18 +72,7 @@ export function collectReferences(root: AstNode, out: ReferenceInfo[]): void {
         const node = stack.pop()!;
         const record = node as unknown as Record<string, unknown>;
         const keys = Object.keys(node);
-        for (const property of keys) {
-            if (property.charCodeAt(0) === 36 /* $ */) continue;
-            const value = record[property];
-            if (isReference(value) || isMultiReference(value)) {
-                out.push({ reference: value, container: node, property });
-            } else if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    const element: unknown = value[index];
-                    if (isReference(element) || isMultiReference(element)) out.push({ reference: element, container: node, property, index });
-                }
-            }
-        }
+        collectOwnReferences(node, out, keys);
         // Children last to first on the stack, so they are visited first to last.
         for (let k = keys.length - 1; k >= 0; k--) {
             const property = keys[k];

@@ -9,7 +9,7 @@
  * what that one leaves to it) and builds the same result through Langium's own CST
  * builder, value converter and linker: the same AST nodes with the same properties in
  * the same order, the same CST nodes with the same grammar elements, the same
- * references, which it also records for the linker (`takeParsedReferences`).
+ * references, which it also records for the linker (kinerja-linker.ts `recordParsedReferences`).
  *
  * It gives up at the first token it does not expect, and on any lexer error, and then
  * Langium's parser parses the file from the start. So every syntax error, its message
@@ -21,10 +21,11 @@
  */
 import {
     AstUtils, CstNodeBuilder, DefaultValueConverter, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl, ValueConverter, createParser,
-    isReference, type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type Reference, type ReferenceInfo
+    type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type Reference, type ReferenceInfo
 } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { FastLexer, streamOf, type HiddenToken, type TokenStream } from './kinerja-lexer.js';
+import { collectOwnReferences, recordParsedReferences } from './kinerja-linker.js';
 
 type Node = AstNode & Record<string, unknown>;
 /** What the CST builder's construct takes: an AST node (or data type value holder) being built. */
@@ -32,20 +33,6 @@ type Constructed = Parameters<CstNodeBuilder['construct']>[0];
 /** A value converter for one grammar element: what Langium's converter does for it. */
 type Convert = (image: string, cst: CstNode) => unknown;
 type GrammarElement = GrammarAST.AbstractElement;
-
-/**
- * The references of each AST the fast path built, in the order the linker would collect
- * them (kinerja-linker.ts collectReferences: pre-order, a node's own references in
- * property order before its children's), so linking need not walk the AST for them.
- */
-const parsedReferences = new WeakMap<AstNode, ReferenceInfo[]>();
-
-/** The references the fast path recorded for `root`, once; undefined when it did not parse it. */
-export function takeParsedReferences(root: AstNode): ReferenceInfo[] | undefined {
-    const references = parsedReferences.get(root);
-    parsedReferences.delete(root);
-    return references;
-}
 
 /** Thrown when the fast path meets a token it does not expect. */
 const GIVE_UP = Symbol('give up');
@@ -240,7 +227,7 @@ export class FastParser {
             this.input = '';
             this.references = [];
         }
-        parsedReferences.set(model, references);
+        recordParsedReferences(model, references);
         const trailing = this.hidden.slice(this.hiddenPos);
         if (trailing.length > 0) this.builder.addHiddenNodes(trailing as never);
         this.hidden = [];
@@ -350,21 +337,11 @@ export class FastParser {
 
     /**
      * Puts the references recorded since `start`, all of them `node`'s own, in property
-     * order (Object.keys, as the linker's walk reads them), dropping any written over.
+     * order (as the linker's walk reads them), dropping any written over.
      */
     private regroupReferences(node: Node, start: number): void {
         this.references.length = start;
-        for (const property of Object.keys(node)) {
-            if (property.charCodeAt(0) === 36 /* $ */) continue;
-            const value = node[property];
-            if (isReference(value)) {
-                this.recordReference(value, node, property);
-            } else if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    if (isReference(value[index])) this.recordReference(value[index] as Reference, node, property, index);
-                }
-            }
-        }
+        collectOwnReferences(node, this.references);
     }
 
     /** A cross-reference written as a QualifiedName; `many` pushes onto an array. */
