@@ -102,8 +102,6 @@ function prepare(size: string, agencies: number, folder: string): { files: strin
     return { files, indicators, megabytes: bytes / 1e6 };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
-
 function jsonFloor(folder: string): number {
     return (JSON.parse(spawnSync(process.execPath, [join(OUT, 'tools/bench/json-floor.js'), `${folder}-json`], { encoding: 'utf8' }).stdout) as { ms: number }).ms;
 }
@@ -116,8 +114,9 @@ function jsonFloor(folder: string): number {
  */
 function checksAndFloors(folder: string, runs: number): { check: { wallMs: number; maxRssMb: number }; floorMs: number; ratio: number } {
     const pairs = Array.from({ length: runs }, () => ({ check: coldRun(['check', folder, '--format', 'json']), floorMs: jsonFloor(folder) }));
-    const check = [...pairs].sort((a, b) => a.check.wallMs - b.check.wallMs)[Math.floor((runs - 1) / 2)].check;
-    return { check, floorMs: median(pairs.map(p => p.floorMs)), ratio: median(pairs.map(p => p.check.wallMs / p.floorMs)) };
+    const checkMs = percentile(pairs.map(p => p.check.wallMs), 50);
+    const check = pairs.find(p => p.check.wallMs === checkMs)!.check;
+    return { check, floorMs: percentile(pairs.map(p => p.floorMs), 50), ratio: percentile(pairs.map(p => p.check.wallMs / p.floorMs), 50) };
 }
 
 async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number): Promise<SizeResult> {
