@@ -88,6 +88,25 @@ function sameTokens(stream: TokenStream, text: string): boolean {
     return fields(stream) === fields(expected);
 }
 
+/**
+ * `runs` mutants of the corpus's smaller files: a file, then `count(rnd)` mutations, all
+ * drawn from the seed's random stream; `context` names the run and the mutations.
+ */
+function* mutants(files: Record<string, string>, seed: number, runs: number, count: (rnd: () => number) => number) {
+    const rnd = seededRandom(seed);
+    const bases = Object.values(files).filter(text => text.length < 20_000);
+    for (let run = 0; run < runs; run++) {
+        let text = bases[Math.floor(rnd() * bases.length)];
+        const applied: string[] = [];
+        for (let i = count(rnd); i > 0; i--) {
+            const mutation = MUTATIONS[Math.floor(rnd() * MUTATIONS.length)];
+            text = mutation.apply(text, rnd);
+            applied.push(mutation.name);
+        }
+        yield { text, context: `run ${run} (${applied.join(', ')})` };
+    }
+}
+
 function corpus(): Record<string, string> {
     const files: Record<string, string> = {
         'every-construct.kinerja': EVERY_CONSTRUCT,
@@ -127,21 +146,10 @@ describe('the parser fast path', () => {
     });
 
     it('gives up exactly where Langium finds an error, and agrees where it does not (1 000 mutants, seed 20261123)', () => {
-        const rnd = seededRandom(20261123);
-        const bases = Object.values(files).filter(text => text.length < 20_000);
         let gaveUp = 0, agreed = 0;
-        for (let run = 0; run < 1000; run++) {
-            let text = bases[Math.floor(rnd() * bases.length)];
-            const count = 1 + Math.floor(rnd() * 2);
-            const applied: string[] = [];
-            for (let i = 0; i < count; i++) {
-                const mutation = MUTATIONS[Math.floor(rnd() * MUTATIONS.length)];
-                text = mutation.apply(text, rnd);
-                applied.push(mutation.name);
-            }
+        for (const { text, context } of mutants(files, 20261123, 1000, rnd => 1 + Math.floor(rnd() * 2))) {
             const expected = langium(text);
             const actual = fast.parse(text);
-            const context = `run ${run} (${applied.join(', ')})`;
             if (!actual) {
                 expect(wellFormed(expected), `${context}: the fast path gave up on a well-formed file`).toBe(false);
                 gaveUp++;
@@ -166,16 +174,11 @@ describe('the parser fast path', () => {
     });
 
     it('lexes mutants as Chevrotain does, or leaves them to it (2 000 mutants, seed 20261124)', () => {
-        const rnd = seededRandom(20261124);
-        const bases = Object.values(files).filter(text => text.length < 20_000);
         let lexed = 0, left = 0;
-        for (let run = 0; run < 2000; run++) {
-            let text = bases[Math.floor(rnd() * bases.length)];
-            const mutation = MUTATIONS[Math.floor(rnd() * MUTATIONS.length)];
-            text = mutation.apply(text, rnd);
+        for (const { text, context } of mutants(files, 20261124, 2000, () => 1)) {
             const stream = fastLexer.tokenize(text);
             if (stream) {
-                expect(sameTokens(stream, text), `run ${run} (${mutation.name})`).toBe(true);
+                expect(sameTokens(stream, text), context).toBe(true);
                 lexed++;
             } else left++;
         }
