@@ -91,7 +91,8 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 
-    private register(document: LangiumDocument): void {
+    /** Puts a freshly indexed document into the reverse maps (replacing its previous root's entries). */
+    protected register(document: LangiumDocument): void {
         const uri = document.uri.toString();
         const root = document.parseResult.value as Model;
         if (this.registrations.get(uri)?.root === root) return;
