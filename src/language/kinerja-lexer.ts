@@ -25,14 +25,37 @@ export interface HiddenToken {
     tokenType: TokenType;
 }
 
-/** The non-hidden tokens as parallel arrays (0-based lines and columns), and the comments. */
+/**
+ * The non-hidden tokens as parallel arrays (0-based lines and columns), valid up to
+ * `count`, and the comments. The fast lexer writes into the same buffers for every file
+ * (a stream is read while its file is parsed, then dropped): no token arrays to grow and
+ * copy, nothing for the garbage collector.
+ */
 export interface TokenStream {
+    count: number;
+    /** `types[count]` is undefined. */
     types: TokenType[];
-    offsets: number[];
-    lengths: number[];
-    lines: number[];
-    columns: number[];
+    offsets: Int32Array;
+    lengths: Int32Array;
+    lines: Int32Array;
+    columns: Int32Array;
     hidden: HiddenToken[];
+}
+
+/** A stream's tokens as plain arrays (for tests and messages). */
+export function tokenFields(stream: TokenStream) {
+    const n = stream.count;
+    return {
+        types: stream.types.slice(0, n), offsets: [...stream.offsets.subarray(0, n)], lengths: [...stream.lengths.subarray(0, n)],
+        lines: [...stream.lines.subarray(0, n)], columns: [...stream.columns.subarray(0, n)], hidden: stream.hidden
+    };
+}
+
+/** A hash of `text[start, end)` as the lexer computes it while scanning a word (small enough to stay a small integer). */
+function wordHash(text: string, start: number, end: number): number {
+    let h = 0;
+    for (let k = start; k < end; k++) h = (h * 31 + text.charCodeAt(k)) & 0xfffff;
+    return h;
 }
 
 /** The terminals as terminals.langium defines them; the fast lexer implements exactly these. */
@@ -93,7 +116,13 @@ function classify(definition: Record<string, TokenType>) {
     // Chevrotain tries keywords longest first. A literal keyword that matches is longer
     // than the word it starts with, so it wins over that word and over ID.
     literals.sort((a, b) => b[0].length - a[0].length);
-    return { words, literals, punctuation, literalStarts: new Set(literals.map(([name]) => name.charCodeAt(0))) };
+    // Looked up by the hash the scan computes, so that no string is cut out per word.
+    const wordsByHash = new Map<number, Array<[string, TokenType]>>();
+    for (const [name, type] of words) {
+        const h = wordHash(name, 0, name.length);
+        wordsByHash.set(h, [...wordsByHash.get(h) ?? [], [name, type]]);
+    }
+    return { wordsByHash, literals, punctuation, literalStarts: new Set(literals.map(([name]) => name.charCodeAt(0))) };
 }
 
 export class FastLexer {
@@ -120,17 +149,40 @@ export class FastLexer {
         return this.classes !== undefined;
     }
 
-    /** The tokens of `text`, or undefined when Chevrotain should tokenize it. */
+    // The buffers every stream is written into (see TokenStream), grown by doubling.
+    private types: TokenType[] = [];
+    private offsets = new Int32Array(1024);
+    private lengths = new Int32Array(1024);
+    private lines = new Int32Array(1024);
+    private columns = new Int32Array(1024);
+
+    private grow(): void {
+        const size = this.offsets.length * 2;
+        const grown = (from: Int32Array) => { const to = new Int32Array(size); to.set(from); return to; };
+        this.offsets = grown(this.offsets);
+        this.lengths = grown(this.lengths);
+        this.lines = grown(this.lines);
+        this.columns = grown(this.columns);
+    }
+
+    /**
+     * The tokens of `text`, or undefined when Chevrotain should tokenize it. The stream
+     * is valid until the next call.
+     */
     tokenize(text: string): TokenStream | undefined {
         const classes = this.classes;
         if (!classes) return undefined;
-        const { words, literals, literalStarts, punctuation } = classes;
-        const types: TokenType[] = [], offsets: number[] = [], lengths: number[] = [], lines: number[] = [], columns: number[] = [];
+        const { wordsByHash, literals, literalStarts, punctuation } = classes;
+        const types = this.types;
+        let n = 0;
         const hidden: HiddenToken[] = [];
         const length = text.length;
         let line = 0, lineStart = 0, i = 0;
         const push = (type: TokenType, start: number, end: number) => {
-            types.push(type); offsets.push(start); lengths.push(end - start); lines.push(line); columns.push(start - lineStart);
+            if (n === this.offsets.length) this.grow();
+            if (n < types.length) types[n] = type; else types.push(type);
+            this.offsets[n] = start; this.lengths[n] = end - start; this.lines[n] = line; this.columns[n] = start - lineStart;
+            n++;
         };
         while (i < length) {
             const c = text.charCodeAt(i);
@@ -140,12 +192,13 @@ export class FastLexer {
             if (isIdStart(c)) {
                 const start = i;
                 if (literalStarts.has(c)) {
-                    const literal = literals.find(([name]) => text.startsWith(name, start));
+                    const literal = this.literalAt(literals, text, start);
                     if (literal) { i += literal[0].length; push(literal[1], start, i); continue; }
                 }
+                let h = c;
                 i++;
-                while (i < length && isIdPart(text.charCodeAt(i))) i++;
-                push(words.get(text.slice(start, i)) ?? this.ID, start, i);
+                for (let d = text.charCodeAt(i); i < length && isIdPart(d); d = text.charCodeAt(++i)) h = (h * 31 + d) & 0xfffff;
+                push(this.keyword(wordsByHash.get(h), text, start, i) ?? this.ID, start, i);
                 continue;
             }
             if (isDigit(c)) {
@@ -217,7 +270,27 @@ export class FastLexer {
             if (type) { push(type, i, i + 1); i++; continue; }
             return undefined;
         }
-        return { types, offsets, lengths, lines, columns, hidden };
+        // Past the end, the parser reads no token type (the buffer may hold a larger file's).
+        if (n < types.length) types[n] = undefined as unknown as TokenType;
+        return { count: n, types, offsets: this.offsets, lengths: this.lengths, lines: this.lines, columns: this.columns, hidden };
+    }
+
+    /** The word keyword among `candidates` (same hash) that `text[start, end)` is. */
+    private keyword(candidates: Array<[string, TokenType]> | undefined, text: string, start: number, end: number): TokenType | undefined {
+        if (!candidates) return undefined;
+        for (let k = 0; k < candidates.length; k++) {
+            const name = candidates[k][0];
+            if (name.length === end - start && text.startsWith(name, start)) return candidates[k][1];
+        }
+        return undefined;
+    }
+
+    /** The literal keyword (longest first) written at `start`. */
+    private literalAt(literals: Array<[string, TokenType]>, text: string, start: number): [string, TokenType] | undefined {
+        for (let k = 0; k < literals.length; k++) {
+            if (text.startsWith(literals[k][0], start)) return literals[k];
+        }
+        return undefined;
     }
 
     /** A comment as Chevrotain reports it: 1-based lines and columns, the end column inclusive. */
@@ -228,19 +301,24 @@ export class FastLexer {
 
 /** `\d{4}-\d{2}-\d{2}` at `i`. */
 function isDate(text: string, i: number): boolean {
-    const d = (k: number) => isDigit(text.charCodeAt(i + k));
-    return d(0) && d(1) && d(2) && d(3) && text.charCodeAt(i + 4) === 45 && d(5) && d(6) && text.charCodeAt(i + 7) === 45 && d(8) && d(9);
+    // Written out: a helper closure here was most of the lexer's allocations.
+    return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) &&
+        text.charCodeAt(i + 4) === 45 && isDigit(text.charCodeAt(i + 5)) && isDigit(text.charCodeAt(i + 6)) &&
+        text.charCodeAt(i + 7) === 45 && isDigit(text.charCodeAt(i + 8)) && isDigit(text.charCodeAt(i + 9));
 }
 
 /** Chevrotain's tokens in the same form, for the files the fast lexer leaves to it. */
 export function streamOf(tokens: IToken[], hidden: IToken[]): TokenStream {
-    const stream: TokenStream = { types: [], offsets: [], lengths: [], lines: [], columns: [], hidden: hidden as HiddenToken[] };
-    for (const token of tokens) {
-        stream.types.push(token.tokenType);
-        stream.offsets.push(token.startOffset);
-        stream.lengths.push(token.image.length);
-        stream.lines.push(token.startLine! - 1);
-        stream.columns.push(token.startColumn! - 1);
-    }
+    const n = tokens.length;
+    const stream: TokenStream = {
+        count: n, types: tokens.map(token => token.tokenType), offsets: new Int32Array(n), lengths: new Int32Array(n),
+        lines: new Int32Array(n), columns: new Int32Array(n), hidden: hidden as HiddenToken[]
+    };
+    tokens.forEach((token, k) => {
+        stream.offsets[k] = token.startOffset;
+        stream.lengths[k] = token.image.length;
+        stream.lines[k] = token.startLine! - 1;
+        stream.columns[k] = token.startColumn! - 1;
+    });
     return stream;
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/language/kinerja-module.js';
 import { FastParser, KinerjaParser } from '../../src/language/kinerja-parser.js';
 import { collectReferences, takeParsedReferences } from '../../src/language/kinerja-linker.js';
-import { FastLexer, streamOf, type TokenStream } from '../../src/language/kinerja-lexer.js';
+import { FastLexer, streamOf, tokenFields, type TokenStream } from '../../src/language/kinerja-lexer.js';
 import { generateWorkspace } from '../../src/tools/generate-workspace.js';
 import { MUTATIONS } from '../../src/tools/fuzz/mutations.js';
 import { seededRandom } from '../../src/tools/random.js';
@@ -83,8 +83,11 @@ function sameTokens(stream: TokenStream, text: string): boolean {
     const lexed = services.parser.Lexer.tokenize(text);
     if (lexed.errors.length > 0) return false;
     const expected = streamOf(lexed.tokens, lexed.hidden);
-    const fields = (s: TokenStream) => JSON.stringify([s.types.map(t => t.name), s.offsets, s.lengths, s.lines, s.columns,
-        s.hidden.map(h => [h.tokenType.name, h.image, h.startOffset, h.startLine, h.startColumn, h.endLine, h.endColumn])]);
+    const fields = (stream: TokenStream) => {
+        const s = tokenFields(stream);
+        return JSON.stringify([s.types.map(t => t.name), s.offsets, s.lengths, s.lines, s.columns,
+            s.hidden.map(h => [h.tokenType.name, h.image, h.startOffset, h.startLine, h.startColumn, h.endLine, h.endColumn])]);
+    };
     return fields(stream) === fields(expected);
 }
 
@@ -171,6 +174,17 @@ describe('the parser fast path', () => {
             expect(stream, name).toBeDefined();
             expect(sameTokens(stream!, text), name).toBe(true);
         }
+    });
+
+    it('reuses its buffers: a small file after a large one has only its own tokens', () => {
+        const large = Object.values(files).reduce((a, b) => (a.length > b.length ? a : b));
+        const lexer = new FastLexer(services.parser.Lexer.definition as Record<string, TokenType>);
+        expect(lexer.tokenize(large)!.count).toBeGreaterThan(2048);
+        const small = 'pemda Kutim "Kutai Timur" { }';
+        const stream = lexer.tokenize(small)!;
+        expect(stream.count).toBe(5);
+        expect(sameTokens(stream, small)).toBe(true);
+        expect(sameTokens(lexer.tokenize(large)!, large)).toBe(true);
     });
 
     it('lexes mutants as Chevrotain does, or leaves them to it (2 000 mutants, seed 20261124)', () => {
