@@ -1,7 +1,7 @@
 /**
  * Compares two parse results as deeply as Langium's consumers can observe them: the CST
  * (node classes, positions, token types, grammar elements, hidden flags, nesting and the
- * AST node each CST node belongs to) and the AST (property names in order, values,
+ * AST node each CST node belongs to) and the AST (prototypes, property names in order, values,
  * containers, CST nodes, and the references' texts and CST nodes). Returns the first
  * difference as a path, or undefined when the two are the same.
  */
@@ -51,6 +51,7 @@ function compareCst(a: CstNode, b: CstNode, path: string, walk: Walk): string | 
 
 function compareAst(a: AstNode, b: AstNode, path: string, walk: Walk): string | undefined {
     walk.ast.set(a, b);
+    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path} (${a.$type}): prototypes differ`;
     const keysA = Object.keys(a), keysB = Object.keys(b);
     if (keysA.join() !== keysB.join()) return `${path} (${a.$type}): keys ${keysA.join()} vs ${keysB.join()}`;
     const recordA = a as unknown as Record<string, unknown>, recordB = b as unknown as Record<string, unknown>;
