@@ -32,6 +32,7 @@ export class Exact {
         if (den === 0n) {
             throw new RangeError('Exact.fraction: zero denominator');
         }
+        if (den === 1n) return new Exact(num, 1n);
         if (den < 0n) {
             num = -num;
             den = -den;
@@ -55,10 +56,13 @@ export class Exact {
         return Exact.fraction(sign ? -num : num, den);
     }
 
+    // Integers (most planning figures) skip the cross products and the gcd.
     add(other: Exact): Exact {
+        if (this.den === 1n && other.den === 1n) return new Exact(this.num + other.num, 1n);
         return Exact.fraction(this.num * other.den + other.num * this.den, this.den * other.den);
     }
     sub(other: Exact): Exact {
+        if (this.den === 1n && other.den === 1n) return new Exact(this.num - other.num, 1n);
         return Exact.fraction(this.num * other.den - other.num * this.den, this.den * other.den);
     }
     mul(other: Exact): Exact {
@@ -72,6 +76,7 @@ export class Exact {
         return new Exact(-this.num, this.den);
     }
     cmp(other: Exact): number {
+        if (this.den === other.den) return this.num < other.num ? -1 : this.num > other.num ? 1 : 0;
         const d = this.num * other.den - other.num * this.den;
         return d < 0n ? -1 : d > 0n ? 1 : 0;
     }
@@ -135,7 +140,9 @@ export class Exact {
 
 function gcd(a: bigint, b: bigint): bigint {
     while (b !== 0n) {
-        [a, b] = [b, a % b];
+        const r = a % b;
+        a = b;
+        b = r;
     }
     return a === 0n ? 1n : a;
 }

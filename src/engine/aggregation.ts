@@ -55,42 +55,55 @@ export function latestReportedQuarter(indicator: IndicatorInfo, year: number, q:
 
 /** Aggregate of the reported quarter realisations tw1..q. */
 export function aggregateRealisation(indicator: IndicatorInfo, year: number, q: number, mode: Accumulation = indicator.accumulation): Exact | undefined {
-    const reported: Exact[] = [];
-    for (const quarter of QUARTERS) {
-        if (quarter > q) break;
+    // Loops without intermediate arrays: this runs for every indicator and quarter checked.
+    let count = 0;
+    let sum = Exact.ZERO;
+    let latest: Exact | undefined;
+    for (let quarter = 1; quarter <= QUARTERS.length && quarter <= q; quarter++) {
         const value = first(indicator.realisations, periodKey(year, quarter))?.value;
-        if (value) reported.push(value);
+        if (!value) continue;
+        count++;
+        latest = value;
+        if (mode !== 'terakhir') sum = sum.add(value);
     }
-    if (!reported.length) return undefined;
+    if (!count) return undefined;
     switch (mode) {
-        case 'terakhir': return first(indicator.realisations, periodKey(year, q))?.value ?? reported[reported.length - 1];
-        case 'rata-rata': return Exact.mean(reported);
-        default: return Exact.sum(reported);
+        case 'terakhir': return first(indicator.realisations, periodKey(year, q))?.value ?? latest;
+        case 'rata-rata': return sum.div(Exact.of(count));
+        default: return sum;
     }
 }
 
 /** The quarter plan aggregated up to q; undefined when the year has no quarter targets. */
 export function aggregateQuarterTarget(indicator: IndicatorInfo, year: number, q: number, mode: Accumulation = indicator.accumulation): TargetValue | undefined {
-    const planned: Array<{ quarter: number; target: TargetValue }> = [];
-    for (const quarter of QUARTERS) {
-        const target = targetOf(first(indicator.targets, periodKey(year, quarter)));
-        if (target) planned.push({ quarter, target });
+    let count = 0;
+    let sum = Exact.ZERO;
+    let latest: ValueEntry | undefined;
+    let ranged = false;
+    for (let quarter = 1; quarter <= QUARTERS.length && quarter <= q; quarter++) {
+        const entry = first(indicator.targets, periodKey(year, quarter));
+        if (!entry?.value) continue;
+        count++;
+        latest = entry;
+        if (entry.upper) ranged = true;
+        if (mode !== 'terakhir') sum = sum.add(entry.value);
     }
-    const upTo = planned.filter(p => p.quarter <= q);
-    if (!planned.length || !upTo.length) return undefined;
-    switch (mode) {
-        case 'terakhir': return upTo[upTo.length - 1].target;
-        case 'rata-rata': {
-            const value = Exact.mean(upTo.map(p => p.target.value))!;
-            const uppers = upTo.map(p => p.target.upper ?? p.target.value);
-            return { value, upper: upTo.some(p => p.target.upper) ? Exact.mean(uppers) : undefined };
-        }
-        default: {
-            const value = Exact.sum(upTo.map(p => p.target.value));
-            const upper = upTo.some(p => p.target.upper) ? Exact.sum(upTo.map(p => p.target.upper ?? p.target.value)) : undefined;
-            return { value, upper };
+    if (!count) return undefined;
+    if (mode === 'terakhir') return targetOf(latest);
+    // A range target's upper bounds aggregate as its values do (a plain target counts as its own bound).
+    let upper: Exact | undefined;
+    if (ranged) {
+        upper = Exact.ZERO;
+        for (let quarter = 1; quarter <= QUARTERS.length && quarter <= q; quarter++) {
+            const entry = first(indicator.targets, periodKey(year, quarter));
+            if (entry?.value) upper = upper.add(entry.upper ?? entry.value);
         }
     }
+    if (mode === 'rata-rata') {
+        const n = Exact.of(count);
+        return { value: sum.div(n)!, upper: upper?.div(n) };
+    }
+    return { value: sum, upper };
 }
 
 export function annualTarget(indicator: IndicatorInfo, year: number): TargetValue | undefined {

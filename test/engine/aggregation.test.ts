@@ -17,6 +17,7 @@ import { defaultConfig, resolveConfig, type KinerjaConfig } from '../../src/engi
 import { defaultAccumulation, resolveName, type IndicatorInfo, type WorkspaceModel } from '../../src/engine/model.js';
 import { describePeriod, inRange, parseYear, periodKey, quarterNumber, quarterOfKey, yearOfKey } from '../../src/engine/periods.js';
 import { agency, buildWorkspace } from '../helpers.js';
+import { seededRandom } from '../../src/tools/random.js';
 
 const BODY = `
     jabatan Kabid "Kepala Bidang" eselon III atasan Kadis
@@ -692,5 +693,52 @@ describe('periods and model helpers', () => {
         expect(resolveName('Opd', 'IKU1')).toBe('Opd.IKU1');
         expect(resolveName('Opd', 'Kab.S1')).toBe('Kab.S1');
         expect(resolveName(undefined, 'IKU1')).toBe('IKU1');
+    });
+});
+
+describe('aggregation against its definition', () => {
+    /** The definition, written with lists: the quarters up to q that have a value, then summed, averaged or the latest. */
+    const definition = {
+        realisation(ind: IndicatorInfo, year: number, q: number, mode: 'jumlah' | 'rata-rata' | 'terakhir') {
+            const reported = [1, 2, 3, 4].filter(k => k <= q).map(k => ind.realisations.get(periodKey(year, k))?.[0]?.value).filter(v => v !== undefined);
+            if (!reported.length) return undefined;
+            if (mode === 'terakhir') return ind.realisations.get(periodKey(year, q))?.[0]?.value ?? reported[reported.length - 1];
+            return mode === 'rata-rata' ? Exact.mean(reported) : Exact.sum(reported);
+        },
+        target(ind: IndicatorInfo, year: number, q: number, mode: 'jumlah' | 'rata-rata' | 'terakhir') {
+            const planned = [1, 2, 3, 4].filter(k => k <= q).map(k => ind.targets.get(periodKey(year, k))?.[0]).filter(e => e?.value !== undefined);
+            if (!planned.length) return undefined;
+            if (mode === 'terakhir') return { value: planned[planned.length - 1]!.value, upper: planned[planned.length - 1]!.upper };
+            const values = planned.map(e => e!.value!);
+            const uppers = planned.map(e => e!.upper ?? e!.value!);
+            const ranged = planned.some(e => e!.upper);
+            return mode === 'rata-rata'
+                ? { value: Exact.mean(values), upper: ranged ? Exact.mean(uppers) : undefined }
+                : { value: Exact.sum(values), upper: ranged ? Exact.sum(uppers) : undefined };
+        }
+    };
+    const text = (x: Exact | undefined) => x?.toString();
+
+    it('gives what the definition gives on 500 random quarter plans and realisations (seed 20261125)', () => {
+        const rnd = seededRandom(20261125);
+        const value = () => (rnd() < 0.25 ? undefined : Exact.fraction(BigInt(Math.floor(rnd() * 400) - 20), BigInt(1 + Math.floor(rnd() * 4))));
+        for (let run = 0; run < 500; run++) {
+            const targets = new Map<number, Array<{ year: number; quarter: number; value?: Exact; upper?: Exact }>>();
+            const realisations = new Map<number, Array<{ year: number; quarter: number; value?: Exact }>>();
+            for (const k of [1, 2, 3, 4]) {
+                if (rnd() < 0.8) targets.set(periodKey(2025, k), [{ year: 2025, quarter: k, value: value(), upper: rnd() < 0.3 ? value() : undefined }]);
+                if (rnd() < 0.8) realisations.set(periodKey(2025, k), [{ year: 2025, quarter: k, value: value() }]);
+            }
+            const ind = { targets, realisations, accumulation: 'jumlah' } as unknown as IndicatorInfo;
+            for (const mode of ['jumlah', 'rata-rata', 'terakhir'] as const) {
+                for (const q of [1, 2, 3, 4]) {
+                    const context = `run ${run} ${mode} tw${q}`;
+                    expect(text(aggregateRealisation(ind, 2025, q, mode)), context).toBe(text(definition.realisation(ind, 2025, q, mode)));
+                    const actual = aggregateQuarterTarget(ind, 2025, q, mode);
+                    const expected = definition.target(ind, 2025, q, mode);
+                    expect([text(actual?.value), text(actual?.upper)], context).toEqual([text(expected?.value), text(expected?.upper)]);
+                }
+            }
+        }
     });
 });

@@ -248,3 +248,27 @@ describe('large Rupiah amounts stay exact', () => {
         expect(total.toString()).toBe('1001234567890123');
     });
 });
+
+describe('Exact: the integer shortcuts', () => {
+    it('add, sub and cmp give what the general formulas give, for integers, fractions and mixes', () => {
+        // The general formulas, written out here as the reference.
+        const general = {
+            add: (a: Exact, b: Exact) => f(a.num * b.den + b.num * a.den, a.den * b.den),
+            sub: (a: Exact, b: Exact) => f(a.num * b.den - b.num * a.den, a.den * b.den),
+            cmp: (a: Exact, b: Exact) => Math.sign(Number(a.num * b.den - b.num * a.den))
+        };
+        const values = [0n, 1n, -1n, 7n, -12n, 1_320_000_000_000n].flatMap(n => [f(n, 1n), f(n, 3n), f(n, 4n), f(n * 2n, 8n)]);
+        for (const a of values) {
+            for (const b of values) {
+                expect([a.add(b).num, a.add(b).den]).toEqual([general.add(a, b).num, general.add(a, b).den]);
+                expect([a.sub(b).num, a.sub(b).den]).toEqual([general.sub(a, b).num, general.sub(a, b).den]);
+                expect(a.cmp(b)).toBe(general.cmp(a, b));
+            }
+        }
+    });
+    it('keeps integers in normal form', () => {
+        expect(f(-6n, 1n).toString()).toBe('-6');
+        expect(f(6n, 1n).add(f(-6n, 1n)).isZero()).toBe(true);
+        expect(f(6n, 1n).sub(f(1n, 2n)).toString()).toBe('11/2');
+    });
+});
