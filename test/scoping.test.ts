@@ -4,7 +4,8 @@
  * with suggestions, and names unique per agency across all its files.
  */
 import { describe, expect, it } from 'vitest';
-import { isNode, isRealisasiBlock, type Instansi, type Model, type RealisasiBlock } from '../src/language/generated/ast.js';
+import { Instansi, Pemda, RealisasiBlock, isNode, isRealisasiBlock, reflection, type Model } from '../src/language/generated/ast.js';
+import { enclosingOrganisationName } from '../src/language/qualified-names.js';
 import { buildWorkspace, summarise, uriOf, type Finding } from './helpers.js';
 
 /** The findings about names; the cascade and agreement findings have their own tests. */
@@ -121,5 +122,22 @@ describe('names unique per agency across files', () => {
             'b.kinerja:1:10 error duplicate-name',
             'c.kinerja:1:10 error missing-declaration'
         ]);
+    });
+});
+
+describe('the enclosing organisation of a node', () => {
+    it('compares $type, which holds while instansi, pemda and realisasi blocks have no subtypes', () => {
+        for (const type of [Instansi.$type, Pemda.$type, RealisasiBlock.$type]) {
+            expect(reflection.getAllSubTypes(type)).toEqual([type]);
+        }
+    });
+    it('is the instansi or pemda around it, or the organisation a realisasi block names', async () => {
+        const { documents } = await buildWorkspace({ 'kab.kinerja': pemda, 'opd.kinerja': opd, 'r.kinerja': 'realisasi Opd 2025 { IKU1 5 }' });
+        const [kab, opdRoot, block] = [...documents.values()].map(d => d.parseResult.value as Model);
+        const indicator = (opdRoot.elements[0] as Instansi).nodes[0].indicators[0];
+        expect(enclosingOrganisationName(indicator.targets[0])).toBe('Opd');
+        expect(enclosingOrganisationName((kab.elements[0] as Pemda).nodes[0])).toBe('Kab');
+        expect(enclosingOrganisationName((block.elements[0] as RealisasiBlock).items[0])).toBe('Opd');
+        expect(enclosingOrganisationName(kab)).toBeUndefined();
     });
 });

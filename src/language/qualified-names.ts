@@ -9,7 +9,7 @@
  * `realisasi ORG …` block.
  */
 import type { AstNode } from 'langium';
-import { isInstansi, isPemda, isRealisasiBlock } from './generated/ast.js';
+import { Instansi, Pemda, RealisasiBlock } from './generated/ast.js';
 
 export function qualify(organisation: string, name: string): string {
     return `${organisation}.${name}`;
@@ -36,12 +36,15 @@ export function organisationOf(qualifiedName: string): string | undefined {
  * `instansi`/`pemda`, or the organisation a `realisasi ORG …` block names.
  */
 export function enclosingOrganisationName(node: AstNode | undefined): string | undefined {
+    // Compares `$type` (these types have no subtypes; a test keeps it so): the
+    // reflection's isInstance allocated on every call, and this runs for every statement.
     for (let current = node; current; current = current.$container) {
-        if (isInstansi(current) || isPemda(current)) {
-            return current.name;
+        const type = current.$type;
+        if (type === Instansi.$type || type === Pemda.$type) {
+            return (current as Instansi | Pemda).name;
         }
-        if (isRealisasiBlock(current)) {
-            return current.organisation?.$refText;
+        if (type === RealisasiBlock.$type) {
+            return (current as RealisasiBlock).organisation?.$refText;
         }
     }
     return undefined;
