@@ -6,8 +6,9 @@
  * walk over the whole AST to set `$container`) was about half of a cold `kinerja check`.
  * The fast path is a recursive-descent parser written for this grammar (LL(1)). It reads
  * the tokens Langium's lexer would make (kinerja-lexer.ts, or Langium's lexer itself for
- * what that one leaves to it) and builds the same result through Langium's own CST
- * builder, value converter and linker: the same AST nodes with the same properties in
+ * what that one leaves to it) and builds the same result with Langium's CST node classes
+ * (kinerja-cst-builder.ts places them as Langium's CST builder does) and Langium's own
+ * value converter and linker: the same AST nodes with the same properties in
  * the same order, the same CST nodes with the same grammar elements, the same
  * references, which it also records for the linker (kinerja-linker.ts `recordParsedReferences`).
  *
@@ -20,16 +21,15 @@
  * When the grammar changes, this file has to change with it; the test fails until it does.
  */
 import {
-    AstUtils, CstNodeBuilder, DefaultValueConverter, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl, ValueConverter, createParser,
+    AstUtils, DefaultValueConverter, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl, ValueConverter, createParser,
     type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type Reference, type ReferenceInfo
 } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { FastLexer, streamOf, type HiddenToken, type TokenStream } from './kinerja-lexer.js';
 import { collectOwnReferences, recordParsedReferences } from './kinerja-linker.js';
+import { FlatCstBuilder } from './kinerja-cst-builder.js';
 
 type Node = AstNode & Record<string, unknown>;
-/** What the CST builder's construct takes: an AST node (or data type value holder) being built. */
-type Constructed = Parameters<CstNodeBuilder['construct']>[0];
 /** A value converter for one grammar element: what Langium's converter does for it. */
 type Convert = (image: string, cst: CstNode) => unknown;
 type GrammarElement = GrammarAST.AbstractElement;
@@ -137,7 +137,7 @@ export class FastParser {
     private readonly constructors = new Map<string, new () => Node>();
     private readonly reflection;
 
-    private builder = new CstNodeBuilder();
+    private readonly builder = new FlatCstBuilder();
     private input = '';
     private tokens: TokenStream = EMPTY;
     private count = 0;
@@ -208,7 +208,6 @@ export class FastParser {
             tokens = streamOf(lexed.tokens, lexed.hidden);
             lexerReport = lexed.report;
         }
-        this.builder = new CstNodeBuilder();
         this.builder.buildRootNode(input);
         this.input = input;
         this.tokens = tokens;
@@ -230,7 +229,7 @@ export class FastParser {
         }
         recordParsedReferences(model, references);
         const trailing = this.hidden.slice(this.hiddenPos);
-        if (trailing.length > 0) this.builder.addHiddenNodes(trailing as never);
+        if (trailing.length > 0) this.builder.addHiddenNodes(trailing);
         this.hidden = [];
         return { value: model, lexerErrors: [], lexerReport, parserErrors: [] };
     }
@@ -265,12 +264,12 @@ export class FastParser {
             let end = start;
             while (end < hidden.length && hidden[end].startOffset < offset) end++;
             this.hiddenPos = end;
-            this.builder.addHiddenNodes(hidden.slice(start, end) as never);
+            this.builder.addHiddenNodes(hidden.slice(start, end));
         }
         const line = tokens.lines[p], column = tokens.columns[p], length = tokens.lengths[p];
         const leaf = new LeafCstNodeImpl(offset, length, line, column, line, column + length, type, false);
         leaf.grammarSource = feature;
-        this.builder.appendChild(this.builder.current, leaf);
+        this.builder.appendLeaf(leaf);
         this.leaf = leaf;
     }
 
@@ -357,8 +356,7 @@ export class FastParser {
             this.consume(this.ID, id1);
             text += String(this.convertAt(id1)(this.image(), this.leaf));
         }
-        const holder = {} as Node;
-        this.builder.construct(holder as unknown as Constructed);
+        this.builder.construct();
         const value = this.convertAt(site)(text, cst) as string;
         const reference = this.linker.buildReference(node, feature, cst, value);
         if (many) {
@@ -377,8 +375,7 @@ export class FastParser {
         if (!keyword) throw GIVE_UP;
         const cst = this.builder.buildCompositeNode(site);
         this.consume(type, keyword);
-        const holder = {} as Node;
-        this.builder.construct(holder as unknown as Constructed);
+        this.builder.construct();
         node[feature] = this.convertAt(site)(keyword.value, cst);
     }
 
@@ -400,7 +397,7 @@ export class FastParser {
 
     /** Closes a rule's node as Langium's `construct` does: CST node, then default values. */
     private close(node: Node): Node {
-        this.builder.construct(node as unknown as Constructed);
+        this.builder.construct(node as { $cstNode?: CstNode });
         let defaults = this.defaults.get(node.$type);
         if (!defaults) {
             defaults = Object.values(this.reflection.getTypeMetaData(node.$type).properties)

@@ -1,0 +1,102 @@
+/**
+ * The fast path's CST builder: the tree Langium's CstNodeBuilder builds, node for node,
+ * with each composite node's content made once at its final size.
+ *
+ * CstNodeBuilder appends every child to its parent's array as it comes (the first push
+ * gives a small array room for 16 more) and copies the array when the node is closed.
+ * Here the children of the open nodes wait on one shared stack, each open node owning
+ * the part from its mark to the end; closing a node cuts its part off as its content.
+ * An open composite node joins its parent's part when it is closed, which is where
+ * CstNodeBuilder put it when it was opened: while a node is open its parent gets no
+ * other children, except comments placed before it (see addHiddenNodes).
+ *
+ * test/language/fast-parser.test.ts compares the trees with Langium's parser's.
+ */
+import { CompositeCstNodeImpl, LeafCstNodeImpl, RootCstNodeImpl, type CstNode, type GrammarAST } from 'langium';
+import type { HiddenToken } from './kinerja-lexer.js';
+
+export class FlatCstBuilder {
+    private root = new RootCstNodeImpl('');
+    /** The open composite nodes, the root first. */
+    private readonly open: CompositeCstNodeImpl[] = [];
+    /** Where each open node's part of `children` starts. */
+    private readonly marks: number[] = [];
+    private readonly children: CstNode[] = [];
+
+    buildRootNode(input: string): RootCstNodeImpl {
+        this.root = new RootCstNodeImpl(input);
+        this.open.length = 0;
+        this.marks.length = 0;
+        this.children.length = 0;
+        this.open.push(this.root);
+        this.marks.push(0);
+        return this.root;
+    }
+
+    /** The node new children go into: the innermost open one, else the root. */
+    get current(): CompositeCstNodeImpl {
+        return this.open.length > 0 ? this.open[this.open.length - 1] : this.root;
+    }
+
+    buildCompositeNode(feature: GrammarAST.AbstractElement): CompositeCstNodeImpl {
+        const node = new CompositeCstNodeImpl();
+        node.grammarSource = feature;
+        node.container = this.current;
+        this.open.push(node);
+        this.marks.push(this.children.length);
+        return node;
+    }
+
+    appendLeaf(leaf: LeafCstNodeImpl): void {
+        leaf.container = this.current;
+        if (this.open.length > 0) this.children.push(leaf);
+        else this.root.content.push(leaf);
+    }
+
+    /**
+     * Closes the innermost open node (CstNodeBuilder.construct): `item.$cstNode` is set to
+     * it when given; an empty node is dropped from the tree.
+     */
+    construct(item?: { $cstNode?: CstNode }): CompositeCstNodeImpl {
+        const node = this.open.pop()!;
+        const mark = this.marks.pop()!;
+        if (item) item.$cstNode = node;
+        const children = this.children;
+        if (children.length > mark) {
+            node.content = children.slice(mark);
+            children.length = mark;
+            if (this.open.length > 0) children.push(node);
+        }
+        return node;
+    }
+
+    /**
+     * Comments before the next token, placed as CstNodeBuilder.addHiddenNodes places them:
+     * into the current node when it has content; else before the innermost open node
+     * that has an earlier sibling (the end of its parent's part, as every part after it
+     * is empty, and the parts after it move up); else at the start of the root.
+     */
+    addHiddenNodes(tokens: readonly HiddenToken[]): void {
+        const nodes = tokens.map(token => new LeafCstNodeImpl(token.startOffset, token.image.length, token.startLine - 1, token.startColumn - 1,
+            token.endLine - 1, token.endColumn, token.tokenType, true));
+        const open = this.open, marks = this.marks, children = this.children;
+        const top = open.length - 1;
+        if (top < 0) {
+            // Everything is closed: the root takes them at its end (or start, if empty).
+            for (const node of nodes) node.container = this.root;
+            this.root.content.push(...nodes);
+            return;
+        }
+        let level = top;
+        if (children.length === marks[top]) {
+            // The current node is empty: find the innermost open node with an earlier sibling.
+            while (level > 0 && marks[level] === marks[level - 1]) level--;
+            level = level > 0 ? level - 1 : 0;
+        }
+        for (const node of nodes) {
+            node.container = open[level];
+            children.push(node);
+        }
+        for (let k = level + 1; k <= top; k++) marks[k] += nodes.length;
+    }
+}
