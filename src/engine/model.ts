@@ -11,7 +11,7 @@
  */
 import type { AstNode } from 'langium';
 import { Exact } from '../common/exact.js';
-import { parseIdNumber } from '../common/id-number.js';
+import { parseIdNumber, type ParsedNumber } from '../common/id-number.js';
 import {
     isIndikator, isInstansi, isNode, isPemda,
     type Accumulation, type Direction, type Indikator, type Instansi, type Jabatan,
@@ -142,10 +142,23 @@ export function resolveName(org: string | undefined, text: string): string {
     return isQualified(text) || !org ? text : qualify(org, text);
 }
 
+/** Where a Value node keeps its parsed number (a symbol: no AST walker or serialiser sees it). */
+const PARSED = Symbol('kinerja.parsedNumber');
+
+/**
+ * The number a Value node states, parsed once per node: the workspace model and the
+ * number-format finding both read every value, and a lookup by text costs more than
+ * the parse it saves. A node's text never changes (an edit makes new nodes).
+ */
+export function parsedNumber(value: Value & { [PARSED]?: ParsedNumber }): ParsedNumber | undefined {
+    if (!value.number) return undefined;
+    return value[PARSED] ??= parseIdNumber(value.number);
+}
+
 export function parseValue(value: Value | undefined): Exact | undefined {
-    if (!value?.number) return undefined;
-    const parsed = parseIdNumber(value.number);
-    if (!parsed.ok) return undefined;
+    if (!value) return undefined;
+    const parsed = parsedNumber(value);
+    if (!parsed?.ok) return undefined;
     return value.negative ? parsed.value.neg() : parsed.value;
 }
 

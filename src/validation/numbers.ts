@@ -4,7 +4,8 @@
  * replacement text, which the quick fix applies.
  */
 import type { AstNode } from 'langium';
-import { parseIdNumber } from '../common/id-number.js';
+import type { ParsedNumber } from '../common/id-number.js';
+import { parsedNumber } from '../engine/model.js';
 import type { Model } from '../language/generated/ast.js';
 import { contentsOf } from './document-contents.js';
 import type { FindingReporter } from './reporter.js';
@@ -13,7 +14,7 @@ const YEAR = /^\d{4}$/;
 
 export function checkNumbers(model: Model, reporter: FindingReporter): void {
     const contents = contentsOf(model);
-    for (const value of contents.values) checkNumber(value, value.number, reporter);
+    for (const value of contents.values) checkNumber(value, value.number, parsedNumber(value), reporter);
     for (const statement of contents.yearStatements) checkYear(statement, 'year', statement.year, reporter);
     for (const period of contents.periods) {
         checkYear(period, 'start', period.start, reporter);
@@ -21,10 +22,8 @@ export function checkNumbers(model: Model, reporter: FindingReporter): void {
     }
 }
 
-function checkNumber(node: AstNode, text: string | undefined, reporter: FindingReporter): void {
-    if (!text) return;
-    const parsed = parseIdNumber(text);
-    if (parsed.ok) return;
+function checkNumber(node: AstNode, text: string | undefined, parsed: ParsedNumber | undefined, reporter: FindingReporter): void {
+    if (!text || !parsed || parsed.ok) return;
     const key = parsed.problem === 'ambiguous' ? 'number-format.ambiguous' : 'number-format.malformed';
     reporter.report('number-format', key, { text, suggestion: parsed.suggestion ?? '' }, {
         node, property: 'number',
