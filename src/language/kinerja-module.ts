@@ -21,6 +21,7 @@ import { KinerjaLexerErrorMessageProvider, KinerjaParserErrorMessageProvider } f
 import { WorkspaceModelProvider } from './workspace-model-provider.js';
 import { KinerjaIndexManager } from './kinerja-index-manager.js';
 import { KinerjaDocumentValidator } from '../validation/references.js';
+import { KinerjaAstNodeDescriptionProvider } from './kinerja-descriptions.js';
 import { registerValidationChecks } from '../validation/kinerja-validator.js';
 import { KinerjaCodeActionProvider } from '../lsp/code-actions.js';
 import { KinerjaCodeLensProvider } from '../lsp/code-lens.js';
@@ -55,6 +56,9 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
     },
     validation: {
         DocumentValidator: (services) => new KinerjaDocumentValidator(services)
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new KinerjaAstNodeDescriptionProvider(services)
     },
     lsp: {
         CodeActionProvider: (services) => new KinerjaCodeActionProvider(services),
