@@ -26,8 +26,8 @@ export interface HiddenToken {
 }
 
 /**
- * The non-hidden tokens as parallel arrays (0-based lines and columns), valid up to
- * `count`, and the comments. The fast lexer writes into the same buffers for every file
+ * The non-hidden tokens as parallel arrays (type, offset, length; a leaf looks its line
+ * up from its offset), valid up to `count`, and the comments (with their lines). The fast lexer writes into the same buffers for every file
  * (a stream is read while its file is parsed, then dropped): no token arrays to grow and
  * copy, nothing for the garbage collector.
  */
@@ -37,8 +37,6 @@ export interface TokenStream {
     types: TokenType[];
     offsets: Int32Array;
     lengths: Int32Array;
-    lines: Int32Array;
-    columns: Int32Array;
     hidden: HiddenToken[];
 }
 
@@ -46,8 +44,7 @@ export interface TokenStream {
 export function tokenFields(stream: TokenStream) {
     const n = stream.count;
     return {
-        types: stream.types.slice(0, n), offsets: [...stream.offsets.subarray(0, n)], lengths: [...stream.lengths.subarray(0, n)],
-        lines: [...stream.lines.subarray(0, n)], columns: [...stream.columns.subarray(0, n)], hidden: stream.hidden
+        types: stream.types.slice(0, n), offsets: [...stream.offsets.subarray(0, n)], lengths: [...stream.lengths.subarray(0, n)], hidden: stream.hidden
     };
 }
 
@@ -153,16 +150,12 @@ export class FastLexer {
     private types: TokenType[] = [];
     private offsets = new Int32Array(1024);
     private lengths = new Int32Array(1024);
-    private lines = new Int32Array(1024);
-    private columns = new Int32Array(1024);
 
     private grow(): void {
         const size = this.offsets.length * 2;
         const grown = (from: Int32Array) => { const to = new Int32Array(size); to.set(from); return to; };
         this.offsets = grown(this.offsets);
         this.lengths = grown(this.lengths);
-        this.lines = grown(this.lines);
-        this.columns = grown(this.columns);
     }
 
     /**
@@ -181,7 +174,7 @@ export class FastLexer {
         const push = (type: TokenType, start: number, end: number) => {
             if (n === this.offsets.length) this.grow();
             if (n < types.length) types[n] = type; else types.push(type);
-            this.offsets[n] = start; this.lengths[n] = end - start; this.lines[n] = line; this.columns[n] = start - lineStart;
+            this.offsets[n] = start; this.lengths[n] = end - start;
             n++;
         };
         while (i < length) {
@@ -272,7 +265,7 @@ export class FastLexer {
         }
         // Past the end, the parser reads no token type (the buffer may hold a larger file's).
         if (n < types.length) types[n] = undefined as unknown as TokenType;
-        return { count: n, types, offsets: this.offsets, lengths: this.lengths, lines: this.lines, columns: this.columns, hidden };
+        return { count: n, types, offsets: this.offsets, lengths: this.lengths, hidden };
     }
 
     /** The word keyword among `candidates` (same hash) that `text[start, end)` is. */
@@ -312,13 +305,11 @@ export function streamOf(tokens: IToken[], hidden: IToken[]): TokenStream {
     const n = tokens.length;
     const stream: TokenStream = {
         count: n, types: tokens.map(token => token.tokenType), offsets: new Int32Array(n), lengths: new Int32Array(n),
-        lines: new Int32Array(n), columns: new Int32Array(n), hidden: hidden as HiddenToken[]
+        hidden: hidden as HiddenToken[]
     };
     tokens.forEach((token, k) => {
         stream.offsets[k] = token.startOffset;
         stream.lengths[k] = token.image.length;
-        stream.lines[k] = token.startLine! - 1;
-        stream.columns[k] = token.startColumn! - 1;
     });
     return stream;
 }

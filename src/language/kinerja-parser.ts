@@ -21,13 +21,13 @@
  * When the grammar changes, this file has to change with it; the test fails until it does.
  */
 import {
-    AstUtils, DefaultValueConverter, GrammarAST, GrammarUtils, LangiumParser, LeafCstNodeImpl, ValueConverter, createParser,
+    AstUtils, DefaultValueConverter, GrammarAST, GrammarUtils, LangiumParser, ValueConverter, createParser,
     type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type Reference, type ReferenceInfo
 } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { FastLexer, streamOf, type HiddenToken, type TokenStream } from './kinerja-lexer.js';
 import { collectOwnReferences, recordParsedReferences } from './kinerja-linker.js';
-import { FlatCstBuilder } from './kinerja-cst-builder.js';
+import { FlatCstBuilder, TokenLeaf } from './kinerja-cst-builder.js';
 
 type Node = AstNode & Record<string, unknown>;
 /** A value converter for one grammar element: what Langium's converter does for it. */
@@ -266,8 +266,7 @@ export class FastParser {
             this.hiddenPos = end;
             this.builder.addHiddenNodes(hidden.slice(start, end));
         }
-        const line = tokens.lines[p], column = tokens.columns[p], length = tokens.lengths[p];
-        const leaf = new LeafCstNodeImpl(offset, length, line, column, line, column + length, type, false);
+        const leaf = new TokenLeaf(offset, tokens.lengths[p], type);
         leaf.grammarSource = feature;
         this.builder.appendLeaf(leaf);
         this.leaf = leaf;
@@ -774,7 +773,7 @@ function plainObjectConstructor(type: string): new () => Node {
     return create;
 }
 
-const EMPTY: TokenStream = { count: 0, types: [], offsets: new Int32Array(0), lengths: new Int32Array(0), lines: new Int32Array(0), columns: new Int32Array(0), hidden: [] };
+const EMPTY: TokenStream = { count: 0, types: [], offsets: new Int32Array(0), lengths: new Int32Array(0), hidden: [] };
 
 /**
  * What `converter.convert(image, cst)` does for a CST node of `site`. For Langium's own

@@ -85,7 +85,7 @@ function sameTokens(stream: TokenStream, text: string): boolean {
     const expected = streamOf(lexed.tokens, lexed.hidden);
     const fields = (stream: TokenStream) => {
         const s = tokenFields(stream);
-        return JSON.stringify([s.types.map(t => t.name), s.offsets, s.lengths, s.lines, s.columns,
+        return JSON.stringify([s.types.map(t => t.name), s.offsets, s.lengths,
             s.hidden.map(h => [h.tokenType.name, h.image, h.startOffset, h.startLine, h.startColumn, h.endLine, h.endColumn])]);
     };
     return fields(stream) === fields(expected);

@@ -1,11 +1,11 @@
 /**
  * Compares two parse results as deeply as Langium's consumers can observe them: the CST
- * (node classes, positions, token types, grammar elements, hidden flags, nesting and the
+ * (composite node classes, leaves through their interface, positions, token types, grammar elements, hidden flags, nesting and the
  * AST node each CST node belongs to) and the AST (prototypes, property names in order, values,
  * containers, CST nodes, and the references' texts and CST nodes). Returns the first
  * difference as a path, or undefined when the two are the same.
  */
-import { isAstNode, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { isAstNode, isLeafCstNode, type AstNode, type CstNode, type ParseResult } from 'langium';
 
 interface Walk {
     cst: Map<CstNode, CstNode>;
@@ -23,8 +23,17 @@ export function firstDifference(a: ParseResult, b: ParseResult): string | undefi
 
 const CST_INTERNALS = new Set(['container', 'content', '_astNode', '_rangeCache']);
 
+/** What a leaf says through Langium's interface (the fast path's leaves are a smaller class). */
+const LEAF_VIEW = ['offset', 'length', 'end', 'hidden', 'tokenType', 'grammarSource', 'text'] as const;
+
 function compareCst(a: CstNode, b: CstNode, path: string, walk: Walk): string | undefined {
     walk.cst.set(a, b);
+    if (isLeafCstNode(a) && isLeafCstNode(b)) {
+        for (const key of LEAF_VIEW) {
+            if (a[key] !== b[key]) return `${path}.${key}: ${String(a[key])} vs ${String(b[key])}`;
+        }
+        return JSON.stringify(a.range) === JSON.stringify(b.range) ? undefined : `${path}.range: ${JSON.stringify(a.range)} vs ${JSON.stringify(b.range)}`;
+    }
     if (a.constructor !== b.constructor) return `${path}: ${a.constructor.name} vs ${b.constructor.name}`;
     const keysA = Object.keys(a).filter(k => !CST_INTERNALS.has(k)), keysB = Object.keys(b).filter(k => !CST_INTERNALS.has(k));
     if (keysA.join() !== keysB.join()) return `${path}: fields ${keysA.join()} vs ${keysB.join()}`;
