@@ -28,6 +28,7 @@ import type { TokenType } from 'chevrotain';
 import { FastLexer, streamOf, type HiddenToken, type TokenStream } from './kinerja-lexer.js';
 import { collectOwnReferences, recordParsedReferences } from './kinerja-linker.js';
 import { FlatCstBuilder, TokenLeaf } from './kinerja-cst-builder.js';
+import { StringTable } from './string-table.js';
 
 type Node = AstNode & Record<string, unknown>;
 /** A value converter for one grammar element: what Langium's converter does for it. */
@@ -146,7 +147,8 @@ export class FastParser {
     private hiddenPos = 0;
     private references: ReferenceInfo[] = [];
     /** The leaf CST node of the token consumed last. */
-    private leaf!: CstNode;
+    private leaf!: TokenLeaf;
+    private readonly strings = new StringTable();
 
     // Token types.
     private readonly t: Record<string, TokenType>;
@@ -272,9 +274,12 @@ export class FastParser {
         this.leaf = leaf;
     }
 
-    /** The text of the token consumed last. */
+    /** The text of the token consumed last (one string per distinct name or number). */
     private image(): string {
-        return this.input.substring(this.leaf.offset, this.leaf.end);
+        const leaf = this.leaf;
+        const type = leaf.tokenType;
+        if (type === this.ID || type === this.NUMBER) return this.strings.intern(this.input, leaf.offset, leaf.end);
+        return this.input.substring(leaf.offset, leaf.end);
     }
 
     /** Langium's value converter for what `site` parses, resolved once per grammar element. */
