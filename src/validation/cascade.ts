@@ -50,10 +50,13 @@ export function checkCascade(root: Model, model: WorkspaceModel, reporter: Findi
         node.supportIds.forEach((id, index) => {
             const parent = model.nodes.get(id);
             if (!parent) return;
-            const related = reporter.related(parent.ast, parent.id);
-            const info = { node: node.ast, property: 'supports', index, relatedInformation: related ? [related] : [] };
+            // Made only for a finding: most support edges have none, and a range costs.
+            const info = () => {
+                const related = reporter.related(parent.ast, parent.id);
+                return { node: node.ast, property: 'supports', index, relatedInformation: related ? [related] : [] };
+            };
             if (component !== undefined && nodes.cycleComponent.get(parent) === component) {
-                reporter.report('cascade-cycle', 'cascade-cycle', { chain: cycleText(node, parent, nodes.parents, component, nodes.cycleComponent) }, info);
+                reporter.report('cascade-cycle', 'cascade-cycle', { chain: cycleText(node, parent, nodes.parents, component, nodes.cycleComponent) }, info());
                 return;
             }
             checkAlignment(model, positions, node, owner, parent, index, reporter, info);
@@ -81,7 +84,7 @@ function cycleText(start: NodeInfo, next: NodeInfo, parents: Lookup<NodeInfo, re
 export const MAX_SHOWN = 8;
 
 function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeInfo, owner: PositionInfo | undefined, parent: NodeInfo,
-    index: number, reporter: FindingReporter, info: { node: NodeInfo['ast']; property: string; index: number; relatedInformation: unknown[] }): void {
+    index: number, reporter: FindingReporter, info: () => { node: NodeInfo['ast']; property: string; index: number; relatedInformation: unknown[] }): void {
     if (!owner || owner.level === undefined || graph.inCycle.has(owner)) return;
     let levels: number;
     let parentOwner: string;
@@ -109,9 +112,9 @@ function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeI
     };
     const data = { candidates, refText: node.ast.supports[index]?.$refText };
     if (levels === 0) {
-        reporter.report('cascade-misaligned', 'cascade-misaligned', params, { ...info, data } as never);
+        reporter.report('cascade-misaligned', 'cascade-misaligned', params, { ...info(), data } as never);
     } else {
-        reporter.report('cascade-skip-level', 'cascade-skip-level', params, { ...info, data } as never);
+        reporter.report('cascade-skip-level', 'cascade-skip-level', params, { ...info(), data } as never);
     }
 }
 

@@ -30,7 +30,10 @@ export function checkOrganisation(root: Model, model: WorkspaceModel, reporter: 
     for (const position of positionsIn(root, model)) {
         const superior = position.superiorId ? model.positions.get(position.superiorId) : undefined;
         if (!superior || !position.ast.superior) continue;
-        const related = reporter.related(superior.ast, superior.id);
+        const related = () => {
+            const information = reporter.related(superior.ast, superior.id);
+            return information ? [information] : [];
+        };
         if (graph.inCycle.has(position)) {
             const chain = [position.ast.name];
             let s = graph.superiorOf(position);
@@ -38,14 +41,14 @@ export function checkOrganisation(root: Model, model: WorkspaceModel, reporter: 
             if (s !== position) chain.push('…');
             reporter.report('atasan-cycle', 'atasan-cycle', {
                 subject: position.id, chain: [...chain, position.ast.name].join(' → ')
-            }, { node: position.ast, property: 'superior', relatedInformation: related ? [related] : [] });
+            }, { node: position.ast, property: 'superior', relatedInformation: related() });
             continue;
         }
         if (position.level !== undefined && superior.level !== undefined && superior.level >= position.level) {
             reporter.report('atasan-echelon', 'atasan-echelon', {
                 subject: position.id, level: levelName(reporter, position.level),
                 superior: superior.id, superiorLevel: levelName(reporter, superior.level)
-            }, { node: position.ast, property: 'superior', relatedInformation: related ? [related] : [] });
+            }, { node: position.ast, property: 'superior', relatedInformation: related() });
         }
     }
 }
