@@ -95,13 +95,16 @@ export class FlatCstBuilder {
     private readonly open: CompositeCstNodeImpl[] = [];
     /** Where each open node's part of `children` starts. */
     private readonly marks: number[] = [];
-    private readonly children: CstNode[] = [];
+    /** The children of the open nodes, up to `top` (the array is reused, not truncated: that was slow). */
+    private children: CstNode[] = [];
+    private top = 0;
 
     buildRootNode(input: string): RootCstNodeImpl {
         this.root = new RootCstNodeImpl(input);
         this.open.length = 0;
         this.marks.length = 0;
-        this.children.length = 0;
+        this.children = [];
+        this.top = 0;
         this.open.push(this.root);
         this.marks.push(0);
         return this.root;
@@ -117,13 +120,13 @@ export class FlatCstBuilder {
         node.grammarSource = feature;
         node.container = this.current;
         this.open.push(node);
-        this.marks.push(this.children.length);
+        this.marks.push(this.top);
         return node;
     }
 
     appendLeaf(leaf: TokenLeaf): void {
         leaf.container = this.current;
-        if (this.open.length > 0) this.children.push(leaf);
+        if (this.open.length > 0) this.children[this.top++] = leaf;
         else this.root.content.push(leaf);
     }
 
@@ -135,11 +138,10 @@ export class FlatCstBuilder {
         const node = this.open.pop()!;
         const mark = this.marks.pop()!;
         if (item) item.$cstNode = node;
-        const children = this.children;
-        if (children.length > mark) {
-            node.content = children.slice(mark);
-            children.length = mark;
-            if (this.open.length > 0) children.push(node);
+        if (this.top > mark) {
+            node.content = this.children.slice(mark, this.top);
+            this.top = mark;
+            if (this.open.length > 0) this.children[this.top++] = node;
         }
         return node;
     }
@@ -162,14 +164,14 @@ export class FlatCstBuilder {
             return;
         }
         let level = top;
-        if (children.length === marks[top]) {
+        if (this.top === marks[top]) {
             // The current node is empty: find the innermost open node with an earlier sibling.
             while (level > 0 && marks[level] === marks[level - 1]) level--;
             level = level > 0 ? level - 1 : 0;
         }
         for (const node of nodes) {
             node.container = open[level];
-            children.push(node);
+            children[this.top++] = node;
         }
         for (let k = level + 1; k <= top; k++) marks[k] += nodes.length;
     }
