@@ -35,6 +35,8 @@ export function parseIdNumber(text: string): ParsedNumber {
 }
 
 function parseUncached(text: string): ParsedNumber {
+    const wellFormed = scanWellFormed(text);
+    if (wellFormed) return wellFormed;
     if (PLAIN.test(text) || GROUPED.test(text)) {
         const [int, frac = ''] = text.replace(/\./g, '').split(',');
         return { ok: true, value: Exact.fraction(BigInt(int + frac), 10n ** BigInt(frac.length)) };
@@ -48,6 +50,40 @@ function parseUncached(text: string): ParsedNumber {
         return { ok: false, problem: 'malformed', suggestion: int.replace(/,/g, '.') + (frac ? `,${frac}` : '') };
     }
     return { ok: false, problem: 'malformed' };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * PLAIN or GROUPED read in one pass, without regular expressions (the first parse of
+ * each distinct number of a workspace goes through here); undefined for anything else.
+ * test/engine/id-number.test.ts checks it against the two expressions.
+ */
+export function scanWellFormed(text: string): ParsedNumber | undefined {
+    const length = text.length;
+    const comma = text.indexOf(',');
+    const intEnd = comma < 0 ? length : comma;
+    if (intEnd === 0 || intEnd === length - 1) return undefined;
+    for (let k = intEnd + 1; k < length; k++) if (!isDigit(text.charCodeAt(k))) return undefined;
+    let digits = '';
+    const firstDot = text.indexOf('.');
+    if (firstDot < 0 || firstDot > intEnd) {
+        for (let k = 0; k < intEnd; k++) if (!isDigit(text.charCodeAt(k))) return undefined;
+        digits = text.slice(0, intEnd);
+    } else {
+        // [1-9]\d{0,2} then groups of a dot and three digits.
+        if (firstDot === 0 || firstDot > 3 || text.charCodeAt(0) === 48) return undefined;
+        for (let k = 0; k < firstDot; k++) if (!isDigit(text.charCodeAt(k))) return undefined;
+        if ((intEnd - firstDot) % 4 !== 0) return undefined;
+        digits = text.slice(0, firstDot);
+        for (let k = firstDot; k < intEnd; k += 4) {
+            if (text.charCodeAt(k) !== 46 || !isDigit(text.charCodeAt(k + 1)) || !isDigit(text.charCodeAt(k + 2)) || !isDigit(text.charCodeAt(k + 3))) return undefined;
+            digits += text.slice(k + 1, k + 4);
+        }
+    }
+    const fracLength = comma < 0 ? 0 : length - comma - 1;
+    if (fracLength > 0) digits += text.slice(comma + 1);
+    return { ok: true, value: Exact.fraction(BigInt(digits), 10n ** BigInt(fracLength)) };
 }
 
 export interface FormatOptions {

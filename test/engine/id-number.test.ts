@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Exact } from '../../src/common/exact.js';
-import { formatIdNumber, formatPercent, formatRupiah, parseIdNumber, type ParsedNumber } from '../../src/common/id-number.js';
+import { formatIdNumber, formatPercent, formatRupiah, parseIdNumber, scanWellFormed, type ParsedNumber } from '../../src/common/id-number.js';
+import { seededRandom } from '../../src/tools/random.js';
 
 const d = (text: string) => Exact.fromDecimalString(text);
 
@@ -182,5 +183,32 @@ describe('a first group of zeros is not a thousands group', () => {
     });
     it('0.500 suggests 0,500', () => {
         expect(parseIdNumber('0.500')).toEqual({ ok: false, problem: 'ambiguous', suggestion: '0,500' });
+    });
+});
+
+describe('scanWellFormed: the one-pass reader of the two valid forms', () => {
+    // The definition: the two expressions id-number.ts documents.
+    const PLAIN = /^\d+(?:,\d+)?$/;
+    const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
+
+    it('accepts exactly what the expressions accept, with the same value (20 000 random strings, seed 20261127)', () => {
+        const rnd = seededRandom(20261127);
+        const alphabet = '0123456789..,,1-a';
+        let accepted = 0;
+        for (let run = 0; run < 20_000; run++) {
+            const length = 1 + Math.floor(rnd() * 12);
+            let text = '';
+            for (let k = 0; k < length; k++) text += alphabet[Math.floor(rnd() * alphabet.length)];
+            if (rnd() < 0.3) text = String(Math.floor(rnd() * 1e9)).replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (rnd() < 0.5 ? `,${Math.floor(rnd() * 100)}` : '');
+            const expected = PLAIN.test(text) || GROUPED.test(text);
+            const scanned = scanWellFormed(text);
+            expect(scanned !== undefined, text).toBe(expected);
+            if (scanned?.ok) {
+                accepted++;
+                const [int, frac = ''] = text.replace(/\./g, '').split(',');
+                expect(scanned.value.toString(), text).toBe(Exact.fraction(BigInt(int + frac), 10n ** BigInt(frac.length)).toString());
+            }
+        }
+        expect(accepted).toBeGreaterThan(5000);
     });
 });
