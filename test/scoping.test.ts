@@ -4,7 +4,9 @@
  * with suggestions, and names unique per agency across all its files.
  */
 import { describe, expect, it } from 'vitest';
-import { Instansi, Pemda, RealisasiBlock, isNode, isRealisasiBlock, reflection, type Model } from '../src/language/generated/ast.js';
+import {
+    Instansi, Pemda, Perjanjian, QuarterValue, Realisasi, RealisasiBlock, RealisasiItem, isNode, isRealisasiBlock, reflection, type Model
+} from '../src/language/generated/ast.js';
 import { enclosingOrganisationName } from '../src/language/qualified-names.js';
 import { buildWorkspace, summarise, uriOf, type Finding } from './helpers.js';
 
@@ -126,8 +128,8 @@ describe('names unique per agency across files', () => {
 });
 
 describe('the enclosing organisation of a node', () => {
-    it('compares $type, which holds while instansi, pemda and realisasi blocks have no subtypes', () => {
-        for (const type of [Instansi.$type, Pemda.$type, RealisasiBlock.$type]) {
+    it('compares $type, which holds while these types have no subtypes (qualified-names.ts, validation/targets.ts)', () => {
+        for (const type of [Instansi.$type, Pemda.$type, RealisasiBlock.$type, Perjanjian.$type, QuarterValue.$type, Realisasi.$type, RealisasiItem.$type]) {
             expect(reflection.getAllSubTypes(type)).toEqual([type]);
         }
     });

@@ -47,13 +47,16 @@ export function checkAchievement(root: Model, model: WorkspaceModel, reporter: F
                 const entry = indicator.realisations.get(periodKey(year))?.[0] ?? indicator.realisations.get(periodKey(year, 4))?.[0];
                 if (!entry || AstUtils.findRootNode(entry.source) !== root) continue;
                 const a = e.achievement.value;
+                const below = isBelow(a, low);
+                if (!below && !isAbove(a, high)) continue;
+                // The texts are made only for a finding (most indicators have none).
                 const params = {
                     subject: indicator.id, year, achievement: formatPercent(a), category: categoryLabel(category(a, reporter.config), reporter.language),
                     target: target(e.target), realisation: value(e.realisation)
                 };
                 const info = { node: entry.source, property: entryProperty(entry.source) };
-                if (isBelow(a, low)) reporter.report('low-achievement', 'low-achievement', { ...params, threshold: formatPercent(Exact.of(low)) }, info);
-                else if (isAbove(a, high)) reporter.report('over-achievement', 'over-achievement', { ...params, threshold: formatPercent(Exact.of(high)) }, info);
+                if (below) reporter.report('low-achievement', 'low-achievement', { ...params, threshold: formatPercent(Exact.of(low)) }, info);
+                else reporter.report('over-achievement', 'over-achievement', { ...params, threshold: formatPercent(Exact.of(high)) }, info);
             } else if (e.quarter && e.quarterAchievement.computable && isBelow(e.quarterAchievement.value, low)) {
                 const entry = indicator.realisations.get(periodKey(year, e.quarter))?.[0];
                 if (!entry || AstUtils.findRootNode(entry.source) !== root) continue;

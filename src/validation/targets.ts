@@ -12,8 +12,8 @@ import { AstUtils, type AstNode } from 'langium';
 import { Exact } from '../common/exact.js';
 import { formatIdNumber, formatPercent } from '../common/id-number.js';
 import {
-    isPerjanjian, isQuarterValue, isRealisasi, isRealisasiBlock, isRealisasiItem,
-    type Indikator, type Model, type QuarterValue, type Realisasi, type Target, type Value
+    Perjanjian, QuarterValue, Realisasi, RealisasiBlock, RealisasiItem,
+    type Indikator, type Model, type Target, type Value
 } from '../language/generated/ast.js';
 import { aggregateQuarterTarget } from '../engine/aggregation.js';
 import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel } from '../engine/model.js';
@@ -24,11 +24,15 @@ import { contentsOf } from './document-contents.js';
 
 const fmt = (x: Exact) => formatIdNumber(x, { decimals: 2 });
 
-/** The token that names an entry's period: the year, the quarter, or the block item's name. */
+/**
+ * The token that names an entry's period: the year, the quarter, or the block item's name.
+ * (Compares `$type`: these types have no subtypes, and the generated guards allocate.)
+ */
 export function entryProperty(source: AstNode): string {
-    if (isQuarterValue(source)) return 'quarter';
-    if (isRealisasi(source) && source.quarter) return 'quarter';
-    if (isRealisasiItem(source)) return 'target';
+    const type = source.$type;
+    if (type === QuarterValue.$type) return 'quarter';
+    if (type === Realisasi.$type && (source as Realisasi).quarter) return 'quarter';
+    if (type === RealisasiItem.$type) return 'target';
     return 'year';
 }
 
@@ -47,7 +51,7 @@ export function checkTargets(root: Model, model: WorkspaceModel, reporter: Findi
     }
     // period-outside once per statement (a quarter block shares its statement's year).
     for (const statement of contents.yearStatements) {
-        if (isRealisasiBlock(statement) || isPerjanjian(statement)) continue;
+        if (statement.$type === RealisasiBlock.$type || statement.$type === Perjanjian.$type) continue;
         const org = model.organisations.get(enclosingOrganisationName(statement) ?? '');
         const year = parseYear(statement.year);
         if (org && year !== undefined) checkYearInPeriod(statement, 'year', year, org, reporter);
