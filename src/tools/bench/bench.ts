@@ -38,8 +38,13 @@ interface SizeResult {
     reportJsonMs: number;
     reportHtmlMs: number;
     floorMs: number;
-    /** The median of the ratios of check and floor runs taken in turns. */
+    /** The median of the ratios of check (wall time of the process) and floor (in-process) runs taken in turns. */
     checkFloorRatio: number;
+    /**
+     * The same pairs on one basis each: the check's time inside the process (after loading
+     * the CLI) against the floor's, and both processes' wall times (node's start included).
+     */
+    sameBasis: { inProcessRatio: number; wallRatio: number; checkInProcessMs: number; floorWallMs: number };
     initialBuildMs?: number;
     editP50?: number;
     editP95?: number;
@@ -102,8 +107,12 @@ function prepare(size: string, agencies: number, folder: string): { files: strin
     return { files, indicators, megabytes: bytes / 1e6 };
 }
 
-function jsonFloor(folder: string): number {
-    return (JSON.parse(spawnSync(process.execPath, [join(OUT, 'tools/bench/json-floor.js'), `${folder}-json`], { encoding: 'utf8' }).stdout) as { ms: number }).ms;
+/** The floor in a fresh process: its time inside the process, and the process's wall time. */
+function jsonFloor(folder: string): { ms: number; wallMs: number } {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [join(OUT, 'tools/bench/json-floor.js'), `${folder}-json`], { encoding: 'utf8' });
+    const wallMs = performance.now() - started;
+    return { ms: (JSON.parse(result.stdout) as { ms: number }).ms, wallMs };
 }
 
 /**
@@ -112,24 +121,31 @@ function jsonFloor(folder: string): number {
  * ranged from 175 to 320 ms within an hour): the median check, the median floor, and
  * the median of the pairs' ratios.
  */
-function checksAndFloors(folder: string, runs: number): { check: { wallMs: number; maxRssMb: number }; floorMs: number; ratio: number } {
-    const pairs = Array.from({ length: runs }, () => ({ check: coldRun(['check', folder, '--format', 'json']), floorMs: jsonFloor(folder) }));
+function checksAndFloors(folder: string, runs: number): { check: { wallMs: number; maxRssMb: number }; floorMs: number; ratio: number; sameBasis: SizeResult['sameBasis'] } {
+    const pairs = Array.from({ length: runs }, () => ({ check: coldRun(['check', folder, '--format', 'json']), floor: jsonFloor(folder) }));
     const checkMs = percentile(pairs.map(p => p.check.wallMs), 50);
     const check = pairs.find(p => p.check.wallMs === checkMs)!.check;
-    return { check, floorMs: percentile(pairs.map(p => p.floorMs), 50), ratio: percentile(pairs.map(p => p.check.wallMs / p.floorMs), 50) };
+    const median = (f: (p: typeof pairs[number]) => number) => percentile(pairs.map(f), 50);
+    return {
+        check, floorMs: median(p => p.floor.ms), ratio: median(p => p.check.wallMs / p.floor.ms),
+        sameBasis: {
+            inProcessRatio: median(p => p.check.ms / p.floor.ms), wallRatio: median(p => p.check.wallMs / p.floor.wallMs),
+            checkInProcessMs: median(p => p.check.ms), floorWallMs: median(p => p.floor.wallMs)
+        }
+    };
 }
 
 async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number): Promise<SizeResult> {
     const folder = join(work, size);
     const { files, indicators, megabytes } = prepare(size, agencies, folder);
-    const { check, floorMs, ratio } = checksAndFloors(folder, runs);
+    const { check, floorMs, ratio, sameBasis } = checksAndFloors(folder, runs);
     const reportJson = coldRun(['report', folder, '--year', '2025', '--quarter', '3', '--format', 'json']);
     const reportHtml = coldRun(['report', folder, '--year', '2025', '--kind', 'annual', '--format', 'html']);
     const result: SizeResult = {
         size, agencies, files: files.length, indicators, megabytes,
-        checkMs: check.wallMs, checkRssMb: check.maxRssMb, reportJsonMs: reportJson.wallMs, reportHtmlMs: reportHtml.wallMs, floorMs, checkFloorRatio: ratio
+        checkMs: check.wallMs, checkRssMb: check.maxRssMb, reportJsonMs: reportJson.wallMs, reportHtmlMs: reportHtml.wallMs, floorMs, checkFloorRatio: ratio, sameBasis
     };
-    process.stderr.write(`${size}: check ${check.wallMs.toFixed(0)} ms (${check.maxRssMb.toFixed(0)} MB), report json ${reportJson.wallMs.toFixed(0)} ms, html ${reportHtml.wallMs.toFixed(0)} ms, JSON floor ${floorMs.toFixed(0)} ms (check / floor ${ratio.toFixed(1)}×)\n`);
+    process.stderr.write(`${size}: check ${check.wallMs.toFixed(0)} ms (${check.maxRssMb.toFixed(0)} MB), report json ${reportJson.wallMs.toFixed(0)} ms, html ${reportHtml.wallMs.toFixed(0)} ms, JSON floor ${floorMs.toFixed(0)} ms (check / floor ${ratio.toFixed(1)}×; in-process ${sameBasis.inProcessRatio.toFixed(1)}×, both cold processes ${sameBasis.wallRatio.toFixed(1)}×)\n`);
     if (lsp) {
         const session = new LspSession(join(OUT, 'language/main.js'));
         try {
@@ -157,6 +173,12 @@ function table(results: SizeResult[]): string {
     ];
     for (const r of results) {
         rows.push(`| ${r.size} | ${r.agencies} | ${r.files} | ${r.indicators} | ${r.megabytes.toFixed(1)} | ${ms(r.checkMs)} | ${r.checkRssMb.toFixed(0)} | ${ms(r.floorMs)} | ${r.checkFloorRatio.toFixed(1)}× | ${ms(r.reportJsonMs)} | ${ms(r.reportHtmlMs)} | ${ms(r.initialBuildMs)} | ${ms(r.editP50)} / ${ms(r.editP95)} | ${ms(r.completionP95)} | ${ms(r.hoverP95)} |`);
+    }
+    rows.push('', 'The check against the floor on one basis each (the same pairs): inside the process (the check after loading the CLI), and as cold processes (wall time, node\'s start included).', '',
+        '| size | check in-process ms | floor in-process ms | ratio | check process ms | floor process ms | ratio |', '|---|---:|---:|---:|---:|---:|---:|');
+    for (const r of results) {
+        const b = r.sameBasis;
+        rows.push(`| ${r.size} | ${ms(b.checkInProcessMs)} | ${ms(r.floorMs)} | ${b.inProcessRatio.toFixed(1)}× | ${ms(r.checkMs)} | ${ms(b.floorWallMs)} | ${b.wallRatio.toFixed(1)}× |`);
     }
     return rows.join('\n');
 }
