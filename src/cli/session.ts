@@ -5,10 +5,11 @@
  */
 import { NodeFileSystem } from 'langium/node';
 import { DocumentState, URI, type LangiumDocument, type Module } from 'langium';
-import type { LangiumSharedServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { KinerjaIndexManager } from '../language/kinerja-index-manager.js';
 import { KinerjaDocumentBuilder } from '../language/kinerja-document-builder.js';
 import { createKinerjaServices, type KinerjaServices } from '../language/kinerja-module.js';
+import { KinerjaLanguageMetaData } from '../language/generated/module.js';
 import type { KinerjaConfig, Language } from '../engine/config.js';
 import { collectFiles, readSourceFile } from '../workspace/loader.js';
 import { Progress } from './output.js';
@@ -59,8 +60,18 @@ const CliSharedModule: Module<LangiumSharedServices, PartialLangiumSharedService
     }
 };
 
+/**
+ * Langium's production mode: Chevrotain does not validate the token definitions (and,
+ * for a file with a syntax error, the parser rules) at every start, 15-20 ms of each
+ * run. The tests and the language server keep the development mode, in which a bad
+ * token definition or grammar fails at once.
+ */
+const CliModule: Module<KinerjaServices, PartialLangiumServices> = {
+    LanguageMetaData: () => ({ ...KinerjaLanguageMetaData, mode: 'production' })
+};
+
 export async function openSession(paths: string[], options: SessionOptions, validation = true): Promise<Session> {
-    const services = createKinerjaServices(NodeFileSystem, CliSharedModule).Kinerja;
+    const services = createKinerjaServices(NodeFileSystem, CliSharedModule, CliModule).Kinerja;
     const settings = services.kinerja.Settings;
     settings.language = options.lang;
     settings.useConfigFile(options.config);

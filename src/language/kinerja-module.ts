@@ -97,10 +97,11 @@ export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSh
  */
 export function createKinerjaServices(
     context: DefaultSharedModuleContext,
-    sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}
+    sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {},
+    languageOverrides: Module<KinerjaServices, PartialLangiumServices> = {}
 ): { shared: LangiumSharedServices; Kinerja: KinerjaServices } {
     const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedModule, sharedOverrides);
-    const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaModule);
+    const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaModule, languageOverrides);
     shared.ServiceRegistry.register(Kinerja);
     registerValidationChecks(Kinerja);
     if (context.connection) {
