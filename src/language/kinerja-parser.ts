@@ -410,7 +410,10 @@ export class FastParser {
             this.defaults.set(node.$type, defaults);
         }
         for (const [name, value] of defaults) {
-            if (node[name] === undefined) node[name] = Array.isArray(value) ? copyDefault(value) : value;
+            const current = node[name];
+            if (current === undefined) node[name] = Array.isArray(value) ? copyDefault(value) : value;
+            // A list pushed to past one element has room for 16 more: keep it at its size.
+            else if (Array.isArray(current) && current.length > 1) node[name] = current.slice();
         }
         return node;
     }
@@ -421,8 +424,8 @@ export class FastParser {
         const record = child as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
         if (many) {
             let list = node[feature] as Node[] | undefined;
-            if (!Array.isArray(list)) node[feature] = list = [];
-            list.push(child);
+            if (Array.isArray(list)) list.push(child);
+            else node[feature] = list = [child];
             record.$container = node;
             record.$containerProperty = feature;
             record.$containerIndex = list.length - 1;
