@@ -26,10 +26,15 @@ function findDocsRoot(): string | null {
     return null;
 }
 
+/** Per code, once per process: asked for every finding and every document validated. */
+const urls = new Map<string, string | undefined>();
+
 /** `file:///…/docs/findings/<code>.md`, or undefined when the docs are not installed. */
 export function findingDocUrl(code: string): string | undefined {
+    if (urls.has(code)) return urls.get(code);
     if (docsRoot === undefined) docsRoot = findDocsRoot();
-    if (!docsRoot) return undefined;
-    const page = join(docsRoot, `${code}.md`);
-    return existsSync(page) ? pathToFileURL(page).toString() : undefined;
+    const page = docsRoot ? join(docsRoot, `${code}.md`) : undefined;
+    const url = page && existsSync(page) ? pathToFileURL(page).toString() : undefined;
+    urls.set(code, url);
+    return url;
 }
