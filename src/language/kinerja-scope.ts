@@ -7,8 +7,8 @@
  */
 import {
     DefaultScopeComputation, DefaultScopeProvider, EMPTY_STREAM, MultiMap, stream,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols,
-    type ReferenceInfo, type Scope, type Stream
+    type AstNode, type AstNodeDescription, type DocumentSegment, type LangiumDocument, type LocalSymbols,
+    type ReferenceInfo, type Scope, type Stream, type URI
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isInstansi, isPemda, type Model } from './generated/ast.js';
@@ -104,7 +104,22 @@ export class OrganisationScope implements Scope {
         const prefix = this.organisation ? `${this.organisation}.` : undefined;
         return this.global.getAllElements().map(desc =>
             prefix && desc.name.startsWith(prefix) && !desc.name.includes('.', prefix.length)
-                ? { ...desc, name: desc.name.slice(prefix.length) }
+                ? new LocalName(desc, desc.name.slice(prefix.length))
                 : desc);
     }
+}
+
+/**
+ * An index entry under its name inside its organisation. It reads everything else from
+ * the entry (a copy made by spreading would miss what the entry computes when read:
+ * kinerja-descriptions.ts), and computes nothing until asked.
+ */
+class LocalName implements AstNodeDescription {
+    constructor(private readonly entry: AstNodeDescription, readonly name: string) {}
+    get node(): AstNode | undefined { return this.entry.node; }
+    get type(): string { return this.entry.type; }
+    get documentUri(): URI { return this.entry.documentUri; }
+    get path(): string { return this.entry.path; }
+    get nameSegment(): DocumentSegment | undefined { return this.entry.nameSegment; }
+    get selectionSegment(): DocumentSegment | undefined { return this.entry.selectionSegment; }
 }
