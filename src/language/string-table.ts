@@ -5,17 +5,23 @@
  * allocate, keep and hash again in every lookup by text.
  *
  * An open-addressing table keyed by a hash of the characters; it starts over when it is
- * half full, so an editor session that reads many files keeps it bounded.
+ * half full, so an editor session that reads many files keeps it bounded. It keeps only
+ * texts shorter than 13 characters: V8 cuts longer ones out of a file as slices that
+ * point to the whole text, and a table entry (or an AST reusing it after an edit) would
+ * keep an old version of the file alive. Longer texts are cut out as before.
  */
 const SIZE = 1 << 17;
+/** V8's SlicedString::kMinLength: shorter substrings are copies. */
+const MAX_LENGTH = 12;
 
 export class StringTable {
     private slots: Array<string | undefined> = new Array(SIZE);
     private used = 0;
 
-    /** `text.slice(start, end)`, the same string object each time the same characters come. */
+    /** `text.slice(start, end)`; the same string object each time the same (short) characters come. */
     intern(text: string, start: number, end: number): string {
         const length = end - start;
+        if (length > MAX_LENGTH) return text.slice(start, end);
         let h = length;
         for (let k = start; k < end; k++) h = (h * 31 + text.charCodeAt(k)) & (SIZE - 1);
         const slots = this.slots;

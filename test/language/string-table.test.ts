@@ -14,6 +14,9 @@ describe('the string table', () => {
         expect(table.intern(text, 19, 23)).toBe('10,5');
         expect(table.intern(text, 24, 26)).toBe('10');
         expect(table.intern('', 0, 0)).toBe('');
+        // Longer texts are cut out each time (not kept: a slice would hold the file's text).
+        expect(table.intern('x 1.500.000.000,25 y', 2, 18)).toBe('1.500.000.000,25');
+        expect(table.intern('IndikatorKinerjaUtama1', 0, 22)).toBe('IndikatorKinerjaUtama1');
     });
 
     it('stays right past any number of distinct strings (it starts over when half full)', () => {
