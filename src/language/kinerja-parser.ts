@@ -443,6 +443,16 @@ export class FastParser {
         }
     }
 
+    /** `'mendukung' supports+=QualifiedName (',' supports+=QualifiedName)*`, in Node and Indikator alike. */
+    private supportsList(node: Node, s: { mendukung: GrammarElement; supports0: GrammarElement; comma: GrammarElement; supports1: GrammarElement }): void {
+        this.consume(this.t['mendukung'], s.mendukung);
+        this.qualifiedReference(node, 'supports', s.supports0, true);
+        while (this.at(this.t[','])) {
+            this.consume(this.t[','], s.comma);
+            this.qualifiedReference(node, 'supports', s.supports1, true);
+        }
+    }
+
     private startsValue(): boolean {
         const type = this.next;
         return type === this.NUMBER || type === this.t['Rp'] || type === this.t['-'];
@@ -579,12 +589,7 @@ export class FastParser {
                 this.consume(this.t['oleh'], s.oleh);
                 this.qualifiedReference(node, 'owner', s.owner);
             } else if (this.at(this.t['mendukung'])) {
-                this.consume(this.t['mendukung'], s.mendukung);
-                this.qualifiedReference(node, 'supports', s.supports0, true);
-                while (this.at(this.t[','])) {
-                    this.consume(this.t[','], s.comma);
-                    this.qualifiedReference(node, 'supports', s.supports1, true);
-                }
+                this.supportsList(node, s);
             } else if (!this.keywordTerminal(node, this.t['kode'], s.kode, 'code', this.STRING, s.code)) break;
         }
         // `oleh` and `mendukung` may come in any order and more than once.
@@ -608,14 +613,7 @@ export class FastParser {
         this.consume(this.t['indikator'], s.indikator);
         this.terminal(node, 'name', this.ID, s.name);
         this.terminal(node, 'title', this.STRING, s.title);
-        if (this.at(this.t['mendukung'])) {
-            this.consume(this.t['mendukung'], s.mendukung);
-            this.qualifiedReference(node, 'supports', s.supports0, true);
-            while (this.at(this.t[','])) {
-                this.consume(this.t[','], s.comma);
-                this.qualifiedReference(node, 'supports', s.supports1, true);
-            }
-        }
+        if (this.at(this.t['mendukung'])) this.supportsList(node, s);
         if (this.at(this.t['{'])) {
             this.consume(this.t['{'], s.open);
             for (;;) {
