@@ -48,7 +48,7 @@ export function tokenFields(stream: TokenStream) {
     };
 }
 
-/** A hash of `text[start, end)` as the lexer computes it while scanning a word (small enough to stay a small integer). */
+/** A hash of `text[start, end)`: how keywords are looked up without cutting the word out (small enough to stay a small integer). */
 function wordHash(text: string, start: number, end: number): number {
     let h = 0;
     for (let k = start; k < end; k++) h = (h * 31 + text.charCodeAt(k)) & 0xfffff;
@@ -188,10 +188,9 @@ export class FastLexer {
                     const literal = this.literalAt(literals, text, start);
                     if (literal) { i += literal[0].length; push(literal[1], start, i); continue; }
                 }
-                let h = c;
                 i++;
-                for (let d = text.charCodeAt(i); i < length && isIdPart(d); d = text.charCodeAt(++i)) h = (h * 31 + d) & 0xfffff;
-                push(this.keyword(wordsByHash.get(h), text, start, i) ?? this.ID, start, i);
+                while (i < length && isIdPart(text.charCodeAt(i))) i++;
+                push(this.keyword(wordsByHash.get(wordHash(text, start, i)), text, start, i) ?? this.ID, start, i);
                 continue;
             }
             if (isDigit(c)) {
