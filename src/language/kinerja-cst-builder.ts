@@ -63,7 +63,7 @@ export class TokenLeaf extends AbstractCstNode implements LeafCstNode {
 /** Where each line of a root's text starts; lines end at \n, \r\n or \r, as the lexers count them. */
 const lineStartsByRoot = new WeakMap<RootCstNode, Int32Array>();
 
-function lineStarts(root: RootCstNode): Int32Array {
+export function lineStarts(root: RootCstNode): Int32Array {
     let starts = lineStartsByRoot.get(root);
     if (!starts) {
         const text = root.fullText;
@@ -80,7 +80,7 @@ function lineStarts(root: RootCstNode): Int32Array {
 }
 
 /** The last line starting at or before `offset`. */
-function lineAt(starts: Int32Array, offset: number): number {
+export function lineAt(starts: Int32Array, offset: number): number {
     let low = 0, high = starts.length - 1;
     while (low < high) {
         const middle = (low + high + 1) >> 1;
@@ -98,6 +98,20 @@ export class FlatCstBuilder {
     /** The children of the open nodes, up to `top` (the array is reused, not truncated: that was slow). */
     private children: CstNode[] = [];
     private top = 0;
+    /** When recording: every composite node built, in the order they were opened (see kinerja-lean-cst.ts). */
+    private created: CompositeCstNodeImpl[] | undefined;
+
+    /** Records the composite nodes of the next tree built, for `takeCreated`. */
+    record(): void {
+        this.created = [];
+    }
+
+    /** The composite nodes recorded since `record`, which stops recording. */
+    takeCreated(): CompositeCstNodeImpl[] {
+        const created = this.created ?? [];
+        this.created = undefined;
+        return created;
+    }
 
     buildRootNode(input: string): RootCstNodeImpl {
         this.root = new RootCstNodeImpl(input);
@@ -121,6 +135,7 @@ export class FlatCstBuilder {
         node.container = this.current;
         this.open.push(node);
         this.marks.push(this.top);
+        this.created?.push(node);
         return node;
     }
 

@@ -22,12 +22,13 @@
  */
 import {
     AstUtils, DefaultValueConverter, GrammarAST, GrammarUtils, LangiumParser, ValueConverter, createParser,
-    type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type Reference, type ReferenceInfo
+    type AstNode, type CompositeCstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type Reference, type ReferenceInfo
 } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { FastLexer, streamOf, type HiddenToken, type TokenStream } from './kinerja-lexer.js';
 import { collectOwnReferences, recordParsedReferences } from './kinerja-linker.js';
 import { FlatCstBuilder, TokenLeaf } from './kinerja-cst-builder.js';
+import { LeanCstBuilder, adoptContent, type LeanRoot } from './kinerja-lean-cst.js';
 import { StringTable } from './string-table.js';
 
 type Node = AstNode & Record<string, unknown>;
@@ -138,7 +139,14 @@ export class FastParser {
     private readonly constructors = new Map<string, new () => Node>();
     private readonly reflection;
 
-    private readonly builder = new FlatCstBuilder();
+    /** The full CST builder, and the lean one (kinerja-lean-cst.ts); `builder` is the one of the parse under way. */
+    private readonly fullBuilder = new FlatCstBuilder();
+    private readonly leanBuilder = new LeanCstBuilder();
+    private builder: FlatCstBuilder | LeanCstBuilder = this.fullBuilder;
+    private lean = false;
+    /** Whether `parse` builds the lean CST unless told otherwise. */
+    readonly leanByDefault: boolean;
+    private readonly materializer = (root: LeanRoot) => this.materialize(root);
     private input = '';
     private tokens: TokenStream = EMPTY;
     private count = 0;
@@ -146,8 +154,12 @@ export class FastParser {
     private hidden: HiddenToken[] = [];
     private hiddenPos = 0;
     private references: ReferenceInfo[] = [];
-    /** The leaf CST node of the token consumed last. */
+    /** The leaf CST node of the token consumed last (full CST only). */
     private leaf!: TokenLeaf;
+    /** The token consumed last. */
+    private tokenOffset = 0;
+    private tokenEnd = 0;
+    private tokenType!: TokenType;
     private readonly strings = new StringTable();
 
     // Token types.
@@ -167,7 +179,11 @@ export class FastParser {
     // Grammar sites per rule.
     private readonly s;
 
-    constructor(services: LangiumCoreServices) {
+    /**
+     * `lean`: build lean CSTs unless `parse` is told otherwise (the default). They need
+     * Langium's own value converter, which reads no CST node.
+     */
+    constructor(services: LangiumCoreServices, options: { lean?: boolean } = {}) {
         this.lexer = services.parser.Lexer;
         this.fastLexer = new FastLexer(this.lexer.definition as Record<string, TokenType>);
         this.tokenBuilder = services.parser.TokenBuilder;
@@ -197,9 +213,11 @@ export class FastParser {
         this.quarters = keywordsOf('Quarter');
         this.echelons = keywordsOf('Echelon');
         this.s = sitesOf(services.Grammar);
+        this.leanByDefault = (options.lean ?? true) && Object.getPrototypeOf(this.converter) === DefaultValueConverter.prototype;
     }
 
-    parse(input: string): ParseResult | undefined {
+    /** The parse result of a well-formed `input`, else undefined; `lean`: whether its CST is lean (kinerja-lean-cst.ts). */
+    parse(input: string, lean = this.leanByDefault): ParseResult | undefined {
         let tokens = this.fastLexer.tokenize(input);
         let lexerReport;
         if (tokens) {
@@ -210,7 +228,9 @@ export class FastParser {
             tokens = streamOf(lexed.tokens, lexed.hidden);
             lexerReport = lexed.report;
         }
-        this.builder.buildRootNode(input);
+        this.lean = lean;
+        const builder = this.builder = lean ? this.leanBuilder : this.fullBuilder;
+        builder.buildRootNode(input);
         this.input = input;
         this.tokens = tokens;
         this.count = tokens.count;
@@ -230,10 +250,32 @@ export class FastParser {
             this.references = [];
         }
         recordParsedReferences(model, references);
-        const trailing = this.hidden.slice(this.hiddenPos);
-        if (trailing.length > 0) this.builder.addHiddenNodes(trailing);
+        if (builder instanceof LeanCstBuilder) {
+            builder.finish(this.materializer);
+        } else {
+            const trailing = this.hidden.slice(this.hiddenPos);
+            if (trailing.length > 0) builder.addHiddenNodes(trailing);
+        }
         this.hidden = [];
         return { value: model, lexerErrors: [], lexerReport, parserErrors: [] };
+    }
+
+    /** Makes a lean root's content: the full CST of the same text, adopted by the lean nodes. */
+    private materialize(root: LeanRoot): void {
+        const state = root.lean;
+        if (!state) return;
+        this.fullBuilder.record();
+        let full: ParseResult | undefined;
+        try {
+            full = this.parse(root.fullText, false);
+        } finally {
+            const created = this.fullBuilder.takeCreated();
+            if (full?.value.$cstNode) {
+                root.lean = undefined;
+                adoptContent(root, state, full.value.$cstNode as CompositeCstNode, created);
+            }
+        }
+        if (!full) throw new Error('A document the fast path parsed before no longer parses.');
     }
 
     // ------------------------------------------------------------------ machinery
@@ -260,26 +302,34 @@ export class FastParser {
         if (p >= this.count || tokens.types[p] !== type) throw GIVE_UP;
         this.pos = p + 1;
         const offset = tokens.offsets[p];
+        const end = offset + tokens.lengths[p];
+        this.tokenOffset = offset;
+        this.tokenEnd = end;
+        this.tokenType = type;
+        if (this.lean) {
+            (this.builder as LeanCstBuilder).token(offset, end);
+            return;
+        }
+        const builder = this.builder as FlatCstBuilder;
         const hidden = this.hidden;
         if (this.hiddenPos < hidden.length && hidden[this.hiddenPos].startOffset < offset) {
             const start = this.hiddenPos;
-            let end = start;
-            while (end < hidden.length && hidden[end].startOffset < offset) end++;
-            this.hiddenPos = end;
-            this.builder.addHiddenNodes(hidden.slice(start, end));
+            let last = start;
+            while (last < hidden.length && hidden[last].startOffset < offset) last++;
+            this.hiddenPos = last;
+            builder.addHiddenNodes(hidden.slice(start, last));
         }
-        const leaf = new TokenLeaf(offset, tokens.lengths[p], type);
+        const leaf = new TokenLeaf(offset, end - offset, type);
         leaf.grammarSource = feature;
-        this.builder.appendLeaf(leaf);
+        builder.appendLeaf(leaf);
         this.leaf = leaf;
     }
 
     /** The text of the token consumed last (one string per distinct name or number). */
     private image(): string {
-        const leaf = this.leaf;
-        const type = leaf.tokenType;
-        if (type === this.ID || type === this.NUMBER) return this.strings.intern(this.input, leaf.offset, leaf.end);
-        return this.input.substring(leaf.offset, leaf.end);
+        const type = this.tokenType;
+        if (type === this.ID || type === this.NUMBER) return this.strings.intern(this.input, this.tokenOffset, this.tokenEnd);
+        return this.input.substring(this.tokenOffset, this.tokenEnd);
     }
 
     /** Langium's value converter for what `site` parses, resolved once per grammar element. */
@@ -319,7 +369,9 @@ export class FastParser {
     /** A cross-reference written as one ID token. */
     private idReference(node: Node, feature: string, site: GrammarElement): ReferenceInfo {
         this.consume(this.ID, site);
-        const leaf = this.leaf;
+        const leaf = this.lean
+            ? (this.builder as LeanCstBuilder).referenceLeaf(this.tokenOffset, this.tokenEnd - this.tokenOffset, this.ID, site)
+            : this.leaf;
         const text = this.convertAt(site)(this.image(), leaf) as string;
         const reference = this.linker.buildReference(node, feature, leaf, text);
         node[feature] = reference;

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem, type ParseResult, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, EmptyFileSystem, isLeafCstNode, type ParseResult, type ReferenceInfo } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/language/kinerja-module.js';
@@ -15,7 +15,8 @@ import { FastLexer, streamOf, tokenFields, type TokenStream } from '../../src/la
 import { generateWorkspace } from '../../src/tools/generate-workspace.js';
 import { MUTATIONS } from '../../src/tools/fuzz/mutations.js';
 import { seededRandom } from '../../src/tools/random.js';
-import { firstDifference } from './parse-equivalence.js';
+import { firstDifference, leanPlacesDifference } from './parse-equivalence.js';
+import { LeanRoot } from '../../src/language/kinerja-lean-cst.js';
 
 const services = createKinerjaServices(EmptyFileSystem).Kinerja;
 const parser = services.parser.LangiumParser as KinerjaParser;
@@ -139,20 +140,52 @@ describe('the parser fast path', () => {
         expect(wellFormed(result)).toBe(true);
     });
 
-    it.each(Object.keys(files))('gives exactly Langium\'s result for %s', (name) => {
+    it.each(Object.keys(files))('gives exactly Langium\'s result for %s, with the full CST', (name) => {
         const expected = langium(files[name]);
         expect(wellFormed(expected), 'the corpus is well-formed').toBe(true);
-        const actual = fast.parse(files[name]);
+        const actual = fast.parse(files[name], false);
         expect(actual, 'the fast path did not give up').toBeDefined();
+        expect(actual!.value.$cstNode).not.toBeInstanceOf(LeanRoot);
         expect(firstDifference(actual!, expected)).toBeUndefined();
         expect(recordedAsWalked(actual!)).toBeUndefined();
     });
 
+    it.each(Object.keys(files))('gives exactly Langium\'s result for %s, with the lean CST: positions first, then the content made', (name) => {
+        const expected = langium(files[name]);
+        const actual = fast.parse(files[name]);
+        expect(actual, 'the fast path did not give up').toBeDefined();
+        const root = actual!.value.$cstNode as LeanRoot;
+        expect(root).toBeInstanceOf(LeanRoot);
+        expect(leanPlacesDifference(actual!, expected)).toBeUndefined();
+        const refNodes = AstUtils.streamAst(actual!.value).flatMap(node => AstUtils.streamReferences(node)).map(r => r.reference.$refNode).toArray();
+        expect(firstDifference(actual!, expected)).toBeUndefined();
+        expect(root.materialised).toBe(true);
+        // The references' leaves are the ones in the content now.
+        const leaves = new Set(CstUtils.streamCst(root).filter(isLeafCstNode).toArray());
+        expect(refNodes.filter(node => isLeafCstNode(node) && !leaves.has(node))).toEqual([]);
+        expect(recordedAsWalked(actual!)).toBeUndefined();
+    });
+
+    it('makes a lean tree\'s content once, from any of its nodes', () => {
+        const actual = fast.parse(EVERY_CONSTRUCT)!;
+        const root = actual.value.$cstNode as LeanRoot;
+        const deep = AstUtils.streamAst(actual.value).toArray().at(-1)!.$cstNode!;
+        const content = (deep as { content: unknown[] }).content;
+        expect(root.materialised).toBe(true);
+        expect((deep as { content: unknown[] }).content).toBe(content);
+        const rootContent = root.content;
+        expect(root.content).toBe(rootContent);
+        expect(firstDifference(actual, langium(EVERY_CONSTRUCT))).toBeUndefined();
+    });
+
     it('gives up exactly where Langium finds an error, and agrees where it does not (1 000 mutants, seed 20261123)', () => {
-        let gaveUp = 0, agreed = 0;
+        let gaveUp = 0, agreed = 0, run = 0;
         for (const { text, context } of mutants(files, 20261123, 1000, rnd => 1 + Math.floor(rnd() * 2))) {
             const expected = langium(text);
-            const actual = fast.parse(text);
+            // Every other mutant with the lean CST, whose positions are compared before its content is made.
+            const lean = run++ % 2 === 1;
+            const actual = fast.parse(text, lean);
+            if (lean && actual) expect(leanPlacesDifference(actual, expected), context).toBeUndefined();
             if (!actual) {
                 expect(wellFormed(expected), `${context}: the fast path gave up on a well-formed file`).toBe(false);
                 gaveUp++;

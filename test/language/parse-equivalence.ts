@@ -5,7 +5,8 @@
  * containers, CST nodes, and the references' texts and CST nodes). Returns the first
  * difference as a path, or undefined when the two are the same.
  */
-import { isAstNode, isLeafCstNode, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { AstUtils, CompositeCstNodeImpl, RootCstNodeImpl, isAstNode, isLeafCstNode, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { LeanComposite, LeanRoot } from '../../src/language/kinerja-lean-cst.js';
 
 interface Walk {
     cst: Map<CstNode, CstNode>;
@@ -34,12 +35,20 @@ function compareCst(a: CstNode, b: CstNode, path: string, walk: Walk): string | 
         }
         return JSON.stringify(a.range) === JSON.stringify(b.range) ? undefined : `${path}.range: ${JSON.stringify(a.range)} vs ${JSON.stringify(b.range)}`;
     }
-    if (a.constructor !== b.constructor) return `${path}: ${a.constructor.name} vs ${b.constructor.name}`;
-    const keysA = Object.keys(a).filter(k => !CST_INTERNALS.has(k)), keysB = Object.keys(b).filter(k => !CST_INTERNALS.has(k));
-    if (keysA.join() !== keysB.join()) return `${path}: fields ${keysA.join()} vs ${keysB.join()}`;
-    for (const key of keysA) {
-        const va = (a as unknown as Record<string, unknown>)[key], vb = (b as unknown as Record<string, unknown>)[key];
-        if (va !== vb) return `${path}.${key}: ${String(va)} vs ${String(vb)}`;
+    if (a instanceof LeanComposite) {
+        // A lean node stands for Langium's class: compared through the interface.
+        const expected = a instanceof LeanRoot ? RootCstNodeImpl : CompositeCstNodeImpl;
+        if (b.constructor !== expected) return `${path}: ${a.constructor.name} vs ${b.constructor.name}`;
+        if (a.grammarSource !== b.grammarSource) return `${path}.grammarSource differs`;
+        if (a.text !== b.text) return `${path}.text: ${a.text} vs ${b.text}`;
+    } else {
+        if (a.constructor !== b.constructor) return `${path}: ${a.constructor.name} vs ${b.constructor.name}`;
+        const keysA = Object.keys(a).filter(k => !CST_INTERNALS.has(k)), keysB = Object.keys(b).filter(k => !CST_INTERNALS.has(k));
+        if (keysA.join() !== keysB.join()) return `${path}: fields ${keysA.join()} vs ${keysB.join()}`;
+        for (const key of keysA) {
+            const va = (a as unknown as Record<string, unknown>)[key], vb = (b as unknown as Record<string, unknown>)[key];
+            if (va !== vb) return `${path}.${key}: ${String(va)} vs ${String(vb)}`;
+        }
     }
     for (const key of ['offset', 'length', 'end', 'hidden'] as const) {
         if (a[key] !== b[key]) return `${path}.${key}: ${a[key]} vs ${b[key]}`;
@@ -125,4 +134,35 @@ function compareCstOwners(walk: Walk): string | undefined {
         }
     }
     return undefined;
+}
+
+/** What a CST node says about where it is, through Langium's interface. */
+function place(node: CstNode | undefined): string {
+    return node ? JSON.stringify([node.offset, node.end, node.length, node.range, node.text, node.hidden, node.grammarSource?.$type]) : 'none';
+}
+
+/**
+ * For a lean tree (kinerja-lean-cst.ts): the positions every AST node's CST node and
+ * every reference's CST node give before any content is made, against `b`'s, and that
+ * reading them made none. Undefined when they agree.
+ */
+export function leanPlacesDifference(a: ParseResult, b: ParseResult): string | undefined {
+    const root = a.value.$cstNode;
+    if (!(root instanceof LeanRoot)) return 'the tree is not lean';
+    if (root.materialised) return 'the lean tree has its content already';
+    const nodesA = AstUtils.streamAst(a.value).toArray(), nodesB = AstUtils.streamAst(b.value).toArray();
+    if (nodesA.length !== nodesB.length) return `${nodesA.length} vs ${nodesB.length} AST nodes`;
+    for (let i = 0; i < nodesA.length; i++) {
+        const placeA = place(nodesA[i].$cstNode), placeB = place(nodesB[i].$cstNode);
+        if (placeA !== placeB) return `AST node ${i} (${nodesA[i].$type}): ${placeA} vs ${placeB}`;
+        const refsA = AstUtils.streamReferences(nodesA[i]).toArray(), refsB = AstUtils.streamReferences(nodesB[i]).toArray();
+        if (refsA.length !== refsB.length) return `AST node ${i}: ${refsA.length} vs ${refsB.length} references`;
+        for (let j = 0; j < refsA.length; j++) {
+            const refA = place(refsA[j].reference.$refNode), refB = place(refsB[j].reference.$refNode);
+            if (refA !== refB) return `AST node ${i} reference ${j}: ${refA} vs ${refB}`;
+        }
+    }
+    // A file without tokens takes its root's positions from its comments, which makes the content.
+    if (root.materialised && root._offset >= 0) return 'reading positions made the content';
+    return place(root) === place(b.value.$cstNode) ? undefined : `root: ${place(root)} vs ${place(b.value.$cstNode)}`;
 }
