@@ -10,6 +10,7 @@ import { CONFIG_FILE_NAME, ConfigError, defaultConfig, resolveConfig, type Kiner
 
 export class ConfigLoader {
     private readonly byFolder = new Map<string, string | undefined>();
+    private readonly byPath = new Map<string, string | undefined>();
     private readonly byFile = new Map<string, KinerjaConfig>();
 
     /** @param explicitFile a config file that overrides the search (CLI `--config`). */
@@ -18,8 +19,12 @@ export class ConfigLoader {
     /** The config file that applies to a path, or undefined for the defaults. */
     configFileFor(path: string): string | undefined {
         if (this.explicitFile) return resolve(this.explicitFile);
+        // Asked for each document by the CLI's loader, the validator and the reporter: one file system look per path.
+        if (this.byPath.has(path)) return this.byPath.get(path);
         const start = resolve(path);
-        return this.findUp(existsSync(start) && !start.endsWith('.kinerja') ? start : dirname(start));
+        const found = this.findUp(existsSync(start) && !start.endsWith('.kinerja') ? start : dirname(start));
+        this.byPath.set(path, found);
+        return found;
     }
 
     configFor(path: string): KinerjaConfig {
@@ -38,6 +43,7 @@ export class ConfigLoader {
 
     clear(): void {
         this.byFolder.clear();
+        this.byPath.clear();
         this.byFile.clear();
     }
 
