@@ -4,11 +4,10 @@
  * progress line on stderr for large workspaces when stderr is a terminal.
  */
 import { NodeFileSystem } from 'langium/node';
-import { DocumentState, URI, type LangiumDocument, type Module } from 'langium';
-import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices } from 'langium';
 import { KinerjaIndexManager } from '../language/kinerja-index-manager.js';
 import { KinerjaDocumentBuilder } from '../language/kinerja-document-builder.js';
-import { createKinerjaServices, type KinerjaServices } from '../language/kinerja-module.js';
+import { createKinerjaCoreServices, type KinerjaCoreServices } from '../language/kinerja-core-module.js';
 import { KinerjaLanguageMetaData } from '../language/generated/module.js';
 import type { KinerjaConfig, Language } from '../engine/config.js';
 import { collectFiles, readSourceFile } from '../workspace/loader.js';
@@ -20,7 +19,7 @@ export interface SessionOptions {
 }
 
 export interface Session {
-    services: KinerjaServices;
+    services: KinerjaCoreServices;
     documents: LangiumDocument[];
     files: string[];
     /** The config for the run: --config, or the nearest one to the first path. */
@@ -53,7 +52,7 @@ class OneShotDocumentBuilder extends KinerjaDocumentBuilder {
     }
 }
 
-const CliSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+const CliSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         IndexManager: (shared) => new OneShotIndexManager(shared),
         DocumentBuilder: (shared) => new OneShotDocumentBuilder(shared)
@@ -66,12 +65,12 @@ const CliSharedModule: Module<LangiumSharedServices, PartialLangiumSharedService
  * run. The tests and the language server keep the development mode, in which a bad
  * token definition or grammar fails at once.
  */
-const CliModule: Module<KinerjaServices, PartialLangiumServices> = {
+const CliModule: Module<KinerjaCoreServices, PartialLangiumCoreServices> = {
     LanguageMetaData: () => ({ ...KinerjaLanguageMetaData, mode: 'production' })
 };
 
 export async function openSession(paths: string[], options: SessionOptions, validation = true): Promise<Session> {
-    const services = createKinerjaServices(NodeFileSystem, CliSharedModule, CliModule).Kinerja;
+    const services = createKinerjaCoreServices(NodeFileSystem, CliSharedModule, CliModule).Kinerja;
     const settings = services.kinerja.Settings;
     settings.language = options.lang;
     settings.useConfigFile(options.config);
@@ -86,7 +85,7 @@ export async function openSession(paths: string[], options: SessionOptions, vali
 }
 
 /** As workspace/loader.ts loadWorkspace, reporting progress per file. */
-async function load(services: KinerjaServices, files: string[], validation: boolean, progress: Progress): Promise<LangiumDocument[]> {
+async function load(services: KinerjaCoreServices, files: string[], validation: boolean, progress: Progress): Promise<LangiumDocument[]> {
     const workspace = services.shared.workspace;
     try {
         const documents = files.map((file, i) => {

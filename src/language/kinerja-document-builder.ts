@@ -18,8 +18,7 @@
  * reading it, → documents contributing to it), kept as documents are indexed, find those
  * documents without asking every document of the workspace.
  */
-import { DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import { isInstansi, isPemda, isPerjanjian, isRealisasiBlock, type Model } from './generated/ast.js';
 import { organisationOf } from './qualified-names.js';
 import { contributedOrganisations } from '../engine/model-index.js';
@@ -158,7 +157,7 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
         return this.withLinkingErrors.has(document.uri.toString()) || this.indexManager.isAffected(document, changedUris);
     }
 
-    override async update(changed: URI[], deleted: URI[], cancelToken = CancellationToken.None): Promise<void> {
+    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const contributed = new Set<string>();
         const read = new Set<string>();
         const collect = (uri: URI) => {
@@ -194,7 +193,7 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /** Validates documents again, keeping their (still valid) links. */
-    protected async revalidate(documents: LangiumDocument[], cancelToken: CancellationToken): Promise<void> {
+    protected async revalidate(documents: LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<void> {
         for (const document of documents) {
             this.resetToState(document, DocumentState.IndexedReferences);
         }

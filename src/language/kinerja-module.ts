@@ -1,8 +1,8 @@
 /**
- * Dependency injection of the language services: Langium's defaults plus the kinerja
- * scoping, settings, workspace model and validation. The CLI and the language server
- * create their services through createKinerjaServices, so both load and check a
- * workspace the same way.
+ * The language services with the editor features: the core services of
+ * kinerja-core-module.ts (parser, scoping, settings, workspace model, validation) plus
+ * Langium's LSP layer and the providers in src/lsp/. The language server and the tests
+ * create their services here; the CLI uses the core alone.
  */
 import '../common/node20-polyfills.js';
 import { inject, type Module } from 'langium';
@@ -11,17 +11,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
-import { KinerjaLinker } from './kinerja-linker.js';
-import { createKinerjaParser } from './kinerja-parser.js';
-import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
-import { KinerjaSettings } from './kinerja-settings.js';
-import { KinerjaDocumentBuilder } from './kinerja-document-builder.js';
-import { KinerjaLangiumDocuments } from './kinerja-documents.js';
-import { KinerjaLexerErrorMessageProvider, KinerjaParserErrorMessageProvider } from './syntax-messages.js';
-import { WorkspaceModelProvider } from './workspace-model-provider.js';
-import { KinerjaIndexManager } from './kinerja-index-manager.js';
-import { KinerjaDocumentValidator } from '../validation/references.js';
-import { KinerjaAstNodeDescriptionProvider } from './kinerja-descriptions.js';
+import { KinerjaCoreModule, KinerjaSharedCoreModule, type KinerjaAddedServices } from './kinerja-core-module.js';
 import { registerValidationChecks } from '../validation/kinerja-validator.js';
 import { KinerjaCodeActionProvider } from '../lsp/code-actions.js';
 import { KinerjaCodeLensProvider } from '../lsp/code-lens.js';
@@ -34,32 +24,12 @@ import { KinerjaSemanticTokenProvider } from '../lsp/semantic-tokens.js';
 import { KinerjaDocumentSymbolProvider, KinerjaFuzzyMatcher, KinerjaNodeKindProvider, KinerjaWorkspaceSymbolProvider } from '../lsp/symbols.js';
 import { KinerjaTypeHierarchyProvider } from '../lsp/type-hierarchy.js';
 
-export type KinerjaAddedServices = {
-    kinerja: {
-        Settings: KinerjaSettings;
-        WorkspaceModel: WorkspaceModelProvider;
-    };
-};
+export type { KinerjaAddedServices, KinerjaCoreServices } from './kinerja-core-module.js';
 
 export type KinerjaServices = LangiumServices & KinerjaAddedServices;
 
-export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & KinerjaAddedServices> = {
-    parser: {
-        LangiumParser: (services) => createKinerjaParser(services),
-        ParserErrorMessageProvider: (services) => new KinerjaParserErrorMessageProvider(services.kinerja.Settings),
-        LexerErrorMessageProvider: (services) => new KinerjaLexerErrorMessageProvider(services.kinerja.Settings)
-    },
-    references: {
-        ScopeComputation: (services) => new KinerjaScopeComputation(services),
-        ScopeProvider: (services) => new KinerjaScopeProvider(services),
-        Linker: (services) => new KinerjaLinker(services)
-    },
-    validation: {
-        DocumentValidator: (services) => new KinerjaDocumentValidator(services)
-    },
-    workspace: {
-        AstNodeDescriptionProvider: (services) => new KinerjaAstNodeDescriptionProvider(services)
-    },
+/** The editor features; everything else is the core's. */
+export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: (services) => new KinerjaCodeActionProvider(services),
         CompletionProvider: (services) => new KinerjaCompletionProvider(services),
@@ -71,19 +41,10 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices & Kin
         Formatter: () => new KinerjaFormatter(),
         SemanticTokenProvider: (services) => new KinerjaSemanticTokenProvider(services),
         DocumentSymbolProvider: (services) => new KinerjaDocumentSymbolProvider(services)
-    },
-    kinerja: {
-        Settings: () => new KinerjaSettings(),
-        WorkspaceModel: (services) => new WorkspaceModelProvider(services.shared.workspace.LangiumDocuments, services.shared.workspace.DocumentBuilder)
     }
 };
 
 export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    workspace: {
-        DocumentBuilder: (shared) => new KinerjaDocumentBuilder(shared),
-        LangiumDocuments: (shared) => new KinerjaLangiumDocuments(shared),
-        IndexManager: (shared) => new KinerjaIndexManager(shared)
-    },
     lsp: {
         NodeKindProvider: () => new KinerjaNodeKindProvider(),
         FuzzyMatcher: () => new KinerjaFuzzyMatcher(),
@@ -91,17 +52,14 @@ export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     }
 };
 
-/**
- * `sharedOverrides` replaces shared services for one kind of session (the CLI's one-shot
- * build, src/cli/session.ts); the language server and the tests use the defaults.
- */
+/** The services of the language server and the tests; `…Overrides` replace services for one kind of session. */
 export function createKinerjaServices(
     context: DefaultSharedModuleContext,
     sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {},
     languageOverrides: Module<KinerjaServices, PartialLangiumServices> = {}
 ): { shared: LangiumSharedServices; Kinerja: KinerjaServices } {
-    const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedModule, sharedOverrides);
-    const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaModule, languageOverrides);
+    const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedCoreModule, KinerjaSharedModule, sharedOverrides);
+    const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaCoreModule, KinerjaModule, languageOverrides);
     shared.ServiceRegistry.register(Kinerja);
     registerValidationChecks(Kinerja);
     if (context.connection) {

@@ -3,7 +3,7 @@
  * name, stable code and message. The CLI, reports and the editor's report preview all
  * derive it from an LSP diagnostic here.
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
 export type SeverityLevel = 'error' | 'warning' | 'info' | 'hint';
 

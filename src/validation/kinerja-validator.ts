@@ -5,7 +5,7 @@
  */
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { KinerjaAstType, Model } from '../language/generated/ast.js';
-import type { KinerjaServices } from '../language/kinerja-module.js';
+import type { KinerjaCoreServices } from '../language/kinerja-core-module.js';
 import { checkNames } from './names.js';
 import { checkNumbers } from './numbers.js';
 import { FindingReporter } from './reporter.js';
@@ -16,7 +16,7 @@ import { checkBudget } from './budget.js';
 import { checkCascade } from './cascade.js';
 import { checkOrganisation } from './organisation.js';
 
-export function registerValidationChecks(services: KinerjaServices): void {
+export function registerValidationChecks(services: KinerjaCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const settings = services.kinerja.Settings;
     const models = services.kinerja.WorkspaceModel;

@@ -2,11 +2,10 @@
  * Unresolved references (`unresolved-reference`): the message names what was looked for
  * in the catalogue's language and suggests the closest names in scope.
  */
-import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
-import { DiagnosticSeverity, type CancellationToken } from 'vscode-languageserver';
-import type { LangiumServices } from 'langium/lsp';
+import { DefaultDocumentValidator, DocumentValidator, type Cancellation, type AstNode, type LangiumCoreServices, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { closest, distance } from 'fastest-levenshtein';
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
 import { message } from '../i18n/messages.js';
@@ -15,7 +14,7 @@ import { FINDING_DEFAULTS } from './codes.js';
 import { findingDocUrl } from './docs-links.js';
 
 export class KinerjaDocumentValidator extends DefaultDocumentValidator {
-    constructor(private readonly services: LangiumServices & { kinerja: { Settings: KinerjaSettings } }) {
+    constructor(private readonly services: LangiumCoreServices & { kinerja: { Settings: KinerjaSettings } }) {
         super(services);
     }
 
@@ -28,7 +27,7 @@ export class KinerjaDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** Lexer and parser errors become the `syntax` finding, with its configured severity and docs link. */
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const config = this.services.kinerja.Settings.configFor(document.uri);
         const severity = config.severity['syntax'] ?? FINDING_DEFAULTS['syntax'];

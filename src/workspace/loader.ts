@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import type { KinerjaServices } from '../language/kinerja-module.js';
+import type { KinerjaCoreServices } from '../language/kinerja-core-module.js';
 
 export class LoadError extends Error {
     constructor(readonly path: string, detail: string) {
@@ -94,7 +94,7 @@ export function readSourceFile(file: string): string {
 }
 
 /** Loads and builds the files; returns their documents in file order. */
-export async function loadWorkspace(services: KinerjaServices, files: string[], validation = true): Promise<LangiumDocument[]> {
+export async function loadWorkspace(services: KinerjaCoreServices, files: string[], validation = true): Promise<LangiumDocument[]> {
     const shared = services.shared;
     const documents = files.map(file => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(readSourceFile(file), URI.file(file));
