@@ -130,6 +130,17 @@ describe('kinerja check', () => {
         expect(kinerja(['frobnicate'], dir).status).toBe(2);
     });
 
+    it('reports an unknown character and a parse error as syntax findings (the CLI builds Chevrotain\'s lexer and parser only then)', () => {
+        mkdirSync(join(dir, 'syntax'));
+        writeFileSync(join(dir, 'syntax/lex.kinerja'), 'instansi A "A" {\n  program P "P" @ {\n  }\n}\n');
+        writeFileSync(join(dir, 'syntax/parse.kinerja'), 'instansi B "B" {\n  program Q "Q" {\n    indikator I1 "i" { satuan persen target }\n  }\n}\n');
+        const r = kinerja(['check', 'syntax', '--format', 'json', '--lang', 'en'], dir);
+        expect(r.status).toBe(1);
+        const found = (JSON.parse(r.stdout) as { diagnostics: Array<Record<string, unknown>> }).diagnostics
+            .map(({ file, line, column, code }) => `${String(file)}:${String(line)}:${String(column)} ${String(code)}`);
+        expect(found).toEqual(['syntax/lex.kinerja:2:17 syntax', 'syntax/parse.kinerja:3:45 syntax']);
+    });
+
     it('exits 2 for a binary or non-UTF-8 file', () => {
         mkdirSync(join(dir, 'bin'));
         writeFileSync(join(dir, 'bin/x.kinerja'), Buffer.from([0x70, 0x00, 0x01]));

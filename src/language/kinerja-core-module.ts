@@ -18,6 +18,7 @@ import {
 import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
 import { KinerjaLinker } from './kinerja-linker.js';
 import { createKinerjaParser } from './kinerja-parser.js';
+import { LazyLexer } from './lazy-lexer.js';
 import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
 import { KinerjaSettings } from './kinerja-settings.js';
 import { KinerjaDocumentBuilder } from './kinerja-document-builder.js';
@@ -40,6 +41,7 @@ export type KinerjaCoreServices = LangiumCoreServices & KinerjaAddedServices;
 
 export const KinerjaCoreModule: Module<KinerjaCoreServices, PartialLangiumCoreServices & KinerjaAddedServices> = {
     parser: {
+        Lexer: (services) => new LazyLexer(services),
         LangiumParser: (services) => createKinerjaParser(services),
         ParserErrorMessageProvider: (services) => new KinerjaParserErrorMessageProvider(services.kinerja.Settings),
         LexerErrorMessageProvider: (services) => new KinerjaLexerErrorMessageProvider(services.kinerja.Settings)
