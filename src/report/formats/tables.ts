@@ -157,8 +157,8 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
             col('final', t.c('col.final'), 'boolean', { markdown: false }), col('quarterReported', t.r('col.quarterReported'), 'integer', { markdown: false }),
             ...history,
             col('renstraYear', t.c('col.renstraYear'), 'integer', { markdown: false }),
-            col('renstraTarget', t.r('col.renstraTarget', { year: '…' }).replace(/\s*\(…\)/, ''), 'number', { markdown: false, upper: 'renstraTargetUpper' }),
-            col('renstraTargetUpper', t.c('col.upper', { title: t.r('col.renstraTarget', { year: '…' }).replace(/\s*\(…\)/, '') }), 'number', { markdown: false }),
+            col('renstraTarget', t.r('col.renstraTarget', { year: '…' }).replace(/\s*\(\u2026\)/, ''), 'number', { markdown: false, upper: 'renstraTargetUpper' }),
+            col('renstraTargetUpper', t.c('col.upper', { title: t.r('col.renstraTarget', { year: '…' }).replace(/\s*\(\u2026\)/, '') }), 'number', { markdown: false }),
             col('renstraAchievement', t.r('col.renstraAchievement'), 'percent', { markdown: false })
         ],
         rows: data.organisations.flatMap(o => o.goals.flatMap(g => g.rows.map(row => [

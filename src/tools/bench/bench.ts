@@ -59,7 +59,8 @@ function percentile(values: number[], p: number): number {
 
 function coldRun(args: string[]): { wallMs: number; ms: number; maxRssMb: number } {
     const started = performance.now();
-    const result = spawnSync(process.execPath, ['--max-old-space-size=4096', join(OUT, 'tools/bench/cold-run.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    // As users run it: no V8 flags (they would also make V8 refuse the CLI's code cache, bin/load-cli.js).
+    const result = spawnSync(process.execPath, [join(OUT, 'tools/bench/cold-run.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
     const wallMs = performance.now() - started;
     const last = result.stderr.trim().split('\n').pop() ?? '';
     try {
