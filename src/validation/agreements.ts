@@ -19,7 +19,7 @@ export function targetYearsOf(model: WorkspaceModel, position: PositionInfo): nu
             for (const key of indicator.targets.keys()) years.add(yearOfKey(key));
         }
     }
-    return [...years].sort();
+    return [...years].sort((a, b) => a - b);
 }
 
 export function hasAgreement(model: WorkspaceModel, positionId: string, year: number): boolean {

@@ -149,7 +149,7 @@ function targetYears(node: NodeInfo): number[] {
     for (const indicator of node.indicators) {
         for (const key of indicator.targets.keys()) years.add(yearOfKey(key));
     }
-    return [...years].sort();
+    return [...years].sort((a, b) => a - b);
 }
 
 /**
