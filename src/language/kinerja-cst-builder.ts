@@ -53,17 +53,14 @@ export class TokenLeaf extends AbstractCstNode implements LeafCstNode {
     }
 
     get range(): Range {
-        const starts = lineStarts(this.root);
-        const line = lineAt(starts, this._offset);
-        const character = this._offset - starts[line];
-        return { start: { line, character }, end: { line, character: character + this._length } };
+        return rangeIn(this.root, this._offset, this._offset + this._length);
     }
 }
 
 /** Where each line of a root's text starts; lines end at \n, \r\n or \r, as the lexers count them. */
 const lineStartsByRoot = new WeakMap<RootCstNode, Int32Array>();
 
-export function lineStarts(root: RootCstNode): Int32Array {
+function lineStarts(root: RootCstNode): Int32Array {
     let starts = lineStartsByRoot.get(root);
     if (!starts) {
         const text = root.fullText;
@@ -80,13 +77,25 @@ export function lineStarts(root: RootCstNode): Int32Array {
 }
 
 /** The last line starting at or before `offset`. */
-export function lineAt(starts: Int32Array, offset: number): number {
+function lineAt(starts: Int32Array, offset: number): number {
     let low = 0, high = starts.length - 1;
     while (low < high) {
         const middle = (low + high + 1) >> 1;
         if (starts[middle] <= offset) low = middle; else high = middle - 1;
     }
     return low;
+}
+
+/**
+ * Lines and characters of `start` and `end` in a root's text, for the fast path's leaves
+ * and the lean composite nodes (kinerja-lean-cst.ts), whose positions are offsets.
+ */
+export function rangeIn(root: RootCstNode, start: number, end: number): Range {
+    const starts = lineStarts(root);
+    const startLine = lineAt(starts, start);
+    // A token ends on its own line; only a node of several lines needs a second search.
+    const endLine = startLine + 1 < starts.length && starts[startLine + 1] <= end ? lineAt(starts, end) : startLine;
+    return { start: { line: startLine, character: start - starts[startLine] }, end: { line: endLine, character: end - starts[endLine] } };
 }
 
 export class FlatCstBuilder {

@@ -19,7 +19,7 @@
  */
 import { AbstractCstNode, type AstNode, type CompositeCstNode, type CstNode, type GrammarAST, type RootCstNode } from 'langium';
 import type { TokenType } from 'chevrotain';
-import { TokenLeaf, lineAt, lineStarts } from './kinerja-cst-builder.js';
+import { TokenLeaf, rangeIn } from './kinerja-cst-builder.js';
 
 type Range = CstNode['range'];
 
@@ -74,13 +74,7 @@ export class LeanComposite extends AbstractCstNode implements CompositeCstNode {
 
     /** CompositeCstNodeImpl's range: from its first token's start to its last token's end (tokens are on one line). */
     get range(): Range {
-        if (this._offset < 0) return EMPTY_RANGE;
-        const starts = lineStarts(this.root);
-        const startLine = lineAt(starts, this._offset), endLine = lineAt(starts, this._end);
-        return {
-            start: { line: startLine, character: this._offset - starts[startLine] },
-            end: { line: endLine, character: this._end - starts[endLine] }
-        };
+        return this._offset < 0 ? EMPTY_RANGE : rangeIn(this.root, this._offset, this._end);
     }
 
     get firstNonHiddenNode(): CstNode | undefined {
