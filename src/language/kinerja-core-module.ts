@@ -82,9 +82,17 @@ export function createKinerjaCoreServices(
 ): { shared: LangiumSharedCoreServices; Kinerja: KinerjaCoreServices } {
     const shared = inject(createDefaultSharedCoreModule(context), KinerjaGeneratedSharedModule, KinerjaSharedCoreModule, sharedOverrides);
     const Kinerja = inject(createDefaultCoreModule({ shared }), KinerjaGeneratedModule, KinerjaCoreModule, languageOverrides);
+    registerKinerja(shared, Kinerja, false);
+    return { shared, Kinerja };
+}
+
+/**
+ * What both kinds of services (these and kinerja-module.ts's) do once injected, so the
+ * CLI and the language server check alike: register the language and its checks, and
+ * without a language client, which would send the configuration, take the defaults.
+ */
+export function registerKinerja(shared: LangiumSharedCoreServices, Kinerja: KinerjaCoreServices, withClient: boolean): void {
     shared.ServiceRegistry.register(Kinerja);
     registerValidationChecks(Kinerja);
-    // Without a language client nobody sends the configuration; use the defaults.
-    shared.workspace.ConfigurationProvider.initialized({});
-    return { shared, Kinerja };
+    if (!withClient) shared.workspace.ConfigurationProvider.initialized({});
 }

@@ -11,8 +11,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
-import { KinerjaCoreModule, KinerjaSharedCoreModule, type KinerjaAddedServices } from './kinerja-core-module.js';
-import { registerValidationChecks } from '../validation/kinerja-validator.js';
+import { KinerjaCoreModule, KinerjaSharedCoreModule, registerKinerja, type KinerjaAddedServices } from './kinerja-core-module.js';
 import { KinerjaCodeActionProvider } from '../lsp/code-actions.js';
 import { KinerjaCodeLensProvider } from '../lsp/code-lens.js';
 import { KinerjaCompletionProvider } from '../lsp/completion.js';
@@ -60,14 +59,8 @@ export function createKinerjaServices(
 ): { shared: LangiumSharedServices; Kinerja: KinerjaServices } {
     const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedCoreModule, KinerjaSharedModule, sharedOverrides);
     const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaCoreModule, KinerjaModule, languageOverrides);
-    shared.ServiceRegistry.register(Kinerja);
-    registerValidationChecks(Kinerja);
-    if (context.connection) {
-        // Reviewers see the findings of every file, not only of the files they opened.
-        shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
-    } else {
-        // Without a language client nobody sends the configuration; use the defaults.
-        shared.workspace.ConfigurationProvider.initialized({});
-    }
+    registerKinerja(shared, Kinerja, !!context.connection);
+    // Reviewers see the findings of every file, not only of the files they opened.
+    if (context.connection) shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     return { shared, Kinerja };
 }
