@@ -57,4 +57,19 @@ describe('the CLI loader', () => {
         appendFileSync(copy, '\n');
         expect(run(copy)).toEqual({ cacheUsed: false, version: expect.stringMatching(/\d+\.\d+\.\d+/) });
     });
+
+    it('sets the compiler for a batch run only after V8 has taken the cache, and leaves the user\'s own inlining flags alone', async () => {
+        // Once the flag is set, V8 refuses the same cache (flags are part of its check):
+        // that a second load is refused shows the flag was set, and after the first load took it.
+        const script = `const m = await import(${JSON.stringify(LOADER)}); const cli = await m.loadCli();
+            console.log(JSON.stringify({ first: cli.cacheUsed, again: m.runBundle(${JSON.stringify(BUNDLE)}).cacheUsed }));`;
+        const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+        expect(result.stderr).toBe('');
+        expect(JSON.parse(result.stdout.trim())).toEqual({ first: true, again: false });
+        const { compilerFlags } = await import(LOADER) as { compilerFlags(execArgv: string[], nodeOptions?: string): string[] };
+        expect(compilerFlags([], '')).toEqual(['--max-inlined-bytecode-size-cumulative=200']);
+        expect(compilerFlags(['--turbo-inlining'])).toEqual([]);
+        expect(compilerFlags([], '--max_inlined_bytecode_size=100')).toEqual([]);
+        expect(compilerFlags(['--max-old-space-size=4096'], '--enable-source-maps')).toEqual(['--max-inlined-bytecode-size-cumulative=200']);
+    });
 });
