@@ -146,8 +146,11 @@ export class FastLexer {
         return this.classes !== undefined;
     }
 
-    // The buffers every stream is written into (see TokenStream), grown by doubling.
-    private types: TokenType[] = [];
+    // The buffers every stream is written into (see TokenStream), grown by doubling. The
+    // types have a slot for every offset (and one more, for the end), written the same
+    // way in every file: a write path first taken in a later file threw the optimised
+    // lexer away and had it compiled again.
+    private types: TokenType[] = slots(1025);
     private offsets = new Int32Array(1024);
     private lengths = new Int32Array(1024);
 
@@ -156,6 +159,8 @@ export class FastLexer {
         const grown = (from: Int32Array) => { const to = new Int32Array(size); to.set(from); return to; };
         this.offsets = grown(this.offsets);
         this.lengths = grown(this.lengths);
+        const types = this.types;
+        while (types.length <= size) types.push(undefined as unknown as TokenType);
     }
 
     /**
@@ -171,12 +176,6 @@ export class FastLexer {
         const hidden: HiddenToken[] = [];
         const length = text.length;
         let line = 0, lineStart = 0, i = 0;
-        const push = (type: TokenType, start: number, end: number) => {
-            if (n === this.offsets.length) this.grow();
-            if (n < types.length) types[n] = type; else types.push(type);
-            this.offsets[n] = start; this.lengths[n] = end - start;
-            n++;
-        };
         while (i < length) {
             const c = text.charCodeAt(i);
             if (c === 32 || c === 9 || c === 11 || c === 12) { i++; continue; }
@@ -186,16 +185,16 @@ export class FastLexer {
                 const start = i;
                 if (literalStarts.has(c)) {
                     const literal = this.literalAt(literals, text, start);
-                    if (literal) { i += literal[0].length; push(literal[1], start, i); continue; }
+                    if (literal) { i += literal[0].length; n = this.push(n, literal[1], start, i); continue; }
                 }
                 i++;
                 while (i < length && isIdPart(text.charCodeAt(i))) i++;
-                push(this.keyword(wordsByHash.get(wordHash(text, start, i)), text, start, i) ?? this.ID, start, i);
+                n = this.push(n, this.keyword(wordsByHash.get(wordHash(text, start, i)), text, start, i) ?? this.ID, start, i);
                 continue;
             }
             if (isDigit(c)) {
                 const start = i;
-                if (isDate(text, i)) { i += 10; push(this.DATE, start, i); continue; }
+                if (isDate(text, i)) { i += 10; n = this.push(n, this.DATE, start, i); continue; }
                 let end = i + 1;
                 while (end < length) {
                     const d = text.charCodeAt(end);
@@ -203,7 +202,7 @@ export class FastLexer {
                 }
                 while (!isDigit(text.charCodeAt(end - 1))) end--;
                 i = end;
-                push(this.NUMBER, start, i);
+                n = this.push(n, this.NUMBER, start, i);
                 continue;
             }
             if (c === 34 /* " */) {
@@ -224,7 +223,7 @@ export class FastLexer {
                     }
                     i++;
                 }
-                push(this.STRING, start, i);
+                n = this.push(n, this.STRING, start, i);
                 continue;
             }
             if (c === 47 /* / */) {
@@ -259,12 +258,24 @@ export class FastLexer {
                 return undefined;
             }
             const type = punctuation.get(c);
-            if (type) { push(type, i, i + 1); i++; continue; }
+            if (type) { n = this.push(n, type, i, i + 1); i++; continue; }
             return undefined;
         }
         // Past the end, the parser reads no token type (the buffer may hold a larger file's).
-        if (n < types.length) types[n] = undefined as unknown as TokenType;
+        types[n] = undefined as unknown as TokenType;
         return { count: n, types, offsets: this.offsets, lengths: this.lengths, hidden };
+    }
+
+    /**
+     * Writes token `n` and returns the count. (A method: a closure made per call would be
+     * another function in every file, and the optimised lexer would be thrown away.)
+     */
+    private push(n: number, type: TokenType, start: number, end: number): number {
+        if (n === this.offsets.length) this.grow();
+        this.types[n] = type;
+        this.offsets[n] = start;
+        this.lengths[n] = end - start;
+        return n + 1;
     }
 
     /** The word keyword among `candidates` (same hash) that `text[start, end)` is. */
@@ -289,6 +300,13 @@ export class FastLexer {
     private hiddenToken(text: string, tokenType: TokenType, start: number, end: number, line: number, column: number, endLine: number, endColumn: number): HiddenToken {
         return { image: text.slice(start, end), startOffset: start, startLine: line + 1, startColumn: column + 1, endLine: endLine + 1, endColumn: endColumn + 1, tokenType };
     }
+}
+
+/** An array of `n` empty token types (packed, so that writes into it stay fast). */
+function slots(n: number): TokenType[] {
+    const types: TokenType[] = [];
+    for (let k = 0; k < n; k++) types.push(undefined as unknown as TokenType);
+    return types;
 }
 
 /** `\d{4}-\d{2}-\d{2}` at `i`. */
