@@ -150,7 +150,7 @@ export class FastLexer {
     // types have a slot for every offset (and one more, for the end), written the same
     // way in every file: a write path first taken in a later file threw the optimised
     // lexer away and had it compiled again.
-    private types: TokenType[] = slots(1025);
+    private types: TokenType[] = withSlots([], 1025);
     private offsets = new Int32Array(1024);
     private lengths = new Int32Array(1024);
 
@@ -159,8 +159,7 @@ export class FastLexer {
         const grown = (from: Int32Array) => { const to = new Int32Array(size); to.set(from); return to; };
         this.offsets = grown(this.offsets);
         this.lengths = grown(this.lengths);
-        const types = this.types;
-        while (types.length <= size) types.push(undefined as unknown as TokenType);
+        withSlots(this.types, size + 1);
     }
 
     /**
@@ -302,10 +301,9 @@ export class FastLexer {
     }
 }
 
-/** An array of `n` empty token types (packed, so that writes into it stay fast). */
-function slots(n: number): TokenType[] {
-    const types: TokenType[] = [];
-    for (let k = 0; k < n; k++) types.push(undefined as unknown as TokenType);
+/** `types` grown to `n` slots with empty token types (pushed, so that it stays packed and writes into it fast). */
+function withSlots(types: TokenType[], n: number): TokenType[] {
+    while (types.length < n) types.push(undefined as unknown as TokenType);
     return types;
 }
 
