@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
     test: {
         include: ['test/browser/**/*.test.ts'],
-        setupFiles: ['./src/common/node20-polyfills.js'],
         testTimeout: 60000,
         hookTimeout: 60000,
         pool: 'forks',

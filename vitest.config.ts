@@ -4,7 +4,6 @@ export default defineConfig({
     test: {
         include: ['test/**/*.test.ts'],
         exclude: ['test/e2e/**', 'test/browser/**', 'node_modules/**'],
-        setupFiles: ['./src/common/node20-polyfills.js'],
         testTimeout: 20000,
         pool: 'threads'
     }

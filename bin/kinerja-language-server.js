@@ -3,7 +3,9 @@
 // docs/editors.md. Runs the compiled server (npm run build compiles it) over stdio:
 //     kinerja-language-server --stdio
 // `--node-ipc` and `--socket=PORT` work too; without a transport, stdio is used.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import module from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -21,5 +23,12 @@ if (args.includes('--version') || args.includes('-v')) {
     if (!args.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
         process.argv.push('--stdio');
     }
-    await import('../out/language/main.js');
+    const server = new URL('../out/language/main.js', import.meta.url);
+    if (existsSync(server)) {
+        module.enableCompileCache?.();
+        await import(server.href);
+    } else {
+        process.stderr.write(`kinerja-language-server: this copy of kinerja is not built yet; run \`npm run build\` in ${fileURLToPath(new URL('..', import.meta.url))} first.\n`);
+        process.exitCode = 2;
+    }
 }

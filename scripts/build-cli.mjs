@@ -1,40 +1,63 @@
 #!/usr/bin/env node
 // Bundles the `kinerja` command with esbuild into one CommonJS script, out/bundle/cli.cjs,
 // so a run loads one file instead of several hundred ES modules (Langium, chevrotain,
-// our sources), and makes V8's code cache of it (out/bundle/cli.cache) from a training
-// run: `kinerja check` of a generated two-agency workspace (text and JSON output) and a
-// JSON report, in this process. bin/load-cli.js runs the bundle with the cache when the
-// cache was made for that bundle and that Node.js (see docs/performance.md).
-//
-// One script, not ES modules with chunks: Node.js 20 caches no compiled code of ES
-// modules. The report formats main.ts imports on demand (HTML, Excel, …) are in the
+// our sources). The report formats main.ts imports on demand (HTML, Excel, …) are in the
 // script too; their code is compiled only when a report asks for it.
 //
-//   node scripts/build-cli.mjs [--no-minify] [--no-cache]
+// Once the bundle is written whole, the build records it in out/bundle/cli.json (its file
+// name and size); bin/load-cli.js runs the bundle only when that record names it, and the
+// compiled modules (out/cli/main.js) otherwise. A build starts by removing the record.
 //
-// Needs the generated parser (npm run langium:generate) and, for the training run, the
-// compiled workspace generator (tsc). Sources are read as TypeScript, not from out/.
+//   node scripts/build-cli.mjs [--watch] [--no-minify]
+//
+// Needs the generated parser (npm run langium:generate). Sources are read as TypeScript,
+// not from out/. With --watch it bundles again after every change of a source, and keeps
+// the record in step (npm run watch).
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'out', 'bundle');
 const bundle = join(outdir, 'cli.cjs');
-const minify = !process.argv.includes('--no-minify');
+const record = join(outdir, 'cli.json');
+const args = new Set(process.argv.slice(2));
+const minify = !args.has('--no-minify');
 
-rmSync(outdir, { recursive: true, force: true });
-const started = Date.now();
-await esbuild.build({
+/** Writes the record of a complete bundle (atomically: a reader sees the old one or the new one). */
+function writeRecord(started) {
+    const bytes = readFileSync(bundle);
+    if (bytes.some(byte => byte > 127)) throw new Error(`${bundle} is not ASCII (esbuild's charset option).`);
+    writeFileSync(`${record}.tmp`, JSON.stringify({ bundle: 'cli.cjs', bytes: bytes.length }) + '\n');
+    renameSync(`${record}.tmp`, record);
+    console.error(`build-cli: ${bundle} ${(bytes.length / 1024).toFixed(0)} KiB (${Date.now() - started} ms)`);
+}
+
+/** Drops the record while a build runs, so that no half-written bundle is run. */
+const recordKeeper = {
+    name: 'kinerja-cli-record',
+    setup(build) {
+        let started = Date.now();
+        build.onStart(() => {
+            started = Date.now();
+            rmSync(record, { force: true });
+        });
+        build.onEnd(result => {
+            if (result.errors.length === 0) writeRecord(started);
+        });
+    }
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const options = {
     absWorkingDir: root,
     entryPoints: ['src/cli/main.ts'],
     outfile: bundle,
     bundle: true,
     format: 'cjs',
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     // Prefer the ESM builds (tree-shaken).
     mainFields: ['module', 'main'],
     // Where our modules find their files (package.json, docs) from their own location.
@@ -42,42 +65,22 @@ await esbuild.build({
     banner: { js: "var __kinerja_bundle_url = require('node:url').pathToFileURL(__filename).href;" },
     // No identifier minification and no keepNames: names stay readable in stack traces
     // without esbuild's __name helper, which keepNames wraps around every closure created
-    // at run time (the parser creates many) and which made an M check 50 % slower.
+    // at run time (the parser creates many; docs/performance.md).
     minifyWhitespace: minify,
     minifySyntax: minify,
     charset: 'ascii',
     sourcemap: true,
     sourcesContent: false,
     legalComments: 'linked',
-    logLevel: 'warning'
-});
-const bytes = readFileSync(bundle);
-if (bytes.some(byte => byte > 127)) throw new Error(`${bundle} is not ASCII; bin/load-cli.js reads it as latin1.`);
-let cache = 'no code cache (--no-cache)';
-if (!process.argv.includes('--no-cache')) cache = await train();
-console.error(`build-cli: ${bundle} ${(bytes.length / 1024).toFixed(0)} KiB, ${cache} (${Date.now() - started} ms)`);
+    logLevel: 'warning',
+    plugins: [recordKeeper]
+};
 
-/** Runs the bundle on a generated workspace in this process and writes its code cache. */
-async function train() {
-    const { runBundle, cacheFiles } = await import(pathToFileURL(join(root, 'bin/load-cli.js')).href);
-    const { generateWorkspace, writeWorkspace } = await import(pathToFileURL(join(root, 'out/tools/generate-workspace.js')).href);
-    const workspace = mkdtempSync(join(tmpdir(), 'kinerja-train-'));
-    const write = process.stdout.write, writeError = process.stderr.write;
-    try {
-        writeWorkspace(generateWorkspace({ agencies: 2, seed: 3 }), workspace);
-        const cli = runBundle(bundle, { useCache: false });
-        process.stdout.write = process.stderr.write = () => true;
-        for (const args of [['check', workspace], ['check', workspace, '--format', 'json'], ['report', workspace, '--year', '2025', '--format', 'json']]) {
-            const code = await cli.main(args);
-            if (code !== 0 && code !== 1) throw new Error(`the training run 'kinerja ${args.join(' ')}' exited ${code}`);
-        }
-        process.stdout.write = write;
-        process.stderr.write = writeError;
-        cli.writeCache();
-        return `code cache ${(readFileSync(cacheFiles(bundle).cache).length / 1024).toFixed(0)} KiB`;
-    } finally {
-        process.stdout.write = write;
-        process.stderr.write = writeError;
-        rmSync(workspace, { recursive: true, force: true });
-    }
+rmSync(outdir, { recursive: true, force: true });
+if (args.has('--watch')) {
+    const context = await esbuild.context(options);
+    await context.watch();
+    console.error('build-cli: watching src/ for changes');
+} else {
+    await esbuild.build(options);
 }

@@ -1,75 +1,95 @@
 /**
- * bin/load-cli.js runs the CLI bundle with V8's code cache the build made of it, and
- * only with a cache made for that very bundle and Node.js: a stale cache would give V8
- * bytecode of other code (V8 itself checks only the length of the source).
- * The other CLI tests run the command through this loader, with the cache.
+ * bin/load-cli.js picks the CLI from the build's own record (out/bundle/cli.json), runs
+ * it with Node's compile cache, and says in one sentence what to do when nothing is
+ * built. The other CLI tests run the command through this loader.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './cli-run.js';
 
 const LOADER = pathToFileURL(join(ROOT, 'bin/load-cli.js')).href;
-const BUNDLE = join(ROOT, 'out/bundle/cli.cjs');
+const { cliEntry } = await import(LOADER) as { cliEntry(out: URL, env?: NodeJS.ProcessEnv): { kind: string; file: string } | undefined };
 
-/** Runs the bundle at `bundle` in a fresh node (no V8 flags) and reports whether the cache was taken and what `--version` printed. */
-function run(bundle: string): { cacheUsed: boolean; version: string } {
-    const script = `const m = await import(${JSON.stringify(LOADER)}); const cli = m.runBundle(${JSON.stringify(bundle)});
-        let out = ''; const write = process.stdout.write; process.stdout.write = (s) => { out += s; return true; };
-        await cli.main(['--version']); process.stdout.write = write;
-        console.log(JSON.stringify({ cacheUsed: cli.cacheUsed, version: out.trim() }));`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    return JSON.parse(result.stdout.trim().split('\n').pop()!) as { cacheUsed: boolean; version: string };
+const scratch = mkdtempSync(join(tmpdir(), 'kinerja-loader-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A build folder with the given files (path → text). */
+function outFolder(name: string, files: Record<string, string>): URL {
+    const dir = join(scratch, name);
+    for (const [path, text] of Object.entries(files)) {
+        mkdirSync(join(dir, path, '..'), { recursive: true });
+        writeFileSync(join(dir, path), text);
+    }
+    return pathToFileURL(`${dir}/`);
 }
 
+const BUNDLE_TEXT = 'module.exports = {};\n';
+const record = (bytes = BUNDLE_TEXT.length) => JSON.stringify({ bundle: 'cli.cjs', bytes });
+
 describe('the CLI loader', () => {
-    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-
-    it('runs the bundle with the code cache the build made for it', () => {
-        expect(run(BUNDLE)).toEqual({ cacheUsed: true, version: expect.stringContaining(version) });
+    it('runs the bundle the build recorded, with its size', () => {
+        const out = outFolder('both', { 'bundle/cli.cjs': BUNDLE_TEXT, 'bundle/cli.json': record(), 'cli/main.js': '' });
+        expect(cliEntry(out)).toEqual({ kind: 'bundle', file: join(scratch, 'both/bundle/cli.cjs') });
+        expect(cliEntry(out, { KINERJA_NO_BUNDLE: '1' })).toEqual({ kind: 'compiled', file: join(scratch, 'both/cli/main.js') });
     });
 
-    it('runs a bundle without a cache made for another bundle or another Node.js, and still runs it', () => {
-        const dir = mkdtempSync(join(tmpdir(), 'kinerja-loader-'));
-        const copy = join(dir, 'cli.cjs');
-        copyFileSync(BUNDLE, copy);
-        copyFileSync(BUNDLE.replace(/\.cjs$/, '.cache'), join(dir, 'cli.cache'));
-        const record = JSON.parse(readFileSync(BUNDLE.replace(/\.cjs$/, '.cache.json'), 'utf8')) as Record<string, string>;
-        writeFileSync(join(dir, 'cli.cache.json'), JSON.stringify(record));
-        // (Out of the project a copy prints the version it finds: no package.json, 0.0.0.)
-        // The copy with its cache is used: the record names the same text.
-        expect(run(copy).cacheUsed).toBe(true);
-        // Another Node.js made it: not used.
-        writeFileSync(join(dir, 'cli.cache.json'), JSON.stringify({ ...record, node: 'v0.0.0' }));
-        expect(run(copy)).toEqual({ cacheUsed: false, version: expect.stringMatching(/\d+\.\d+\.\d+/) });
-        // Another bundle of the same length (V8 alone would take the cache): not used.
-        writeFileSync(join(dir, 'cli.cache.json'), JSON.stringify(record));
-        const text = readFileSync(copy, 'latin1');
-        const at = text.lastIndexOf('kinerja');
-        writeFileSync(copy, text.slice(0, at) + 'KINERJA' + text.slice(at + 7), 'latin1');
-        expect(run(copy).cacheUsed).toBe(false);
-        // No record or a broken one: not used.
-        writeFileSync(join(dir, 'cli.cache.json'), '{');
-        appendFileSync(copy, '\n');
-        expect(run(copy)).toEqual({ cacheUsed: false, version: expect.stringMatching(/\d+\.\d+\.\d+/) });
+    it('runs the compiled modules when the record is missing, unreadable or names another bundle', () => {
+        const cases: Record<string, Record<string, string>> = {
+            'no-record': { 'bundle/cli.cjs': BUNDLE_TEXT },
+            'bad-record': { 'bundle/cli.cjs': BUNDLE_TEXT, 'bundle/cli.json': '{' },
+            'half-written': { 'bundle/cli.cjs': BUNDLE_TEXT.slice(0, 5), 'bundle/cli.json': record() },
+            'elsewhere': { 'bundle/cli.cjs': BUNDLE_TEXT, 'bundle/cli.json': JSON.stringify({ bundle: '../cli/main.js', bytes: 0 }) }
+        };
+        for (const [name, files] of Object.entries(cases)) {
+            const out = outFolder(name, { ...files, 'cli/main.js': '' });
+            expect(cliEntry(out), name).toEqual({ kind: 'compiled', file: join(scratch, name, 'cli/main.js') });
+        }
+        expect(cliEntry(outFolder('nothing', { 'bundle/cli.json': record() }))).toBeUndefined();
     });
 
-    it('sets the compiler for a batch run only after V8 has taken the cache, and leaves the user\'s own inlining flags alone', async () => {
-        // Once the flag is set, V8 refuses the same cache (flags are part of its check):
-        // that a second load is refused shows the flag was set, and after the first load took it.
-        const script = `const m = await import(${JSON.stringify(LOADER)}); const cli = await m.loadCli();
-            console.log(JSON.stringify({ first: cli.cacheUsed, again: m.runBundle(${JSON.stringify(BUNDLE)}).cacheUsed }));`;
-        const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-        expect(result.stderr).toBe('');
-        expect(JSON.parse(result.stdout.trim())).toEqual({ first: true, again: false });
-        const { compilerFlags } = await import(LOADER) as { compilerFlags(execArgv: string[], nodeOptions?: string): string[] };
-        expect(compilerFlags([], '')).toEqual(['--max-inlined-bytecode-size-cumulative=200']);
-        expect(compilerFlags(['--turbo-inlining'])).toEqual([]);
-        expect(compilerFlags([], '--max_inlined_bytecode_size=100')).toEqual([]);
-        expect(compilerFlags(['--max-old-space-size=4096'], '--enable-source-maps')).toEqual(['--max-inlined-bytecode-size-cumulative=200']);
+    it('says in one sentence to run the build when nothing is built, for both commands', () => {
+        const copy = join(scratch, 'unbuilt');
+        cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+        cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+        for (const [bin, args] of [['kinerja.js', ['check', '.']], ['kinerja-language-server.js', ['--stdio']]] as const) {
+            const result = spawnSync(process.execPath, [join(copy, 'bin', bin), ...args], { encoding: 'utf8', input: '' });
+            expect(result.status).toBe(2);
+            expect(result.stdout).toBe('');
+            const name = bin.replace(/\.js$/, '');
+            expect(result.stderr).toBe(`${name}: this copy of kinerja is not built yet; run \`npm run build\` in ${copy}/ first.\n`);
+        }
+    });
+
+    it('runs the built bundle with Node\'s compile cache, which the second run reads', () => {
+        const cache = join(scratch, 'compile-cache');
+        const env = { ...process.env, NODE_COMPILE_CACHE: cache, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
+        delete env.NODE_DISABLE_COMPILE_CACHE;
+        const run = () => spawnSync(process.execPath, [join(ROOT, 'bin/kinerja.js'), '--version'], { encoding: 'utf8', env });
+        const first = run();
+        expect(first.status).toBe(0);
+        expect(first.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+        const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+            .flatMap(e => (e.isDirectory() ? files(join(dir, e.name)) : [relative(cache, join(dir, e.name))]));
+        expect(files(cache).length).toBeGreaterThan(0);
+        expect(files(cache).some(f => statSync(join(cache, f)).size > 100_000)).toBe(true);
+        const second = run();
+        expect(second.status).toBe(0);
+        // Node's own trace of the cache (NODE_DEBUG_NATIVE): the bundle's code was read from it.
+        expect(second.stderr).toMatch(/cli\.cjs[^\n]*(was accepted|hit)|(was accepted|hit)[^\n]*cli\.cjs/i);
+    });
+
+    it('sets no V8 flag while the process runs', () => {
+        const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap(e => {
+            const path = join(dir, e.name);
+            if (e.isDirectory()) return e.name === 'generated' ? [] : sources(path);
+            return /\.(ts|js|mjs|cjs)$/.test(e.name) ? [path] : [];
+        });
+        const offenders = [...sources(join(ROOT, 'bin')), ...sources(join(ROOT, 'src'))]
+            .filter(file => readFileSync(file, 'utf8').includes('setFlagsFromString'));
+        expect(offenders).toEqual([]);
     });
 });

@@ -3,7 +3,6 @@
  * fail the run (errors; warnings too with --fail-on warning or --max-warnings), 2 usage
  * errors, unreadable paths or a broken config file, each with one clear message.
  */
-import '../common/node20-polyfills.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';

@@ -1,9 +1,10 @@
-// Polyfills for Node 20, the Node of VS Code's extension host up to 1.100.
+// Polyfills for Node 20, the Node of VS Code's extension host up to 1.100 (the
+// extension supports VS Code 1.100 and later; the CLI needs Node 22.12 or later).
 //
 // chevrotain 13 (pulled in by Langium 4.4) calls `Object.groupBy`, which Node has only
-// from 21 on. Every entry point (CLI, language server, tests) imports this module before
-// anything that loads Langium, and the toolchain loads it with `node --import` before
-// langium-cli. Plain JavaScript so the toolchain can use it before anything is built.
+// from 21 on. The language server's entry point (src/language/main.ts, bundled as the
+// extension's dist/server.cjs) imports this module before anything that loads Langium.
+// On Node 21 and later it does nothing.
 function groupInto(items, keyOf, add) {
     let index = 0;
     for (const item of items) {

@@ -9,7 +9,6 @@
  * CLI bundle lost vscode-languageserver and the editor features, about 40 % of the code
  * every run parsed and evaluated (see docs/performance.md).
  */
-import '../common/node20-polyfills.js';
 import {
     createDefaultCoreModule, createDefaultSharedCoreModule, inject,
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices, type Module,

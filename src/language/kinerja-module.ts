@@ -4,7 +4,6 @@
  * Langium's LSP layer and the providers in src/lsp/. The language server and the tests
  * create their services here; the CLI uses the core alone.
  */
-import '../common/node20-polyfills.js';
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,

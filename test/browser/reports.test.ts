@@ -2,11 +2,12 @@
  * Every report kind rendered from the project's examples to HTML files, opened in
  * Debian Chromium: the numbers in the tables (exact Indonesian strings), the charts
  * and the tree drawn as SVG, no request leaving the page, no console error (the CSP
- * would report one), A4 printing, and full-page screenshots under docs/images/.
+ * would report one), A4 printing, and full-page screenshots: into a temporary folder,
+ * or into the folder KINERJA_SCREENSHOTS names (`npm run screenshots` gives docs/images/).
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml, type HtmlReportOptions } from '../../src/report/html/index.js';
@@ -14,7 +15,7 @@ import type { ReportKind } from '../../src/report/kinds/index.js';
 import { loadExamples } from '../report/examples.js';
 import { cells, cellsOf, launchChromium, openReport, ORIGIN, type OpenedReport } from './browser.js';
 
-const IMAGES = join(__dirname, '..', '..', 'docs', 'images');
+const IMAGES = process.env.KINERJA_SCREENSHOTS ? resolve(process.env.KINERJA_SCREENSHOTS) : mkdtempSync(join(tmpdir(), 'kinerja-screenshots-'));
 const OPTIONS: Record<ReportKind, Omit<HtmlReportOptions, 'findings'>> = {
     annual: { year: 2025 },
     quarterly: { year: 2025, quarter: 3 },
@@ -43,6 +44,8 @@ beforeAll(async () => {
 afterAll(async () => {
     for (const o of opened.values()) await o.context.close();
     await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (!process.env.KINERJA_SCREENSHOTS) rmSync(IMAGES, { recursive: true, force: true });
 });
 
 async function open(kind: ReportKind): Promise<OpenedReport> {
@@ -69,6 +72,9 @@ describe.each(Object.keys(OPTIONS) as ReportKind[])('%s report in Chromium', kin
         // report the start of one agency's chapter (its tables and charts).
         const from = PREVIEW_FROM[kind] ? await o.page.$eval(PREVIEW_FROM[kind]!, e => e.getBoundingClientRect().top + window.scrollY - 16) : 0;
         await o.page.screenshot({ path: join(IMAGES, `report-${kind}-preview.png`), fullPage: true, clip: { x: 0, y: from, width: 1200, height: 1500 } });
+        for (const name of [`report-${kind}.png`, `report-${kind}-preview.png`]) {
+            expect(readFileSync(join(IMAGES, name)).subarray(1, 4).toString('latin1'), name).toBe('PNG');
+        }
     });
 });
 

@@ -3,7 +3,6 @@
 // request can catch them: a document build that fails (Langium starts it after a change
 // without awaiting it), an exception thrown from a timer, a promise nobody handles.
 //     node test/lsp/faulty-server.mjs --stdio
-import '../../out/common/node20-polyfills.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { keepServingAfterUncaughtErrors } from '../../out/lsp/resilience.js';
 import { startKinerjaServer } from '../../out/lsp/server.js';

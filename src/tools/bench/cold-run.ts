@@ -4,12 +4,13 @@
  * peak resident memory) on the last line of stderr. The parent measures wall time.
  * Runs what `bin/kinerja.js` runs (bin/load-cli.js picks the bundle or the compiled CLI).
  */
-import '../../common/node20-polyfills.js';
 
 // Outside the TypeScript project: imported by URL from out/tools/bench/.
 const loader = new URL('../../../bin/load-cli.js', import.meta.url).href;
-const { loadCli } = await import(loader) as { loadCli(): Promise<typeof import('../../cli/main.js')> };
-const { main } = await loadCli();
+const { loadCli } = await import(loader) as { loadCli(): Promise<typeof import('../../cli/main.js') | undefined> };
+const cli = await loadCli();
+if (!cli) throw new Error('the CLI is not built (npm run build)');
+const { main } = cli;
 
 const started = performance.now();
 process.stdout.write = (() => true) as typeof process.stdout.write;

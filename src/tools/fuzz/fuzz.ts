@@ -6,7 +6,6 @@
  * to, and exits 1. Each run draws from its own random stream (seed and run number), so
  * `--jobs N` spreads the runs over N processes with the same inputs as one process.
  */
-import '../../common/node20-polyfills.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fork } from 'node:child_process';
