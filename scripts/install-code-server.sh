@@ -2,8 +2,11 @@
 # Installs code-server (the real VS Code 1.100 server and web workbench, from the npm
 # registry) and Debian's headless Chromium, for the extension's integration tests
 # (npm run test:e2e) and the README screenshots, where VS Code itself cannot be
-# downloaded. Nothing is downloaded outside npm and apt: the native modules of VS Code's
-# server are built with node-gyp against this machine's Node headers.
+# downloaded. Nothing is downloaded outside npm and apt: code-server runs on the Node its
+# VS Code release ships (its package's engines; from the npm registry through
+# scripts/install-node.sh when the Node on PATH is another major), and the native modules
+# of VS Code's server are built with node-gyp against that Node's headers. DIR/.node
+# names that Node; test/e2e/code-server/run.mjs starts code-server with it.
 #
 #   scripts/install-code-server.sh [DIR]     (default DIR: .vscode-test/code-server)
 #
@@ -13,11 +16,23 @@ set -euo pipefail
 DIR=${1:-.vscode-test/code-server}
 VERSION=${CODE_SERVER_VERSION:-4.100.3}   # code-server 4.100.x is VS Code 1.100 (engines.vscode ^1.100.0)
 ENTRY="$DIR/node_modules/code-server/out/node/entry.js"
-if [ -f "$DIR/.ready" ] && [ -f "$ENTRY" ] && [ "$(cat "$DIR/.ready")" = "$VERSION" ]; then
+if [ -f "$DIR/.ready" ] && [ -f "$ENTRY" ] && [ "$(cat "$DIR/.ready")" = "$VERSION" ] && [ -x "$(cat "$DIR/.node" 2>/dev/null)" ]; then
     exit 0
 fi
 log() { echo "install-code-server: $*" >&2; }
 started=$(date +%s)
+here=$(cd "$(dirname "$0")" && pwd)
+
+# The Node this code-server release needs (its engines name one major).
+major=$(npm view "code-server@$VERSION" engines.node 2>/dev/null | tr -dc '0-9')
+[ -n "$major" ] || { log "cannot read the Node version code-server@$VERSION needs from the npm registry"; exit 1; }
+if [ "$(node -p 'process.versions.node.split(".")[0]')" = "$major" ]; then
+    nodebin=$(dirname "$(readlink -f "$(command -v node)")")
+else
+    nodebin=$(bash "$here/install-node.sh" "$major" "$here/../.cache/node")
+fi
+export PATH="$nodebin:$PATH"
+log "code-server $VERSION runs on Node $(node --version) ($nodebin)"
 
 # System packages: Kerberos headers (VS Code's kerberos module), ripgrep (search),
 # Chromium (the browser that hosts the workbench), a compiler for node-gyp.
@@ -37,12 +52,15 @@ if [ ${#need[@]} -gt 0 ]; then
     $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# node-gyp as shipped with this npm, and the Node headers to build against.
-nodedir=$(npm config get nodedir 2>/dev/null || true)
-if [ -z "$nodedir" ] || [ "$nodedir" = undefined ] || [ "$nodedir" = null ]; then
-    nodedir=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
+# node-gyp as shipped with this npm, and the headers of that Node to build against: beside
+# the binary (a Node from the npm registry, or a system Node with its headers package),
+# else where npm's nodedir says.
+nodedir=$(dirname "$nodebin")
+if [ ! -f "$nodedir/include/node/node.h" ]; then
+    nodedir=$(npm config get nodedir 2>/dev/null || true)
 fi
-[ -f "$nodedir/include/node/node.h" ] || { log "no Node headers in $nodedir/include/node (install the nodejs headers, or set npm's nodedir)"; exit 1; }
+[ -f "$nodedir/include/node/node.h" ] || { log "no headers of Node $(node --version) in $nodedir/include/node (install the nodejs headers, or set npm's nodedir)"; exit 1; }
+export npm_config_nodedir="$nodedir"
 gyp="node $(dirname "$(readlink -f "$(command -v npm)")")/../node_modules/node-gyp/bin/node-gyp.js"
 npmq() { npm "$@" --no-audit --no-fund --loglevel=error >/dev/null; }
 
@@ -68,5 +86,6 @@ ln -sfn node_modules node_modules.asar
 (cd extensions && npmq install --ignore-scripts --omit=dev)
 cd - >/dev/null
 node node_modules/code-server/out/node/entry.js --version >/dev/null
+echo "$nodebin/node" > .node
 echo "$VERSION" > .ready
 log "code-server $VERSION ready in $DIR ($(( $(date +%s) - started )) s)"

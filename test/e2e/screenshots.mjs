@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CODE_SERVER, launchChromium, startCodeServer } from './code-server/run.mjs';
+import { CODE_SERVER, CODE_SERVER_NODE, launchChromium, startCodeServer } from './code-server/run.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
@@ -63,7 +63,7 @@ writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({
 }, null, 2));
 
 log(`installing ${vsix}`);
-execFileSync(process.execPath, [CODE_SERVER, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix],
+execFileSync(CODE_SERVER_NODE, [CODE_SERVER, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix],
     { stdio: verbose ? 'inherit' : 'ignore' });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -10,10 +10,12 @@
 //   node test/e2e/code-server/run.mjs --ext DIR --tests FILE --folder DIR [--timeout MS] [--verbose]
 //
 // Environment: CODE_SERVER_ENTRY (default .vscode-test/code-server/…/entry.js beside the
-// repository), CHROMIUM (default /usr/bin/chromium). Variables set here reach the
-// extension host (it inherits code-server's environment).
+// repository), CODE_SERVER_NODE (default: the Node the install script built it for, named
+// in its folder's .node file; that Node also runs the extension host), CHROMIUM (default
+// /usr/bin/chromium). Variables set here reach the extension host (it inherits
+// code-server's environment).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +26,15 @@ import { chromium } from 'playwright-core';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CODE_SERVER = process.env.CODE_SERVER_ENTRY
     || join(repo, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
+/** The Node that runs code-server: VS Code's server needs the Node its release ships (scripts/install-code-server.sh). */
+export const CODE_SERVER_NODE = process.env.CODE_SERVER_NODE || installedNode() || process.execPath;
+function installedNode() {
+    try {
+        return readFileSync(join(dirname(CODE_SERVER), '../../../../.node'), 'utf8').trim();
+    } catch {
+        return undefined;
+    }
+}
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -46,7 +57,7 @@ export async function startCodeServer({ folder, userDataDir, extensionsDir, verb
         throw new Error(`code-server is not installed at ${CODE_SERVER}; run scripts/install-code-server.sh`);
     }
     const port = await freePort();
-    const server = spawn(process.execPath, [CODE_SERVER,
+    const server = spawn(CODE_SERVER_NODE, [CODE_SERVER,
         '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
         '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
         '--disable-getting-started-override',
