@@ -4,13 +4,13 @@
  *  - cold `kinerja check` wall time and peak RSS, `kinerja report` json and html time;
  *  - the floor: the same data (serialised ASTs) as JSON, read, parsed and walked; the
  *    check and the floor are taken --runs times in turns (default 3) and their medians
- *    and the median of their ratios reported;
+ *    and the median of their ratios reported; with --baseline DIR, the CLI of another
+ *    built checkout (DIR) is run in the same turns, for before/after comparisons;
  *  - through a real language server over stdio: the initial workspace build, one-line
  *    edit → publishDiagnostics latency (p50/p95), completion and hover p95.
  * It prints a table and writes it with the machine's description to the output file.
  * Numbers only: targets are compared in the table, never asserted.
  */
-import '../../common/node20-polyfills.js';
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,6 +45,8 @@ interface SizeResult {
      * the CLI) against the floor's, and both processes' wall times (node's start included).
      */
     sameBasis: { inProcessRatio: number; wallRatio: number; checkInProcessMs: number; floorWallMs: number };
+    /** With --baseline: the other checkout's cold check in the same turns (median), and the median of its ratios to the floor and to this check. */
+    baseline?: { checkMs: number; floorRatio: number; thisToBaseline: number };
     initialBuildMs?: number;
     editP50?: number;
     editP95?: number;
@@ -57,10 +59,10 @@ function percentile(values: number[], p: number): number {
     return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function coldRun(args: string[]): { wallMs: number; ms: number; maxRssMb: number } {
+/** One cold CLI run as users run it (no V8 flags), of this checkout or of the one built under `root`. */
+function coldRun(args: string[], root = ROOT): { wallMs: number; ms: number; maxRssMb: number } {
     const started = performance.now();
-    // As users run it: no V8 flags (they would also make V8 refuse the CLI's code cache, bin/load-cli.js).
-    const result = spawnSync(process.execPath, [join(OUT, 'tools/bench/cold-run.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const result = spawnSync(process.execPath, [join(root, 'out/tools/bench/cold-run.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
     const wallMs = performance.now() - started;
     const last = result.stderr.trim().split('\n').pop() ?? '';
     try {
@@ -122,30 +124,41 @@ function jsonFloor(folder: string): { ms: number; wallMs: number } {
  * ranged from 175 to 320 ms within an hour): the median check, the median floor, and
  * the median of the pairs' ratios.
  */
-function checksAndFloors(folder: string, runs: number): { check: { wallMs: number; maxRssMb: number }; floorMs: number; ratio: number; sameBasis: SizeResult['sameBasis'] } {
-    const pairs = Array.from({ length: runs }, () => ({ check: coldRun(['check', folder, '--format', 'json']), floor: jsonFloor(folder) }));
-    const checkMs = percentile(pairs.map(p => p.check.wallMs), 50);
-    const check = pairs.find(p => p.check.wallMs === checkMs)!.check;
-    const median = (f: (p: typeof pairs[number]) => number) => percentile(pairs.map(f), 50);
+function checksAndFloors(folder: string, runs: number, baselineRoot?: string): { check: { wallMs: number; maxRssMb: number }; floorMs: number; ratio: number; sameBasis: SizeResult['sameBasis']; baseline?: SizeResult['baseline'] } {
+    const args = ['check', folder, '--format', 'json'];
+    // The two checks swap places in every other turn, so that neither always runs first.
+    const turns = Array.from({ length: runs }, (_, i) => {
+        if (baselineRoot === undefined) return { check: coldRun(args), baseline: undefined, floor: jsonFloor(folder) };
+        const first = i % 2 === 0 ? coldRun(args) : coldRun(args, baselineRoot);
+        const second = i % 2 === 0 ? coldRun(args, baselineRoot) : coldRun(args);
+        return i % 2 === 0 ? { check: first, baseline: second, floor: jsonFloor(folder) } : { check: second, baseline: first, floor: jsonFloor(folder) };
+    });
+    const checkMs = percentile(turns.map(p => p.check.wallMs), 50);
+    const check = turns.find(p => p.check.wallMs === checkMs)!.check;
+    const median = (f: (p: typeof turns[number]) => number) => percentile(turns.map(f), 50);
     return {
         check, floorMs: median(p => p.floor.ms), ratio: median(p => p.check.wallMs / p.floor.ms),
         sameBasis: {
             inProcessRatio: median(p => p.check.ms / p.floor.ms), wallRatio: median(p => p.check.wallMs / p.floor.wallMs),
             checkInProcessMs: median(p => p.check.ms), floorWallMs: median(p => p.floor.wallMs)
+        },
+        baseline: baselineRoot === undefined ? undefined : {
+            checkMs: median(p => p.baseline!.wallMs), floorRatio: median(p => p.baseline!.wallMs / p.floor.ms), thisToBaseline: median(p => p.check.wallMs / p.baseline!.wallMs)
         }
     };
 }
 
-async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number): Promise<SizeResult> {
+async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number, baselineRoot?: string): Promise<SizeResult> {
     const folder = join(work, size);
     const { files, indicators, megabytes } = prepare(size, agencies, folder);
-    const { check, floorMs, ratio, sameBasis } = checksAndFloors(folder, runs);
+    const { check, floorMs, ratio, sameBasis, baseline } = checksAndFloors(folder, runs, baselineRoot);
     const reportJson = coldRun(['report', folder, '--year', '2025', '--quarter', '3', '--format', 'json']);
     const reportHtml = coldRun(['report', folder, '--year', '2025', '--kind', 'annual', '--format', 'html']);
     const result: SizeResult = {
         size, agencies, files: files.length, indicators, megabytes,
-        checkMs: check.wallMs, checkRssMb: check.maxRssMb, reportJsonMs: reportJson.wallMs, reportHtmlMs: reportHtml.wallMs, floorMs, checkFloorRatio: ratio, sameBasis
+        checkMs: check.wallMs, checkRssMb: check.maxRssMb, reportJsonMs: reportJson.wallMs, reportHtmlMs: reportHtml.wallMs, floorMs, checkFloorRatio: ratio, sameBasis, baseline
     };
+    if (baseline) process.stderr.write(`${size}: baseline check ${baseline.checkMs.toFixed(0)} ms (baseline / floor ${baseline.floorRatio.toFixed(1)}×; this / baseline ${baseline.thisToBaseline.toFixed(3)})\n`);
     process.stderr.write(`${size}: check ${check.wallMs.toFixed(0)} ms (${check.maxRssMb.toFixed(0)} MB), report json ${reportJson.wallMs.toFixed(0)} ms, html ${reportHtml.wallMs.toFixed(0)} ms, JSON floor ${floorMs.toFixed(0)} ms (check / floor ${ratio.toFixed(1)}×; in-process ${sameBasis.inProcessRatio.toFixed(1)}×, both cold processes ${sameBasis.wallRatio.toFixed(1)}×)\n`);
     if (lsp) {
         const session = new LspSession(join(OUT, 'language/main.js'));
@@ -180,6 +193,15 @@ function table(results: SizeResult[]): string {
     for (const r of results) {
         const b = r.sameBasis;
         rows.push(`| ${r.size} | ${ms(b.checkInProcessMs)} | ${ms(r.floorMs)} | ${b.inProcessRatio.toFixed(1)}× | ${ms(r.checkMs)} | ${ms(b.floorWallMs)} | ${b.wallRatio.toFixed(1)}× |`);
+    }
+    const compared = results.filter(r => r.baseline);
+    if (compared.length) {
+        rows.push('', 'The baseline (--baseline) in the same turns: its cold check, against the same floors, and this check against it (medians of the turns).', '',
+            '| size | this check ms | this / floor | baseline check ms | baseline / floor | this / baseline |', '|---|---:|---:|---:|---:|---:|');
+        for (const r of compared) {
+            const b = r.baseline!;
+            rows.push(`| ${r.size} | ${ms(r.checkMs)} | ${r.checkFloorRatio.toFixed(1)}× | ${ms(b.checkMs)} | ${b.floorRatio.toFixed(1)}× | ${b.thisToBaseline.toFixed(3)} |`);
+        }
     }
     return rows.join('\n');
 }
@@ -216,12 +238,15 @@ async function run(): Promise<void> {
         .option('--no-lsp', 'skip the language-server measurements')
         .option('--work <dir>', 'where the generated workspaces live', join(ROOT, '.bench'))
         .option('--out <file>', 'write the results (markdown) here')
+        .option('--baseline <dir>', 'another built checkout whose cold check runs in the same turns (before/after comparisons)')
         .parse(process.argv);
-    const options = program.opts<{ sizes: string; edits: string; runs: string; lsp: boolean; work: string; out?: string }>();
+    const options = program.opts<{ sizes: string; edits: string; runs: string; lsp: boolean; work: string; out?: string; baseline?: string }>();
+    const baseline = options.baseline === undefined ? undefined : resolve(options.baseline);
+    if (baseline !== undefined && !existsSync(join(baseline, 'out/tools/bench/cold-run.js'))) throw new Error(`--baseline ${options.baseline}: no built checkout there (out/tools/bench/cold-run.js is missing; run npm run build in it)`);
     const sizes = options.sizes.split(',').map(s => s.trim().toUpperCase());
     for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s}; use S, M or L`);
     const results: SizeResult[] = [];
-    for (const size of sizes) results.push(await measure(size, SIZES[size], options.work, Number(options.edits), options.lsp, Number(options.runs)));
+    for (const size of sizes) results.push(await measure(size, SIZES[size], options.work, Number(options.edits), options.lsp, Number(options.runs), baseline));
     const text = [
         `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`,
         '',
