@@ -23,7 +23,7 @@ if (args.includes('--version') || args.includes('-v')) {
     if (!args.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
         process.argv.push('--stdio');
     }
-    const server = new URL('../out/language/main.js', import.meta.url);
+    const server = new URL('../out/lsp/main.js', import.meta.url);
     if (existsSync(server)) {
         module.enableCompileCache?.();
         await import(server.href);

@@ -2,7 +2,7 @@
 // Bundles the VS Code extension with esbuild, one self-contained CommonJS file each, so
 // the .vsix needs no node_modules:
 //   dist/extension.cjs  the client (src/extension/extension.ts; `vscode` stays external)
-//   dist/server.cjs     the language server (src/language/main.ts, Langium and all)
+//   dist/server.cjs     the language server (src/lsp/main.ts, Langium and all)
 // Both target Node 20 (VS Code 1.100's extension host) and carry source maps.
 //
 //   node scripts/build-extension.mjs [--watch] [--no-minify] [--no-sourcemap]
@@ -57,7 +57,7 @@ const builds = [
         ...common,
         // The polyfill (Object.groupBy for chevrotain on Node 20) is main.ts's first import,
         // so it runs before Langium is evaluated.
-        entryPoints: { server: 'src/language/main.ts' },
+        entryPoints: { server: 'src/lsp/main.ts' },
         outdir: 'dist',
         outExtension: { '.js': '.cjs' }
     }

@@ -1,5 +1,5 @@
 /**
- * The CLI creates its services from the core module (src/language/kinerja-core-module.ts),
+ * The CLI creates its services from the core module (src/validation/kinerja-core-module.ts),
  * so `kinerja check` does not load the language server or the editor features: that
  * was about 40 % of the code every run parsed and evaluated. An import of the LSP layer
  * anywhere on the CLI's path would quietly bring it back (into the bundle, and into what

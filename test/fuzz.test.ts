@@ -3,7 +3,7 @@
  */
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { createKinerjaServices } from '../src/language/kinerja-module.js';
+import { createKinerjaServices } from '../src/lsp/kinerja-module.js';
 import { commentsOf, registerExtraStages } from '../src/tools/fuzz/stages.js';
 import { FuzzPipeline } from '../src/tools/fuzz/pipeline.js';
 import { deepCascade } from '../src/tools/fuzz/mutations.js';

@@ -6,7 +6,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createKinerjaServices, type KinerjaServices } from '../src/language/kinerja-module.js';
+import { createKinerjaServices, type KinerjaServices } from '../src/lsp/kinerja-module.js';
 import { toFinding, type Finding as BaseFinding } from '../src/validation/finding.js';
 import type { KinerjaConfig, Language } from '../src/engine/config.js';
 

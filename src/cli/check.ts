@@ -7,7 +7,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { compareFindings, diagnosticCode, toFinding, type Finding } from '../validation/finding.js';
 import type { Language } from '../engine/config.js';
-import { cliMessage } from '../i18n/cli-messages.js';
+import { cliMessage } from './messages.js';
 
 /** Where a finding (or a place related to it) stands: 1-based, end exclusive (as in LSP). */
 export interface CliSpan {

@@ -6,7 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
-import { cliMessage } from '../i18n/cli-messages.js';
+import { cliMessage } from './messages.js';
 import type { CsvSeparator } from '../report/formats/csv.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/formats/formats.js';
 import { jsonReport } from '../report/json-report.js';

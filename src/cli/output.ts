@@ -18,7 +18,7 @@ import { closeSync, fsyncSync, lstatSync, openSync, renameSync, statSync, unlink
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Language } from '../engine/config.js';
-import { cliMessage } from '../i18n/cli-messages.js';
+import { cliMessage } from './messages.js';
 import { UsageError } from './errors.js';
 import { isPreviousOutput } from './previous-output.js';
 

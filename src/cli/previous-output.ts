@@ -21,8 +21,8 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import { cliMessage } from '../i18n/cli-messages.js';
-import { reportText } from '../i18n/report-messages.js';
+import { cliMessage } from './messages.js';
+import { reportText } from '../report/messages.js';
 import { FINDING_DEFAULTS } from '../validation/codes.js';
 
 /** How much of the start of a file is read to recognise it. */

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Language } from '../engine/config.js';
-import { RULE_DESCRIPTIONS, cliMessage } from '../i18n/cli-messages.js';
+import { RULE_DESCRIPTIONS, cliMessage } from './messages.js';
 import { FINDING_DEFAULTS, type FindingCode } from '../validation/codes.js';
 import { findingDocUrl } from '../validation/docs-links.js';
 import type { CliFinding, CliSpan } from './check.js';

@@ -6,8 +6,8 @@
 import { NodeFileSystem } from 'langium/node';
 import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices } from 'langium';
 import { KinerjaIndexManager } from '../language/kinerja-index-manager.js';
-import { KinerjaDocumentBuilder } from '../language/kinerja-document-builder.js';
-import { createKinerjaCoreServices, type KinerjaCoreServices } from '../language/kinerja-core-module.js';
+import { KinerjaDocumentBuilder } from '../validation/kinerja-document-builder.js';
+import { createKinerjaCoreServices, type KinerjaCoreServices } from '../validation/kinerja-core-module.js';
 import { KinerjaLanguageMetaData } from '../language/generated/module.js';
 import type { KinerjaConfig, Language } from '../engine/config.js';
 import { collectFiles, readSourceFile } from '../workspace/loader.js';

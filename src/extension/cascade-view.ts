@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { categoryColor, KIND_ICON } from './presentation.js';
-import { CASCADE_TREE_REQUEST, type CascadeItem, type CascadeTreeParams, type CascadeTreeResult, type TreeLocation } from './protocol.js';
+import { CASCADE_TREE_REQUEST, type CascadeItem, type CascadeTreeParams, type CascadeTreeResult, type TreeLocation } from '../lsp/protocol.js';
 
 export const CASCADE_VIEW_ID = 'kinerja.cascade';
 

@@ -1,7 +1,7 @@
 /**
  * Starts the kinerja language server (dist/server.cjs, a Node process talking LSP over
  * IPC) through vscode-languageclient. The server pulls the `kinerja.*` settings itself
- * (workspace/configuration) and follows their changes; see src/language/settings-sync.ts.
+ * (workspace/configuration) and follows their changes; see src/lsp/settings-sync.ts.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';

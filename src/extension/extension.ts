@@ -14,7 +14,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CascadeTreeProvider, CASCADE_VIEW_ID, revealLocation, type CascadeNode } from './cascade-view.js';
 import { createLanguageClient, LANGUAGE_ID } from './client.js';
-import type { ReportKindName, ReportParams, ReportResult, TreeLocation } from './protocol.js';
+import type { ReportKindName, ReportParams, ReportResult, TreeLocation } from '../lsp/protocol.js';
 import { fetchReport, periodText, ReportPreview } from './report-preview.js';
 
 /** What activate() returns: used by the integration tests and by other extensions. */

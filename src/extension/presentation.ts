@@ -2,7 +2,7 @@
  * How the performance tree shows things, without the vscode API (unit-tested): the
  * codicon per kind of node and the contributed colour per achievement category band.
  */
-import type { CascadeItem } from './protocol.js';
+import type { CascadeItem } from '../lsp/protocol.js';
 
 export const KIND_ICON: Record<CascadeItem['kind'], string> = {
     pemda: 'home',

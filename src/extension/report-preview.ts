@@ -12,7 +12,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { REPORT_REQUEST, type ReportParams, type ReportResult } from './protocol.js';
+import { REPORT_REQUEST, type ReportParams, type ReportResult } from '../lsp/protocol.js';
 import { contentSecurityPolicy, escapeAttr, makeNonce, periodText, secureReportHtml } from './webview-html.js';
 
 export { periodText };

@@ -16,10 +16,10 @@ import { Exact } from '../common/exact.js';
 import { formatIdNumber } from '../common/id-number.js';
 import type { Language } from '../engine/config.js';
 import { parseValue, type WorkspaceModel } from '../engine/model.js';
-import { lspMessage } from '../i18n/lsp-messages.js';
-import { message } from '../i18n/messages.js';
+import { lspMessage } from './messages.js';
+import { message } from '../validation/messages.js';
 import { isIndikator, isPemda, isTarget, type Indikator, type Target } from '../language/generated/ast.js';
-import type { KinerjaServices } from '../language/kinerja-module.js';
+import type { KinerjaServices } from './kinerja-module.js';
 
 interface FixContext {
     diagnostic: Diagnostic;

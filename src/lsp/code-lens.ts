@@ -14,9 +14,9 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { formatPercent } from '../common/id-number.js';
 import { quarterLabel } from '../engine/periods.js';
-import { lspMessage } from '../i18n/lsp-messages.js';
+import { lspMessage } from './messages.js';
 import { isInstansi, isPemda, type Model } from '../language/generated/ast.js';
-import type { KinerjaServices } from '../language/kinerja-module.js';
+import type { KinerjaServices } from './kinerja-module.js';
 import { nodeSummary } from './figures.js';
 import { categoryLabel, latestNodeYear, lspContext, notComputable } from './lsp-support.js';
 

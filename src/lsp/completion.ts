@@ -22,9 +22,9 @@ import {
 import { CompletionItemKind, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { Language } from '../engine/config.js';
 import type { OrganisationInfo, WorkspaceModel } from '../engine/model.js';
-import { keywordMeaning, lspMessage } from '../i18n/lsp-messages.js';
+import { keywordMeaning, lspMessage } from './messages.js';
 import { isPerjanjian, isRealisasiBlock } from '../language/generated/ast.js';
-import type { KinerjaServices } from '../language/kinerja-module.js';
+import type { KinerjaServices } from './kinerja-module.js';
 import { enclosingOrganisationName, organisationOf } from '../language/qualified-names.js';
 import { lspContext, periodOf, type LspContext } from './lsp-support.js';
 

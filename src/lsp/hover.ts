@@ -20,12 +20,12 @@ import { evaluateIndicator } from '../engine/aggregation.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo } from '../engine/model.js';
 import { nodeGraph } from '../engine/hierarchy.js';
 import { quarterLabel } from '../engine/periods.js';
-import { lspMessage } from '../i18n/lsp-messages.js';
+import { lspMessage } from './messages.js';
 import {
     isIndikator, isInstansi, isJabatan, isNode, isPagu, isPemda, isRealisasi, isRealisasiItem, isTarget,
     type Indikator, type Jabatan, type Node
 } from '../language/generated/ast.js';
-import type { KinerjaServices } from '../language/kinerja-module.js';
+import type { KinerjaServices } from './kinerja-module.js';
 import { enclosingOrganisationName } from '../language/qualified-names.js';
 import { nodeSummary } from './figures.js';
 import {

@@ -11,8 +11,8 @@ import type { InlayHintProvider } from 'langium/lsp';
 import { CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import { formatPercent } from '../common/id-number.js';
 import { quarterLabel } from '../engine/periods.js';
-import { lspMessage } from '../i18n/lsp-messages.js';
-import type { KinerjaServices } from '../language/kinerja-module.js';
+import { lspMessage } from './messages.js';
+import type { KinerjaServices } from './kinerja-module.js';
 import { figureOfLine, isRealisationLine, type LineFigure } from './figures.js';
 import { achievementText, formatAmount, formatTarget, formatValue, lspContext, notComputable, type LspContext } from './lsp-support.js';
 

@@ -14,9 +14,9 @@ import type { KinerjaConfig, Language } from '../engine/config.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { budgetChildren } from '../engine/budget.js';
 import { yearOfKey } from '../engine/periods.js';
-import { lspMessage } from '../i18n/lsp-messages.js';
-import { message } from '../i18n/messages.js';
-import type { KinerjaServices } from '../language/kinerja-module.js';
+import { lspMessage } from './messages.js';
+import { message } from '../validation/messages.js';
+import type { KinerjaServices } from './kinerja-module.js';
 
 export interface LspContext {
     language: Language;

@@ -18,8 +18,8 @@ import {
     ErrorCodes, ResponseError, TextEdit, type Position, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit
 } from 'vscode-languageserver';
 import { isInstansi, isPemda, type Instansi, type Pemda } from '../language/generated/ast.js';
-import type { KinerjaServices } from '../language/kinerja-module.js';
-import { lspMessage } from '../i18n/lsp-messages.js';
+import type { KinerjaServices } from './kinerja-module.js';
+import { lspMessage } from './messages.js';
 import { lspContext } from './lsp-support.js';
 
 /** What a rename at a position means. */

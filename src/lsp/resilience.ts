@@ -12,10 +12,10 @@
  *   is wrapped: an error is logged with its stack and the request is answered with no
  *   result (`null`, which every LSP request allows); cancellations and intended
  *   `ResponseError`s (a rename to an invalid name) pass through unchanged;
- * - the custom requests (src/language/custom-requests.ts) log and answer a
+ * - the custom requests (src/lsp/custom-requests.ts) log and answer a
  *   `ResponseError` (InternalError) whose message, in the message language, says so:
  *   the tree view and the report preview show it instead of a result;
- * - settings and config-file listeners (src/language/settings-sync.ts) log and keep the
+ * - settings and config-file listeners (src/lsp/settings-sync.ts) log and keep the
  *   previous settings;
  * - the server process logs an unhandled rejection or uncaught exception instead of
  *   exiting (`keepServingAfterUncaughtErrors`): Langium starts the build after a change

@@ -2,15 +2,15 @@
  * The kinerja language server on a connection: the services the CLI uses, with the
  * request entry points guarded (resilience.ts), the editor settings followed
  * (settings-sync.ts) and the custom requests of the tree view and report preview
- * (custom-requests.ts), then Langium's LSP handlers. src/language/main.ts runs it over
+ * (custom-requests.ts), then Langium's LSP handlers. src/lsp/main.ts runs it over
  * the transport the client picked; tests run it over in-memory or stdio streams.
  */
 import { startLanguageServer, type DefaultSharedModuleContext, type LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
-import { registerCustomRequests } from '../language/custom-requests.js';
-import { createKinerjaServices, type KinerjaServices } from '../language/kinerja-module.js';
-import { registerSettingsSync } from '../language/settings-sync.js';
+import { registerCustomRequests } from './custom-requests.js';
+import { createKinerjaServices, type KinerjaServices } from './kinerja-module.js';
+import { registerSettingsSync } from './settings-sync.js';
 import { guardLanguageServices } from './resilience.js';
 
 export function startKinerjaServer(

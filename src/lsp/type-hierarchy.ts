@@ -15,7 +15,7 @@ import {
 import { nodeGraph } from '../engine/hierarchy.js';
 import type { IndicatorInfo, NodeInfo, WorkspaceModel } from '../engine/model.js';
 import { isIndikator, isNode } from '../language/generated/ast.js';
-import type { KinerjaServices } from '../language/kinerja-module.js';
+import type { KinerjaServices } from './kinerja-module.js';
 import { documentOf } from './lsp-support.js';
 
 type Element = NodeInfo | IndicatorInfo;

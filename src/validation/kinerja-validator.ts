@@ -5,16 +5,16 @@
  */
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { KinerjaAstType, Model } from '../language/generated/ast.js';
-import type { KinerjaCoreServices } from '../language/kinerja-core-module.js';
-import { checkNames } from './names.js';
-import { checkNumbers } from './numbers.js';
+import type { KinerjaCoreServices } from './kinerja-core-module.js';
+import { checkNames } from './findings/names.js';
+import { checkNumbers } from './findings/numbers.js';
 import { FindingReporter } from './reporter.js';
-import { checkTargets } from './targets.js';
-import { checkAchievement } from './achievement.js';
-import { checkAgreements } from './agreements.js';
-import { checkBudget } from './budget.js';
-import { checkCascade } from './cascade.js';
-import { checkOrganisation } from './organisation.js';
+import { checkTargets } from './findings/targets.js';
+import { checkAchievement } from './findings/achievement.js';
+import { checkAgreements } from './findings/agreements.js';
+import { checkBudget } from './findings/budget.js';
+import { checkCascade } from './findings/cascade.js';
+import { checkOrganisation } from './findings/organisation.js';
 
 export function registerValidationChecks(services: KinerjaCoreServices): void {
     const registry = services.validation.ValidationRegistry;

@@ -6,8 +6,8 @@
 import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { KinerjaConfig, Language, SeverityName } from '../engine/config.js';
-import { message } from '../i18n/messages.js';
-import type { KinerjaSettings } from '../language/kinerja-settings.js';
+import { message } from './messages.js';
+import type { KinerjaSettings } from './kinerja-settings.js';
 import { FINDING_DEFAULTS, type FindingCode } from './codes.js';
 import { findingDocUrl } from './docs-links.js';
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import type { KinerjaCoreServices } from '../language/kinerja-core-module.js';
+import type { KinerjaCoreServices } from '../validation/kinerja-core-module.js';
 
 export class LoadError extends Error {
     constructor(readonly path: string, detail: string) {

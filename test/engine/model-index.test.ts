@@ -14,7 +14,7 @@ import { nodeGraph, positionGraph } from '../../src/engine/hierarchy.js';
 import { buildWorkspaceModel, WorkspaceModelIndex } from '../../src/engine/model-index.js';
 import type { ValueEntry, WorkspaceModel } from '../../src/engine/model.js';
 import type { Model } from '../../src/language/generated/ast.js';
-import { createKinerjaServices } from '../../src/language/kinerja-module.js';
+import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
 import { generateWorkspace } from '../../src/tools/generate-workspace.js';
 import { MUTATIONS } from '../../src/tools/fuzz/mutations.js';
 import { seededRandom } from '../../src/tools/random.js';

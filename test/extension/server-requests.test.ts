@@ -7,9 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/engine/config.js';
-import type { CascadeItem } from '../../src/extension/protocol.js';
-import { buildReport, cascadeTree, defaultQuarter, defaultYear, focusModel, tableReportHtml, workspaceFindings } from '../../src/language/custom-requests.js';
-import { translateSettings } from '../../src/language/settings-sync.js';
+import type { CascadeItem } from '../../src/lsp/protocol.js';
+import { defaultQuarter, defaultYear } from '../../src/engine/years.js';
+import { cascadeTree } from '../../src/lsp/cascade-tree.js';
+import { buildReport, focusModel, workspaceFindings } from '../../src/lsp/report-request.js';
+import { tableReportHtml } from '../../src/report/html/preview-table.js';
+import { translateSettings } from '../../src/lsp/settings-sync.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers.js';
 
 const examples = join(__dirname, '../../examples');
@@ -156,7 +159,7 @@ describe('editor settings', () => {
 describe('kinerja/cascadeTree on a 10 000-level cascade', () => {
     it('builds without overflowing the stack and cuts the tree at MAX_TREE_DEPTH, marking where', async () => {
         const { deepCascade } = await import('../../src/tools/fuzz/mutations.js');
-        const { MAX_TREE_DEPTH } = await import('../../src/language/custom-requests.js');
+        const { MAX_TREE_DEPTH } = await import('../../src/lsp/cascade-tree.js');
         for (const cyclic of [false, true]) {
             const deep = await buildWorkspace({ 'dalam.kinerja': deepCascade(10_000, cyclic) });
             const result = cascadeTree(deep.services.kinerja.WorkspaceModel.get(), defaultConfig(), 'id', 2025);

@@ -4,7 +4,7 @@
  */
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { createKinerjaServices } from '../../src/language/kinerja-module.js';
+import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
 
 describe('the list of all documents', () => {
     it('follows additions, deletions and folder deletions, in the trie\'s order', async () => {

@@ -1,5 +1,5 @@
 /**
- * The parser's fast path (src/language/kinerja-parser.ts) must be invisible: on every
+ * The parser's fast path (src/language/parser/kinerja-parser.ts) must be invisible: on every
  * well-formed file it gives exactly what Langium's parser gives, and on every file
  * Langium finds a syntax error in it gives up, so Langium parses and reports.
  */
@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { AstUtils, CstUtils, EmptyFileSystem, isLeafCstNode, type ParseResult, type ReferenceInfo } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { createKinerjaServices } from '../../src/language/kinerja-module.js';
-import { FastParser, KinerjaParser } from '../../src/language/kinerja-parser.js';
+import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
+import { FastParser, KinerjaParser } from '../../src/language/parser/kinerja-parser.js';
 import { collectReferences, takeParsedReferences } from '../../src/language/kinerja-linker.js';
-import { FastLexer, streamOf, tokenFields, type TokenStream } from '../../src/language/kinerja-lexer.js';
+import { FastLexer, streamOf, tokenFields, type TokenStream } from '../../src/language/parser/kinerja-lexer.js';
 import { generateWorkspace } from '../../src/tools/generate-workspace.js';
 import { MUTATIONS } from '../../src/tools/fuzz/mutations.js';
 import { seededRandom } from '../../src/tools/random.js';
 import { firstDifference, leanPlacesDifference } from './parse-equivalence.js';
-import { LeanRoot } from '../../src/language/kinerja-lean-cst.js';
+import { LeanRoot } from '../../src/language/parser/kinerja-lean-cst.js';
 
 const services = createKinerjaServices(EmptyFileSystem).Kinerja;
 const parser = services.parser.LangiumParser as KinerjaParser;

@@ -1,12 +1,12 @@
 /**
- * The lean CST (src/language/kinerja-lean-cst.ts) pays off only if building and checking
+ * The lean CST (src/language/parser/kinerja-lean-cst.ts) pays off only if building and checking
  * a workspace leaves it lean: the content of a document's CST is made when something
  * walks it (a finding's exact property, the editor's features), not for every file.
  * test/language/fast-parser.test.ts compares the lean trees with Langium's; the findings
  * tests, whose positions come from lean trees, check what users see.
  */
 import { describe, expect, it } from 'vitest';
-import { LeanRoot } from '../../src/language/kinerja-lean-cst.js';
+import { LeanRoot } from '../../src/language/parser/kinerja-lean-cst.js';
 import { generateWorkspace } from '../../src/tools/generate-workspace.js';
 import { buildWorkspace } from '../helpers.js';
 

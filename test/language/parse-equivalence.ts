@@ -6,7 +6,7 @@
  * difference as a path, or undefined when the two are the same.
  */
 import { AstUtils, CompositeCstNodeImpl, RootCstNodeImpl, isAstNode, isLeafCstNode, type AstNode, type CstNode, type ParseResult } from 'langium';
-import { LeanComposite, LeanRoot } from '../../src/language/kinerja-lean-cst.js';
+import { LeanComposite, LeanRoot } from '../../src/language/parser/kinerja-lean-cst.js';
 
 interface Walk {
     cst: Map<CstNode, CstNode>;

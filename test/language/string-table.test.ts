@@ -1,6 +1,6 @@
-/** The fast parser's table of names and numbers (src/language/string-table.ts). */
+/** The fast parser's table of names and numbers (src/language/parser/string-table.ts). */
 import { describe, expect, it } from 'vitest';
-import { StringTable } from '../../src/language/string-table.js';
+import { StringTable } from '../../src/language/parser/string-table.js';
 
 describe('the string table', () => {
     it('gives the characters asked for, the same string for the same characters', () => {

@@ -1,4 +1,4 @@
-// The language server as src/language/main.ts starts it (compiled, from out/), plus a
+// The language server as src/lsp/main.ts starts it (compiled, from out/), plus a
 // notification for the tests in server-resilience.test.ts that injects faults where no
 // request can catch them: a document build that fails (Langium starts it after a change
 // without awaiting it), an exception thrown from a timer, a promise nobody handles.

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { expectFormatting } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildWorkspace } from '../helpers.js';
-import { createKinerjaServices } from '../../src/language/kinerja-module.js';
+import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
 import { EmptyFileSystem } from 'langium';
 
 const ROOT = resolve(__dirname, '../..');

@@ -1,14 +1,14 @@
 /**
  * After an internal error the server logs it and keeps serving (src/lsp/resilience.ts):
- * the real server (startKinerjaServer, as src/language/main.ts runs it) in this process,
+ * the real server (startKinerjaServer, as src/lsp/main.ts runs it) in this process,
  * over in-memory streams, with faults injected into its services for one request.
  */
 import { EmptyFileSystem } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Hover } from 'vscode-languageserver/node';
-import { CASCADE_TREE_REQUEST, REPORT_REQUEST } from '../../src/extension/protocol.js';
-import { lspMessage } from '../../src/i18n/lsp-messages.js';
-import type { KinerjaServices } from '../../src/language/kinerja-module.js';
+import { CASCADE_TREE_REQUEST, REPORT_REQUEST } from '../../src/lsp/protocol.js';
+import { lspMessage } from '../../src/lsp/messages.js';
+import type { KinerjaServices } from '../../src/lsp/kinerja-module.js';
 import { startKinerjaServer } from '../../src/lsp/server.js';
 import { TestClient } from './lsp-client.js';
 import { FILES, SMALL } from './resilience-fixture.js';

@@ -11,12 +11,12 @@
 import { URI, type LangiumDocument } from 'langium';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CancellationToken, ResponseError, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
-import { CASCADE_TREE_REQUEST, REPORT_REQUEST } from '../../src/extension/protocol.js';
-import { customRequestHandlers, type CustomRequestHandlers } from '../../src/language/custom-requests.js';
+import { CASCADE_TREE_REQUEST, REPORT_REQUEST } from '../../src/lsp/protocol.js';
+import { customRequestHandlers, type CustomRequestHandlers } from '../../src/lsp/custom-requests.js';
 import { buildWorkspace, editFile, type TestWorkspace } from '../helpers.js';
 import { ShapeChecker } from './lsp-shapes.js';
 import { AGENCIES, FILES, HALF_TYPED, HALF_TYPED_REPORTS, REPORTS, SMALL } from './resilience-fixture.js';
-import { translateSettings } from '../../src/language/settings-sync.js';
+import { translateSettings } from '../../src/lsp/settings-sync.js';
 import { defaultConfig } from '../../src/engine/config.js';
 
 interface Sweep {

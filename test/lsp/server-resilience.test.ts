@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, Hover, Range } from 'vscode-languageserver';
-import { CASCADE_TREE_REQUEST, REPORT_REQUEST } from '../../src/extension/protocol.js';
+import { CASCADE_TREE_REQUEST, REPORT_REQUEST } from '../../src/lsp/protocol.js';
 import { TestClient, type Answer } from './lsp-client.js';
 import { ShapeChecker } from './lsp-shapes.js';
 import { FILES, HALF_TYPED, SMALL } from './resilience-fixture.js';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Exact } from '../../src/common/exact.js';
 import { formatPercent, formatRupiah, formatIdNumber } from '../../src/common/id-number.js';
 import { defaultConfig } from '../../src/engine/config.js';
-import { formatDate, romanQuarter } from '../../src/i18n/report-messages.js';
+import { formatDate, romanQuarter } from '../../src/report/messages.js';
 import {
     buildAgreementsReport, buildAnnualReport, buildQuarterlyReport, buildRankingReport, buildReportData,
     type AnnualOrganisation, type QuarterlyOrganisation

@@ -15,8 +15,8 @@
  * summary: sections that do not fit are left out, with a note saying how many.
  */
 import type { Language } from '../../engine/config.js';
-import { cliMessage } from '../../i18n/cli-messages.js';
-import { reportText, romanQuarter } from '../../i18n/report-messages.js';
+import { cliMessage } from '../../cli/messages.js';
+import { reportText, romanQuarter } from '../messages.js';
 import type { BandInfo, PerformanceTree, ReportData } from '../kinds/index.js';
 import { mermaidTree } from './mermaid.js';
 import { DASH, displayCell, isExact, type Cell, type Column, type ReportTable } from './table.js';

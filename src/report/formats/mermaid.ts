@@ -15,7 +15,7 @@
  */
 import { formatPercent } from '../../common/id-number.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText } from '../../i18n/report-messages.js';
+import { bandLabel, reportText } from '../messages.js';
 import type { BandInfo, PerformanceTree, TreeNode } from '../kinds/index.js';
 import { NONE, toneOf } from '../html/palette.js';
 

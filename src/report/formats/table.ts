@@ -13,7 +13,7 @@
 import { Exact } from '../../common/exact.js';
 import { formatIdNumber, formatPercent, formatRupiah } from '../../common/id-number.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, formatDate } from '../../i18n/report-messages.js';
+import { bandLabel, formatDate } from '../messages.js';
 import type { CategoryRef } from '../kinds/common.js';
 
 export type ColumnType =

@@ -12,8 +12,8 @@
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { cliMessage, type CliMessageKey } from '../../i18n/cli-messages.js';
-import { bandLabel, reportText } from '../../i18n/report-messages.js';
+import { cliMessage, type CliMessageKey } from '../../cli/messages.js';
+import { bandLabel, reportText } from '../messages.js';
 import type {
     AgreementsReport, AnnualReport, CategorySummary, NodeRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
@@ -21,9 +21,9 @@ import type {
 import { categoryText, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
 
 type Texts = {
-    /** The report catalogue (src/i18n/report-messages.ts), shared with the HTML report. */
+    /** The report catalogue (src/report/messages.ts), shared with the HTML report. */
     r: (key: string, params?: Record<string, string | number>) => string;
-    /** The CLI catalogue (src/i18n/cli-messages.ts). */
+    /** The CLI catalogue (src/cli/messages.ts). */
     c: (key: CliMessageKey, params?: Record<string, string | number>) => string;
     lang: Language;
 };

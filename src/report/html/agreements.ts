@@ -5,7 +5,7 @@
  * targets; programs / kegiatan and budget) signed again. Each sheet starts a new page.
  */
 import type { Language } from '../../engine/config.js';
-import { formatDate, reportText } from '../../i18n/report-messages.js';
+import { formatDate, reportText } from '../messages.js';
 import type { AgreementDocument, AgreementsReport } from '../kinds/agreements.js';
 import { cards, emblem, empty, findingsSection, footer, periodText, titleBlock } from './document.js';
 import { anchor, esc } from './escape.js';

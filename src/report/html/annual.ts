@@ -5,7 +5,7 @@
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText } from '../../i18n/report-messages.js';
+import { bandLabel, reportText } from '../messages.js';
 import type { AnnualIndicatorRow, AnnualOrganisation, AnnualReport } from '../kinds/annual.js';
 import { sumKnown, type BandInfo, type CategorySummary } from '../kinds/common.js';
 import { achievementBars, categoryStrip, efficiencyBars } from './charts.js';

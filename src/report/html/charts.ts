@@ -12,7 +12,7 @@ import { curveMonotoneX, line } from 'd3-shape';
 import { Exact } from '../../common/exact.js';
 import { formatIdNumber } from '../../common/id-number.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText } from '../../i18n/report-messages.js';
+import { bandLabel, reportText } from '../messages.js';
 import type { CategoryRef, CategorySummary } from '../kinds/common.js';
 import { clip, esc } from './escape.js';
 import { pct, toNumber } from './format.js';

@@ -5,7 +5,7 @@
  * legend, summary cards, chips, the findings appendix and the footer.
  */
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText, romanQuarter } from '../../i18n/report-messages.js';
+import { bandLabel, reportText, romanQuarter } from '../messages.js';
 import type { BandInfo, CategoryRef, ReportBase, ReportFinding } from '../kinds/common.js';
 import { esc } from './escape.js';
 import { NONE, toneOf } from './palette.js';

@@ -8,12 +8,12 @@
  * - `renderHtmlReport(data, options)`: renders data built elsewhere.
  *
  * Every piece of user text is escaped (escape.ts); numbers are printed the Indonesian
- * way (`114,05%`, `Rp 1.900.000.000`); texts come from src/i18n/report-messages.ts in
+ * way (`114,05%`, `Rp 1.900.000.000`); texts come from src/report/messages.ts in
  * Bahasa Indonesia, or English with `language: 'en'`.
  */
 import type { KinerjaConfig, Language } from '../../engine/config.js';
 import type { WorkspaceModel } from '../../engine/model.js';
-import { reportText } from '../../i18n/report-messages.js';
+import { reportText } from '../messages.js';
 import { buildReportData, type ReportData, type ReportFinding, type ReportKind } from '../kinds/index.js';
 import { renderAgreementsBody } from './agreements.js';
 import { renderAnnualBody } from './annual.js';

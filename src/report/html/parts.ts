@@ -4,7 +4,7 @@
  * cells. All user text is escaped here.
  */
 import type { Language } from '../../engine/config.js';
-import { reportText } from '../../i18n/report-messages.js';
+import { reportText } from '../messages.js';
 import type { IndicatorRef, NodeRef, OrganisationRef, PositionRef } from '../kinds/common.js';
 import { anchor, esc } from './escape.js';
 

@@ -7,7 +7,7 @@
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText } from '../../i18n/report-messages.js';
+import { bandLabel, reportText } from '../messages.js';
 import type { QuarterlyIndicatorRow, QuarterlyOrganisation, QuarterlyReport } from '../kinds/quarterly.js';
 import { sumKnown, type BandInfo } from '../kinds/common.js';
 import { summaryTable } from './annual.js';

@@ -4,7 +4,7 @@
  * could not be ranked.
  */
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText } from '../../i18n/report-messages.js';
+import { bandLabel, reportText } from '../messages.js';
 import type { BandInfo } from '../kinds/common.js';
 import type { RankingReport, RankingRow } from '../kinds/ranking.js';
 import { summaryTable } from './annual.js';

@@ -7,7 +7,7 @@
 import dagre from '@dagrejs/dagre';
 import { line } from 'd3-shape';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText } from '../../i18n/report-messages.js';
+import { bandLabel, reportText } from '../messages.js';
 import type { PerformanceTree, TreeNode } from '../kinds/tree.js';
 import { clip, esc } from './escape.js';
 import { pct } from './format.js';

@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { EmptyFileSystem, isReference } from 'langium';
-import { createKinerjaServices } from '../../language/kinerja-module.js';
+import { createKinerjaServices } from '../../lsp/kinerja-module.js';
 import { collectFiles, readSourceFile } from '../../workspace/loader.js';
 import { generateWorkspace, writeWorkspace } from '../generate-workspace.js';
 import { SIZES } from '../sizes.js';
@@ -161,7 +161,7 @@ async function measure(size: string, agencies: number, work: string, edits: numb
     if (baseline) process.stderr.write(`${size}: baseline check ${baseline.checkMs.toFixed(0)} ms (baseline / floor ${baseline.floorRatio.toFixed(1)}×; this / baseline ${baseline.thisToBaseline.toFixed(3)})\n`);
     process.stderr.write(`${size}: check ${check.wallMs.toFixed(0)} ms (${check.maxRssMb.toFixed(0)} MB), report json ${reportJson.wallMs.toFixed(0)} ms, html ${reportHtml.wallMs.toFixed(0)} ms, JSON floor ${floorMs.toFixed(0)} ms (check / floor ${ratio.toFixed(1)}×; in-process ${sameBasis.inProcessRatio.toFixed(1)}×, both cold processes ${sameBasis.wallRatio.toFixed(1)}×)\n`);
     if (lsp) {
-        const session = new LspSession(join(OUT, 'language/main.js'));
+        const session = new LspSession(join(OUT, 'lsp/main.js'));
         try {
             result.initialBuildMs = await session.open(folder, files);
             const edited = files.find(f => f.endsWith('program-kegiatan.kinerja')) ?? files[files.length - 1];

@@ -6,7 +6,7 @@
  * comment is a failure.
  */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createKinerjaServices, type KinerjaServices } from '../../language/kinerja-module.js';
+import { createKinerjaServices, type KinerjaServices } from '../../lsp/kinerja-module.js';
 import { evaluateWorkspace } from '../../engine/evaluate.js';
 import { jsonReport } from '../../report/json-report.js';
 

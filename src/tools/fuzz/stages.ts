@@ -9,7 +9,7 @@ import { renderHtmlReport } from '../../report/html/index.js';
 import { renderCsv, renderKindJson, renderMarkdown, renderXlsx, reportTables } from '../../report/formats/index.js';
 import { jsonReport } from '../../report/json-report.js';
 import { evaluateWorkspace } from '../../engine/evaluate.js';
-import type { KinerjaServices } from '../../language/kinerja-module.js';
+import type { KinerjaServices } from '../../lsp/kinerja-module.js';
 import { EXTRA_STAGES, type StageContext } from './pipeline.js';
 
 async function reports({ services, documents, input }: StageContext): Promise<void> {

@@ -1,6 +1,7 @@
 /**
- * The language services without the editor: Langium's core defaults plus the kinerja
- * parser, scoping, settings, workspace model and validation. The CLI builds and checks
+ * The language services without the editor: Langium's core defaults, the language
+ * layer's parser, scoping and linking (src/language/kinerja-language-module.ts), and
+ * validation's settings, workspace model, incremental builder and checks. The CLI builds and checks
  * workspaces with these alone; kinerja-module.ts adds the editor features (Langium's LSP
  * layer and src/lsp/) for the language server and the tests, over the same core, so both
  * load and check a workspace the same way.
@@ -14,20 +15,14 @@ import {
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices, type Module,
     type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
-import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
-import { KinerjaLinker } from './kinerja-linker.js';
-import { createKinerjaParser } from './kinerja-parser.js';
-import { LazyLexer } from './lazy-lexer.js';
-import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
-import { KinerjaSettings } from './kinerja-settings.js';
+import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from '../language/generated/module.js';
+import { KinerjaLanguageModule, KinerjaSharedLanguageModule } from '../language/kinerja-language-module.js';
+import { KinerjaDocumentValidator } from './document-validator.js';
+import { KinerjaLexerErrorMessageProvider, KinerjaParserErrorMessageProvider } from './findings/syntax.js';
 import { KinerjaDocumentBuilder } from './kinerja-document-builder.js';
-import { KinerjaLangiumDocuments } from './kinerja-documents.js';
-import { KinerjaLexerErrorMessageProvider, KinerjaParserErrorMessageProvider } from './syntax-messages.js';
+import { KinerjaSettings } from './kinerja-settings.js';
+import { registerValidationChecks } from './kinerja-validator.js';
 import { WorkspaceModelProvider } from './workspace-model-provider.js';
-import { KinerjaIndexManager } from './kinerja-index-manager.js';
-import { KinerjaDocumentValidator } from '../validation/references.js';
-import { KinerjaAstNodeDescriptionProvider } from './kinerja-descriptions.js';
-import { registerValidationChecks } from '../validation/kinerja-validator.js';
 
 export type KinerjaAddedServices = {
     kinerja: {
@@ -38,23 +33,14 @@ export type KinerjaAddedServices = {
 
 export type KinerjaCoreServices = LangiumCoreServices & KinerjaAddedServices;
 
+/** What validation adds to the language layer's services (kinerja-language-module.ts). */
 export const KinerjaCoreModule: Module<KinerjaCoreServices, PartialLangiumCoreServices & KinerjaAddedServices> = {
     parser: {
-        Lexer: (services) => new LazyLexer(services),
-        LangiumParser: (services) => createKinerjaParser(services),
         ParserErrorMessageProvider: (services) => new KinerjaParserErrorMessageProvider(services.kinerja.Settings),
         LexerErrorMessageProvider: (services) => new KinerjaLexerErrorMessageProvider(services.kinerja.Settings)
     },
-    references: {
-        ScopeComputation: (services) => new KinerjaScopeComputation(services),
-        ScopeProvider: (services) => new KinerjaScopeProvider(services),
-        Linker: (services) => new KinerjaLinker(services)
-    },
     validation: {
         DocumentValidator: (services) => new KinerjaDocumentValidator(services)
-    },
-    workspace: {
-        AstNodeDescriptionProvider: (services) => new KinerjaAstNodeDescriptionProvider(services)
     },
     kinerja: {
         Settings: () => new KinerjaSettings(),
@@ -64,9 +50,7 @@ export const KinerjaCoreModule: Module<KinerjaCoreServices, PartialLangiumCoreSe
 
 export const KinerjaSharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
-        DocumentBuilder: (shared) => new KinerjaDocumentBuilder(shared),
-        LangiumDocuments: (shared) => new KinerjaLangiumDocuments(shared),
-        IndexManager: (shared) => new KinerjaIndexManager(shared)
+        DocumentBuilder: (shared) => new KinerjaDocumentBuilder(shared)
     }
 };
 
@@ -79,8 +63,8 @@ export function createKinerjaCoreServices(
     sharedOverrides: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {},
     languageOverrides: Module<KinerjaCoreServices, PartialLangiumCoreServices> = {}
 ): { shared: LangiumSharedCoreServices; Kinerja: KinerjaCoreServices } {
-    const shared = inject(createDefaultSharedCoreModule(context), KinerjaGeneratedSharedModule, KinerjaSharedCoreModule, sharedOverrides);
-    const Kinerja = inject(createDefaultCoreModule({ shared }), KinerjaGeneratedModule, KinerjaCoreModule, languageOverrides);
+    const shared = inject(createDefaultSharedCoreModule(context), KinerjaGeneratedSharedModule, KinerjaSharedLanguageModule, KinerjaSharedCoreModule, sharedOverrides);
+    const Kinerja = inject(createDefaultCoreModule({ shared }), KinerjaGeneratedModule, KinerjaLanguageModule, KinerjaCoreModule, languageOverrides);
     registerKinerja(shared, Kinerja, false);
     return { shared, Kinerja };
 }

@@ -3,15 +3,15 @@
  * and `low-absorption` (against the configured expected absorption per quarter), on the
  * budget statements this document holds (inside nodes, or items of `realisasi` blocks).
  */
-import { Exact } from '../common/exact.js';
-import { formatPercent, formatRupiah } from '../common/id-number.js';
-import { isRealisasiBlock, type Model } from '../language/generated/ast.js';
-import { isBelow } from '../engine/achievement.js';
-import { budgetChildren, evaluateBudget, isBudgetKind } from '../engine/budget.js';
-import type { NodeInfo, ValueEntry, WorkspaceModel } from '../engine/model.js';
-import { describePeriod, quarterLabel, yearOfKey } from '../engine/periods.js';
+import { Exact } from '../../common/exact.js';
+import { formatPercent, formatRupiah } from '../../common/id-number.js';
+import { isRealisasiBlock, type Model } from '../../language/generated/ast.js';
+import { isBelow } from '../../engine/achievement.js';
+import { budgetChildren, evaluateBudget, isBudgetKind } from '../../engine/budget.js';
+import type { NodeInfo, ValueEntry, WorkspaceModel } from '../../engine/model.js';
+import { describePeriod, quarterLabel, yearOfKey } from '../../engine/periods.js';
 import { nodesIn } from './cascade.js';
-import type { FindingReporter } from './reporter.js';
+import type { FindingReporter } from '../reporter.js';
 
 /** Budget nodes whose statements may stand in this document. */
 function budgetSubjects(root: Model, model: WorkspaceModel): Set<NodeInfo> {

@@ -9,18 +9,18 @@
  * that stand in this document.
  */
 import { AstUtils, type AstNode } from 'langium';
-import { Exact } from '../common/exact.js';
-import { formatIdNumber, formatPercent } from '../common/id-number.js';
+import { Exact } from '../../common/exact.js';
+import { formatIdNumber, formatPercent } from '../../common/id-number.js';
 import {
     Perjanjian, QuarterValue, Realisasi, RealisasiBlock, RealisasiItem,
     type Indikator, type Model, type Target, type Value
-} from '../language/generated/ast.js';
-import { aggregateQuarterTarget } from '../engine/aggregation.js';
-import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel } from '../engine/model.js';
-import { describePeriod, inRange, parseYear, periodKey, quarterLabel } from '../engine/periods.js';
-import type { FindingReporter } from './reporter.js';
-import { enclosingOrganisationName } from '../language/qualified-names.js';
-import { contentsOf } from './document-contents.js';
+} from '../../language/generated/ast.js';
+import { aggregateQuarterTarget } from '../../engine/aggregation.js';
+import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel } from '../../engine/model.js';
+import { describePeriod, inRange, parseYear, periodKey, quarterLabel } from '../../engine/periods.js';
+import type { FindingReporter } from '../reporter.js';
+import { enclosingOrganisationName } from '../../language/qualified-names.js';
+import { contentsOf } from '../document-contents.js';
 
 const fmt = (x: Exact) => formatIdNumber(x, { decimals: 2 });
 

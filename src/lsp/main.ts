@@ -7,10 +7,10 @@
  * puts it together. An error inside a request is logged and answered, and the process
  * keeps serving after any other error (src/lsp/resilience.ts).
  */
-import '../common/node20-polyfills.js';
+import './node20-polyfills.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { keepServingAfterUncaughtErrors } from '../lsp/resilience.js';
-import { startKinerjaServer } from '../lsp/server.js';
+import { keepServingAfterUncaughtErrors } from './resilience.js';
+import { startKinerjaServer } from './server.js';
 
 const connection = createConnection(ProposedFeatures.all);
 keepServingAfterUncaughtErrors(message => connection.console.error(message));

@@ -4,10 +4,10 @@
  * (`missing-declaration`).
  */
 import type { AstNode } from 'langium';
-import { contentsOf } from './document-contents.js';
-import { isInstansi, isPemda, type Model } from '../language/generated/ast.js';
-import type { OrganisationInfo, WorkspaceModel } from '../engine/model.js';
-import type { FindingReporter } from './reporter.js';
+import { contentsOf } from '../document-contents.js';
+import { isInstansi, isPemda, type Model } from '../../language/generated/ast.js';
+import type { OrganisationInfo, WorkspaceModel } from '../../engine/model.js';
+import type { FindingReporter } from '../reporter.js';
 
 type Named = AstNode & { name: string };
 

@@ -26,7 +26,7 @@ import {
 } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { FastLexer, streamOf, type HiddenToken, type TokenStream } from './kinerja-lexer.js';
-import { collectOwnReferences, recordParsedReferences } from './kinerja-linker.js';
+import { collectOwnReferences, recordParsedReferences } from '../kinerja-linker.js';
 import { FlatCstBuilder, TokenLeaf } from './kinerja-cst-builder.js';
 import { LeanCstBuilder, adoptContent, type LeanRoot } from './kinerja-lean-cst.js';
 import { StringTable } from './string-table.js';

@@ -22,7 +22,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, resolveConfig, type KinerjaConfig, type Language } from '../engine/config.js';
 import type { KinerjaServices } from './kinerja-module.js';
-import { describeError } from '../lsp/resilience.js';
+import { describeError } from './resilience.js';
 
 const SECTION = 'kinerja';
 const CONFIG_FILE_NAME = 'kinerja.config.json';

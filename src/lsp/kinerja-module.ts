@@ -1,6 +1,7 @@
 /**
  * The language services with the editor features: the core services of
- * kinerja-core-module.ts (parser, scoping, settings, workspace model, validation) plus
+ * src/validation/kinerja-core-module.ts (the language layer, settings, workspace model,
+ * validation) plus
  * Langium's LSP layer and the providers in src/lsp/. The language server and the tests
  * create their services here; the CLI uses the core alone.
  */
@@ -9,20 +10,21 @@ import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
-import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from './generated/module.js';
-import { KinerjaCoreModule, KinerjaSharedCoreModule, registerKinerja, type KinerjaAddedServices } from './kinerja-core-module.js';
-import { KinerjaCodeActionProvider } from '../lsp/code-actions.js';
-import { KinerjaCodeLensProvider } from '../lsp/code-lens.js';
-import { KinerjaCompletionProvider } from '../lsp/completion.js';
-import { KinerjaFormatter } from '../lsp/formatter.js';
-import { KinerjaHoverProvider } from '../lsp/hover.js';
-import { KinerjaInlayHintProvider } from '../lsp/inlay-hints.js';
-import { KinerjaRenameProvider } from '../lsp/rename.js';
-import { KinerjaSemanticTokenProvider } from '../lsp/semantic-tokens.js';
-import { KinerjaDocumentSymbolProvider, KinerjaFuzzyMatcher, KinerjaNodeKindProvider, KinerjaWorkspaceSymbolProvider } from '../lsp/symbols.js';
-import { KinerjaTypeHierarchyProvider } from '../lsp/type-hierarchy.js';
+import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from '../language/generated/module.js';
+import { KinerjaLanguageModule, KinerjaSharedLanguageModule } from '../language/kinerja-language-module.js';
+import { KinerjaCoreModule, KinerjaSharedCoreModule, registerKinerja, type KinerjaAddedServices } from '../validation/kinerja-core-module.js';
+import { KinerjaCodeActionProvider } from './code-actions.js';
+import { KinerjaCodeLensProvider } from './code-lens.js';
+import { KinerjaCompletionProvider } from './completion.js';
+import { KinerjaFormatter } from './formatter.js';
+import { KinerjaHoverProvider } from './hover.js';
+import { KinerjaInlayHintProvider } from './inlay-hints.js';
+import { KinerjaRenameProvider } from './rename.js';
+import { KinerjaSemanticTokenProvider } from './semantic-tokens.js';
+import { KinerjaDocumentSymbolProvider, KinerjaFuzzyMatcher, KinerjaNodeKindProvider, KinerjaWorkspaceSymbolProvider } from './symbols.js';
+import { KinerjaTypeHierarchyProvider } from './type-hierarchy.js';
 
-export type { KinerjaAddedServices, KinerjaCoreServices } from './kinerja-core-module.js';
+export type { KinerjaAddedServices, KinerjaCoreServices } from '../validation/kinerja-core-module.js';
 
 export type KinerjaServices = LangiumServices & KinerjaAddedServices;
 
@@ -56,8 +58,8 @@ export function createKinerjaServices(
     sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {},
     languageOverrides: Module<KinerjaServices, PartialLangiumServices> = {}
 ): { shared: LangiumSharedServices; Kinerja: KinerjaServices } {
-    const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedCoreModule, KinerjaSharedModule, sharedOverrides);
-    const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaCoreModule, KinerjaModule, languageOverrides);
+    const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedLanguageModule, KinerjaSharedCoreModule, KinerjaSharedModule, sharedOverrides);
+    const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaLanguageModule, KinerjaCoreModule, KinerjaModule, languageOverrides);
     registerKinerja(shared, Kinerja, !!context.connection);
     // Reviewers see the findings of every file, not only of the files they opened.
     if (context.connection) shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };

@@ -3,10 +3,10 @@
  * reference of the positions this document declares, with the superior as related
  * information.
  */
-import { isInstansi, type Model } from '../language/generated/ast.js';
-import { positionGraph } from '../engine/hierarchy.js';
-import type { PositionInfo, WorkspaceModel } from '../engine/model.js';
-import type { FindingReporter } from './reporter.js';
+import { isInstansi, type Model } from '../../language/generated/ast.js';
+import { positionGraph } from '../../engine/hierarchy.js';
+import type { PositionInfo, WorkspaceModel } from '../../engine/model.js';
+import type { FindingReporter } from '../reporter.js';
 
 export function levelName(reporter: FindingReporter, level: number | undefined): string {
     return level ? reporter.text(`level.${level}`) : '?';

@@ -8,8 +8,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
-import { message } from '../i18n/messages.js';
-import type { KinerjaSettings } from '../language/kinerja-settings.js';
+import { message } from './messages.js';
+import type { KinerjaSettings } from './kinerja-settings.js';
 import { FINDING_DEFAULTS } from './codes.js';
 import { findingDocUrl } from './docs-links.js';
 

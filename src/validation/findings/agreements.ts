@@ -5,11 +5,11 @@
  * position and year (`duplicate-period`). Years outside the agency period are
  * `period-outside`.
  */
-import { isPerjanjian, type Model, type Perjanjian } from '../language/generated/ast.js';
-import type { PositionInfo, WorkspaceModel } from '../engine/model.js';
-import { inRange, yearOfKey } from '../engine/periods.js';
+import { isPerjanjian, type Model, type Perjanjian } from '../../language/generated/ast.js';
+import type { PositionInfo, WorkspaceModel } from '../../engine/model.js';
+import { inRange, yearOfKey } from '../../engine/periods.js';
 import { positionsIn, levelName } from './organisation.js';
-import type { FindingReporter } from './reporter.js';
+import type { FindingReporter } from '../reporter.js';
 
 /** Years for which the position owns indicator targets. */
 export function targetYearsOf(model: WorkspaceModel, position: PositionInfo): number[] {

@@ -5,17 +5,17 @@
  * the `realisasi` line (or the `realisasi` block item) that holds the figure.
  */
 import { AstUtils } from 'langium';
-import { Exact } from '../common/exact.js';
-import { formatIdNumber, formatPercent } from '../common/id-number.js';
-import type { Model } from '../language/generated/ast.js';
-import { categoryLabel } from '../engine/config.js';
-import { contentsOf } from './document-contents.js';
-import { category, isAbove, isBelow, type TargetValue } from '../engine/achievement.js';
-import { evaluateIndicator } from '../engine/aggregation.js';
-import type { IndicatorInfo, WorkspaceModel } from '../engine/model.js';
-import { describePeriod, periodKey, yearOfKey } from '../engine/periods.js';
+import { Exact } from '../../common/exact.js';
+import { formatIdNumber, formatPercent } from '../../common/id-number.js';
+import type { Model } from '../../language/generated/ast.js';
+import { categoryLabel } from '../../engine/config.js';
+import { contentsOf } from '../document-contents.js';
+import { category, isAbove, isBelow, type TargetValue } from '../../engine/achievement.js';
+import { evaluateIndicator } from '../../engine/aggregation.js';
+import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
+import { describePeriod, periodKey, yearOfKey } from '../../engine/periods.js';
 import { entryProperty } from './targets.js';
-import type { FindingReporter } from './reporter.js';
+import type { FindingReporter } from '../reporter.js';
 
 function indicatorSubjects(root: Model, model: WorkspaceModel): Set<IndicatorInfo> {
     const subjects = new Set<IndicatorInfo>();

@@ -11,7 +11,7 @@
 import { DocumentState, type DocumentBuilder, type LangiumDocuments } from 'langium';
 import { WorkspaceModelIndex } from '../engine/model-index.js';
 import type { WorkspaceModel } from '../engine/model.js';
-import type { Model } from './generated/ast.js';
+import type { Model } from '../language/generated/ast.js';
 
 export class WorkspaceModelProvider {
     private readonly index = new WorkspaceModelIndex();

@@ -4,11 +4,11 @@
  * replacement text, which the quick fix applies.
  */
 import type { AstNode } from 'langium';
-import type { ParsedNumber } from '../common/id-number.js';
-import { parsedNumber } from '../engine/model.js';
-import type { Model } from '../language/generated/ast.js';
-import { contentsOf } from './document-contents.js';
-import type { FindingReporter } from './reporter.js';
+import type { ParsedNumber } from '../../common/id-number.js';
+import { parsedNumber } from '../../engine/model.js';
+import type { Model } from '../../language/generated/ast.js';
+import { contentsOf } from '../document-contents.js';
+import type { FindingReporter } from '../reporter.js';
 
 const YEAR = /^\d{4}$/;
 

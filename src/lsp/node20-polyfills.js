@@ -2,7 +2,7 @@
 // extension supports VS Code 1.100 and later; the CLI needs Node 22.12 or later).
 //
 // chevrotain 13 (pulled in by Langium 4.4) calls `Object.groupBy`, which Node has only
-// from 21 on. The language server's entry point (src/language/main.ts, bundled as the
+// from 21 on. The language server's entry point (src/lsp/main.ts, bundled as the
 // extension's dist/server.cjs) imports this module before anything that loads Langium.
 // On Node 21 and later it does nothing.
 function groupInto(items, keyOf, add) {

@@ -8,12 +8,12 @@
  * subkegiatan → kegiatan of the same section head) or of its owner's direct superior;
  * any echelon-II node may support the nodes of its regional government.
  */
-import { isInstansi, isPemda, type Model } from '../language/generated/ast.js';
-import { nodeGraph, positionGraph, type Lookup, type PositionGraph } from '../engine/hierarchy.js';
-import type { NodeInfo, PositionInfo, WorkspaceModel } from '../engine/model.js';
-import { yearOfKey } from '../engine/periods.js';
+import { isInstansi, isPemda, type Model } from '../../language/generated/ast.js';
+import { nodeGraph, positionGraph, type Lookup, type PositionGraph } from '../../engine/hierarchy.js';
+import type { NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
+import { yearOfKey } from '../../engine/periods.js';
 import { levelName } from './organisation.js';
-import type { FindingReporter } from './reporter.js';
+import type { FindingReporter } from '../reporter.js';
 
 export function nodesIn(root: Model, model: WorkspaceModel): NodeInfo[] {
     const result: NodeInfo[] = [];

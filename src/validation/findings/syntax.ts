@@ -5,9 +5,9 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import { LangiumParserErrorMessageProvider } from 'langium';
-import type { Language } from '../engine/config.js';
-import { message } from '../i18n/messages.js';
-import type { KinerjaSettings } from './kinerja-settings.js';
+import type { Language } from '../../engine/config.js';
+import { message } from '../messages.js';
+import type { KinerjaSettings } from '../kinerja-settings.js';
 
 const TERMINAL_NAMES: Record<string, { id: string; en: string }> = {
     ID: { id: 'nama (ID)', en: 'a name (ID)' },

@@ -19,8 +19,8 @@
  * documents without asking every document of the workspace.
  */
 import { Cancellation, DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
-import { isInstansi, isPemda, isPerjanjian, isRealisasiBlock, type Model } from './generated/ast.js';
-import { organisationOf } from './qualified-names.js';
+import { isInstansi, isPemda, isPerjanjian, isRealisasiBlock, type Model } from '../language/generated/ast.js';
+import { organisationOf } from '../language/qualified-names.js';
 import { contributedOrganisations } from '../engine/model-index.js';
 
 const touchedCache = new WeakMap<AstNode, Set<string>>();

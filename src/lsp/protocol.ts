@@ -1,7 +1,7 @@
 /**
  * The custom requests between the VS Code client and the kinerja language server, on
  * top of LSP. Types and method names only: the server implements them in
- * src/language/custom-requests.ts, the extension calls them. Any LSP client can use them.
+ * src/lsp/custom-requests.ts, the extension calls them. Any LSP client can use them.
  */
 
 /** `kinerja/cascadeTree`: the performance tree (pohon kinerja) of every organisation. */
