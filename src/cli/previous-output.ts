@@ -21,14 +21,13 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import { cliMessage } from './messages.js';
-import { reportText } from '../report/messages.js';
-import { FINDING_DEFAULTS } from '../validation/codes.js';
+import { reportText, type ReportMessageKey } from '../report/messages.js';
+import { FINDINGS } from '../validation/findings/index.js';
 
 /** How much of the start of a file is read to recognise it. */
 export const HEAD_BYTES = 4096;
 
-const CODES = new Set<string>(Object.keys(FINDING_DEFAULTS));
+const CODES = new Set<string>(FINDINGS.map(f => f.code));
 const SEVERITY = '(?:error|warning|info|hint)';
 
 const TEXT_LINE = new RegExp(`^[^\\n]+:\\d+:\\d+ ${SEVERITY} ([a-z0-9-]+) `);
@@ -54,13 +53,12 @@ function csvHeaderStarts(): string[] {
     if (!csvHeaders) {
         csvHeaders = [];
         for (const lang of ['id', 'en'] as const) {
-            const c = (key: Parameters<typeof cliMessage>[1]) => cliMessage(lang, key);
-            const r = (key: string) => reportText(key, lang);
+            const r = (key: ReportMessageKey) => reportText(lang, key);
             const starts = [
-                [c('col.organisationId'), c('col.organisation')],
-                [r('col.rank'), c('col.organisationId')],
+                [r('col.organisationId'), r('col.organisation')],
+                [r('col.rank'), r('col.organisationId')],
                 [r('col.category'), `${r('col.category')} ≥`],
-                [c('col.file'), c('col.line'), c('col.column'), c('col.severity'), c('col.findingCode'), c('col.message')]
+                [r('col.file'), r('col.line'), r('col.column'), r('col.severity'), r('col.findingCode'), r('col.message')]
             ];
             for (const sep of [',', ';']) for (const titles of starts) csvHeaders.push(titles.join(sep) + sep, titles.join(sep) + '\r\n');
         }

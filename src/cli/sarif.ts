@@ -17,8 +17,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Language } from '../engine/config.js';
-import { RULE_DESCRIPTIONS, cliMessage } from './messages.js';
-import { FINDING_DEFAULTS, type FindingCode } from '../validation/codes.js';
+import { cliMessage } from './messages.js';
+import { FINDINGS, findingByCode } from '../validation/findings/index.js';
 import { findingDocUrl } from '../validation/docs-links.js';
 import type { CliFinding, CliSpan } from './check.js';
 import { packageInfo } from './package-info.js';
@@ -108,18 +108,18 @@ export interface SarifOptions {
 
 export function sarifLog(findings: CliFinding[], options: SarifOptions) {
     const { lang, cwd = process.cwd(), env = process.env } = options;
-    const codes = Object.keys(FINDING_DEFAULTS) as FindingCode[];
+    const codes: string[] = FINDINGS.map(f => f.code);
     // Codes a finding may carry that are not (yet) in the table still get a rule.
-    for (const f of findings) if (!codes.includes(f.code as FindingCode)) codes.push(f.code as FindingCode);
-    const ruleIndex = new Map(codes.map((code, i) => [code as string, i]));
+    for (const f of findings) if (!codes.includes(f.code)) codes.push(f.code);
+    const ruleIndex = new Map(codes.map((code, i) => [code, i]));
     const info = packageInfo();
     const rules = codes.map(code => {
-        const description = RULE_DESCRIPTIONS[code]?.[lang] ?? code;
+        const finding = findingByCode(code);
         const uri = helpUri(code, env, lang);
         return {
             id: code,
-            shortDescription: { text: description },
-            defaultConfiguration: { level: sarifLevel(FINDING_DEFAULTS[code] ?? 'warning') },
+            shortDescription: { text: finding?.title[lang] ?? code },
+            defaultConfiguration: { level: sarifLevel(finding?.severity ?? 'warning') },
             ...(uri ? { helpUri: uri } : {})
         };
     });

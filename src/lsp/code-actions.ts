@@ -17,7 +17,6 @@ import { formatIdNumber } from '../common/id-number.js';
 import type { Language } from '../engine/config.js';
 import { parseValue, type WorkspaceModel } from '../engine/model.js';
 import { lspMessage } from './messages.js';
-import { message } from '../validation/messages.js';
 import { isIndikator, isPemda, isTarget, type Indikator, type Target } from '../language/generated/ast.js';
 import type { KinerjaServices } from './kinerja-module.js';
 
@@ -63,7 +62,7 @@ function indentOf(document: LangiumDocument, line: number): string {
 const numberFormat: QuickFix = context => {
     const replacement = stringOf(data(context.diagnostic).replacement);
     if (!replacement) return [];
-    return [action(context, message(context.language, 'fix.number-format', { suggestion: replacement }),
+    return [action(context, lspMessage(context.language, 'fix.number-format', { suggestion: replacement }),
         [{ range: context.diagnostic.range, newText: replacement }], true)];
 };
 
@@ -94,7 +93,7 @@ const missingUnit: QuickFix = context => {
         const edit: TextEdit = open
             ? { range: { start: open.range.end, end: open.range.end }, newText: `\n${indent}    satuan ${unit}` }
             : { range: { start: cst.range.end, end: cst.range.end }, newText: ` {\n${indent}    satuan ${unit}\n${indent}}` };
-        return action(context, message(context.language, 'fix.add-unit', { unit }), [edit], i === 0 && guess !== undefined);
+        return action(context, lspMessage(context.language, 'fix.add-unit', { unit }), [edit], i === 0 && guess !== undefined);
     });
 };
 
@@ -112,7 +111,7 @@ const pkMissing: QuickFix = context => {
     const end = context.document.textDocument.positionAt(text.length);
     const lines = [`perjanjian ${position} ${year} {`, ...(secondParty ? [`    pihak-kedua ${JSON.stringify(secondParty)}`] : []), '}', ''];
     const prefix = text.endsWith('\n') ? '\n' : '\n\n';
-    return [action(context, message(context.language, 'fix.add-agreement', { subject: position, year }),
+    return [action(context, lspMessage(context.language, 'fix.add-agreement', { subject: position, year }),
         [{ range: { start: end, end }, newText: prefix + lines.join('\n') }], true)];
 };
 
@@ -126,7 +125,7 @@ function replaceByCandidate(title: (context: FixContext, candidate: string) => s
     };
 }
 
-const repoint = replaceByCandidate((context, candidate) => message(context.language, 'fix.repoint', { candidate }));
+const repoint = replaceByCandidate((context, candidate) => lspMessage(context.language, 'fix.repoint', { candidate }));
 
 const replaceReference = replaceByCandidate((context, candidate) => lspMessage(context.language, 'fix.replace-reference', { candidate }));
 
@@ -150,12 +149,12 @@ const quarterPlan: QuickFix = context => {
     if (mode === 'terakhir' && last.quarter !== 'tw4') {
         const close = target.$cstNode ? GrammarUtils.findNodeForKeyword(target.$cstNode, '}') : undefined;
         if (!close) return [];
-        return [action(context, message(context.language, 'fix.quarter-add', { quarter: 'tw4', value: text }),
+        return [action(context, lspMessage(context.language, 'fix.quarter-add', { quarter: 'tw4', value: text }),
             [{ range: { start: close.range.start, end: close.range.start }, newText: `tw4 ${text} ` }], true)];
     }
     const range = last.value.$cstNode?.range;
     if (!range) return [];
-    return [action(context, message(context.language, 'fix.quarter-last', { quarter: last.quarter, value: text }),
+    return [action(context, lspMessage(context.language, 'fix.quarter-last', { quarter: last.quarter, value: text }),
         [{ range, newText: text }], true)];
 };
 

@@ -106,7 +106,7 @@ export function indicatorHover(indicator: IndicatorInfo, context: LspContext, he
     if (!years.length) {
         parts.push(lspMessage(language, 'hover.no-data'));
     } else {
-        const header = ['hover.year', 'hover.target', 'hover.realisation', 'hover.achievement', 'hover.category'].map(k => lspMessage(language, k));
+        const header = (['hover.year', 'hover.target', 'hover.realisation', 'hover.achievement', 'hover.category'] as const).map(k => lspMessage(language, k));
         const rows = [`| ${header.join(' | ')} |`, '|---|--:|--:|--:|---|'];
         let quarterView: string | undefined;
         for (const year of years) {

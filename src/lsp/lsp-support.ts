@@ -9,13 +9,12 @@
 import { AstUtils, type AstNode, type LangiumDocument, type URI } from 'langium';
 import type { Exact } from '../common/exact.js';
 import { formatIdNumber, formatPercent, formatRupiah } from '../common/id-number.js';
-import { category, type Achievement, type TargetValue } from '../engine/achievement.js';
+import { type NotComputable, category, type Achievement, type TargetValue } from '../engine/achievement.js';
 import type { KinerjaConfig, Language } from '../engine/config.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { budgetChildren } from '../engine/budget.js';
 import { yearOfKey } from '../engine/periods.js';
 import { lspMessage } from './messages.js';
-import { message } from '../validation/messages.js';
 import type { KinerjaServices } from './kinerja-module.js';
 
 export interface LspContext {
@@ -59,8 +58,11 @@ export function achievementText(a: Achievement, context: { config: KinerjaConfig
     return notComputable(context.language, a.reason);
 }
 
-export function notComputable(language: Language, reason?: string): string {
-    const text = message(language, 'not-computable');
+/** Why a figure cannot be computed: the engine's reasons, and the editor's own for budgets and quarter plans. */
+export type NotComputableReason = NotComputable | 'no-pagu' | 'no-quarter-plan';
+
+export function notComputable(language: Language, reason?: NotComputableReason): string {
+    const text = lspMessage(language, 'not-computable');
     return reason ? `${text} (${lspMessage(language, `reason.${reason}`)})` : text;
 }
 

@@ -3,15 +3,12 @@
  * type hierarchy), in Bahasa Indonesia (default) and English. Numbers are formatted the
  * Indonesian way by the caller in both languages, as in reports.
  */
-import type { Language } from '../engine/config.js';
+import { defineCatalogue, type KeyOf, type Language } from '../common/catalogue.js';
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
 
-const catalogue: Record<string, { id: Template; en: Template }> = {
-    // ------------------------------------------------------------ figures
-    'achievement': { id: p => `capaian ${p.value}`, en: p => `achievement ${p.value}` },
-    'absorption': { id: p => `serapan ${p.value}`, en: p => `absorption ${p.value}` },
+export const lspMessage = defineCatalogue({
+    achievement: { id: p => `capaian ${p.value}`, en: p => `achievement ${p.value}` },
+    absorption: { id: p => `serapan ${p.value}`, en: p => `absorption ${p.value}` },
     'reason.no-target': { id: () => 'tidak ada target', en: () => 'no target' },
     'reason.no-realisation': { id: () => 'belum ada realisasi', en: () => 'no realisation yet' },
     'reason.zero-target': { id: () => 'target nol', en: () => 'zero target' },
@@ -20,8 +17,6 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
     'reason.no-pagu': { id: () => 'tidak ada pagu', en: () => 'no budget ceiling' },
     'so-far': { id: p => `s.d. ${p.quarter}`, en: p => `to ${p.quarter}` },
     'against-annual': { id: () => 'thd target tahunan', en: () => 'vs annual target' },
-
-    // ------------------------------------------------------------ inlay hint tooltips
     'hint.quarter': {
         id: p => `Realisasi s.d. ${p.quarter} ${p.year} (${p.mode}): ${p.realisation} terhadap rencana triwulan ${p.target}.`,
         en: p => `Realisation up to ${p.quarter} ${p.year} (${p.mode}): ${p.realisation} against the quarter plan ${p.target}.`
@@ -34,8 +29,6 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
         id: p => `Realisasi anggaran kumulatif ${p.period}: ${p.realisation} dari pagu ${p.pagu}.`,
         en: p => `Cumulative budget realisation ${p.period}: ${p.realisation} of the ceiling ${p.pagu}.`
     },
-
-    // ------------------------------------------------------------ hover
     'hover.year': { id: () => 'Tahun', en: () => 'Year' },
     'hover.target': { id: () => 'Target', en: () => 'Target' },
     'hover.realisation': { id: () => 'Realisasi', en: () => 'Realisation' },
@@ -76,8 +69,6 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
     },
     'hover.pemda': { id: () => 'pemerintah daerah', en: () => 'regional government' },
     'hover.instansi': { id: () => 'perangkat daerah', en: () => 'agency' },
-
-    // ------------------------------------------------------------ code lens
     'lens.summary': {
         id: p => `Capaian ${p.period}: ${p.value} · ${p.count} indikator`,
         en: p => `Achievement ${p.period}: ${p.value} · ${p.count} indicator${p.total === 1 ? '' : 's'}`
@@ -85,28 +76,30 @@ const catalogue: Record<string, { id: Template; en: Template }> = {
     'lens.no-achievement': { id: p => `Capaian ${p.period}: belum dapat dihitung`, en: p => `Achievement ${p.period}: not computable yet` },
     'lens.absorption': { id: p => `serapan ${p.value}`, en: p => `absorption ${p.value}` },
     'lens.open-report': { id: () => 'Buka laporan', en: () => 'Open report' },
-
-    // ------------------------------------------------------------ completion
     'completion.year': { id: p => `tahun dalam periode ${p.start} - ${p.end}`, en: p => `year in the period ${p.start} - ${p.end}` },
     'completion.custom-unit': { id: () => 'satuan yang sudah dipakai', en: () => 'unit already in use' },
-
-    // ------------------------------------------------------------ rename
     'rename.invalid': {
         id: p => `'${p.name}' bukan nama yang sah: pakai huruf, angka dan _, diawali huruf atau _, dan bukan kata kunci.`,
         en: p => `'${p.name}' is not a valid name: use letters, digits and _, starting with a letter or _, and not a keyword.`
     },
-
-    // ------------------------------------------------------------ quick fixes
     'fix.replace-reference': { id: p => `Ganti dengan '${p.candidate}'`, en: p => `Replace with '${p.candidate}'` },
-
-    // ------------------------------------------------------------ server errors (custom requests)
     'internal-error': {
         id: p => `Permintaan ${p.request} gagal karena kesalahan di server bahasa kinerja. Rinciannya ada di log server; permintaan berikutnya dicoba lagi seperti biasa.`,
         en: p => `The ${p.request} request failed with an error in the kinerja language server. The details are in the server log; the next request is tried again as usual.`
-    }
-};
+    },
 
-/** Short meanings of the keywords, shown as completion details. */
+    // ------------------------------------------------------------ quick fixes
+    'fix.add-unit': { id: p => `Tambahkan 'satuan ${p.unit}'`, en: p => `Add 'satuan ${p.unit}'` },
+    'fix.add-agreement': { id: p => `Tambahkan perjanjian ${p.subject} ${p.year}`, en: p => `Add the agreement ${p.subject} ${p.year}` },
+    'fix.repoint': { id: p => `Arahkan 'mendukung' ke ${p.candidate}`, en: p => `Point 'mendukung' to ${p.candidate}` },
+    'fix.quarter-last': { id: p => `Ubah target ${p.quarter} menjadi ${p.value}`, en: p => `Change the ${p.quarter} target to ${p.value}` },
+    'fix.quarter-add': { id: p => `Tambahkan target ${p.quarter} ${p.value}`, en: p => `Add the ${p.quarter} target ${p.value}` },
+    'fix.number-format': { id: p => `Ganti dengan '${p.suggestion}'`, en: p => `Replace with '${p.suggestion}'` },
+    'not-computable': { id: () => 'tidak dapat dihitung', en: () => 'not computable' }
+});
+
+export type LspMessageKey = KeyOf<typeof lspMessage>;
+
 const keywords: Record<string, { id: string; en: string }> = {
     pemda: { id: 'pemerintah daerah', en: 'regional government' },
     kepala: { id: 'kepala daerah', en: 'head of region' },
@@ -167,12 +160,6 @@ const keywords: Record<string, { id: string; en: string }> = {
     tempat: { id: 'tempat penandatanganan', en: 'place of signing' },
     ditandatangani: { id: 'tanggal penandatanganan', en: 'date of signing' }
 };
-
-export function lspMessage(language: Language, key: string, params: Params = {}): string {
-    const entry = catalogue[key];
-    if (!entry) throw new Error(`No message '${key}' in the editor catalogue`);
-    return entry[language](params);
-}
 
 export function keywordMeaning(language: Language, keyword: string): string | undefined {
     return keywords[keyword]?.[language];

@@ -1,20 +1,14 @@
 /**
- * Registers the finding families with Langium's validation registry. Each family is a
- * module of its own; every check runs once per document on its root (the document
- * validator does not walk below the root: register new checks on `Model` too).
+ * Registers the finding families' checks (findings/index.ts) with Langium's validation
+ * registry: one check on the document root, which runs each family's check with the
+ * workspace model. The document validator does not walk below the root
+ * (document-validator.ts), so no check is registered on any other type (a test asserts it).
  */
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { KinerjaAstType, Model } from '../language/generated/ast.js';
+import { FAMILIES } from './findings/index.js';
 import type { KinerjaCoreServices } from './kinerja-core-module.js';
-import { checkNames } from './findings/names.js';
-import { checkNumbers } from './findings/numbers.js';
 import { FindingReporter } from './reporter.js';
-import { checkTargets } from './findings/targets.js';
-import { checkAchievement } from './findings/achievement.js';
-import { checkAgreements } from './findings/agreements.js';
-import { checkBudget } from './findings/budget.js';
-import { checkCascade } from './findings/cascade.js';
-import { checkOrganisation } from './findings/organisation.js';
 
 export function registerValidationChecks(services: KinerjaCoreServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -24,14 +18,7 @@ export function registerValidationChecks(services: KinerjaCoreServices): void {
         Model: (root: Model, accept: ValidationAcceptor) => {
             const reporter = FindingReporter.for(root, accept, settings);
             const model = models.get();
-            checkNumbers(root, reporter);
-            checkNames(root, model, reporter);
-            checkTargets(root, model, reporter);
-            checkAchievement(root, model, reporter);
-            checkOrganisation(root, model, reporter);
-            checkCascade(root, model, reporter);
-            checkBudget(root, model, reporter);
-            checkAgreements(root, model, reporter);
+            for (const family of FAMILIES) family.check?.(root, model, reporter);
         }
     };
     registry.register(checks, undefined, 'fast');

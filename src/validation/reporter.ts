@@ -1,15 +1,20 @@
 /**
  * Reports findings through Langium's acceptor with the stable code, the configured
- * severity (or nothing when the project switched the code off) and the catalogue message
- * in the configured language.
+ * severity (or nothing when the project switched the code off), the record's message in
+ * the configured language and the link to the finding's page.
  */
 import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { defineCatalogue } from '../common/catalogue.js';
 import type { KinerjaConfig, Language, SeverityName } from '../engine/config.js';
-import { message } from './messages.js';
-import type { KinerjaSettings } from './kinerja-settings.js';
-import { FINDING_DEFAULTS, type FindingCode } from './codes.js';
 import { findingDocUrl } from './docs-links.js';
+import type { FindingDefinition } from './finding-definition.js';
+import type { FindingCode } from './findings/index.js';
+import type { KinerjaSettings } from './kinerja-settings.js';
+
+const TEXTS = defineCatalogue({
+    location: { id: p => `${p.file} baris ${p.line}`, en: p => `${p.file} line ${p.line}` }
+});
 
 export interface FindingData {
     code: FindingCode;
@@ -28,20 +33,18 @@ export class FindingReporter {
         return new FindingReporter(accept, settings.configFor(document.uri), document, settings);
     }
 
-    severityOf(code: FindingCode): SeverityName {
-        return this.config.severity[code] ?? FINDING_DEFAULTS[code];
+    severityOf(finding: FindingDefinition): SeverityName {
+        return this.config.severity[finding.code] ?? finding.severity;
     }
 
-    text(key: string, params: Record<string, string | number> = {}): string {
-        return message(this.language, key, params);
-    }
-
-    report<N extends AstNode>(code: FindingCode, key: string, params: Record<string, string | number>,
+    /** Reports `finding` with its message `variant`, unless the project switched the code off. */
+    report<N extends AstNode, V extends string>(finding: FindingDefinition<FindingCode, V>, variant: V, params: Record<string, string | number>,
         info: Omit<DiagnosticInfo<N, string>, 'code' | 'data'> & { data?: Record<string, unknown> }): void {
-        const severity = this.severityOf(code);
+        const severity = this.severityOf(finding);
         if (severity === 'off') return;
+        const code = finding.code;
         const href = findingDocUrl(code);
-        this.accept(severity, this.text(key, params), {
+        this.accept(severity, finding.messages(this.language, variant, params), {
             ...info, code, data: { ...info.data, code }, ...(href ? { codeDescription: { href } } : {})
         } as DiagnosticInfo<N>);
     }
@@ -56,6 +59,6 @@ export class FindingReporter {
     locationText(node: AstNode): string {
         const document = AstUtils.getDocument(node);
         const file = document.uri.path.split('/').pop() ?? document.uri.toString();
-        return this.text('location', { file, line: (node.$cstNode?.range.start.line ?? 0) + 1 });
+        return TEXTS(this.language, 'location', { file, line: (node.$cstNode?.range.start.line ?? 0) + 1 });
     }
 }

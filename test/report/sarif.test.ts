@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliFinding } from '../../src/cli/check.js';
 import { helpUri, relativeUri, sarifLog } from '../../src/cli/sarif.js';
 import { repositoryUrl } from '../../src/cli/package-info.js';
-import { FINDING_DEFAULTS } from '../../src/validation/codes.js';
+import { FINDING_DEFAULTS } from '../../src/validation/findings/index.js';
 import { loadFixture, writeFixture } from './fixture.js';
 
 const ROOT = resolve(__dirname, '../..');

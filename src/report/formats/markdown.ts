@@ -15,7 +15,6 @@
  * summary: sections that do not fit are left out, with a note saying how many.
  */
 import type { Language } from '../../engine/config.js';
-import { cliMessage } from '../../cli/messages.js';
 import { reportText, romanQuarter } from '../messages.js';
 import type { BandInfo, PerformanceTree, ReportData } from '../kinds/index.js';
 import { mermaidTree } from './mermaid.js';
@@ -100,8 +99,8 @@ function summaries(data: ReportData, lang: Language): Map<string, string> {
     const out = new Map<string, string>();
     for (const o of rows) {
         const parts = [
-            o.score ? `${reportText('card.score', lang)} ${displayCell(o.score, 'percent', lang)}` : undefined,
-            o.absorption ? `${reportText('card.absorption', lang)} ${displayCell(o.absorption, 'percent', lang)}` : undefined
+            o.score ? `${reportText(lang, 'card.score')} ${displayCell(o.score, 'percent', lang)}` : undefined,
+            o.absorption ? `${reportText(lang, 'card.absorption')} ${displayCell(o.absorption, 'percent', lang)}` : undefined
         ].filter(Boolean);
         if (parts.length) out.set(o.id, parts.join(' · '));
     }
@@ -111,22 +110,22 @@ function summaries(data: ReportData, lang: Language): Map<string, string> {
 function diagramBlock(tree: PerformanceTree, bands: BandInfo[], lang: Language): string {
     if (!tree.nodes.length) return '';
     const diagram = mermaidTree(tree, bands, lang);
-    const note = diagram.shown < diagram.total ? `\n_${escapeMarkdown(cliMessage(lang, 'md.diagramTrimmed', { shown: diagram.shown, total: diagram.total }))}_\n` : '';
-    return `#### ${escapeMarkdown(cliMessage(lang, 'md.cascade'))}\n\n\`\`\`mermaid\n${diagram.text}\`\`\`\n${note}\n`;
+    const note = diagram.shown < diagram.total ? `\n_${escapeMarkdown(reportText(lang, 'md.diagramTrimmed', { shown: diagram.shown, total: diagram.total }))}_\n` : '';
+    return `#### ${escapeMarkdown(reportText(lang, 'md.cascade'))}\n\n\`\`\`mermaid\n${diagram.text}\`\`\`\n${note}\n`;
 }
 
 function title(data: ReportData, lang: Language, version: string): string {
     const regions = data.pemdas.map(p => p.name ?? p.id);
     const period = data.quarter !== null && data.kind === 'quarterly'
-        ? reportText('period.quarter', lang, { year: data.year, quarter: data.quarter, roman: romanQuarter(data.quarter) })
-        : reportText('period.year', lang, { year: data.year });
+        ? reportText(lang, 'period.quarter', { year: data.year, quarter: data.quarter, roman: romanQuarter(data.quarter) })
+        : reportText(lang, 'period.year', { year: data.year });
     // The generator mark (an HTML comment, not shown on GitHub) lets `kinerja report --out`
     // recognise its own previous output and replace it without --force.
-    const lines = [`<!-- generator: kinerja ${version.replace(/[^\w.+-]/g, '')} -->`, `# ${escapeMarkdown(reportText(`kind.${data.kind}`, lang))}`, ''];
+    const lines = [`<!-- generator: kinerja ${version.replace(/[^\w.+-]/g, '')} -->`, `# ${escapeMarkdown(reportText(lang, `kind.${data.kind}`))}`, ''];
     const sub = [period, ...regions].map(escapeMarkdown).join(' · ');
     lines.push(`**${sub}**`);
-    if (data.quarter !== null && data.kind !== 'quarterly') lines.push('', escapeMarkdown(reportText('period.upTo', lang, { quarter: data.quarter })));
-    lines.push('', `_${escapeMarkdown(reportText('generatedBy', lang))} (kinerja ${escapeMarkdown(version)})_`, '');
+    if (data.quarter !== null && data.kind !== 'quarterly') lines.push('', escapeMarkdown(reportText(lang, 'period.upTo', { quarter: data.quarter })));
+    lines.push('', `_${escapeMarkdown(reportText(lang, 'generatedBy'))} (kinerja ${escapeMarkdown(version)})_`, '');
     return lines.join('\n') + '\n';
 }
 
@@ -148,11 +147,11 @@ export function renderMarkdown(data: ReportData, options: MarkdownOptions): stri
     if (findings) {
         const heading = `## ${escapeMarkdown(findings.title)} (${findings.rows.length})\n\n`;
         if (!findings.rows.length) {
-            blocks.push({ text: `${heading}${escapeMarkdown(reportText('findings.none', lang))}\n\n`, essential: true });
+            blocks.push({ text: `${heading}${escapeMarkdown(reportText(lang, 'findings.none'))}\n\n`, essential: true });
         } else {
             const shown = findings.rows.slice(0, MARKDOWN_MAX_FINDINGS);
             const more = findings.rows.length - shown.length;
-            const note = more > 0 ? `\n_${escapeMarkdown(cliMessage(lang, 'md.rowsTrimmed', { count: more }))}_\n` : '';
+            const note = more > 0 ? `\n_${escapeMarkdown(reportText(lang, 'md.rowsTrimmed', { count: more }))}_\n` : '';
             blocks.push({ text: `${heading}${markdownTable(findings, shown, lang)}${note}\n`, essential: true });
         }
     }
@@ -195,13 +194,13 @@ export function renderMarkdown(data: ReportData, options: MarkdownOptions): stri
         const summary = `<strong>${escapeHtml(g.label)}</strong>${g.summary ? ` — ${escapeHtml(g.summary)}` : ''}`;
         blocks.push({ text: `<details>\n<summary>${summary}</summary>\n\n${parts.join('')}</details>\n\n`, essential: false });
     }
-    const detailsHeading = `## ${escapeMarkdown(cliMessage(lang, 'md.details'))}\n\n`;
+    const detailsHeading = `## ${escapeMarkdown(reportText(lang, 'md.details'))}\n\n`;
     const firstDetail = blocks.findIndex(b => !b.essential);
     if (firstDetail >= 0) blocks.splice(firstDetail, 0, { text: detailsHeading, essential: true });
 
     // Fit the blocks into the limit, keeping room for the note.
     const shownLimit = options.maxBytes === undefined ? '1 MiB' : `${limit} bytes`;
-    const noteFor = (omitted: number) => `\n> ${escapeMarkdown(cliMessage(lang, 'md.truncated', { limit: shownLimit, omitted }))}\n`;
+    const noteFor = (omitted: number) => `\n> ${escapeMarkdown(reportText(lang, 'md.truncated', { limit: shownLimit, omitted }))}\n`;
     const reserve = bytes(noteFor(blocks.length)) + 16;
     let out = '';
     let used = 0;

@@ -55,12 +55,12 @@ export interface MermaidDiagram {
 }
 
 function label(n: TreeNode, lang: Language): string {
-    const kind = reportText(`node.${n.node.kind}`, lang);
+    const kind = reportText(lang, `node.${n.node.kind}`);
     const id = n.node.id;
     const lines = [`${kind} ${id}`];
     if (n.node.name) lines.push(clip(n.node.name, 60));
     if (n.achievement) lines.push(`${formatPercent(n.achievement)}${n.category ? ` · ${bandLabel(n.category, lang)}` : ''}`);
-    else if (n.indicatorCount === 0) lines.push(reportText('tree.noIndicators', lang));
+    else if (n.indicatorCount === 0) lines.push(reportText(lang, 'tree.noIndicators'));
     return lines.map(escapeLabel).join('<br/>');
 }
 

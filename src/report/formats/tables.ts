@@ -12,8 +12,7 @@
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { cliMessage, type CliMessageKey } from '../../cli/messages.js';
-import { bandLabel, reportText } from '../messages.js';
+import { bandLabel, reportText, type ReportMessageKey } from '../messages.js';
 import type {
     AgreementsReport, AnnualReport, CategorySummary, NodeRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
@@ -22,14 +21,12 @@ import { categoryText, type Cell, type Column, type ColumnType, type ReportTable
 
 type Texts = {
     /** The report catalogue (src/report/messages.ts), shared with the HTML report. */
-    r: (key: string, params?: Record<string, string | number>) => string;
-    /** The CLI catalogue (src/cli/messages.ts). */
-    c: (key: CliMessageKey, params?: Record<string, string | number>) => string;
+    r: (key: ReportMessageKey, params?: Record<string, string | number>) => string;
     lang: Language;
 };
 
 function texts(lang: Language): Texts {
-    return { r: (key, params) => reportText(key, lang, params), c: (key, params) => cliMessage(lang, key, params), lang };
+    return { r: (key, params) => reportText(lang, key, params), lang };
 }
 
 function col(key: string, title: string, type: ColumnType, options: { markdown?: boolean; upper?: string; indentBy?: string } = {}): Column {
@@ -40,12 +37,12 @@ function col(key: string, title: string, type: ColumnType, options: { markdown?:
 }
 
 function depthColumn(t: Texts): Column {
-    return col('depth', t.c('col.depth'), 'integer', { markdown: false });
+    return col('depth', t.r('col.depth'), 'integer', { markdown: false });
 }
 
 /** The columns naming an organisation: its id (for filters, not in markdown) and name. */
 function organisationColumns(t: Texts): Column[] {
-    return [col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.c('col.organisation'), 'text', { markdown: false })];
+    return [col('organisationId', t.r('col.organisationId'), 'text', { markdown: false }), col('organisation', t.r('col.organisation'), 'text', { markdown: false })];
 }
 
 function organisationCells(o: OrganisationRef): Cell[] {
@@ -57,7 +54,7 @@ function groupLabels(organisations: OrganisationRef[]): Map<string, string> {
 }
 
 function byOrganisation(t: Texts): ReportTable['groupBy'] {
-    return { key: 'organisationId', label: t.c('col.organisation') };
+    return { key: 'organisationId', label: t.r('col.organisation') };
 }
 
 /** `Sasaran SS1 — Meningkatnya …` as the node column of markdown tables. */
@@ -83,7 +80,7 @@ function categoriesTable(id: string, summary: CategorySummary, t: Texts, countTi
     rows.push([t.r('legend.notComputable'), null, summary.notComputable, share(summary.notComputable)]);
     rows.push([t.r('total'), null, summary.total, summary.total ? 100 : null]);
     return {
-        id, title: t.c('table.categories'),
+        id, title: t.r('table.categories'),
         columns: [
             col('category', t.r('col.category'), 'text'),
             col('min', `${t.r('col.category')} ≥`, 'percent', { markdown: false }),
@@ -96,25 +93,27 @@ function categoriesTable(id: string, summary: CategorySummary, t: Texts, countTi
 
 export function findingsTable(findings: ReportFinding[], t: Texts): ReportTable {
     return {
-        id: 'findings', title: t.c('table.findings'),
+        id: 'findings', title: t.r('table.findings'),
         columns: [
-            col('file', t.c('col.file'), 'text'), col('line', t.c('col.line'), 'integer'), col('column', t.c('col.column'), 'integer', { markdown: false }),
-            col('severity', t.c('col.severity'), 'text'), col('code', t.c('col.findingCode'), 'text'), col('message', t.c('col.message'), 'text')
+            col('file', t.r('col.file'), 'text'), col('line', t.r('col.line'), 'integer'), col('column', t.r('col.column'), 'integer', { markdown: false }),
+            col('severity', t.r('col.severity'), 'text'), col('code', t.r('col.findingCode'), 'text'), col('message', t.r('col.message'), 'text')
         ],
         rows: findings.map(f => [f.file, f.line, f.column, t.r(`severity.${f.severity}`), f.code, f.message])
     };
 }
 
 function notComputableText(reason: string | null, t: Texts): Cell {
-    return reason ? t.r(`notComputable.${reason}`) : null;
+    if (!reason) return null;
+    const key = `notComputable.${reason}`;
+    return reportText.has(key) ? t.r(key) : reason;
 }
 
 /** The organisation table's columns the annual and quarterly kinds share. */
 function organisationSummaryColumns(t: Texts): Column[] {
     return [
-        col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.c('col.organisation'), 'text'),
-        col('kind', t.c('col.kind'), 'text', { markdown: false }),
-        col('headTitle', t.c('col.headTitle'), 'text', { markdown: false }), col('headName', t.c('col.headName'), 'text', { markdown: false }),
+        col('organisationId', t.r('col.organisationId'), 'text', { markdown: false }), col('organisation', t.r('col.organisation'), 'text'),
+        col('kind', t.r('col.kind'), 'text', { markdown: false }),
+        col('headTitle', t.r('col.headTitle'), 'text', { markdown: false }), col('headName', t.r('col.headName'), 'text', { markdown: false }),
         col('score', t.r('col.score'), 'percent'), col('category', t.r('col.category'), 'text'), col('rank', t.r('col.rank'), 'integer'),
         col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent')
     ];
@@ -126,7 +125,7 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
     const orgs = data.organisations.map(o => o.organisation);
     const labels = groupLabels(orgs);
     const organisations: ReportTable = {
-        id: 'organisations', title: t.c('table.organisations'),
+        id: 'organisations', title: t.r('table.organisations'),
         columns: [
             ...organisationSummaryColumns(t)
         ],
@@ -141,24 +140,24 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
         col(`achievement${year}`, t.r('col.achievementYear', { year }), 'percent')
     ]);
     const indicators: ReportTable = {
-        id: 'indicators', title: t.c('table.indicators'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'indicators', title: t.r('table.indicators'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t),
-            col('goalId', t.c('col.goalId'), 'text', { markdown: false }), col('goal', t.c('col.goal'), 'text', { markdown: false }),
-            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.c('col.nodeKind'), 'text', { markdown: false }),
-            col('indicatorId', t.c('col.indicatorId'), 'text', { markdown: false }), depthColumn(t),
+            col('goalId', t.r('col.goalId'), 'text', { markdown: false }), col('goal', t.r('col.goal'), 'text', { markdown: false }),
+            col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.r('col.nodeKind'), 'text', { markdown: false }),
+            col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }), depthColumn(t),
             col('indicator', t.r('col.indicator'), 'text', { indentBy: 'depth' }),
-            col('unit', t.r('col.unit'), 'text'), col('direction', t.c('col.direction'), 'text', { markdown: false }),
+            col('unit', t.r('col.unit'), 'text'), col('direction', t.r('col.direction'), 'text', { markdown: false }),
             col('target', t.r('col.target'), 'number', { upper: 'targetUpper' }),
-            col('targetUpper', t.c('col.upper', { title: t.r('col.target') }), 'number', { markdown: false }),
+            col('targetUpper', t.r('col.upper', { title: t.r('col.target') }), 'number', { markdown: false }),
             col('realisation', t.r('col.realisation'), 'number'),
             col('achievement', t.r('col.achievement'), 'percent'), col('category', t.r('col.category'), 'text'),
-            col('notComputable', t.c('col.notComputable'), 'text', { markdown: false }),
-            col('final', t.c('col.final'), 'boolean', { markdown: false }), col('quarterReported', t.r('col.quarterReported'), 'integer', { markdown: false }),
+            col('notComputable', t.r('col.notComputable'), 'text', { markdown: false }),
+            col('final', t.r('col.final'), 'boolean', { markdown: false }), col('quarterReported', t.r('col.quarterReported'), 'integer', { markdown: false }),
             ...history,
-            col('renstraYear', t.c('col.renstraYear'), 'integer', { markdown: false }),
+            col('renstraYear', t.r('col.renstraYear'), 'integer', { markdown: false }),
             col('renstraTarget', t.r('col.renstraTarget', { year: '…' }).replace(/\s*\(\u2026\)/, ''), 'number', { markdown: false, upper: 'renstraTargetUpper' }),
-            col('renstraTargetUpper', t.c('col.upper', { title: t.r('col.renstraTarget', { year: '…' }).replace(/\s*\(\u2026\)/, '') }), 'number', { markdown: false }),
+            col('renstraTargetUpper', t.r('col.upper', { title: t.r('col.renstraTarget', { year: '…' }).replace(/\s*\(\u2026\)/, '') }), 'number', { markdown: false }),
             col('renstraAchievement', t.r('col.renstraAchievement'), 'percent', { markdown: false })
         ],
         rows: data.organisations.flatMap(o => o.goals.flatMap(g => g.rows.map(row => [
@@ -175,10 +174,10 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
     };
 
     const budget: ReportTable = {
-        id: 'budget', title: t.c('table.budget'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'budget', title: t.r('table.budget'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t),
-            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.c('col.nodeKind'), 'text', { markdown: false }),
+            col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.r('col.nodeKind'), 'text', { markdown: false }),
             col('code', t.r('col.code'), 'text'), depthColumn(t), col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
             col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
             col('quarterReported', t.r('col.quarterReported'), 'integer', { markdown: false })
@@ -196,10 +195,10 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
     };
 
     const efficiency: ReportTable = {
-        id: 'efficiency', title: t.c('table.efficiency'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'efficiency', title: t.r('table.efficiency'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t),
-            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), depthColumn(t),
+            col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), depthColumn(t),
             col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
             col('achievement', t.r('col.achievement'), 'percent'), col('category', t.r('col.category'), 'text'),
             col('absorption', t.r('col.absorption'), 'percent'), col('gap', t.r('col.gap'), 'points'),
@@ -219,27 +218,27 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
 // ---------------------------------------------------------------------- quarterly
 
 function quarterlyIndicatorColumns(t: Texts, quarter: number, full: boolean): Column[] {
-    const trend = full ? Array.from({ length: quarter }, (_, k) => col(`trend${k + 1}`, t.c('col.trendQuarter', { quarter: k + 1 }), 'percent', { markdown: false })) : [];
+    const trend = full ? Array.from({ length: quarter }, (_, k) => col(`trend${k + 1}`, t.r('col.trendQuarter', { quarter: k + 1 }), 'percent', { markdown: false })) : [];
     return [
         ...organisationColumns(t),
-        ...(full ? [col('goalId', t.c('col.goalId'), 'text', { markdown: false }), col('nodeId', t.c('col.nodeId'), 'text', { markdown: false })] : []),
-        col('indicatorId', t.c('col.indicatorId'), 'text', { markdown: false }),
+        ...(full ? [col('goalId', t.r('col.goalId'), 'text', { markdown: false }), col('nodeId', t.r('col.nodeId'), 'text', { markdown: false })] : []),
+        col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }),
         ...(full ? [depthColumn(t)] : []),
         col('indicator', t.r('col.indicator'), 'text', full ? { indentBy: 'depth' } : {}),
         col('unit', t.r('col.unit'), 'text'),
         col('quarterReported', t.r('col.quarterReported'), 'integer'),
         col('plan', t.r('col.plan', { quarter }), 'number', { upper: 'planUpper' }),
-        col('planUpper', t.c('col.upper', { title: t.r('col.plan', { quarter }) }), 'number', { markdown: false }),
+        col('planUpper', t.r('col.upper', { title: t.r('col.plan', { quarter }) }), 'number', { markdown: false }),
         col('realisation', t.r('col.realisationTo', { quarter }), 'number'),
         col('achievement', t.r('col.achievementPlan'), 'percent'), col('category', t.r('col.category'), 'text'),
         ...(full ? [
-            col('notComputable', t.c('col.notComputable'), 'text', { markdown: false }),
+            col('notComputable', t.r('col.notComputable'), 'text', { markdown: false }),
             col('annualTarget', t.r('col.annualTarget'), 'number', { upper: 'annualTargetUpper' }),
-            col('annualTargetUpper', t.c('col.upper', { title: t.r('col.annualTarget') }), 'number', { markdown: false }),
+            col('annualTargetUpper', t.r('col.upper', { title: t.r('col.annualTarget') }), 'number', { markdown: false }),
             col('annualRealisation', t.r('col.realisation'), 'number', { markdown: false }),
             col('annualAchievement', t.r('col.annualAchievement'), 'percent'),
             col('annualCategory', `${t.r('col.category')} (${t.r('col.annualAchievement').toLowerCase()})`, 'text', { markdown: false }),
-            col('final', t.c('col.final'), 'boolean', { markdown: false })
+            col('final', t.r('col.final'), 'boolean', { markdown: false })
         ] : []),
         col('status', t.r('col.status'), 'text'),
         ...trend
@@ -265,10 +264,10 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
     const q = data.quarter;
     const labels = groupLabels(data.organisations.map(o => o.organisation));
     const organisations: ReportTable = {
-        id: 'organisations', title: t.c('table.organisations'),
+        id: 'organisations', title: t.r('table.organisations'),
         columns: [
             ...organisationSummaryColumns(t),
-            col('expectedAbsorption', t.c('col.expectedAbsorption'), 'percent'), col('absorptionStatus', t.c('col.absorptionStatus'), 'text')
+            col('expectedAbsorption', t.r('col.expectedAbsorption'), 'percent'), col('absorptionStatus', t.r('col.absorptionStatus'), 'text')
         ],
         rows: data.organisations.map(o => [
             ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head),
@@ -277,20 +276,20 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
         ])
     };
     const indicators: ReportTable = {
-        id: 'indicators', title: t.c('table.indicators'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'indicators', title: t.r('table.indicators'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: quarterlyIndicatorColumns(t, q, true),
         rows: data.organisations.flatMap(o => o.goals.flatMap(g => g.rows.map(row => quarterlyIndicatorCells(o.organisation, g.goal?.id ?? null, row, t, true))))
     };
     const behind: ReportTable = {
-        id: 'behind', title: t.c('table.behind'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'behind', title: t.r('table.behind'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: quarterlyIndicatorColumns(t, q, false),
         rows: data.organisations.flatMap(o => o.behindPlan.map(row => quarterlyIndicatorCells(o.organisation, null, row, t, false)))
     };
     const budget: ReportTable = {
-        id: 'budget', title: t.c('table.budget'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'budget', title: t.r('table.budget'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t),
-            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.c('col.nodeKind'), 'text', { markdown: false }),
+            col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.r('col.nodeKind'), 'text', { markdown: false }),
             col('code', t.r('col.code'), 'text'), depthColumn(t), col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
             col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
             col('quarterReported', t.r('col.quarterReported'), 'integer'), col('expected', t.r('col.expected'), 'percent'),
@@ -303,11 +302,11 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
         ] as Cell[]))
     };
     const trend: ReportTable = {
-        id: 'trend', title: t.c('table.trend'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'trend', title: t.r('table.trend'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
-            ...organisationColumns(t), col('quarter', t.c('col.quarter'), 'integer'),
+            ...organisationColumns(t), col('quarter', t.r('col.quarter'), 'integer'),
             col('score', t.r('col.score'), 'percent'), col('absorption', t.r('col.absorption'), 'percent'),
-            col('expectedAbsorption', t.c('col.expectedAbsorption'), 'percent')
+            col('expectedAbsorption', t.r('col.expectedAbsorption'), 'percent')
         ],
         rows: data.organisations.flatMap(o => o.trend.map(p => [...organisationCells(o.organisation), p.quarter, p.score, p.absorption, p.expectedAbsorption] as Cell[]))
     };
@@ -325,11 +324,11 @@ function rankingCells(r: RankingRow, t: Texts): Cell[] {
 
 function rankingTables(data: RankingReport, t: Texts): ReportTable[] {
     const ranking: ReportTable = {
-        id: 'ranking', title: t.c('table.ranking'),
+        id: 'ranking', title: t.r('table.ranking'),
         columns: [
             col('rank', t.r('col.rank'), 'integer'),
-            col('organisationId', t.c('col.organisationId'), 'text', { markdown: false }), col('organisation', t.r('col.agency'), 'text'),
-            col('headTitle', t.c('col.headTitle'), 'text', { markdown: false }), col('headName', t.c('col.headName'), 'text', { markdown: false }),
+            col('organisationId', t.r('col.organisationId'), 'text', { markdown: false }), col('organisation', t.r('col.agency'), 'text'),
+            col('headTitle', t.r('col.headTitle'), 'text', { markdown: false }), col('headName', t.r('col.headName'), 'text', { markdown: false }),
             col('score', t.r('col.score'), 'percent'), col('category', t.r('col.category'), 'text'),
             col('indicatorsScored', t.r('col.indicatorsScored'), 'integer'),
             col('pagu', t.r('col.pagu'), 'rupiah', { markdown: false }), col('realisation', t.r('col.realisation'), 'rupiah', { markdown: false }),
@@ -337,26 +336,27 @@ function rankingTables(data: RankingReport, t: Texts): ReportTable[] {
         ],
         rows: [...data.rows, ...data.unranked].map(r => rankingCells(r, t))
     };
-    return [ranking, categoriesTable('categories', data.summary, t, t.c('col.agencyCount')), findingsTable(data.findings, t)];
+    return [ranking, categoriesTable('categories', data.summary, t, t.r('col.agencyCount')), findingsTable(data.findings, t)];
 }
 
 // ---------------------------------------------------------------------- agreements
 
 function levelText(level: number | null, t: Texts): Cell {
-    return level === null ? null : t.r(`level.${level}`);
+    const key = `level.${level}`;
+    return level === null ? null : reportText.has(key) ? t.r(key) : String(level);
 }
 
 function agreementsTables(data: AgreementsReport, t: Texts): ReportTable[] {
     const labels = groupLabels(data.documents.map(d => d.organisation));
-    const positionColumns = [col('positionId', t.c('col.positionId'), 'text', { markdown: false }), col('position', t.c('col.position'), 'text')];
+    const positionColumns = [col('positionId', t.r('col.positionId'), 'text', { markdown: false }), col('position', t.r('col.position'), 'text')];
     const agreements: ReportTable = {
-        id: 'agreements', title: t.c('table.agreements'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'agreements', title: t.r('table.agreements'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t), ...positionColumns,
-            col('level', t.c('col.level'), 'text', { markdown: false }), col('official', t.c('col.official'), 'text'), col('nip', t.c('col.nip'), 'text', { markdown: false }),
-            col('secondParty', t.c('col.secondParty'), 'text'), col('secondPartyName', t.c('col.secondPartyName'), 'text', { markdown: false }),
-            col('declared', t.c('col.declared'), 'boolean'), col('signed', t.c('col.signed'), 'date'), col('place', t.c('col.place'), 'text', { markdown: false }),
-            col('targetCount', t.c('col.targetCount'), 'integer'), col('budgetTotal', t.c('col.budgetTotal'), 'rupiah')
+            col('level', t.r('col.level'), 'text', { markdown: false }), col('official', t.r('col.official'), 'text'), col('nip', t.r('col.nip'), 'text', { markdown: false }),
+            col('secondParty', t.r('col.secondParty'), 'text'), col('secondPartyName', t.r('col.secondPartyName'), 'text', { markdown: false }),
+            col('declared', t.r('col.declared'), 'boolean'), col('signed', t.r('col.signed'), 'date'), col('place', t.r('col.place'), 'text', { markdown: false }),
+            col('targetCount', t.r('col.targetCount'), 'integer'), col('budgetTotal', t.r('col.budgetTotal'), 'rupiah')
         ],
         rows: data.documents.map(d => [
             ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, levelText(d.position.level, t),
@@ -365,14 +365,14 @@ function agreementsTables(data: AgreementsReport, t: Texts): ReportTable[] {
         ])
     };
     const targets: ReportTable = {
-        id: 'targets', title: t.c('table.targets'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'targets', title: t.r('table.targets'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t), ...positionColumns,
-            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('node', t.r('col.objective'), 'text'),
-            col('indicatorId', t.c('col.indicatorId'), 'text', { markdown: false }), col('indicator', t.r('col.indicator'), 'text'),
+            col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('node', t.r('col.objective'), 'text'),
+            col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }), col('indicator', t.r('col.indicator'), 'text'),
             col('unit', t.r('col.unit'), 'text'),
             col('target', t.r('col.target'), 'number', { upper: 'targetUpper' }),
-            col('targetUpper', t.c('col.upper', { title: t.r('col.target') }), 'number', { markdown: false })
+            col('targetUpper', t.r('col.upper', { title: t.r('col.target') }), 'number', { markdown: false })
         ],
         rows: data.documents.flatMap(d => d.targets.flatMap(g => g.indicators.map(i => [
             ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id,
@@ -380,10 +380,10 @@ function agreementsTables(data: AgreementsReport, t: Texts): ReportTable[] {
         ] as Cell[])))
     };
     const budget: ReportTable = {
-        id: 'budget', title: t.c('table.agreementBudget'), groupBy: byOrganisation(t), groupLabels: labels,
+        id: 'budget', title: t.r('table.agreementBudget'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t), ...positionColumns,
-            col('nodeId', t.c('col.nodeId'), 'text', { markdown: false }), col('code', t.r('col.code'), 'text'),
+            col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('code', t.r('col.code'), 'text'),
             col('node', t.r('col.programme'), 'text'), col('pagu', t.r('col.pagu'), 'rupiah')
         ],
         rows: data.documents.flatMap(d => d.budget.map(b => [
@@ -408,16 +408,16 @@ export function reportTables(data: ReportData, lang: Language): ReportTable[] {
 export function infoTable(data: ReportData, lang: Language, version: string): ReportTable {
     const t = texts(lang);
     const rows: Cell[][] = [
-        [t.c('info.title'), t.r(`kind.${data.kind}`)],
+        [t.r('info.title'), t.r(`kind.${data.kind}`)],
         ...data.pemdas.map(p => [t.r('kind.pemda'), p.name ?? p.id] as Cell[]),
-        [t.c('info.year'), data.year],
-        ...(data.quarter !== null ? [[t.c('info.quarter'), data.quarter] as Cell[]] : []),
-        ...(data.kind === 'ranking' ? [[t.c('info.lowest'), data.lowest] as Cell[]] : []),
-        [t.c('info.generatedBy'), `kinerja ${version}`]
+        [t.r('info.year'), data.year],
+        ...(data.quarter !== null ? [[t.r('info.quarter'), data.quarter] as Cell[]] : []),
+        ...(data.kind === 'ranking' ? [[t.r('info.lowest'), data.lowest] as Cell[]] : []),
+        [t.r('info.generatedBy'), `kinerja ${version}`]
     ];
     return {
-        id: 'report', title: t.c('table.report'),
-        columns: [col('item', t.c('col.item'), 'text'), col('value', t.c('col.value'), 'text')],
+        id: 'report', title: t.r('table.report'),
+        columns: [col('item', t.r('col.item'), 'text'), col('value', t.r('col.value'), 'text')],
         rows
     };
 }

@@ -5,17 +5,17 @@
  * targets; programs / kegiatan and budget) signed again. Each sheet starts a new page.
  */
 import type { Language } from '../../engine/config.js';
-import { formatDate, reportText } from '../messages.js';
+import { formatDate, reportText , type ReportMessageKey } from '../messages.js';
 import type { AgreementDocument, AgreementsReport } from '../kinds/agreements.js';
 import { cards, emblem, empty, findingsSection, footer, periodText, titleBlock } from './document.js';
 import { anchor, esc } from './escape.js';
 import { range, rp } from './format.js';
 import { th } from './parts.js';
 
-type T = (key: string, p?: Record<string, string | number>) => string;
+type T = (key: ReportMessageKey, p?: Record<string, string | number>) => string;
 
 export function renderAgreementsBody(data: AgreementsReport, lang: Language): string {
-    const t: T = (key, p) => reportText(key, lang, p);
+    const t: T = (key, p) => reportText(lang, key, p);
     let html = titleBlock(data, lang, `${t('kind.agreements')} ${t('period.year', { year: data.year })}`, t('kind.agreements.subtitle'));
     html += cards([
         { label: t('card.documents'), value: String(data.documents.length) },
@@ -40,10 +40,10 @@ function docAnchor(d: AgreementDocument): string {
     return anchor('pk', `${d.position.id}-${d.year}`);
 }
 
-const blank = (lang: Language) => reportText('pk.unknown', lang);
+const blank = (lang: Language) => reportText(lang, 'pk.unknown');
 
 function sheet(d: AgreementDocument, lang: Language): string {
-    const t: T = (key, p) => reportText(key, lang, p);
+    const t: T = (key, p) => reportText(lang, key, p);
     const orgName = d.organisation.name ?? d.organisation.id;
     let html = `<section class="sheet" id="${esc(docAnchor(d))}" data-position="${esc(d.position.id)}">`;
     html += '<div class="doc-head">' + emblem()
@@ -102,7 +102,7 @@ function sheet(d: AgreementDocument, lang: Language): string {
 }
 
 function parties(name: string | null, title: string | null, nip: string | null, lang: Language): string {
-    const t: T = key => reportText(key, lang);
+    const t: T = key => reportText(lang, key);
     return '<table class="parties"><tbody>'
         + `<tr><td>${esc(t('pk.name'))}</td><td>:</td><td>${esc(name ?? blank(lang))}</td></tr>`
         + `<tr><td>${esc(t('pk.position'))}</td><td>:</td><td>${esc(title ?? blank(lang))}</td></tr>`
@@ -111,7 +111,7 @@ function parties(name: string | null, title: string | null, nip: string | null, 
 }
 
 function signatures(d: AgreementDocument, lang: Language): string {
-    const t: T = key => reportText(key, lang);
+    const t: T = key => reportText(lang, key);
     const place = d.place ?? blank(lang);
     const date = d.signedDate ? formatDate(d.signedDate, lang) : `${blank(lang)} ${d.year}`;
     const column = (label: string, title: string | null, name: string | null, nip: string | null) =>

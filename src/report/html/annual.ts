@@ -5,7 +5,7 @@
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText } from '../messages.js';
+import { bandLabel, reportText , type ReportMessageKey } from '../messages.js';
 import type { AnnualIndicatorRow, AnnualOrganisation, AnnualReport } from '../kinds/annual.js';
 import { sumKnown, type BandInfo, type CategorySummary } from '../kinds/common.js';
 import { achievementBars, categoryStrip, efficiencyBars } from './charts.js';
@@ -17,7 +17,7 @@ import { treeDiagram } from './tree-diagram.js';
 import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, th, unitText } from './parts.js';
 
 export function renderAnnualBody(data: AnnualReport, lang: Language): string {
-    const t = (key: string, p?: Record<string, string | number>) => reportText(key, lang, p);
+    const t = (key: ReportMessageKey, p?: Record<string, string | number>) => reportText(lang, key, p);
     const bands = data.bands;
     const rows = data.organisations.flatMap(o => o.goals.flatMap(g => g.rows));
     const inProgress = rows.some(r => !r.final && r.realisation !== null);
@@ -55,7 +55,7 @@ export function renderAnnualBody(data: AnnualReport, lang: Language): string {
 
 
 function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: Language): string {
-    const t = (key: string, p?: Record<string, string | number>) => reportText(key, lang, p);
+    const t = (key: ReportMessageKey, p?: Record<string, string | number>) => reportText(lang, key, p);
     const bands = data.bands;
     const rows = o.goals.flatMap(g => g.rows);
     let html = `<section class="org" data-org="${esc(o.organisation.id)}">` + orgHeading(o.organisation, o.head, lang);
@@ -137,7 +137,7 @@ function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: La
 }
 
 function indicatorRow(row: AnnualIndicatorRow, no: number, bands: BandInfo[], lang: Language): string {
-    const t = (key: string) => reportText(key, lang);
+    const t = (key: ReportMessageKey) => reportText(lang, key);
     const value = row.achievement ? pct(row.achievement) : row.notComputable ? t(`notComputable.${row.notComputable}`) : DASH;
     return `<tr data-indicator="${esc(row.indicator.id)}">` + numCell(String(no)) + indicatorCell(row.indicator, row.depth)
         + `<td>${esc(unitText(row.indicator))}</td>` + numCell(range(row.target, row.targetUpper)) + numCell(num(row.realisation))
@@ -146,7 +146,7 @@ function indicatorRow(row: AnnualIndicatorRow, no: number, bands: BandInfo[], la
 }
 
 function comparisonTable(data: AnnualReport, o: AnnualOrganisation, rows: AnnualIndicatorRow[], lang: Language): string {
-    const t = (key: string, p?: Record<string, string | number>) => reportText(key, lang, p);
+    const t = (key: ReportMessageKey, p?: Record<string, string | number>) => reportText(lang, key, p);
     const years = data.comparisonYears;
     let html = `<h3>${esc(t('section.comparison'))}</h3>`;
     const renstra = o.renstraYear;
@@ -169,8 +169,8 @@ function comparisonTable(data: AnnualReport, o: AnnualOrganisation, rows: Annual
     return html;
 }
 
-export function summaryTable(summary: CategorySummary, bands: BandInfo[], lang: Language, countLabel = reportText('col.count', lang)): string {
-    const t = (key: string) => reportText(key, lang);
+export function summaryTable(summary: CategorySummary, bands: BandInfo[], lang: Language, countLabel = reportText(lang, 'col.count')): string {
+    const t = (key: ReportMessageKey) => reportText(lang, key);
     const share = (count: number) => summary.total ? pct(Exact.fraction(BigInt(count * 100), BigInt(summary.total))) : DASH;
     let html = '<table class="summary"><thead><tr>' + th(t('col.category')) + th(countLabel, 'num') + th(t('col.share'), 'num') + '</tr></thead><tbody>';
     for (const c of summary.counts) {

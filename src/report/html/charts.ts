@@ -76,7 +76,7 @@ export function achievementBars(items: BarItem[], o: ChartOptions): string {
         body += `<text class="label" x="${left - 8}" y="${mid}" text-anchor="end"><title>${esc(text)}</title>${esc(clip(text, 48))}</text>`;
         const v = toNumber(item.value);
         if (v === null) {
-            body += `<text class="missing" x="${left + 6}" y="${mid}">${esc(item.missing ?? reportText('legend.notComputable', o.lang))}</text>`;
+            body += `<text class="missing" x="${left + 6}" y="${mid}">${esc(item.missing ?? reportText(o.lang, 'legend.notComputable'))}</text>`;
             return;
         }
         const tone = toneOf(item.category, o.bandCount);
@@ -99,7 +99,7 @@ export interface PairItem {
 }
 
 /** Achievement (category colour) beside absorption (blue) per program / kegiatan. */
-export function efficiencyBars(items: PairItem[], o: ChartOptions, firstLabel = reportText('chart.achievement', o.lang)): string {
+export function efficiencyBars(items: PairItem[], o: ChartOptions, firstLabel = reportText(o.lang, 'chart.achievement')): string {
     if (!items.length) return '';
     const left = 300, right = 84, top = 30, rowH = 34;
     const bottom = top + items.length * rowH;
@@ -109,7 +109,7 @@ export function efficiencyBars(items: PairItem[], o: ChartOptions, firstLabel = 
     const y = scaleBand<number>().domain(items.map((_, k) => k)).range([top, bottom]).paddingInner(0.22).paddingOuter(0.1);
     let body = legend([
         { colour: toneOf({ index: 0, label: '', labelEn: null, min: null }, 5).strong, text: firstLabel },
-        { colour: ACCENT_LIGHT, text: reportText('chart.absorption', o.lang) }
+        { colour: ACCENT_LIGHT, text: reportText(o.lang, 'chart.absorption') }
     ], left, 14);
     body += xAxis(x, x.ticks(6), top, bottom);
     items.forEach((item, k) => {
@@ -151,9 +151,9 @@ export function absorptionBars(items: AbsorptionItem[], o: ChartOptions): string
     const x = scaleLinear().domain([0, Math.max(100, ...items.map(i => toNumber(i.absorption) ?? 0))]).range([left, WIDTH - right]).nice();
     const y = scaleBand<number>().domain(items.map((_, k) => k)).range([top, bottom]).paddingInner(0.3).paddingOuter(0.12);
     let body = legend([
-        { colour: ACCENT, text: reportText('chart.absorption', o.lang) },
-        { colour: toneOf({ index: 3, label: '', labelEn: null, min: null }, 5).strong, text: reportText('absorption.behind', o.lang) },
-        { colour: EXPECTED, text: reportText('chart.expected', o.lang), marker: true }
+        { colour: ACCENT, text: reportText(o.lang, 'chart.absorption') },
+        { colour: toneOf({ index: 3, label: '', labelEn: null, min: null }, 5).strong, text: reportText(o.lang, 'absorption.behind') },
+        { colour: EXPECTED, text: reportText(o.lang, 'chart.expected'), marker: true }
     ], left, 14);
     body += xAxis(x, x.ticks(5), top, bottom);
     items.forEach((item, k) => {
@@ -170,7 +170,7 @@ export function absorptionBars(items: AbsorptionItem[], o: ChartOptions): string
                 + `<text class="value" x="${WIDTH - 4}" y="${mid}" text-anchor="end">${esc(pct(item.absorption))}</text>`;
         }
         const ex = r(x(item.expected));
-        body += `<line class="expected" x1="${ex}" x2="${ex}" y1="${r(yy - 3)}" y2="${r(yy + bh + 3)}"><title>${esc(`${reportText('col.expected', o.lang)}: ${pct(Exact.of(item.expected))}`)}</title></line>`;
+        body += `<line class="expected" x1="${ex}" x2="${ex}" y1="${r(yy - 3)}" y2="${r(yy + bh + 3)}"><title>${esc(`${reportText(o.lang, 'col.expected')}: ${pct(Exact.of(item.expected))}`)}</title></line>`;
     });
     return figure(svgOpen(WIDTH, height, o.title, 'bars') + body + '</svg>', o.caption);
 }
@@ -263,7 +263,7 @@ export function categoryStrip(summary: CategorySummary, o: ChartOptions): string
     let body = '';
     const parts = [
         ...summary.counts.map(c => ({ count: c.count, colour: toneOf(c.band, o.bandCount).strong, text: bandLabel(c.band, o.lang) })),
-        { count: summary.notComputable, colour: NONE.strong, text: reportText('legend.notComputable', o.lang) }
+        { count: summary.notComputable, colour: NONE.strong, text: reportText(o.lang, 'legend.notComputable') }
     ];
     for (const p of parts) {
         if (!p.count) continue;

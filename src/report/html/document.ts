@@ -41,8 +41,8 @@ export function emblem(): string {
 
 export function periodText(data: Pick<ReportBase, 'year' | 'quarter'>, lang: Language): string {
     return data.quarter
-        ? reportText('period.quarter', lang, { year: data.year, quarter: data.quarter, roman: romanQuarter(data.quarter) })
-        : reportText('period.year', lang, { year: data.year });
+        ? reportText(lang, 'period.quarter', { year: data.year, quarter: data.quarter, roman: romanQuarter(data.quarter) })
+        : reportText(lang, 'period.year', { year: data.year });
 }
 
 export function regionName(data: ReportBase): string {
@@ -52,8 +52,8 @@ export function regionName(data: ReportBase): string {
 export function titleBlock(data: ReportBase, lang: Language, title: string, subtitle: string): string {
     const region = regionName(data);
     const small = data.quarter
-        ? reportText('period.small.quarter', lang, { quarter: data.quarter, roman: romanQuarter(data.quarter) })
-        : reportText('period.small.year', lang);
+        ? reportText(lang, 'period.small.quarter', { quarter: data.quarter, roman: romanQuarter(data.quarter) })
+        : reportText(lang, 'period.small.year');
     return '<header class="title-block">' + emblem()
         + '<div class="title-text">'
         + (region ? `<p class="eyebrow">${esc(region)}</p>` : '')
@@ -64,7 +64,7 @@ export function titleBlock(data: ReportBase, lang: Language, title: string, subt
 
 export function chip(category: CategoryRef | null, bands: BandInfo[], lang: Language, text?: string): string {
     const tone = toneOf(category, bands.length);
-    const label = text ?? (category ? bandLabel(category, lang) : reportText('legend.notComputable', lang));
+    const label = text ?? (category ? bandLabel(category, lang) : reportText(lang, 'legend.notComputable'));
     return `<span class="chip" style="background:${tone.strong};color:${tone.text}">${esc(label)}</span>`;
 }
 
@@ -76,12 +76,12 @@ export function tintStyle(category: CategoryRef | null, bands: BandInfo[]): stri
 
 export function legendBlock(bands: BandInfo[], lang: Language): string {
     const items = bands.map((b, k) => {
-        const range = b.min !== null ? reportText('legend.band', lang, { min: b.min })
-            : reportText('legend.bandLowest', lang, { min: bands[k - 1]?.min ?? 0 });
+        const range = b.min !== null ? reportText(lang, 'legend.band', { min: b.min })
+            : reportText(lang, 'legend.bandLowest', { min: bands[k - 1]?.min ?? 0 });
         return `<span><span class="swatch" style="background:${toneOf(b, bands.length).strong}"></span>${esc(bandLabel(b, lang))} <span class="muted">${esc(range)}</span></span>`;
     });
-    items.push(`<span><span class="swatch" style="background:${NONE.strong}"></span>${esc(reportText('legend.notComputable', lang))}</span>`);
-    return `<div class="legend-row"><span class="title">${esc(reportText('legend.categories', lang))}:</span>${items.join('')}</div>`;
+    items.push(`<span><span class="swatch" style="background:${NONE.strong}"></span>${esc(reportText(lang, 'legend.notComputable'))}</span>`);
+    return `<div class="legend-row"><span class="title">${esc(reportText(lang, 'legend.categories'))}:</span>${items.join('')}</div>`;
 }
 
 export interface Card {
@@ -99,22 +99,22 @@ export function cards(items: Card[]): string {
 
 export function toc(entries: Array<{ href: string; text: string }>, lang: Language): string {
     if (entries.length < 2) return '';
-    return `<nav class="toc"><strong>${esc(reportText('contents', lang))}</strong><ol>`
+    return `<nav class="toc"><strong>${esc(reportText(lang, 'contents'))}</strong><ol>`
         + entries.map(e => `<li><a href="#${esc(e.href)}">${esc(e.text)}</a></li>`).join('') + '</ol></nav>';
 }
 
 export function findingsSection(findings: ReportFinding[], lang: Language): string {
     if (!findings.length) return '';
     const rows = findings.map(f =>
-        `<tr><td class="small">${esc(`${f.file}:${f.line}:${f.column}`)}</td><td>${esc(reportText(`severity.${f.severity}`, lang))}</td>`
+        `<tr><td class="small">${esc(`${f.file}:${f.line}:${f.column}`)}</td><td>${esc(reportText(lang, `severity.${f.severity}`))}</td>`
         + `<td><span class="code">${esc(f.code)}</span></td><td>${esc(f.message)}</td></tr>`).join('');
-    return `<section class="findings-section"><h2 id="findings">${esc(reportText('section.findings', lang))}</h2>`
-        + `<table class="findings"><thead><tr><th>${esc(reportText('col.location', lang))}</th><th>${esc(reportText('col.status', lang))}</th>`
-        + `<th>${esc(reportText('col.code', lang))}</th><th>${esc(reportText('col.finding', lang))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+    return `<section class="findings-section"><h2 id="findings">${esc(reportText(lang, 'section.findings'))}</h2>`
+        + `<table class="findings"><thead><tr><th>${esc(reportText(lang, 'col.location'))}</th><th>${esc(reportText(lang, 'col.status'))}</th>`
+        + `<th>${esc(reportText(lang, 'col.code'))}</th><th>${esc(reportText(lang, 'col.finding'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 export function footer(lang: Language, period: string): string {
-    return `<footer><span>${esc(reportText('generatedBy', lang))}</span><span>${esc(period)}</span></footer>`;
+    return `<footer><span>${esc(reportText(lang, 'generatedBy'))}</span><span>${esc(period)}</span></footer>`;
 }
 
 export function empty(text: string): string {

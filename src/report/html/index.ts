@@ -47,7 +47,7 @@ export function renderHtmlReport(data: ReportData, options: HtmlRenderOptions = 
         case 'agreements': body = renderAgreementsBody(data, lang); break;
     }
     const region = regionName(data);
-    const title = `${reportText(`kind.${data.kind}`, lang)} — ${periodText(data, lang)}${region ? ` — ${region}` : ''}`;
+    const title = `${reportText(lang, `kind.${data.kind}`)} — ${periodText(data, lang)}${region ? ` — ${region}` : ''}`;
     return htmlPage({ lang, title, kind: data.kind, body });
 }
 

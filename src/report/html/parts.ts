@@ -17,15 +17,15 @@ export function orgTitle(o: OrganisationRef): string {
 }
 
 export function orgHeading(o: OrganisationRef, head: PositionRef | null, lang: Language): string {
-    const meta: string[] = [reportText(`kind.${o.kind}`, lang)];
+    const meta: string[] = [reportText(lang, `kind.${o.kind}`)];
     if (head) meta.push(`${head.title ?? head.id}${head.official ? `: ${head.official}` : ''}`);
-    if (o.period) meta.push(reportText(o.kind === 'pemda' ? 'rpjmd' : 'renstra', lang, { ...o.period }));
+    if (o.period) meta.push(reportText(lang, o.kind === 'pemda' ? 'rpjmd' : 'renstra', { ...o.period }));
     return `<h2 id="${esc(orgAnchor(o))}">${esc(orgTitle(o))} <span class="id">${esc(o.id)}</span></h2>`
         + `<p class="org-meta">${meta.map(m => esc(m)).join(' · ')}</p>`;
 }
 
 export function nodeLabel(node: NodeRef, lang: Language): string {
-    return `<span class="kind-tag">${esc(reportText(`node.${node.kind}`, lang))}</span>`
+    return `<span class="kind-tag">${esc(reportText(lang, `node.${node.kind}`))}</span>`
         + (node.code ? `<span class="code">${esc(node.code)}</span> ` : '')
         + `${esc(node.name ?? node.id)}`;
 }

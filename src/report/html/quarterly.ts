@@ -7,7 +7,7 @@
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText } from '../messages.js';
+import { bandLabel, reportText , type ReportMessageKey } from '../messages.js';
 import type { QuarterlyIndicatorRow, QuarterlyOrganisation, QuarterlyReport } from '../kinds/quarterly.js';
 import { sumKnown, type BandInfo } from '../kinds/common.js';
 import { summaryTable } from './annual.js';
@@ -19,14 +19,14 @@ import { ACCENT, EXPECTED, SERIES, toneOf } from './palette.js';
 import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, th } from './parts.js';
 import { treeDiagram } from './tree-diagram.js';
 
-type T = (key: string, p?: Record<string, string | number>) => string;
+type T = (key: ReportMessageKey, p?: Record<string, string | number>) => string;
 
 function hasData(o: QuarterlyOrganisation): boolean {
     return o.budget.length > 0 || o.goals.some(g => g.rows.some(r => r.status !== 'no-data'));
 }
 
 export function renderQuarterlyBody(data: QuarterlyReport, lang: Language): string {
-    const t: T = (key, p) => reportText(key, lang, p);
+    const t: T = (key, p) => reportText(lang, key, p);
     const bands = data.bands;
     const q = data.quarter;
     let html = titleBlock(data, lang, t('kind.quarterly'), t('kind.quarterly.subtitle', { quarter: q }));
@@ -71,7 +71,7 @@ export function renderQuarterlyBody(data: QuarterlyReport, lang: Language): stri
 
 
 function statusChip(row: QuarterlyIndicatorRow, bands: BandInfo[], lang: Language): string {
-    const text = reportText(`status.${row.status}`, lang);
+    const text = reportText(lang, `status.${row.status}`);
     if (row.status === 'behind') return `<span class="chip" style="background:${toneOf(bands[bands.length - 2] ?? null, bands.length).strong};color:#fff">${esc(text)}</span>`;
     if (row.status === 'not-reported') return `<span class="chip" style="background:#5b6673;color:#fff">${esc(text)}</span>`;
     return `<span class="chip plain">${esc(text)}</span>`;
@@ -79,7 +79,7 @@ function statusChip(row: QuarterlyIndicatorRow, bands: BandInfo[], lang: Languag
 
 function behindTable(rows: QuarterlyIndicatorRow[], bands: BandInfo[], lang: Language, agencies?: Map<string, string>): string {
     const withAgency = agencies !== undefined;
-    const t: T = (key, p) => reportText(key, lang, p);
+    const t: T = (key, p) => reportText(lang, key, p);
     if (!rows.length) return empty(t('noBehind'));
     let html = '<table class="behind"><thead><tr>' + (withAgency ? th(t('col.agency')) : '') + th(t('col.indicator')) + th(t('col.quarterReported'), 'center')
         + th(t('col.planShort'), 'num') + th(t('col.realisation'), 'num') + th(t('col.achievementPlan'), 'num') + th(t('col.status')) + '</tr></thead><tbody>';
@@ -93,7 +93,7 @@ function behindTable(rows: QuarterlyIndicatorRow[], bands: BandInfo[], lang: Lan
 }
 
 function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, lang: Language): string {
-    const t: T = (key, p) => reportText(key, lang, p);
+    const t: T = (key, p) => reportText(lang, key, p);
     const bands = data.bands;
     const q = data.quarter;
     let html = `<section class="org" data-org="${esc(o.organisation.id)}">` + orgHeading(o.organisation, o.head, lang);

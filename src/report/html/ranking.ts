@@ -4,7 +4,7 @@
  * could not be ranked.
  */
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText } from '../messages.js';
+import { bandLabel, reportText , type ReportMessageKey } from '../messages.js';
 import type { BandInfo } from '../kinds/common.js';
 import type { RankingReport, RankingRow } from '../kinds/ranking.js';
 import { summaryTable } from './annual.js';
@@ -16,10 +16,10 @@ import { ACCENT, toneOf } from './palette.js';
 import { bandFor, mean } from '../kinds/common.js';
 import { cols, numCell, orgTitle, th } from './parts.js';
 
-type T = (key: string, p?: Record<string, string | number>) => string;
+type T = (key: ReportMessageKey, p?: Record<string, string | number>) => string;
 
 export function renderRankingBody(data: RankingReport, lang: Language): string {
-    const t: T = (key, p) => reportText(key, lang, p);
+    const t: T = (key, p) => reportText(lang, key, p);
     const bands = data.bands;
     const flagged = data.rows.filter(r => r.needsAssistance);
     const avg = mean(data.rows.map(r => r.score).filter((v): v is NonNullable<typeof v> => v !== null));
@@ -53,7 +53,7 @@ export function renderRankingBody(data: RankingReport, lang: Language): string {
 }
 
 function rankingTable(rows: RankingRow[], bands: BandInfo[], lang: Language, ranked: boolean): string {
-    const t: T = (key, p) => reportText(key, lang, p);
+    const t: T = (key, p) => reportText(lang, key, p);
     let html = '<table class="ranking fixed">' + cols(['7%', '', '20%', '9%', '12%', '9%', '8%', '15%']) + '<thead><tr>' + th(t('col.rank'), 'num') + th(t('col.agency')) + th(t('col.head'))
         + th(t('col.score'), 'num') + th(t('col.category')) + th(t('col.absorption'), 'num')
         + th(t('col.indicatorsScored'), 'num') + th(t('col.assistance')) + '</tr></thead><tbody>';

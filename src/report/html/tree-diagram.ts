@@ -95,7 +95,7 @@ export function treeDiagram(whole: PerformanceTree, lang: Language, bandCount: n
     if (!whole.nodes.length) return '';
     const { tree, levels } = topOfTree(whole);
     const shortened = tree.nodes.length < whole.nodes.length
-        ? ' ' + reportText('tree.shortened', lang, { shown: tree.nodes.length, total: whole.nodes.length, levels })
+        ? ' ' + reportText(lang, 'tree.shortened', { shown: tree.nodes.length, total: whole.nodes.length, levels })
         : '';
     // One height for every box, so the boxes of a level line up.
     const measured = tree.nodes.map(boxOf);
@@ -138,12 +138,12 @@ export function treeDiagram(whole: PerformanceTree, lang: Language, bandCount: n
         const y = r(n.y! - b.height / 2);
         const tone = b.node.external ? NONE : toneOf(b.node.category, bandCount);
         const ref = b.node.node;
-        const kind = reportText(`node.${ref.kind}`, lang).toUpperCase();
+        const kind = reportText(lang, `node.${ref.kind}`).toUpperCase();
         const head = ref.code ? `${kind} · ${ref.code}` : `${kind} · ${ref.id.split('.').pop()}`;
         const owner = ref.owner?.title ?? ref.organisationId;
         const value = b.node.achievement
             ? `${pct(b.node.achievement)} · ${b.node.category ? bandLabel(b.node.category, lang) : ''}`
-            : b.node.indicatorCount ? reportText('legend.notComputable', lang) : reportText('tree.noIndicators', lang);
+            : b.node.indicatorCount ? reportText(lang, 'legend.notComputable') : reportText(lang, 'tree.noIndicators');
         const full = [ref.id, ref.name ?? '', owner, value].join(' — ');
         body += `<g class="tnode${b.node.external ? ' external' : ''}">`
             + `<title>${esc(full)}</title>`
@@ -156,5 +156,5 @@ export function treeDiagram(whole: PerformanceTree, lang: Language, bandCount: n
             + '</g>';
     }
     const svg = `<svg class="tree" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${body}</svg>`;
-    return `<figure class="chart tree-figure">${svg}<figcaption>${esc(reportText('tree.note', lang) + shortened)}</figcaption></figure>`;
+    return `<figure class="chart tree-figure">${svg}<figcaption>${esc(reportText(lang, 'tree.note') + shortened)}</figcaption></figure>`;
 }

@@ -16,6 +16,50 @@ import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
 import { describePeriod, periodKey, yearOfKey } from '../../engine/periods.js';
 import { entryProperty } from './targets.js';
 import type { FindingReporter } from '../reporter.js';
+import { defineFamily, defineFinding } from '../finding-definition.js';
+
+export const LOW_ACHIEVEMENT = defineFinding({
+    code: 'low-achievement',
+    severity: 'warning',
+    title: { id: 'Capaian tahunan akhir di bawah batas bawah', en: 'Final annual achievement below the lower threshold' },
+    messages: {
+        default: {
+            id: p => `Capaian ${p.subject} tahun ${p.year} ${p.achievement} (${p.category}), di bawah batas ${p.threshold}: target ${p.target}, realisasi ${p.realisation}. Jelaskan penyebab dan rencana perbaikan di LKjIP.`,
+            en: p => `Achievement of ${p.subject} for ${p.year} is ${p.achievement} (${p.category}), below ${p.threshold}: target ${p.target}, realisation ${p.realisation}. Explain the cause and the remedy in the LKjIP.`
+        }
+    }
+});
+
+export const OVER_ACHIEVEMENT = defineFinding({
+    code: 'over-achievement',
+    severity: 'warning',
+    title: { id: 'Capaian tahunan akhir di atas batas atas (target mungkin terlalu rendah)', en: 'Final annual achievement above the upper threshold (the target was likely set too low)' },
+    messages: {
+        default: {
+            id: p => `Capaian ${p.subject} tahun ${p.year} ${p.achievement}, di atas batas ${p.threshold}: target ${p.target}, realisasi ${p.realisation}. Target kemungkinan terlalu rendah atau hasil tidak direncanakan; tinjau target tahun berikutnya.`,
+            en: p => `Achievement of ${p.subject} for ${p.year} is ${p.achievement}, above ${p.threshold}: target ${p.target}, realisation ${p.realisation}. The target was likely set too low or the result was not planned; review next year's target.`
+        }
+    }
+});
+
+export const BEHIND_SCHEDULE = defineFinding({
+    code: 'behind-schedule',
+    severity: 'warning',
+    title: { id: 'Capaian terhadap rencana triwulan di bawah batas bawah', en: 'Achievement against the quarter plan below the lower threshold' },
+    messages: {
+        default: {
+            id: p => `${p.subject} tertinggal dari rencana: capaian s.d. ${p.period} ${p.achievement} terhadap rencana triwulan (target ${p.target}, realisasi ${p.realisation}), di bawah ${p.threshold}. Percepat atau perbarui realisasi.`,
+            en: p => `${p.subject} is behind plan: achievement up to ${p.period} is ${p.achievement} against the quarter plan (target ${p.target}, realisation ${p.realisation}), below ${p.threshold}. Speed up or update the realisation.`
+        }
+    }
+});
+
+export const achievementFamily = defineFamily({
+    name: 'achievement',
+    title: 'Achievement',
+    findings: [LOW_ACHIEVEMENT, OVER_ACHIEVEMENT, BEHIND_SCHEDULE],
+    check: checkAchievement
+});
 
 function indicatorSubjects(root: Model, model: WorkspaceModel): Set<IndicatorInfo> {
     const subjects = new Set<IndicatorInfo>();
@@ -55,12 +99,12 @@ export function checkAchievement(root: Model, model: WorkspaceModel, reporter: F
                     target: target(e.target), realisation: value(e.realisation)
                 };
                 const info = { node: entry.source, property: entryProperty(entry.source) };
-                if (below) reporter.report('low-achievement', 'low-achievement', { ...params, threshold: formatPercent(Exact.of(low)) }, info);
-                else reporter.report('over-achievement', 'over-achievement', { ...params, threshold: formatPercent(Exact.of(high)) }, info);
+                if (below) reporter.report(LOW_ACHIEVEMENT, 'default', { ...params, threshold: formatPercent(Exact.of(low)) }, info);
+                else reporter.report(OVER_ACHIEVEMENT, 'default', { ...params, threshold: formatPercent(Exact.of(high)) }, info);
             } else if (e.quarter && e.quarterAchievement.computable && isBelow(e.quarterAchievement.value, low)) {
                 const entry = indicator.realisations.get(periodKey(year, e.quarter))?.[0];
                 if (!entry || AstUtils.findRootNode(entry.source) !== root) continue;
-                reporter.report('behind-schedule', 'behind-schedule', {
+                reporter.report(BEHIND_SCHEDULE, 'default', {
                     subject: indicator.id, period: describePeriod(year, e.quarter), achievement: formatPercent(e.quarterAchievement.value),
                     target: target(e.quarterTarget), realisation: value(e.quarterRealisation), threshold: formatPercent(Exact.of(low))
                 }, { node: entry.source, property: entryProperty(entry.source) });

@@ -10,6 +10,39 @@ import type { PositionInfo, WorkspaceModel } from '../../engine/model.js';
 import { inRange, yearOfKey } from '../../engine/periods.js';
 import { positionsIn, levelName } from './organisation.js';
 import type { FindingReporter } from '../reporter.js';
+import { defineFamily, defineFinding } from '../finding-definition.js';
+import { DUPLICATE_PERIOD, PERIOD_OUTSIDE } from './targets.js';
+
+export const PK_MISSING = defineFinding({
+    code: 'pk-missing',
+    severity: 'warning',
+    title: { id: 'Pejabat eselon II–IV bertarget tanpa perjanjian kinerja', en: 'An echelon II–IV official owns targets but has no performance agreement' },
+    messages: {
+        default: {
+            id: p => `${p.subject} (${p.level}) memiliki target tahun ${p.year} tetapi belum ada perjanjian kinerja. Tambahkan 'perjanjian ${p.subject} ${p.year} { … }'.`,
+            en: p => `${p.subject} (${p.level}) owns targets for ${p.year} but has no performance agreement. Add 'perjanjian ${p.subject} ${p.year} { … }'.`
+        }
+    }
+});
+
+export const PK_UNSIGNED = defineFinding({
+    code: 'pk-unsigned',
+    severity: 'info',
+    title: { id: 'Perjanjian kinerja belum ditandatangani', en: 'A performance agreement without a signing date' },
+    messages: {
+        default: {
+            id: p => `Perjanjian kinerja ${p.subject} ${p.year} belum ditandatangani. Tambahkan 'ditandatangani YYYY-MM-DD' setelah ditandatangani.`,
+            en: p => `The performance agreement of ${p.subject} for ${p.year} is not signed. Add 'ditandatangani YYYY-MM-DD' once it is signed.`
+        }
+    }
+});
+
+export const agreementsFamily = defineFamily({
+    name: 'agreements',
+    title: 'Performance agreements',
+    findings: [PK_MISSING, PK_UNSIGNED],
+    check: checkAgreements
+});
 
 /** Years for which the position owns indicator targets. */
 export function targetYearsOf(model: WorkspaceModel, position: PositionInfo): number[] {
@@ -31,7 +64,7 @@ export function checkAgreements(root: Model, model: WorkspaceModel, reporter: Fi
         if (position.level === undefined || position.level < 2 || position.level > 4) continue;
         for (const year of targetYearsOf(model, position)) {
             if (hasAgreement(model, position.id, year)) continue;
-            reporter.report('pk-missing', 'pk-missing', { subject: position.id, year, level: levelName(reporter, position.level) }, {
+            reporter.report(PK_MISSING, 'default', { subject: position.id, year, level: levelName(reporter, position.level) }, {
                 node: position.ast, property: 'name', data: { position: position.id, year }
             });
         }
@@ -47,12 +80,12 @@ function checkAgreement(agreement: Perjanjian, model: WorkspaceModel, reporter: 
     const year = Number(agreement.year);
     if (!positionId || !Number.isInteger(year)) return;
     if (!agreement.signed) {
-        reporter.report('pk-unsigned', 'pk-unsigned', { subject: positionId, year }, { node: agreement, property: 'position' });
+        reporter.report(PK_UNSIGNED, 'default', { subject: positionId, year }, { node: agreement, property: 'position' });
     }
     const same = model.agreementsByKey.get(`${positionId}|${year}`) ?? [];
     if (same.length > 1) {
         const others = same.filter(a => a.ast !== agreement);
-        reporter.report('duplicate-period', 'pk-duplicate', {
+        reporter.report(DUPLICATE_PERIOD, 'agreement', {
             subject: positionId, year, other: others.map(o => reporter.locationText(o.ast)).join(', ')
         }, {
             node: agreement, property: 'year',
@@ -61,7 +94,7 @@ function checkAgreement(agreement: Perjanjian, model: WorkspaceModel, reporter: 
     }
     const org = model.positions.get(positionId)?.organisation;
     if (org?.period && !inRange(org.period, year)) {
-        reporter.report('period-outside', 'period-outside', { year, organisation: org.id, start: org.period.start, end: org.period.end }, {
+        reporter.report(PERIOD_OUTSIDE, 'default', { year, organisation: org.id, start: org.period.start, end: org.period.end }, {
             node: agreement, property: 'year'
         });
     }

@@ -14,6 +14,83 @@ import type { NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.
 import { yearOfKey } from '../../engine/periods.js';
 import { levelName } from './organisation.js';
 import type { FindingReporter } from '../reporter.js';
+import { defineFamily, defineFinding } from '../finding-definition.js';
+import { defineCatalogue } from '../../common/catalogue.js';
+
+const WORDS = defineCatalogue({
+    'head-of-region': { id: p => `kepala daerah ${p.pemda}`, en: p => `the head of region of ${p.pemda}` }
+});
+
+export const CASCADE_CYCLE = defineFinding({
+    code: 'cascade-cycle',
+    severity: 'error',
+    title: { id: "Rantai 'mendukung' berputar", en: "'mendukung' loops" },
+    messages: {
+        default: {
+            id: p => `'mendukung' berputar: ${p.chain}. Pohon kinerja harus mengalir ke atas tanpa putaran; hapus salah satu 'mendukung'.`,
+            en: p => `'mendukung' loops: ${p.chain}. The performance tree must flow upwards without loops; remove one 'mendukung'.`
+        }
+    }
+});
+
+export const CASCADE_MISALIGNED = defineFinding({
+    code: 'cascade-misaligned',
+    severity: 'error',
+    title: { id: 'Node mendukung node yang pemiliknya bukan atasan pemilik node ini', en: "A node supports a node whose owner is not in its owner's chain of superiors" },
+    messages: {
+        default: {
+            id: p => `${p.subject} (milik ${p.owner}) mendukung ${p.parent} milik ${p.parentOwner}, yang bukan atasan ${p.owner}. Arahkan 'mendukung' ke simpul milik atasan langsung${p.candidates ? ` (mis. ${p.candidates})` : ''}.`,
+            en: p => `${p.subject} (owned by ${p.owner}) supports ${p.parent}, owned by ${p.parentOwner}, who is not a superior of ${p.owner}. Point 'mendukung' to a node of the direct superior${p.candidates ? ` (e.g. ${p.candidates})` : ''}.`
+        }
+    }
+});
+
+export const CASCADE_SKIP_LEVEL = defineFinding({
+    code: 'cascade-skip-level',
+    severity: 'warning',
+    title: { id: 'Node mendukung node milik atasan lebih dari satu tingkat di atas', en: 'A node supports a node owned by a superior more than one level up' },
+    messages: {
+        default: {
+            id: p => `${p.subject} (milik ${p.owner}) mendukung ${p.parent} milik ${p.parentOwner}, ${p.levels} tingkat di atasnya; cascading melompati ${p.skipped}. Dukung simpul milik atasan langsung${p.candidates ? ` (mis. ${p.candidates})` : ''}.`,
+            en: p => `${p.subject} (owned by ${p.owner}) supports ${p.parent}, owned by ${p.parentOwner}, ${p.levels} levels up; the cascade skips ${p.skipped}. Support a node of the direct superior${p.candidates ? ` (e.g. ${p.candidates})` : ''}.`
+        }
+    }
+});
+
+export const CASCADE_ORPHAN = defineFinding({
+    code: 'cascade-orphan',
+    severity: 'warning',
+    title: { id: 'Node tidak mendukung node mana pun', en: 'A node that supports nothing it should' },
+    messages: {
+        below: {
+            id: p => `${p.subject} (milik ${p.owner}, ${p.level}) tidak mendukung simpul mana pun. Tambahkan 'mendukung' ke simpul milik atasannya.`,
+            en: p => `${p.subject} (owned by ${p.owner}, ${p.level}) supports no node. Add 'mendukung' to a node of the superior.`
+        },
+        sasaran: {
+            id: p => `Sasaran eselon II ${p.subject} tidak mendukung tujuan maupun sasaran daerah. Tambahkan mis. 'mendukung ${p.example}'.`,
+            en: p => `Echelon-II sasaran ${p.subject} supports neither a tujuan nor a regional sasaran. Add e.g. 'mendukung ${p.example}'.`
+        }
+    }
+});
+
+export const CASCADE_UNCOVERED = defineFinding({
+    code: 'cascade-uncovered',
+    severity: 'warning',
+    title: { id: 'Node bertarget yang tidak didukung node bawahan mana pun', en: "A node with targets that no subordinate's node supports" },
+    messages: {
+        default: {
+            id: p => `${p.subject} punya target (${p.years}) tetapi tidak ada simpul bawahan ${p.owner} yang mendukungnya. Turunkan ke program/kegiatan/RHK bawahan dengan 'mendukung ${p.name}'.`,
+            en: p => `${p.subject} has targets (${p.years}) but no node of a subordinate of ${p.owner} supports it. Cascade it down with 'mendukung ${p.name}' in a subordinate's node.`
+        }
+    }
+});
+
+export const cascadeFamily = defineFamily({
+    name: 'cascade',
+    title: 'The cascade (pohon kinerja)',
+    findings: [CASCADE_CYCLE, CASCADE_MISALIGNED, CASCADE_SKIP_LEVEL, CASCADE_ORPHAN, CASCADE_UNCOVERED],
+    check: checkCascade
+});
 
 export function nodesIn(root: Model, model: WorkspaceModel): NodeInfo[] {
     const result: NodeInfo[] = [];
@@ -56,7 +133,7 @@ export function checkCascade(root: Model, model: WorkspaceModel, reporter: Findi
                 return { node: node.ast, property: 'supports', index, relatedInformation: related ? [related] : [] };
             };
             if (component !== undefined && nodes.cycleComponent.get(parent) === component) {
-                reporter.report('cascade-cycle', 'cascade-cycle', { chain: cycleText(node, parent, nodes.parents, component, nodes.cycleComponent) }, info());
+                reporter.report(CASCADE_CYCLE, 'default', { chain: cycleText(node, parent, nodes.parents, component, nodes.cycleComponent) }, info());
                 return;
             }
             checkAlignment(model, positions, node, owner, parent, index, reporter, info);
@@ -90,7 +167,7 @@ function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeI
     let parentOwner: string;
     if (parent.organisation.kind === 'pemda') {
         if (node.organisation.kind === 'pemda') return;
-        parentOwner = reporter.text('head-of-region', { pemda: parent.organisation.id });
+        parentOwner = WORDS(reporter.language, 'head-of-region', { pemda: parent.organisation.id });
         if (node.organisation.pemdaId !== parent.organisation.id) {
             levels = 0;
         } else {
@@ -112,9 +189,9 @@ function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeI
     };
     const data = { candidates, refText: node.ast.supports[index]?.$refText };
     if (levels === 0) {
-        reporter.report('cascade-misaligned', 'cascade-misaligned', params, { ...info(), data } as never);
+        reporter.report(CASCADE_MISALIGNED, 'default', params, { ...info(), data } as never);
     } else {
-        reporter.report('cascade-skip-level', 'cascade-skip-level', params, { ...info(), data } as never);
+        reporter.report(CASCADE_SKIP_LEVEL, 'default', params, { ...info(), data } as never);
     }
 }
 
@@ -130,7 +207,7 @@ function checkOrphan(model: WorkspaceModel, node: NodeInfo, owner: PositionInfo 
     // A name that does not resolve is reported as unresolved-reference; do not pile on.
     if (node.supportIds.some(id => !model.nodes.has(id))) return;
     if (owner.level > 2 && node.supportIds.length === 0) {
-        reporter.report('cascade-orphan', 'cascade-orphan.below', { subject: node.id, owner: owner.id, level: levelName(reporter, owner.level) }, {
+        reporter.report(CASCADE_ORPHAN, 'below', { subject: node.id, owner: owner.id, level: levelName(reporter, owner.level) }, {
             node: node.ast, property: 'name'
         });
     } else if (owner.level === 2 && node.kind === 'sasaran') {
@@ -139,7 +216,7 @@ function checkOrphan(model: WorkspaceModel, node: NodeInfo, owner: PositionInfo 
         if (!ok) {
             const pemda = node.organisation.pemdaId ? model.organisations.get(node.organisation.pemdaId) : undefined;
             const example = pemda?.nodes.find(n => n.kind === 'sasaran')?.id ?? node.organisation.nodes.find(n => n.kind === 'tujuan')?.ast.name ?? 'Pemda.SasaranDaerah';
-            reporter.report('cascade-orphan', 'cascade-orphan.sasaran', { subject: node.id, example }, { node: node.ast, property: 'name' });
+            reporter.report(CASCADE_ORPHAN, 'sasaran', { subject: node.id, example }, { node: node.ast, property: 'name' });
         }
     }
 }
@@ -199,7 +276,7 @@ function checkUncovered(model: WorkspaceModel, graph: PositionGraph, supporters:
         const pemdaId = node.organisation.id;
         const hasSubordinates = pemdasWithAgencies(model).has(pemdaId);
         if (!hasSubordinates) return;
-        ownerName = reporter.text('head-of-region', { pemda: pemdaId });
+        ownerName = WORDS(reporter.language, 'head-of-region', { pemda: pemdaId });
         covered = supporters.some(s => s.organisation.kind === 'instansi');
     } else {
         if (!owner || !(graph.subordinates.get(owner)?.length)) return;
@@ -207,7 +284,7 @@ function checkUncovered(model: WorkspaceModel, graph: PositionGraph, supporters:
         covered = isCovered(model, graph, node, owner);
     }
     if (!covered) {
-        reporter.report('cascade-uncovered', 'cascade-uncovered', {
+        reporter.report(CASCADE_UNCOVERED, 'default', {
             subject: node.id, name: node.organisation.kind === 'pemda' ? node.id : node.ast.name, owner: ownerName, years: years.join(', ')
         }, { node: node.ast, property: 'name' });
     }

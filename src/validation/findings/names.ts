@@ -8,6 +8,42 @@ import { contentsOf } from '../document-contents.js';
 import { isInstansi, isPemda, type Model } from '../../language/generated/ast.js';
 import type { OrganisationInfo, WorkspaceModel } from '../../engine/model.js';
 import type { FindingReporter } from '../reporter.js';
+import { defineFamily, defineFinding } from '../finding-definition.js';
+
+export const DUPLICATE_NAME = defineFinding({
+    code: 'duplicate-name',
+    severity: 'error',
+    title: { id: 'Nama dipakai lebih dari sekali', en: 'A name used twice' },
+    messages: {
+        default: {
+            id: p => `Nama '${p.name}' sudah dipakai di ${p.organisation} (${p.other}). Nama harus unik dalam satu instansi di semua berkas; ganti salah satu.`,
+            en: p => `The name '${p.name}' is already used in ${p.organisation} (${p.other}). Names must be unique within an agency across all files; rename one of them.`
+        },
+        organisation: {
+            id: p => `${p.organisation} sudah dideklarasikan dengan nama lengkap di ${p.other}. Lanjutan di berkas lain ditulis tanpa nama: 'instansi ${p.organisation} { … }'.`,
+            en: p => `${p.organisation} is already declared with its full name at ${p.other}. A continuation in another file is written without the name: 'instansi ${p.organisation} { … }'.`
+        }
+    }
+});
+
+export const MISSING_DECLARATION = defineFinding({
+    code: 'missing-declaration',
+    severity: 'error',
+    title: { id: 'Instansi hanya dilanjutkan, tidak pernah dideklarasikan dengan namanya', en: 'An agency only continued, never declared with its name' },
+    messages: {
+        default: {
+            id: p => `Instansi ${p.organisation} hanya dilanjutkan, tidak pernah dideklarasikan. Tulis di salah satu berkas 'instansi ${p.organisation} "Nama Instansi" { … }'.`,
+            en: p => `Agency ${p.organisation} is only continued, never declared. Declare it in one file: 'instansi ${p.organisation} "Agency name" { … }'.`
+        }
+    }
+});
+
+export const namesFamily = defineFamily({
+    name: 'names',
+    title: 'Names and declarations',
+    findings: [DUPLICATE_NAME, MISSING_DECLARATION],
+    check: checkNames
+});
 
 type Named = AstNode & { name: string };
 
@@ -38,12 +74,12 @@ export function checkNames(root: Model, model: WorkspaceModel, reporter: Finding
         const declaring = org.parts.filter(p => isPemda(p) || p.title !== undefined);
         if (declaring.length > 1 && declaring.includes(element)) {
             const others = declaring.filter(p => p !== element);
-            reporter.report('duplicate-name', 'duplicate-name.organisation', {
+            reporter.report(DUPLICATE_NAME, 'organisation', {
                 organisation: org.id, other: others.map(o => reporter.locationText(o)).join(', ')
             }, { node: element, property: 'name', relatedInformation: others.map(o => reporter.related(o, org.id)).filter(r => r !== undefined) });
         }
         if (declaring.length === 0) {
-            reporter.report('missing-declaration', 'missing-declaration', { organisation: org.id }, { node: element, property: 'name' });
+            reporter.report(MISSING_DECLARATION, 'default', { organisation: org.id }, { node: element, property: 'name' });
         }
     }
     for (const { node: child, organisation } of contentsOf(root).named) {
@@ -52,7 +88,7 @@ export function checkNames(root: Model, model: WorkspaceModel, reporter: Finding
         const same = org ? namedElements(org).get(`${organisation}.${name}`) : undefined;
         if (!same || same.length < 2) continue;
         const others = same.filter(s => s !== child);
-        reporter.report('duplicate-name', 'duplicate-name', {
+        reporter.report(DUPLICATE_NAME, 'default', {
             name, organisation, other: others.map(o => reporter.locationText(o)).join(', ')
         }, { node: child, property: 'name', relatedInformation: others.map(o => reporter.related(o, name)).filter(r => r !== undefined) });
     }

@@ -6,14 +6,43 @@
 import type { AstNode } from 'langium';
 import type { ParsedNumber } from '../../common/id-number.js';
 import { parsedNumber } from '../../engine/model.js';
+import type { WorkspaceModel } from '../../engine/model.js';
 import type { Model } from '../../language/generated/ast.js';
 import { contentsOf } from '../document-contents.js';
 import type { FindingReporter } from '../reporter.js';
+import { defineFamily, defineFinding } from '../finding-definition.js';
+
+export const NUMBER_FORMAT = defineFinding({
+    code: 'number-format',
+    severity: 'error',
+    title: { id: 'Angka tidak sesuai penulisan Indonesia (ambigu atau salah format)', en: 'Number not in Indonesian notation (ambiguous or malformed)' },
+    messages: {
+        ambiguous: {
+            id: p => `Angka '${p.text}' ambigu: titik hanya untuk pemisah ribuan (kelompok tiga angka) dan desimal memakai koma. Tulis '${p.suggestion}' bila maksudnya desimal.`,
+            en: p => `Number '${p.text}' is ambiguous: a dot only separates thousands (groups of three digits) and decimals use a comma. Write '${p.suggestion}' if a decimal is meant.`
+        },
+        malformed: {
+            id: p => `Angka '${p.text}' tidak sesuai format Indonesia (desimal koma, ribuan titik per tiga angka, mis. 1.250.000 atau 19,29).${p.suggestion ? ` Tulis '${p.suggestion}'.` : ''}`,
+            en: p => `Number '${p.text}' is not in Indonesian notation (decimal comma, dot thousands in groups of three, e.g. 1.250.000 or 19,29).${p.suggestion ? ` Write '${p.suggestion}'.` : ''}`
+        },
+        year: {
+            id: p => `Tahun '${p.text}' harus ditulis dengan empat angka, mis. 2025.`,
+            en: p => `Year '${p.text}' must be written with four digits, e.g. 2025.`
+        }
+    }
+});
+
+export const numbersFamily = defineFamily({
+    name: 'numbers',
+    title: 'Numbers',
+    findings: [NUMBER_FORMAT],
+    check: checkNumbers
+});
 
 const YEAR = /^\d{4}$/;
 
-export function checkNumbers(model: Model, reporter: FindingReporter): void {
-    const contents = contentsOf(model);
+export function checkNumbers(root: Model, _model: WorkspaceModel, reporter: FindingReporter): void {
+    const contents = contentsOf(root);
     for (const value of contents.values) checkNumber(value, value.number, parsedNumber(value), reporter);
     for (const statement of contents.yearStatements) checkYear(statement, 'year', statement.year, reporter);
     for (const period of contents.periods) {
@@ -24,8 +53,7 @@ export function checkNumbers(model: Model, reporter: FindingReporter): void {
 
 function checkNumber(node: AstNode, text: string | undefined, parsed: ParsedNumber | undefined, reporter: FindingReporter): void {
     if (!text || !parsed || parsed.ok) return;
-    const key = parsed.problem === 'ambiguous' ? 'number-format.ambiguous' : 'number-format.malformed';
-    reporter.report('number-format', key, { text, suggestion: parsed.suggestion ?? '' }, {
+    reporter.report(NUMBER_FORMAT, parsed.problem === 'ambiguous' ? 'ambiguous' : 'malformed', { text, suggestion: parsed.suggestion ?? '' }, {
         node, property: 'number',
         data: parsed.suggestion ? { replacement: parsed.suggestion } : undefined
     });
@@ -33,5 +61,5 @@ function checkNumber(node: AstNode, text: string | undefined, parsed: ParsedNumb
 
 function checkYear(node: AstNode, property: string, text: string | undefined, reporter: FindingReporter): void {
     if (!text || YEAR.test(text)) return;
-    reporter.report('number-format', 'number-format.year', { text }, { node, property });
+    reporter.report(NUMBER_FORMAT, 'year', { text }, { node, property });
 }

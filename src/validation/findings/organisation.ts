@@ -7,9 +7,51 @@ import { isInstansi, type Model } from '../../language/generated/ast.js';
 import { positionGraph } from '../../engine/hierarchy.js';
 import type { PositionInfo, WorkspaceModel } from '../../engine/model.js';
 import type { FindingReporter } from '../reporter.js';
+import { defineFamily, defineFinding } from '../finding-definition.js';
+import { defineCatalogue } from '../../common/catalogue.js';
+
+const WORDS = defineCatalogue({
+    'level.1': { id: () => 'eselon I', en: () => 'echelon I' },
+    'level.2': { id: () => 'eselon II', en: () => 'echelon II' },
+    'level.3': { id: () => 'eselon III', en: () => 'echelon III' },
+    'level.4': { id: () => 'eselon IV', en: () => 'echelon IV' },
+    'level.5': { id: () => 'staf', en: () => 'staff' }
+});
+
+export const ATASAN_CYCLE = defineFinding({
+    code: 'atasan-cycle',
+    severity: 'error',
+    title: { id: 'Rantai atasan berputar', en: 'The chain of superiors loops' },
+    messages: {
+        default: {
+            id: p => `Rantai atasan ${p.subject} berputar kembali ke dirinya (${p.chain}). Perbaiki 'atasan' salah satu jabatan agar rantai berakhir di eselon II.`,
+            en: p => `The chain of superiors of ${p.subject} loops back to itself (${p.chain}). Fix the 'atasan' of one position so the chain ends at echelon II.`
+        }
+    }
+});
+
+export const ATASAN_ECHELON = defineFinding({
+    code: 'atasan-echelon',
+    severity: 'error',
+    title: { id: 'Eselon atasan tidak lebih tinggi dari eselon bawahan', en: "A superior whose echelon is not above the subordinate's" },
+    messages: {
+        default: {
+            id: p => `Atasan ${p.superior} (${p.superiorLevel}) tidak lebih tinggi dari ${p.subject} (${p.level}). Atasan harus berjenjang lebih tinggi; periksa eselon atau 'atasan'.`,
+            en: p => `Superior ${p.superior} (${p.superiorLevel}) is not above ${p.subject} (${p.level}). A superior must rank higher; check the echelon or 'atasan'.`
+        }
+    }
+});
+
+export const organisationFamily = defineFamily({
+    name: 'organisation',
+    title: 'The organisation chart',
+    findings: [ATASAN_CYCLE, ATASAN_ECHELON],
+    check: checkOrganisation
+});
 
 export function levelName(reporter: FindingReporter, level: number | undefined): string {
-    return level ? reporter.text(`level.${level}`) : '?';
+    const key = `level.${level}`;
+    return WORDS.has(key) ? WORDS(reporter.language, key) : '?';
 }
 
 /** The positions declared in this document, in model form. */
@@ -39,13 +81,13 @@ export function checkOrganisation(root: Model, model: WorkspaceModel, reporter: 
             let s = graph.superiorOf(position);
             for (; s && s !== position && chain.length < 8; s = graph.superiorOf(s)) chain.push(s.ast.name);
             if (s !== position) chain.push('…');
-            reporter.report('atasan-cycle', 'atasan-cycle', {
+            reporter.report(ATASAN_CYCLE, 'default', {
                 subject: position.id, chain: [...chain, position.ast.name].join(' → ')
             }, { node: position.ast, property: 'superior', relatedInformation: related() });
             continue;
         }
         if (position.level !== undefined && superior.level !== undefined && superior.level >= position.level) {
-            reporter.report('atasan-echelon', 'atasan-echelon', {
+            reporter.report(ATASAN_ECHELON, 'default', {
                 subject: position.id, level: levelName(reporter, position.level),
                 superior: superior.id, superiorLevel: levelName(reporter, superior.level)
             }, { node: position.ast, property: 'superior', relatedInformation: related() });

@@ -1,13 +1,38 @@
 /**
- * Syntax error messages (lexer and parser) from the message catalogue, short and in the
- * session's language: "Diharapkan ID, tetapi ditemukan `}`." instead of chevrotain's
- * English token-path listings. Token names are shown the way users write them.
+ * `syntax`: the text cannot be read. Langium's lexer and parser find these; their
+ * messages come from this record, short and in the session's language ("Diharapkan ID,
+ * tetapi ditemukan `}`." instead of chevrotain's English token-path listings), with token
+ * names shown the way users write them. The document validator gives them the code, the
+ * configured severity and the docs link (document-validator.ts).
  */
 import type { IToken, TokenType } from 'chevrotain';
 import { LangiumParserErrorMessageProvider } from 'langium';
 import type { Language } from '../../engine/config.js';
-import { message } from '../messages.js';
+import { defineFamily, defineFinding } from '../finding-definition.js';
 import type { KinerjaSettings } from '../kinerja-settings.js';
+
+export const SYNTAX = defineFinding({
+    code: 'syntax',
+    severity: 'error',
+    title: { id: 'Teks tidak dapat dibaca (kesalahan sintaks)', en: 'The text cannot be read (syntax error)' },
+    messages: {
+        expected: {
+            id: p => `Diharapkan ${p.expected}, tetapi ditemukan ${p.found}.`,
+            en: p => `Expected ${p.expected} but found ${p.found}.`
+        },
+        end: {
+            id: p => `Diharapkan akhir berkas atau deklarasi baru (pemda, instansi, realisasi, perjanjian), tetapi ditemukan ${p.found}.`,
+            en: p => `Expected the end of the file or a new declaration (pemda, instansi, realisasi, perjanjian) but found ${p.found}.`
+        },
+        eof: { id: () => 'akhir berkas', en: () => 'the end of the file' },
+        character: {
+            id: p => `Karakter tidak dikenal '${p.text}'. Hapus, atau tulis teks di dalam tanda petik "…".`,
+            en: p => `Unknown character '${p.text}'. Remove it, or put text inside double quotes "…".`
+        }
+    }
+});
+
+export const syntaxFamily = defineFamily({ name: 'syntax', title: 'Syntax', findings: [SYNTAX] });
 
 const TERMINAL_NAMES: Record<string, { id: string; en: string }> = {
     ID: { id: 'nama (ID)', en: 'a name (ID)' },
@@ -24,7 +49,7 @@ function tokenName(type: TokenType, language: Language): string {
 }
 
 function found(token: IToken | undefined, language: Language): string {
-    return !token || token.image === '' ? message(language, 'syntax.eof') : `\`${token.image}\``;
+    return !token || token.image === '' ? SYNTAX.messages(language, 'eof') : `\`${token.image}\``;
 }
 
 function firstTokens(paths: TokenType[][], language: Language): string {
@@ -42,23 +67,23 @@ export class KinerjaParserErrorMessageProvider extends LangiumParserErrorMessage
     }
 
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
-        return message(this.language, 'syntax.expected', {
+        return SYNTAX.messages(this.language, 'expected', {
             expected: tokenName(options.expected, this.language), found: found(options.actual, this.language)
         });
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
-        return message(this.language, 'syntax.end', { found: found(options.firstRedundant, this.language) });
+        return SYNTAX.messages(this.language, 'end', { found: found(options.firstRedundant, this.language) });
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
-        return message(this.language, 'syntax.expected', {
+        return SYNTAX.messages(this.language, 'expected', {
             expected: firstTokens(options.expectedPathsPerAlt.flat(), this.language), found: found(options.actual[0], this.language)
         });
     }
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
-        return message(this.language, 'syntax.expected', {
+        return SYNTAX.messages(this.language, 'expected', {
             expected: firstTokens(options.expectedIterationPaths, this.language), found: found(options.actual[0], this.language)
         });
     }
@@ -68,10 +93,10 @@ export class KinerjaLexerErrorMessageProvider {
     constructor(private readonly settings: KinerjaSettings) {}
 
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
-        return message(this.settings.language ?? 'id', 'syntax.character', { text: fullText.substr(startOffset, length) });
+        return SYNTAX.messages(this.settings.language ?? 'id', 'character', { text: fullText.substr(startOffset, length) });
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
-        return message(this.settings.language ?? 'id', 'syntax.character', { text: token.image });
+        return SYNTAX.messages(this.settings.language ?? 'id', 'character', { text: token.image });
     }
 }

@@ -21,6 +21,158 @@ import { describePeriod, inRange, parseYear, periodKey, quarterLabel } from '../
 import type { FindingReporter } from '../reporter.js';
 import { enclosingOrganisationName } from '../../language/qualified-names.js';
 import { contentsOf } from '../document-contents.js';
+import { defineFamily, defineFinding } from '../finding-definition.js';
+import { defineCatalogue } from '../../common/catalogue.js';
+
+const WORDS = defineCatalogue({
+    target: { id: () => 'Target', en: () => 'Target' },
+    realisation: { id: () => 'Realisasi', en: () => 'Realisation' },
+    pagu: { id: () => 'Pagu', en: () => 'Budget ceiling (pagu)' },
+    spending: { id: () => 'Realisasi anggaran', en: () => 'Budget realisation' }
+});
+
+export const DUPLICATE_PERIOD = defineFinding({
+    code: 'duplicate-period',
+    severity: 'error',
+    title: { id: 'Dua nilai untuk indikator atau anggaran yang sama pada periode yang sama', en: 'Two values of one indicator or budget for the same period' },
+    messages: {
+        default: {
+            id: p => `${p.what} ${p.subject} untuk periode ${p.period} dinyatakan lebih dari sekali (juga di ${p.other}). Hapus salah satu.`,
+            en: p => `${p.what} of ${p.subject} for ${p.period} is stated more than once (also at ${p.other}). Remove one of them.`
+        },
+        agreement: {
+            id: p => `Perjanjian kinerja ${p.subject} ${p.year} dinyatakan lebih dari sekali (juga di ${p.other}). Hapus salah satu.`,
+            en: p => `The performance agreement of ${p.subject} for ${p.year} is stated more than once (also at ${p.other}). Remove one of them.`
+        }
+    }
+});
+
+export const MISSING_UNIT = defineFinding({
+    code: 'missing-unit',
+    severity: 'error',
+    title: { id: 'Indikator tanpa satuan', en: 'Indicator without a unit (satuan)' },
+    messages: {
+        default: {
+            id: p => `Indikator ${p.subject} belum punya satuan. Tambahkan mis. 'satuan persen' atau 'satuan "kecamatan"'.`,
+            en: p => `Indicator ${p.subject} has no unit. Add e.g. 'satuan persen' or 'satuan "kecamatan"'.`
+        }
+    }
+});
+
+export const RATIO_UNIT = defineFinding({
+    code: 'ratio-unit',
+    severity: 'error',
+    title: { id: "Rasio 'dari' pada indikator yang bukan persen, atau penyebut nol", en: "A 'dari' ratio on a non-percent indicator, or a zero denominator" },
+    messages: {
+        unit: {
+            id: p => `Realisasi rasio 'dari' hanya untuk indikator bersatuan persen, sedangkan ${p.subject} bersatuan ${p.unit}. Tulis nilainya langsung.`,
+            en: p => `A 'dari' ratio is only for percent indicators, but ${p.subject} is measured in ${p.unit}. Write the value itself.`
+        },
+        zero: {
+            id: () => `Penyebut rasio 'dari' bernilai nol; capaian tidak dapat dihitung. Periksa datanya.`,
+            en: () => `The denominator of the 'dari' ratio is zero; the value cannot be computed. Check the data.`
+        }
+    }
+});
+
+export const RANGE_TARGET = defineFinding({
+    code: 'range-target',
+    severity: 'error',
+    title: { id: "Target rentang pada indikator yang bukan 'arah rentang', atau batas bawah di atas batas atas", en: "A range target on an indicator that is not 'arah rentang', or a lower bound above the upper" },
+    messages: {
+        direction: {
+            id: p => `Target rentang hanya untuk indikator dengan 'arah rentang'; ${p.subject} memakai arah ${p.direction}. Ubah arahnya atau tulis satu nilai target.`,
+            en: p => `A range target needs 'arah rentang'; ${p.subject} has direction ${p.direction}. Change the direction or give a single target.`
+        },
+        realisation: {
+            id: p => `Realisasi ${p.subject} ditulis sebagai rentang; realisasi selalu satu nilai. Tulis nilai yang tercapai.`,
+            en: p => `The realisation of ${p.subject} is written as a range; a realisation is always one value. Write the value reached.`
+        },
+        order: {
+            id: p => `Batas bawah rentang (${p.lower}) di atas batas atasnya (${p.upper}). Tukar urutannya.`,
+            en: p => `The lower bound of the range (${p.lower}) is above its upper bound (${p.upper}). Swap them.`
+        }
+    }
+});
+
+export const PERIOD_OUTSIDE = defineFinding({
+    code: 'period-outside',
+    severity: 'warning',
+    title: { id: 'Tahun di luar periode Renstra/RPJMD organisasi', en: "A year outside the organisation's plan period" },
+    messages: {
+        default: {
+            id: p => `Tahun ${p.year} di luar periode ${p.organisation} (${p.start} - ${p.end}). Periksa tahunnya atau periode Renstra/RPJMD.`,
+            en: p => `Year ${p.year} is outside the period of ${p.organisation} (${p.start} - ${p.end}). Check the year or the plan period.`
+        }
+    }
+});
+
+export const MISSING_TARGET = defineFinding({
+    code: 'missing-target',
+    severity: 'warning',
+    title: { id: 'Realisasi untuk tahun yang tidak bertarget', en: 'A realisation for a year without a target' },
+    messages: {
+        default: {
+            id: p => `Ada realisasi ${p.subject} untuk ${p.period}, tetapi tidak ada target tahun ${p.year}. Tambahkan 'target ${p.year} …'.`,
+            en: p => `${p.subject} has a realisation for ${p.period} but no target for ${p.year}. Add 'target ${p.year} …'.`
+        }
+    }
+});
+
+export const QUARTER_TARGET_MISMATCH = defineFinding({
+    code: 'quarter-target-mismatch',
+    severity: 'warning',
+    title: { id: 'Target triwulan tidak sesuai dengan target tahunan', en: 'Quarter targets that do not match the annual target' },
+    messages: {
+        jumlah: {
+            id: p => `Target triwulan ${p.subject} tahun ${p.year} berjumlah ${p.actual}, tidak sama dengan target tahunan ${p.annual} (akumulasi jumlah). Sesuaikan target triwulan.`,
+            en: p => `The quarter targets of ${p.subject} for ${p.year} add up to ${p.actual}, not the annual target ${p.annual} (accumulation jumlah). Adjust the quarter targets.`
+        },
+        terakhir: {
+            id: p => `Target triwulan terakhir ${p.subject} tahun ${p.year} (${p.quarter}: ${p.actual}) tidak sama dengan target tahunan ${p.annual} (akumulasi terakhir). Target tw4 harus sama dengan target tahunan.`,
+            en: p => `The last quarter target of ${p.subject} for ${p.year} (${p.quarter}: ${p.actual}) differs from the annual target ${p.annual} (accumulation terakhir). The tw4 target must equal the annual target.`
+        },
+        'rata-rata': {
+            id: p => `Rata-rata target triwulan ${p.subject} tahun ${p.year} adalah ${p.actual}, tidak sama dengan target tahunan ${p.annual} (akumulasi rata-rata). Sesuaikan target triwulan.`,
+            en: p => `The quarter targets of ${p.subject} for ${p.year} average ${p.actual}, not the annual target ${p.annual} (accumulation rata-rata). Adjust the quarter targets.`
+        }
+    }
+});
+
+export const PERCENT_OVER_100 = defineFinding({
+    code: 'percent-over-100',
+    severity: 'warning',
+    title: { id: 'Realisasi persen di atas 100', en: 'A percent realisation above 100' },
+    messages: {
+        default: {
+            id: p => `Realisasi ${p.subject} ${p.value} di atas 100% untuk indikator bersatuan persen. Periksa datanya.`,
+            en: p => `Realisation of ${p.subject} is ${p.value}, above 100% for a percent indicator. Check the data.`
+        }
+    }
+});
+
+export const MISSING_VALUE = defineFinding({
+    code: 'missing-value',
+    severity: 'error',
+    title: { id: 'Realisasi tanpa nilai', en: 'A realisation without a value' },
+    messages: {
+        default: {
+            id: p => `'${p.keyword} ${p.year}' tanpa nilai. Tulis nilainya (mis. '${p.keyword} ${p.year} 75') atau blok triwulan '{ tw1 … }'.`,
+            en: p => `'${p.keyword} ${p.year}' has no value. Write the value (e.g. '${p.keyword} ${p.year} 75') or a quarter block '{ tw1 … }'.`
+        },
+        'quarter-block': {
+            id: () => `Realisasi triwulan tidak boleh berisi blok triwulan lagi. Tulis 'realisasi TAHUN { tw1 … tw2 … }' atau satu baris per triwulan.`,
+            en: () => `A quarter realisation cannot contain a quarter block. Write 'realisasi YEAR { tw1 … tw2 … }' or one line per quarter.`
+        }
+    }
+});
+
+export const targetsFamily = defineFamily({
+    name: 'targets',
+    title: 'Indicators, targets, realisations and budget figures',
+    findings: [DUPLICATE_PERIOD, MISSING_UNIT, RATIO_UNIT, RANGE_TARGET, PERIOD_OUTSIDE, MISSING_TARGET, QUARTER_TARGET_MISMATCH, PERCENT_OVER_100, MISSING_VALUE],
+    check: checkTargets
+});
 
 const fmt = (x: Exact) => formatIdNumber(x, { decimals: 2 });
 
@@ -62,7 +214,7 @@ export function checkTargets(root: Model, model: WorkspaceModel, reporter: Findi
             if (!target) continue;
             subjects.add(target);
             if (item.denominator && 'direction' in target) checkRatio(target, item.denominator, item, reporter);
-            else if (item.denominator) reporter.report('ratio-unit', 'ratio-unit.unit', { subject: target.id, unit: 'rupiah' }, { node: item, property: 'denominator' });
+            else if (item.denominator) reporter.report(RATIO_UNIT, 'unit', { subject: target.id, unit: 'rupiah' }, { node: item, property: 'denominator' });
         }
         const org = model.organisations.get(block.organisation?.$refText ?? '');
         const year = parseYear(block.year);
@@ -71,31 +223,31 @@ export function checkTargets(root: Model, model: WorkspaceModel, reporter: Findi
     const inThisDocument = (entry: ValueEntry) => AstUtils.findRootNode(entry.source) === root;
     for (const subject of subjects) {
         if ('direction' in subject) {
-            checkEntries(subject.targets, 'what.target', subject, inThisDocument, reporter, () => undefined);
-            checkEntries(subject.realisations, 'what.realisation', subject, inThisDocument, reporter, entry => {
+            checkEntries(subject.targets, 'target', subject, inThisDocument, reporter, () => undefined);
+            checkEntries(subject.realisations, 'realisation', subject, inThisDocument, reporter, entry => {
                 checkRealisation(subject, entry, reporter);
             });
         } else {
-            checkEntries(subject.ceilings, 'what.pagu', subject, inThisDocument, reporter, () => undefined);
-            checkEntries(subject.spending, 'what.spending', subject, inThisDocument, reporter, () => undefined);
+            checkEntries(subject.ceilings, 'pagu', subject, inThisDocument, reporter, () => undefined);
+            checkEntries(subject.spending, 'spending', subject, inThisDocument, reporter, () => undefined);
         }
     }
 }
 
-function checkEntries(map: Map<number, ValueEntry[]>, what: string, subject: IndicatorInfo | NodeInfo,
+function checkEntries(map: Map<number, ValueEntry[]>, what: 'target' | 'realisation' | 'pagu' | 'spending', subject: IndicatorInfo | NodeInfo,
     inThisDocument: (entry: ValueEntry) => boolean, reporter: FindingReporter, each: (entry: ValueEntry) => void): void {
     for (const entries of map.values()) {
         for (const entry of entries) {
             if (!inThisDocument(entry)) continue;
             if (entries.length > 1) {
                 const others = entries.filter(e => e !== entry);
-                reporter.report('duplicate-period', 'duplicate-period', {
-                    what: reporter.text(what), subject: subject.id,
+                reporter.report(DUPLICATE_PERIOD, 'default', {
+                    what: WORDS(reporter.language, what), subject: subject.id,
                     period: describePeriod(entry.year, entry.quarter),
                     other: others.map(o => reporter.locationText(o.source)).join(', ')
                 }, {
                     node: entry.source, property: entryProperty(entry.source),
-                    relatedInformation: others.map(o => reporter.related(o.source, reporter.text(what))).filter(r => r !== undefined)
+                    relatedInformation: others.map(o => reporter.related(o.source, WORDS(reporter.language, what))).filter(r => r !== undefined)
                 });
             }
             each(entry);
@@ -106,12 +258,12 @@ function checkEntries(map: Map<number, ValueEntry[]>, what: string, subject: Ind
 function checkRealisation(indicator: IndicatorInfo, entry: ValueEntry, reporter: FindingReporter): void {
     const source = entry.source;
     if (!indicator.targets.has(periodKey(entry.year))) {
-        reporter.report('missing-target', 'missing-target', {
+        reporter.report(MISSING_TARGET, 'default', {
             subject: indicator.id, period: describePeriod(entry.year, entry.quarter), year: entry.year
         }, { node: source, property: entryProperty(source) });
     }
     if (indicator.unit?.percent && entry.value && entry.value.gt(Exact.HUNDRED)) {
-        reporter.report('percent-over-100', 'percent-over-100', { subject: indicator.id, value: formatPercent(entry.value) }, {
+        reporter.report(PERCENT_OVER_100, 'default', { subject: indicator.id, value: formatPercent(entry.value) }, {
             node: source, property: 'value'
         });
     }
@@ -119,7 +271,7 @@ function checkRealisation(indicator: IndicatorInfo, entry: ValueEntry, reporter:
 
 function checkYearInPeriod(node: AstNode, property: string, year: number, org: OrganisationInfo, reporter: FindingReporter): void {
     if (org.period && !inRange(org.period, year)) {
-        reporter.report('period-outside', 'period-outside', {
+        reporter.report(PERIOD_OUTSIDE, 'default', {
             year, organisation: org.id, start: org.period.start, end: org.period.end
         }, { node, property });
     }
@@ -128,7 +280,7 @@ function checkYearInPeriod(node: AstNode, property: string, year: number, org: O
 function checkIndicatorDeclaration(indicator: Indikator, info: IndicatorInfo | undefined, reporter: FindingReporter): void {
     // A nameless indicator is a syntax error already; one finding is enough.
     if (!indicator.unit && indicator.name) {
-        reporter.report('missing-unit', 'missing-unit', { subject: info?.id ?? indicator.name }, {
+        reporter.report(MISSING_UNIT, 'default', { subject: info?.id ?? indicator.name }, {
             node: indicator, property: 'name', data: { indicator: indicator.name }
         });
     }
@@ -143,7 +295,7 @@ function checkIndicatorDeclaration(indicator: Indikator, info: IndicatorInfo | u
         if (realisation.denominator) checkRatio(info, realisation.denominator, realisation, reporter);
         for (const q of realisation.quarters) {
             if (q.denominator) checkRatio(info, q.denominator, q, reporter);
-            if (q.upper) reporter.report('range-target', 'range-target.realisation', { subject: info.id }, { node: q, property: 'upper' });
+            if (q.upper) reporter.report(RANGE_TARGET, 'realisation', { subject: info.id }, { node: q, property: 'upper' });
         }
     }
 }
@@ -153,7 +305,7 @@ function checkBudgetStatements(subject: string, spending: Realisasi[], reporter:
         checkRealisationShape(realisation, reporter);
         const ratios = [realisation, ...realisation.quarters].filter(r => r.denominator);
         for (const r of ratios) {
-            reporter.report('ratio-unit', 'ratio-unit.unit', { subject, unit: 'rupiah' }, { node: r, property: 'denominator' });
+            reporter.report(RATIO_UNIT, 'unit', { subject, unit: 'rupiah' }, { node: r, property: 'denominator' });
         }
     }
 }
@@ -161,31 +313,31 @@ function checkBudgetStatements(subject: string, spending: Realisasi[], reporter:
 function checkRealisationShape(realisation: Realisasi, reporter: FindingReporter): void {
     if (!realisation.value && realisation.quarters.length === 0) {
         const period = realisation.quarter ? `${realisation.year} ${realisation.quarter}` : realisation.year;
-        reporter.report('missing-value', 'missing-value', { keyword: 'realisasi', year: period }, { node: realisation, property: 'year' });
+        reporter.report(MISSING_VALUE, 'default', { keyword: 'realisasi', year: period }, { node: realisation, property: 'year' });
     }
     if (realisation.quarter && realisation.quarters.length > 0) {
-        reporter.report('missing-value', 'invalid-quarter-block', {}, { node: realisation, property: 'quarters', index: 0 });
+        reporter.report(MISSING_VALUE, 'quarter-block', {}, { node: realisation, property: 'quarters', index: 0 });
     }
 }
 
 function checkRatio(indicator: IndicatorInfo, denominator: Value, node: AstNode, reporter: FindingReporter): void {
     if (indicator.unit && !indicator.unit.percent) {
-        reporter.report('ratio-unit', 'ratio-unit.unit', { subject: indicator.id, unit: indicator.unit.name }, { node, property: 'denominator' });
+        reporter.report(RATIO_UNIT, 'unit', { subject: indicator.id, unit: indicator.unit.name }, { node, property: 'denominator' });
     } else if (parseValue(denominator)?.isZero()) {
-        reporter.report('ratio-unit', 'ratio-unit.zero', {}, { node, property: 'denominator' });
+        reporter.report(RATIO_UNIT, 'zero', {}, { node, property: 'denominator' });
     }
 }
 
 function checkRange(indicator: IndicatorInfo, target: Target | QuarterValue, reporter: FindingReporter): void {
     if (!target.upper) return;
     if (indicator.direction !== 'rentang') {
-        reporter.report('range-target', 'range-target.direction', { subject: indicator.id, direction: indicator.direction }, { node: target, property: 'upper' });
+        reporter.report(RANGE_TARGET, 'direction', { subject: indicator.id, direction: indicator.direction }, { node: target, property: 'upper' });
         return;
     }
     const lower = parseValue(target.value);
     const upper = parseValue(target.upper);
     if (lower && upper && lower.gt(upper)) {
-        reporter.report('range-target', 'range-target.order', { lower: fmt(lower), upper: fmt(upper) }, { node: target, property: 'upper' });
+        reporter.report(RANGE_TARGET, 'order', { lower: fmt(lower), upper: fmt(upper) }, { node: target, property: 'upper' });
     }
 }
 
@@ -204,7 +356,7 @@ function checkQuarterPlan(indicator: IndicatorInfo, target: Target, reporter: Fi
     if (plan.value.eq(annual) && planUpper.eq(annualUpper)) return;
     const range = (low: Exact, high: Exact) => low.eq(high) ? fmt(low) : `${fmt(low)} - ${fmt(high)}`;
     const lastQuarter = Math.max(...target.quarters.map(q => Number(q.quarter?.slice(2) ?? 0)));
-    reporter.report('quarter-target-mismatch', `quarter-target-mismatch.${mode}`, {
+    reporter.report(QUARTER_TARGET_MISMATCH, mode, {
         subject: indicator.id, year, actual: range(plan.value, planUpper), annual: range(annual, annualUpper), quarter: quarterLabel(lastQuarter)
     }, { node: target, property: 'year', data: { mode, annual: target.value.number } });
 }
