@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkOutTarget, writeFileAtomic } from '../src/cli/output.js';
 import { isKinerjaText, isPreviousOutput } from '../src/cli/previous-output.js';
 import { renderCsv } from '../src/report/formats/csv.js';
+import { REPORT_FORMATS } from '../src/report/formats/registry.js';
 import { reportTables } from '../src/report/formats/tables.js';
 import type { ReportKind } from '../src/report/kinds/index.js';
 import { kinerja } from './cli-run.js';
@@ -52,6 +53,11 @@ const FORMATS: Array<{ name: string; file: string; first: string[]; second: stri
 ];
 
 describe('--out replaces a previous output of kinerja without --force', () => {
+    it('is tried for every report format of the registry', () => {
+        const tried = new Set(FORMATS.filter(f => f.first[0] === 'report').map(f => f.first[f.first.indexOf('--format') + 1]));
+        expect([...tried].sort()).toEqual(REPORT_FORMATS.map(f => f.id).sort());
+    });
+
     it.each(FORMATS)('$name', ({ file, first, second, empty }) => {
         const out = folder();
         const path = join(out, file);

@@ -8,7 +8,7 @@ import { ConfigError, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import { cliMessage } from './messages.js';
 import type { CsvSeparator } from '../report/formats/csv.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/formats/formats.js';
+import { REPORT_FORMAT_IDS, reportFormat, UnknownTableError, type FormatOption, type ReportFormat } from '../report/formats/registry.js';
 import { jsonReport } from '../report/json-report.js';
 import { buildReportData, REPORT_KINDS, type ReportKind } from '../report/kinds/index.js';
 import { LoadError } from '../workspace/loader.js';
@@ -66,16 +66,20 @@ interface ReportOptions extends CommonOptions {
 /** `kinerja report`: the report in the requested kind and format, as text or bytes. */
 async function report(paths: string[], options: ReportOptions): Promise<string | Uint8Array> {
     const usageLang = options.lang ?? 'en';
-    const format = options.format;
-    if (options.separator !== undefined && format !== 'csv') throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: '--separator', format: 'csv' }));
-    if (options.table !== undefined && format !== 'csv') throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: '--table', format: 'csv' }));
+    const format = reportFormat(options.format);
+    for (const option of ['separator', 'table'] as const satisfies readonly FormatOption[]) {
+        if (options[option] !== undefined && !format.options.includes(option)) {
+            const takes = REPORT_FORMAT_IDS.filter(id => reportFormat(id).options.includes(option)).join(', ');
+            throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: takes }));
+        }
+    }
     if (options.kind === 'quarterly' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.quarterly-needs-quarter'));
-    if (format === 'xlsx' && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
+    if (format.binary && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format: format.id }));
     // Refuse an --out that may not be written before the work, not after it.
     if (options.out) checkOutTarget(options.out, { force: options.force, lang: usageLang });
 
     // Without --kind, JSON is exactly the contract of docs/report-json.md (no checking needed).
-    const plain = format === 'json' && options.kind === undefined;
+    const plain = format.id === 'json' && options.kind === undefined;
     const session = await openSession(paths, options, !plain);
     const lang = session.language;
     const config = options.lowest === undefined ? session.config : { ...session.config, rankingLowest: options.lowest };
@@ -88,31 +92,11 @@ async function report(paths: string[], options: ReportOptions): Promise<string |
     const data = buildReportData(kind, model, config, {
         year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings
     });
-    const version = packageInfo().version;
-    switch (format) {
-        case 'json': {
-            const { renderKindJson } = await import('../report/formats/json.js');
-            return renderKindJson(contract(), data);
-        }
-        case 'html': {
-            const { renderHtmlReport } = await import('../report/html/index.js');
-            return renderHtmlReport(data, { language: lang });
-        }
-        case 'md': {
-            const { renderMarkdown } = await import('../report/formats/markdown.js');
-            return renderMarkdown(data, { lang, version });
-        }
-        case 'csv': {
-            const [{ renderCsv }, { reportTables }] = await Promise.all([import('../report/formats/csv.js'), import('../report/formats/tables.js')]);
-            const tables = reportTables(data, lang);
-            const table = options.table === undefined ? tables[0] : tables.find(t => t.id === options.table);
-            if (!table) throw new UsageError(cliMessage(usageLang, 'usage.unknown-table', { table: options.table!, kind, tables: tables.map(t => t.id).join(', ') }));
-            return renderCsv(table, { separator: options.separator ?? ',', lang });
-        }
-        case 'xlsx': {
-            const [{ renderXlsx }, { reportTables, infoTable }] = await Promise.all([import('../report/formats/xlsx.js'), import('../report/formats/tables.js')]);
-            return renderXlsx([infoTable(data, lang, version), ...reportTables(data, lang)], { lang, creator: `kinerja ${version}` });
-        }
+    try {
+        return await format.render({ data, contract, lang, version: packageInfo().version, separator: options.separator, table: options.table });
+    } catch (err) {
+        if (err instanceof UnknownTableError) throw new UsageError(cliMessage(usageLang, 'usage.unknown-table', { table: err.table, kind, tables: err.tables.join(', ') }));
+        throw err;
     }
 }
 
@@ -162,7 +146,7 @@ export function buildProgram(): Command {
         .requiredOption('--year <year>', 'the year to evaluate', integer('--year', 1900, 2999))
         .option('--quarter <q>', 'evaluate up to this quarter (1-4); required by --kind quarterly', quarter)
         .addOption(new Option('--kind <kind>', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract)').choices([...REPORT_KINDS]))
-        .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('json'))
+        .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMAT_IDS]).default('json'))
         .option('--lowest <n>', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10)', integer('--lowest', 0, 1e6))
         .addOption(new Option('--separator <char>', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian').choices([',', ';']))
         .option('--table <id>', 'csv: which table of the report to write (default: the main one; see docs/reports.md)')

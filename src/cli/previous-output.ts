@@ -10,18 +10,14 @@
  * | `check --format github` | the first line: `::error file=…,title=kinerja <code>::…` |
  * | `check --format json` | `{"diagnostics": [` followed by `]}` or a finding with a kinerja code |
  * | `check --format sarif` | SARIF `"version": "2.1.0"` and `tool.driver.name` `"kinerja"` |
- * | `report --format json` | the contract's opening `{"year": …, "quarter": …, "agencies": [` (with or without `--kind`) |
- * | `report --format html` | `<meta name="generator" content="kinerja">` in the head |
- * | `report --format md` | the first line `<!-- generator: kinerja … -->` |
- * | `report --format csv` | the byte-order mark and a header starting with the first columns of a kinerja table, in Bahasa Indonesia or English, `,` or `;` |
- * | `report --format xlsx` | `docProps/core.xml` with creator and last modified by `kinerja …` (a workbook saved again in Excel is not one any more) |
+ * | `report --format …` | each format's own test (`recognise` in src/report/formats/registry.ts): the JSON contract's opening, the HTML generator meta tag, the markdown generator comment, a CSV header of a kinerja table after the byte-order mark, an xlsx workbook created and last saved by kinerja |
  *
  * An empty file counts as replaceable too (see output.ts); anything else, or a file that
  * cannot be read, is not a previous output.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import { reportText, type ReportMessageKey } from '../report/messages.js';
+import { REPORT_FORMATS, type FileHead } from '../report/formats/registry.js';
 import { FINDINGS } from '../validation/findings/index.js';
 
 /** How much of the start of a file is read to recognise it. */
@@ -30,50 +26,28 @@ export const HEAD_BYTES = 4096;
 const CODES = new Set<string>(FINDINGS.map(f => f.code));
 const SEVERITY = '(?:error|warning|info|hint)';
 
+// `kinerja check`'s formats; the report formats recognise their own (src/report/formats/registry.ts).
 const TEXT_LINE = new RegExp(`^[^\\n]+:\\d+:\\d+ ${SEVERITY} ([a-z0-9-]+) `);
 const GITHUB_LINE = /^::(?:error|warning|notice) file=[^\n]*,title=kinerja ([a-z0-9-]+)::/;
 const CHECK_JSON = new RegExp('^\\{\\s*"diagnostics"\\s*:\\s*\\[\\s*(?:\\]\\s*\\}\\s*$|\\{\\s*"file"\\s*:\\s*"(?:[^"\\\\]|\\\\.)*"\\s*,'
     + `\\s*"line"\\s*:\\s*\\d+\\s*,\\s*"column"\\s*:\\s*\\d+\\s*,\\s*"severity"\\s*:\\s*"${SEVERITY}"\\s*,\\s*"code"\\s*:\\s*"([a-z0-9-]+)")`);
 const SARIF_VERSION = /^\{\s*"\$schema"\s*:\s*"[^"]*"\s*,\s*"version"\s*:\s*"2\.1\.0"/;
 const SARIF_DRIVER = /"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*"name"\s*:\s*"kinerja"/;
-const REPORT_JSON = /^\{\s*"year"\s*:\s*\d+\s*,\s*"quarter"\s*:\s*(?:null|\d+)\s*,\s*"agencies"\s*:\s*\[/;
-const HTML_START = /^\s*<!DOCTYPE html>/i;
-const HTML_GENERATOR = /<meta name="generator" content="kinerja[" ]/i;
-const MARKDOWN_GENERATOR = /^<!-- generator: kinerja[ \-]/;
 
-let csvHeaders: string[] | undefined;
-
-/**
- * The first columns of every CSV table (src/report/formats/tables.ts), in both
- * languages and with both separators: organisation tables start with the organisation's
- * id and name, the ranking with the rank and the id, the category summary with
- * `Kategori` and `Kategori ≥`, the findings with their six fixed columns.
- */
-function csvHeaderStarts(): string[] {
-    if (!csvHeaders) {
-        csvHeaders = [];
-        for (const lang of ['id', 'en'] as const) {
-            const r = (key: ReportMessageKey) => reportText(lang, key);
-            const starts = [
-                [r('col.organisationId'), r('col.organisation')],
-                [r('col.rank'), r('col.organisationId')],
-                [r('col.category'), `${r('col.category')} ≥`],
-                [r('col.file'), r('col.line'), r('col.column'), r('col.severity'), r('col.findingCode'), r('col.message')]
-            ];
-            for (const sep of [',', ';']) for (const titles of starts) csvHeaders.push(titles.join(sep) + sep, titles.join(sep) + '\r\n');
-        }
-    }
-    return csvHeaders;
-}
-
-/** Recognises a previous text output of kinerja from the start of the file (see the table above). */
-export function isKinerjaText(head: string): boolean {
-    if (head.startsWith('\uFEFF')) return csvHeaderStarts().some(start => head.startsWith(start, 1));
+/** Whether a file starting with `head` is text output of `kinerja check`. */
+function isCheckOutput(head: string): boolean {
     const text = TEXT_LINE.exec(head) ?? GITHUB_LINE.exec(head) ?? CHECK_JSON.exec(head);
     if (text) return text[1] === undefined || CODES.has(text[1]);
-    if (SARIF_VERSION.test(head)) return SARIF_DRIVER.test(head);
-    if (REPORT_JSON.test(head) || MARKDOWN_GENERATOR.test(head)) return true;
-    return HTML_START.test(head) && HTML_GENERATOR.test(head);
+    return SARIF_VERSION.test(head) && SARIF_DRIVER.test(head);
+}
+
+/** Whether a file starting with `head` (at most HEAD_BYTES) is text output of kinerja: a check, or a report in a text format. */
+export function isKinerjaText(head: string): boolean {
+    return isPrevious({ bytes: Buffer.from(head, 'utf8'), text: head, zipCoreProperties: () => undefined });
+}
+
+function isPrevious(head: FileHead): boolean {
+    return isCheckOutput(head.text) || REPORT_FORMATS.some(format => format.recognise(head));
 }
 
 function readAt(fd: number, position: number, length: number): Buffer {
@@ -122,9 +96,6 @@ function zipCoreProperties(fd: number, size: number): string | undefined {
     return undefined;
 }
 
-const XLSX_CREATOR = /<dc:creator>kinerja[ <]/;
-const XLSX_MODIFIED_BY = /<cp:lastModifiedBy>kinerja[ <]/;
-
 /**
  * Whether the regular file at `path` is a previous output of kinerja. Opens it without
  * following a symbolic link (and without blocking on a pipe); false when it is not a
@@ -140,12 +111,8 @@ export function isPreviousOutput(path: string): boolean {
     try {
         const stats = fstatSync(fd);
         if (!stats.isFile()) return false;
-        const head = readAt(fd, 0, Math.min(stats.size, HEAD_BYTES));
-        if (head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) {
-            const core = zipCoreProperties(fd, stats.size);
-            return core !== undefined && XLSX_CREATOR.test(core) && XLSX_MODIFIED_BY.test(core);
-        }
-        return isKinerjaText(head.toString('utf8'));
+        const bytes = readAt(fd, 0, Math.min(stats.size, HEAD_BYTES));
+        return isPrevious({ bytes, text: bytes.toString('utf8'), zipCoreProperties: () => zipCoreProperties(fd, stats.size) });
     } catch {
         return false;
     } finally {

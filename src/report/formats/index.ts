@@ -10,4 +10,4 @@ export { mermaidTree, mermaidId, escapeLabel } from './mermaid.js';
 export { reportTables, infoTable } from './tables.js';
 export * from './table.js';
 
-export { REPORT_FORMATS, type ReportFormat } from './formats.js';
+export { REPORT_FORMATS, REPORT_FORMAT_IDS, reportFormat, UnknownTableError, type ReportFormat, type ReportFormatDefinition, type RenderInput, type FileHead } from './registry.js';

@@ -1,0 +1,69 @@
+/**
+ * The report formats' registry (src/report/formats/registry.ts): every format renders
+ * each kind, recognises what it wrote (so `--out` replaces it) and nothing another
+ * format wrote, and the CLI offers exactly these formats.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateWorkspace } from '../../src/engine/evaluate.js';
+import { REPORT_FORMATS, type FileHead } from '../../src/report/formats/registry.js';
+import { jsonReport } from '../../src/report/json-report.js';
+import { REPORT_KINDS, type ReportData } from '../../src/report/kinds/index.js';
+import { kinerja } from '../cli-run.js';
+import { fixtureReport, loadFixture, writeFixture } from './fixture.js';
+
+let dir: string;
+const outputs = new Map<string, Uint8Array>();
+
+/** The first 4 KiB of an output as the --out guard reads it; a workbook's core properties from the whole file. */
+async function headOf(bytes: Uint8Array): Promise<FileHead> {
+    const { default: ExcelJS } = await import('exceljs');
+    let core: string | undefined;
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(Buffer.from(bytes) as never);
+        core = `<dc:creator>${workbook.creator}</dc:creator><cp:lastModifiedBy>${workbook.lastModifiedBy}</cp:lastModifiedBy>`;
+    }
+    const head = Buffer.from(bytes).subarray(0, 4096);
+    return { bytes: head, text: head.toString('utf8'), zipCoreProperties: () => core };
+}
+
+beforeAll(async () => {
+    dir = writeFixture();
+    const { session } = await loadFixture(dir);
+    const model = session.services.kinerja.WorkspaceModel.get();
+    for (const kind of REPORT_KINDS) {
+        const data: ReportData = await fixtureReport(dir, kind, { quarter: kind === 'quarterly' ? 3 : undefined });
+        const contract = () => jsonReport(evaluateWorkspace(model, session.config, 2025, data.quarter ?? undefined), session.config);
+        for (const format of REPORT_FORMATS) {
+            const rendered = await format.render({ data, contract, lang: 'id', version: '9.9.9' });
+            outputs.set(`${format.id} ${kind}`, typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered);
+        }
+    }
+});
+
+describe('the report formats registry', () => {
+    it('renders every kind in every format, text or bytes as the entry says', () => {
+        for (const format of REPORT_FORMATS) {
+            for (const kind of REPORT_KINDS) {
+                const bytes = outputs.get(`${format.id} ${kind}`)!;
+                expect(bytes.length, `${format.id} ${kind}`).toBeGreaterThan(100);
+                const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+                expect(isZip, `${format.id} ${kind}`).toBe(format.binary);
+            }
+        }
+    });
+
+    it('recognises each output as its own format and as no other', async () => {
+        for (const [name, bytes] of outputs) {
+            const head = await headOf(bytes);
+            const recognisedBy = REPORT_FORMATS.filter(f => f.recognise(head)).map(f => f.id);
+            expect(recognisedBy, name).toEqual([name.split(' ')[0]]);
+        }
+    });
+
+    it('is what kinerja report --format accepts', () => {
+        const help = kinerja(['report', '--help'], dir);
+        const choices = /--format <format>[^(]*\(choices: ((?:"[a-z]+"(?:, )?)+)/.exec(help.stdout.replace(/\s+/g, ' '))?.[1];
+        expect(choices?.split(', ').filter(Boolean).map(c => c.replace(/"/g, ''))).toEqual(REPORT_FORMATS.map(f => f.id));
+    });
+});
