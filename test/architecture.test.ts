@@ -21,8 +21,8 @@ const ALLOWED: Record<string, string[]> = {
     report: ['common', 'language', 'engine', 'workspace', 'validation'],
     lsp: ['common', 'language', 'engine', 'workspace', 'validation', 'report'],
     cli: ['common', 'language', 'engine', 'workspace', 'validation', 'report'],
-    // The client runs in VS Code's extension host: it shares the protocol with the server, nothing else.
-    extension: ['lsp/protocol.js'],
+    // The client runs in VS Code's extension host: it shares the protocol with the server and plain helpers, nothing else.
+    extension: ['common', 'lsp/protocol.js'],
     tools: ['common', 'language', 'engine', 'workspace', 'validation', 'report', 'lsp', 'cli']
 };
 

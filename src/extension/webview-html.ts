@@ -26,7 +26,7 @@ export function contentSecurityPolicy(nonce: string): string {
     ].join('; ');
 }
 
-export const escapeAttr = (text: string) => text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export { escapeHtml as escapeAttr } from '../common/html.js';
 
 /**
  * Makes a report document safe for the webview: removes scripts, event handler

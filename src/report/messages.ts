@@ -300,7 +300,27 @@ export const reportText = defineCatalogue({
         en: (p: Params) => `The report was cut to fit GitHub's summary limit (${p.limit}): ${p.omitted} section(s) not shown. Full report: --format html, xlsx or csv.`
     },
     'md.cascade': fixed('Pohon kinerja', 'Performance tree'),
-    'md.notComputable': fixed('tidak dapat dihitung', 'not computable')
+    'md.notComputable': fixed('tidak dapat dihitung', 'not computable'),
+
+    // ------------------------------------------------------------ the editor's plain preview (html/preview-table.ts)
+    'preview.performanceReport': fixed('Laporan kinerja', 'Performance report'),
+    'preview.performanceEvaluationReport': fixed('Laporan Evaluasi Kinerja', 'Performance Evaluation Report'),
+    'preview.score': fixed('Nilai', 'Score'),
+    'preview.rank': fixed('Peringkat', 'Rank'),
+    'preview.budgetAbsorption': fixed('Serapan anggaran', 'Budget absorption'),
+    'preview.needsAssistance': fixed('perlu pendampingan', 'needs assistance'),
+    'preview.indicator': fixed('Indikator', 'Indicator'),
+    'preview.node': fixed('Sasaran/program', 'Node'),
+    'preview.unit': fixed('Satuan', 'Unit'),
+    'preview.realisation': fixed('Realisasi', 'Realisation'),
+    'preview.achievement': fixed('Capaian', 'Achievement'),
+    'preview.category': fixed('Kategori', 'Category'),
+    'preview.quarter': fixed('Triwulan', 'Quarter'),
+    'preview.quarterAchievement': fixed('Capaian triwulan', 'Quarter achievement'),
+    'preview.budget': fixed('Anggaran', 'Budget'),
+    'preview.kind': fixed('Jenis', 'Kind'),
+    'preview.absorption': fixed('Serapan', 'Absorption'),
+    'preview.noDataForThisYearYet': fixed('Belum ada data untuk tahun ini.', 'No data for this year yet.')
 });
 
 export type ReportMessageKey = KeyOf<typeof reportText>;

@@ -14,6 +14,7 @@
  * `&` as entities so nothing becomes HTML. GitHub accepts at most 1 MiB per step
  * summary: sections that do not fit are left out, with a note saying how many.
  */
+import { escapeHtml } from '../../common/html.js';
 import type { Language } from '../../engine/config.js';
 import { reportText, romanQuarter } from '../messages.js';
 import type { BandInfo, PerformanceTree, ReportData } from '../kinds/index.js';
@@ -40,10 +41,6 @@ export function escapeMarkdown(text: string): string {
         .replace(/([\\`*_[\]#|~])/g, '\\$1');
 }
 
-/** Escapes text for HTML element content (the `<summary>` of a details block). */
-function escapeHtml(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function cellText(row: Cell[], column: Column, index: Map<string, number>, lang: Language): string {
     const value = row[index.get(column.key)!];

@@ -2,14 +2,9 @@
  * Escaping for the HTML report. Every piece of user text (names, titles, codes, ids,
  * anything read from .kinerja files) and every catalogue text goes through `esc`, in
  * element content and in attribute values alike (attributes are always double-quoted),
- * including inside inline SVG. `escape-html` replaces & < > " and '.
+ * including inside inline SVG: the project's one HTML escaper (src/common/html.ts).
  */
-import escapeHtml from 'escape-html';
-
-/** Escapes text for HTML/SVG element content or a double-quoted attribute value. */
-export function esc(text: string | number | null | undefined): string {
-    return text === null || text === undefined ? '' : escapeHtml(String(text));
-}
+export { escapeHtml as esc } from '../../common/html.js';
 
 /**
  * A fragment identifier built from an id: letters, digits, `_` and `-` kept, anything
