@@ -33,7 +33,7 @@ export { UsageError } from './errors.js';
 /**
  * A CLI run builds the documents once and never asks where a node is referenced: the
  * reference index (Langium's IndexedReferences phase, for find references, rename and
- * relinking after an edit) is not recorded. That phase was about a tenth of an M check.
+ * relinking after an edit) is not recorded (docs/performance.md, first round).
  */
 class OneShotIndexManager extends KinerjaIndexManager {
     override async updateReferences(): Promise<void> {
@@ -43,8 +43,7 @@ class OneShotIndexManager extends KinerjaIndexManager {
 
 /**
  * Nor does it edit: the reverse maps the builder keeps for finding what an edit must
- * validate again (reading every reference of every document: 30-50 ms of an M check)
- * are not filled.
+ * validate again (reading every reference of every document) are not filled.
  */
 class OneShotDocumentBuilder extends KinerjaDocumentBuilder {
     protected override register(): void {
@@ -61,8 +60,7 @@ const CliSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCor
 
 /**
  * Langium's production mode: Chevrotain does not validate the token definitions (and,
- * for a file with a syntax error, the parser rules) at every start, 15-20 ms of each
- * run. The tests and the language server keep the development mode, in which a bad
+ * for a file with a syntax error, the parser rules) at every start. The tests and the language server keep the development mode, in which a bad
  * token definition or grammar fails at once.
  */
 const CliModule: Module<KinerjaCoreServices, PartialLangiumCoreServices> = {

@@ -2,8 +2,7 @@
  * Index entries (AstNodeDescription) whose path and segments are computed when first
  * read. Langium's provider computes the node's path string and its CST range for every
  * exported name at indexing time; a CLI check reads neither (the linker uses the node
- * itself), and in the editor they are read for the few entries a feature shows. About
- * 20 000 entries on M.
+ * itself), and in the editor they are read for the few entries a feature shows.
  */
 import {
     DefaultAstNodeDescriptionProvider, AstUtils, CstUtils,

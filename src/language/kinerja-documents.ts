@@ -4,9 +4,9 @@
  * Langium keeps documents in a trie of URIs and `all` collects them from the trie on
  * every call: a recursive walk and a fresh array each time. A one-line edit reads `all`
  * several times (Langium's builder to find what to relink and validate, the kinerja
- * builder to find what to validate again, the workspace model), and on a workspace of
- * 2 000 files that walk was about a third of the edit. The list is now taken once and
- * dropped when a document is added or deleted; it is the trie's own order.
+ * builder to find what to validate again, the workspace model), so the walk grew with
+ * the workspace (docs/performance.md, second round). The list is taken once and dropped
+ * when a document is added or deleted; it is the trie's own order.
  */
 import { DefaultLangiumDocuments, stream, type LangiumDocument, type Stream, type URI } from 'langium';
 

@@ -6,9 +6,8 @@
  * layer and src/lsp/) for the language server and the tests, over the same core, so both
  * load and check a workspace the same way.
  *
- * Kept apart so that `kinerja check` does not load the language server protocol: the
- * CLI bundle lost vscode-languageserver and the editor features, about 40 % of the code
- * every run parsed and evaluated (see docs/performance.md).
+ * Kept apart so that `kinerja check` does not load the language server protocol or the
+ * editor features (what that saves: docs/performance.md, fourth round).
  */
 import {
     createDefaultCoreModule, createDefaultSharedCoreModule, inject,

@@ -6,13 +6,13 @@
  * reference starts and ends (diagnostics, index entries). Each composite node here knows
  * the offsets of its first and last token, and answers offset, end, range and text from
  * them, as CompositeCstNodeImpl answers from its content. Only references keep a leaf
- * each (their `$refNode`). The leaves of every other token (390 000 in M) and the content
+ * each (their `$refNode`). The leaves of every other token and the content
  * arrays are made when a document's CST is first walked (a finding's exact property,
  * hover, formatting, semantic tokens): the fast path parses the document's text again
  * with the full CST builder and hands each lean node the content of its counterpart,
  * keeping the lean nodes and the references' leaves, so every object seen before stays
- * the one seen after. A check of M made 24 MB of leaves and 16 MB of content arrays
- * that nothing read; see docs/performance.md.
+ * the one seen after. A check builds no leaves that nothing reads (docs/performance.md,
+ * fourth round).
  *
  * test/language/fast-parser.test.ts compares both the lean nodes' positions (before their
  * content is made) and the materialised tree with Langium's parser's.

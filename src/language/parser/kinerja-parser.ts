@@ -3,7 +3,8 @@
  *
  * Most files in a workspace are well-formed, and for them Langium's general machinery
  * (Chevrotain's recogniser with ALL(*) lookahead, a wrapper call per token, then a second
- * walk over the whole AST to set `$container`) was about half of a cold `kinerja check`.
+ * walk over the whole AST to set `$container`) was the largest part of a cold
+ * `kinerja check` (docs/performance.md, second round).
  * The fast path is a recursive-descent parser written for this grammar (LL(1)). It reads
  * the tokens Langium's lexer would make (kinerja-lexer.ts, or Langium's lexer itself for
  * what that one leaves to it) and builds the same result with Langium's CST node classes
@@ -39,57 +40,60 @@ type GrammarElement = GrammarAST.AbstractElement;
 /** Thrown when the fast path meets a token it does not expect. */
 const GIVE_UP = Symbol('give up');
 
-/** The grammar elements the CST nodes of one rule point to, looked up once by name. */
-class RuleSites {
-    private readonly elements: GrammarElement[];
+/**
+ * The grammar elements of one rule that the fast path hands to the CST builder, found by
+ * what they are, so that each rule's parsing method is the one place to edit for it:
+ * `kw['{']` a keyword outside assignments, by its value; `field.name` what the
+ * assignment to `name` assigns (a keyword, rule call or cross-reference); `call.ID` an
+ * unassigned rule call, by the rule's name. The second of the same name is `name#2`.
+ */
+interface RuleSites {
+    readonly kw: Readonly<Record<string, GrammarElement>>;
+    readonly field: Readonly<Record<string, GrammarElement>>;
+    readonly call: Readonly<Record<string, GrammarElement>>;
+}
 
-    constructor(grammar: GrammarAST.Grammar, readonly ruleName: string) {
-        const rule = grammar.rules.find(r => r.name === ruleName);
-        if (!rule || !GrammarAST.isParserRule(rule)) throw new Error(`The grammar has no parser rule ${ruleName}.`);
-        this.elements = AstUtils.streamAst(rule.definition).toArray() as GrammarElement[];
+function ruleSites(rule: GrammarAST.ParserRule): RuleSites {
+    const kw: Record<string, GrammarElement> = {}, field: Record<string, GrammarElement> = {}, call: Record<string, GrammarElement> = {};
+    const put = (map: Record<string, GrammarElement>, name: string, element: GrammarElement) => {
+        let key = name;
+        for (let n = 2; key in map; n++) key = `${name}#${n}`;
+        map[key] = element;
+    };
+    for (const e of AstUtils.streamAst(rule.definition) as Iterable<GrammarElement>) {
+        const container = e.$container;
+        if (GrammarAST.isAssignment(e)) put(field, e.feature, e.terminal);
+        else if (GrammarAST.isAssignment(container) || GrammarAST.isCrossReference(container)) continue;
+        else if (GrammarAST.isKeyword(e)) put(kw, e.value, e);
+        else if (GrammarAST.isRuleCall(e)) put(call, e.rule.$refText, e);
     }
+    return { kw, field, call };
+}
 
-    /** The nth keyword `value` in the rule. */
-    keyword(value: string, nth = 0): GrammarAST.Keyword {
-        return this.find(e => GrammarAST.isKeyword(e) && e.value === value && !GrammarAST.isAssignment(e.$container), nth, `'${value}'`) as GrammarAST.Keyword;
-    }
-
-    /** Every keyword of the rule, in order. */
-    keywords(): GrammarAST.Keyword[] {
-        return this.elements.filter(GrammarAST.isKeyword);
-    }
-
-    /** What the nth assignment to `feature` assigns: a keyword, rule call or cross-reference. */
-    assigned(feature: string, nth = 0): GrammarElement {
-        return (this.find(e => GrammarAST.isAssignment(e) && e.feature === feature, nth, feature) as GrammarAST.Assignment).terminal;
-    }
-
-    /** The nth unassigned call of rule `name`. */
-    call(name: string, nth = 0): GrammarAST.RuleCall {
-        return this.find(e => GrammarAST.isRuleCall(e) && e.rule.ref?.name === name && !GrammarAST.isAssignment(e.$container)
-            && !GrammarAST.isCrossReference(e.$container), nth, name) as GrammarAST.RuleCall;
-    }
-
-    private find(test: (e: GrammarElement) => boolean, nth: number, what: string): GrammarElement {
-        const found = this.elements.filter(test)[nth];
-        if (!found) throw new Error(`The grammar rule ${this.ruleName} has no ${what} (${nth}).`);
-        return found;
-    }
+/** The sites of every parser rule of the grammar, by rule name. */
+function sitesOf(grammar: GrammarAST.Grammar): Readonly<Record<string, RuleSites>> {
+    const sites: Record<string, RuleSites> = {};
+    for (const rule of grammar.rules) if (GrammarAST.isParserRule(rule)) sites[rule.name] = ruleSites(rule);
+    return sites;
 }
 
 /**
  * Langium's parser, with the fast path in front. Langium's own parser rules are built
- * (Chevrotain's self-analysis, about 60 ms) only when a file first needs them, so a run
+ * (Chevrotain's self-analysis) only when a file first needs them, so a run
  * over well-formed files never pays for it.
  */
 export class KinerjaParser extends LangiumParser {
     private readonly fast: FastParser | undefined;
     private langiumReady = false;
+    /** How many documents the fast path parsed, and how many it left to Langium's parser (the benchmark reports both). */
+    readonly stats = { fast: 0, langium: 0 };
 
     constructor(private readonly services: LangiumCoreServices) {
         super(services);
+        // KINERJA_PARSER=langium: Langium's parser for every file (to compare, or to rule the fast path out).
+        const langiumOnly = typeof process !== 'undefined' && process.env?.KINERJA_PARSER === 'langium';
         try {
-            this.fast = new FastParser(services);
+            this.fast = langiumOnly ? undefined : new FastParser(services);
         } catch {
             // The grammar no longer has what the fast path builds: Langium parses everything
             // (test/language/fast-parser.test.ts fails until the fast path follows the grammar).
@@ -105,8 +109,12 @@ export class KinerjaParser extends LangiumParser {
     override parse<T extends AstNode = AstNode>(input: string, options: { rule?: string } = {}): ParseResult<T> {
         if (this.fast && !options.rule) {
             const result = this.fast.parse(input);
-            if (result) return result as ParseResult<T>;
+            if (result) {
+                this.stats.fast++;
+                return result as ParseResult<T>;
+            }
         }
+        this.stats.langium++;
         return this.langiumParse<T>(input, options);
     }
 
@@ -177,7 +185,7 @@ export class FastParser {
     private readonly echelons: Map<TokenType, GrammarAST.Keyword>;
 
     // Grammar sites per rule.
-    private readonly s;
+    private readonly s: Readonly<Record<string, RuleSites>>;
 
     /**
      * `lean`: build lean CSTs unless `parse` is told otherwise (the default). They need
@@ -202,9 +210,11 @@ export class FastParser {
         this.STRING = token('STRING');
         this.NUMBER = token('NUMBER');
         this.DATE = token('DATE');
+        const sites = sitesOf(services.Grammar);
         const keywordsOf = (ruleName: string) => {
-            const sites = new RuleSites(services.Grammar, ruleName);
-            return new Map(sites.keywords().map(keyword => [token(keyword.value), keyword]));
+            const keywords = Object.values(sites[ruleName]?.kw ?? {}) as GrammarAST.Keyword[];
+            if (!keywords.length) throw new Error(`The grammar has no keywords in rule ${ruleName}.`);
+            return new Map(keywords.map(keyword => [token(keyword.value), keyword]));
         };
         this.nodeKinds = keywordsOf('NodeKind');
         this.units = keywordsOf('BuiltinUnit');
@@ -212,7 +222,7 @@ export class FastParser {
         this.accumulations = keywordsOf('Accumulation');
         this.quarters = keywordsOf('Quarter');
         this.echelons = keywordsOf('Echelon');
-        this.s = sitesOf(services.Grammar);
+        this.s = sites;
         this.leanByDefault = (options.lean ?? true) && Object.getPrototypeOf(this.converter) === DefaultValueConverter.prototype;
     }
 
@@ -403,7 +413,8 @@ export class FastParser {
     /** A cross-reference written as a QualifiedName; `many` pushes onto an array. */
     private qualifiedReference(node: Node, feature: string, site: GrammarElement, many = false): void {
         const cst = this.builder.buildCompositeNode(site);
-        const { id0, id1, dot } = this.s.QualifiedName;
+        const names = this.s.QualifiedName;
+        const id0 = names.call.ID, id1 = names.call['ID#2'], dot = names.kw['.'];
         this.consume(this.ID, id0);
         let text = String(this.convertAt(id0)(this.image(), this.leaf));
         while (this.at(this.t['.'])) {
@@ -496,12 +507,12 @@ export class FastParser {
     }
 
     /** `'mendukung' supports+=QualifiedName (',' supports+=QualifiedName)*`, in Node and Indikator alike. */
-    private supportsList(node: Node, s: { mendukung: GrammarElement; supports0: GrammarElement; comma: GrammarElement; supports1: GrammarElement }): void {
-        this.consume(this.t['mendukung'], s.mendukung);
-        this.qualifiedReference(node, 'supports', s.supports0, true);
+    private supportsList(node: Node, s: RuleSites): void {
+        this.consume(this.t['mendukung'], s.kw.mendukung);
+        this.qualifiedReference(node, 'supports', s.field.supports, true);
         while (this.at(this.t[','])) {
-            this.consume(this.t[','], s.comma);
-            this.qualifiedReference(node, 'supports', s.supports1, true);
+            this.consume(this.t[','], s.kw[',']);
+            this.qualifiedReference(node, 'supports', s.field['supports#2'], true);
         }
     }
 
@@ -514,7 +525,7 @@ export class FastParser {
 
     private model(): Node {
         const model = { $type: 'Model' } as Node;
-        const { elements } = this.s.Model;
+        const elements = this.s.Model.field.elements;
         while (this.pos < this.count) {
             this.attach(model, 'elements', this.topLevel(elements), true);
         }
@@ -526,7 +537,7 @@ export class FastParser {
     /** TopLevel: an unassigned call of one of four rules inside the TopLevel CST node. */
     private topLevel(site: GrammarElement): Node {
         this.builder.buildCompositeNode(site);
-        const calls = this.s.TopLevel;
+        const calls = this.s.TopLevel.call;
         let node: Node;
         if (this.at(this.t['pemda'])) node = this.pemda(calls.Pemda);
         else if (this.at(this.t['instansi'])) node = this.instansi(calls.Instansi);
@@ -541,29 +552,29 @@ export class FastParser {
     private pemda(site: GrammarElement): Node {
         const s = this.s.Pemda;
         const node = this.open('Pemda', site);
-        this.consume(this.t['pemda'], s.pemda);
-        this.terminal(node, 'name', this.ID, s.name);
-        this.terminal(node, 'title', this.STRING, s.title);
-        this.consume(this.t['{'], s.open);
+        this.consume(this.t['pemda'], s.kw.pemda);
+        this.terminal(node, 'name', this.ID, s.field.name);
+        this.terminal(node, 'title', this.STRING, s.field.title);
+        this.consume(this.t['{'], s.kw['{']);
         for (;;) {
             if (this.at(this.t['periode'])) {
-                this.consume(this.t['periode'], s.periode);
-                this.attach(node, 'period', this.period(s.period), false);
+                this.consume(this.t['periode'], s.kw.periode);
+                this.attach(node, 'period', this.period(s.field.period), false);
             } else if (this.nodeKinds.has(this.next!)) {
-                this.attach(node, 'nodes', this.node(s.nodes), true);
-            } else if (!this.keywordTerminal(node, this.t['kepala'], s.kepala, 'head', this.STRING, s.head)) break;
+                this.attach(node, 'nodes', this.node(s.field.nodes), true);
+            } else if (!this.keywordTerminal(node, this.t['kepala'], s.kw.kepala, 'head', this.STRING, s.field.head)) break;
         }
-        this.consume(this.t['}'], s.close);
+        this.consume(this.t['}'], s.kw['}']);
         return this.close(node);
     }
 
     private instansi(site: GrammarElement): Node {
         const s = this.s.Instansi;
         const node = this.open('Instansi', site);
-        this.consume(this.t['instansi'], s.instansi);
-        this.terminal(node, 'name', this.ID, s.name);
-        if (this.next === this.STRING) this.terminal(node, 'title', this.STRING, s.title);
-        this.consume(this.t['{'], s.open);
+        this.consume(this.t['instansi'], s.kw.instansi);
+        this.terminal(node, 'name', this.ID, s.field.name);
+        if (this.next === this.STRING) this.terminal(node, 'title', this.STRING, s.field.title);
+        this.consume(this.t['{'], s.kw['{']);
         // The linker's walk takes the instansi's own reference first, wherever it is
         // written, then its children property by property (all positions, then all
         // nodes, or the other way round), though the text may mix them.
@@ -572,17 +583,17 @@ export class FastParser {
         const positions: ReferenceInfo[] = [], nodes: ReferenceInfo[] = [];
         for (;;) {
             if (this.at(this.t['pemda'])) {
-                this.consume(this.t['pemda'], s.pemdaKeyword);
-                own = this.idReference(node, 'pemda', s.pemda);
+                this.consume(this.t['pemda'], s.kw.pemda);
+                own = this.idReference(node, 'pemda', s.field.pemda);
                 this.references.pop();
             } else if (this.at(this.t['periode'])) {
-                this.consume(this.t['periode'], s.periode);
-                this.attach(node, 'period', this.period(s.period), false);
+                this.consume(this.t['periode'], s.kw.periode);
+                this.attach(node, 'period', this.period(s.field.period), false);
             } else if (this.at(this.t['jabatan'])) {
-                this.attach(node, 'positions', this.jabatan(s.positions), true);
+                this.attach(node, 'positions', this.jabatan(s.field.positions), true);
                 this.moveReferences(start, positions);
             } else if (this.nodeKinds.has(this.next!)) {
-                this.attach(node, 'nodes', this.node(s.nodes), true);
+                this.attach(node, 'nodes', this.node(s.field.nodes), true);
                 this.moveReferences(start, nodes);
             } else break;
         }
@@ -591,40 +602,40 @@ export class FastParser {
             const moved = property === 'positions' ? positions : property === 'nodes' ? nodes : undefined;
             if (moved) for (const info of moved) this.references.push(info);
         }
-        this.consume(this.t['}'], s.close);
+        this.consume(this.t['}'], s.kw['}']);
         return this.close(node);
     }
 
     private period(site: GrammarElement): Node {
         const s = this.s.Period;
         const node = this.open('Period', site);
-        this.terminal(node, 'start', this.NUMBER, s.start);
-        this.consume(this.t['-'], s.dash);
-        this.terminal(node, 'end', this.NUMBER, s.end);
+        this.terminal(node, 'start', this.NUMBER, s.field.start);
+        this.consume(this.t['-'], s.kw['-']);
+        this.terminal(node, 'end', this.NUMBER, s.field.end);
         return this.close(node);
     }
 
     private jabatan(site: GrammarElement): Node {
         const s = this.s.Jabatan;
         const node = this.open('Jabatan', site);
-        this.consume(this.t['jabatan'], s.jabatan);
-        this.terminal(node, 'name', this.ID, s.name);
-        this.terminal(node, 'title', this.STRING, s.title);
+        this.consume(this.t['jabatan'], s.kw.jabatan);
+        this.terminal(node, 'name', this.ID, s.field.name);
+        this.terminal(node, 'title', this.STRING, s.field.title);
         if (this.at(this.t['eselon'])) {
-            this.consume(this.t['eselon'], s.eselon);
-            this.keywordValue(node, 'echelon', this.echelons, s.echelon);
+            this.consume(this.t['eselon'], s.kw.eselon);
+            this.keywordValue(node, 'echelon', this.echelons, s.field.echelon);
         } else if (this.at(this.t['staf'])) {
-            this.flag(node, 'staff', this.t['staf'], s.staff);
+            this.flag(node, 'staff', this.t['staf'], s.field.staff);
         } else throw GIVE_UP;
         if (this.at(this.t['atasan'])) {
-            this.consume(this.t['atasan'], s.atasan);
-            this.qualifiedReference(node, 'superior', s.superior);
+            this.consume(this.t['atasan'], s.kw.atasan);
+            this.qualifiedReference(node, 'superior', s.field.superior);
         }
         if (this.at(this.t['{'])) {
-            this.consume(this.t['{'], s.open);
-            while (this.keywordTerminal(node, this.t['pejabat'], s.pejabat, 'official', this.STRING, s.official) ||
-                this.keywordTerminal(node, this.t['nip'], s.nipKeyword, 'nip', this.STRING, s.nip));
-            this.consume(this.t['}'], s.close);
+            this.consume(this.t['{'], s.kw['{']);
+            while (this.keywordTerminal(node, this.t['pejabat'], s.kw.pejabat, 'official', this.STRING, s.field.official) ||
+                this.keywordTerminal(node, this.t['nip'], s.kw.nip, 'nip', this.STRING, s.field.nip));
+            this.consume(this.t['}'], s.kw['}']);
         }
         return this.close(node);
     }
@@ -632,29 +643,29 @@ export class FastParser {
     private node(site: GrammarElement): Node {
         const s = this.s.Node;
         const node = this.open('Node', site);
-        this.keywordValue(node, 'kind', this.nodeKinds, s.kind);
-        this.terminal(node, 'name', this.ID, s.name);
-        this.terminal(node, 'title', this.STRING, s.title);
+        this.keywordValue(node, 'kind', this.nodeKinds, s.field.kind);
+        this.terminal(node, 'name', this.ID, s.field.name);
+        this.terminal(node, 'title', this.STRING, s.field.title);
         const start = this.references.length;
         for (;;) {
             if (this.at(this.t['oleh'])) {
-                this.consume(this.t['oleh'], s.oleh);
-                this.qualifiedReference(node, 'owner', s.owner);
+                this.consume(this.t['oleh'], s.kw.oleh);
+                this.qualifiedReference(node, 'owner', s.field.owner);
             } else if (this.at(this.t['mendukung'])) {
                 this.supportsList(node, s);
-            } else if (!this.keywordTerminal(node, this.t['kode'], s.kode, 'code', this.STRING, s.code)) break;
+            } else if (!this.keywordTerminal(node, this.t['kode'], s.kw.kode, 'code', this.STRING, s.field.code)) break;
         }
         // `oleh` and `mendukung` may come in any order and more than once.
         if (this.references.length > start) this.regroupReferences(node, start);
         if (this.at(this.t['{'])) {
-            this.consume(this.t['{'], s.open);
+            this.consume(this.t['{'], s.kw['{']);
             for (;;) {
-                if (this.at(this.t['indikator'])) this.attach(node, 'indicators', this.indikator(s.indicators), true);
-                else if (this.at(this.t['pagu'])) this.attach(node, 'ceilings', this.pagu(s.ceilings), true);
-                else if (this.at(this.t['realisasi'])) this.attach(node, 'spending', this.realisasi(s.spending), true);
+                if (this.at(this.t['indikator'])) this.attach(node, 'indicators', this.indikator(s.field.indicators), true);
+                else if (this.at(this.t['pagu'])) this.attach(node, 'ceilings', this.pagu(s.field.ceilings), true);
+                else if (this.at(this.t['realisasi'])) this.attach(node, 'spending', this.realisasi(s.field.spending), true);
                 else break;
             }
-            this.consume(this.t['}'], s.close);
+            this.consume(this.t['}'], s.kw['}']);
         }
         return this.close(node);
     }
@@ -662,34 +673,34 @@ export class FastParser {
     private indikator(site: GrammarElement): Node {
         const s = this.s.Indikator;
         const node = this.open('Indikator', site);
-        this.consume(this.t['indikator'], s.indikator);
-        this.terminal(node, 'name', this.ID, s.name);
-        this.terminal(node, 'title', this.STRING, s.title);
+        this.consume(this.t['indikator'], s.kw.indikator);
+        this.terminal(node, 'name', this.ID, s.field.name);
+        this.terminal(node, 'title', this.STRING, s.field.title);
         if (this.at(this.t['mendukung'])) this.supportsList(node, s);
         if (this.at(this.t['{'])) {
-            this.consume(this.t['{'], s.open);
+            this.consume(this.t['{'], s.kw['{']);
             for (;;) {
                 if (this.at(this.t['satuan'])) {
-                    this.consume(this.t['satuan'], s.satuan);
-                    this.attach(node, 'unit', this.satuan(s.unit), false);
+                    this.consume(this.t['satuan'], s.kw.satuan);
+                    this.attach(node, 'unit', this.satuan(s.field.unit), false);
                 } else if (this.at(this.t['arah'])) {
-                    this.consume(this.t['arah'], s.arah);
-                    this.keywordValue(node, 'direction', this.directions, s.direction);
+                    this.consume(this.t['arah'], s.kw.arah);
+                    this.keywordValue(node, 'direction', this.directions, s.field.direction);
                 } else if (this.at(this.t['akumulasi'])) {
-                    this.consume(this.t['akumulasi'], s.akumulasi);
-                    this.keywordValue(node, 'accumulation', this.accumulations, s.accumulation);
+                    this.consume(this.t['akumulasi'], s.kw.akumulasi);
+                    this.keywordValue(node, 'accumulation', this.accumulations, s.field.accumulation);
                 } else if (this.at(this.t['kondisi-awal'])) {
-                    this.consume(this.t['kondisi-awal'], s.kondisiAwal);
-                    this.attach(node, 'baseline', this.value(s.baseline), false);
+                    this.consume(this.t['kondisi-awal'], s.kw['kondisi-awal']);
+                    this.attach(node, 'baseline', this.value(s.field.baseline), false);
                 } else if (this.at(this.t['target'])) {
-                    this.attach(node, 'targets', this.target(s.targets), true);
+                    this.attach(node, 'targets', this.target(s.field.targets), true);
                 } else if (this.at(this.t['realisasi'])) {
-                    this.attach(node, 'realisations', this.realisasi(s.realisations), true);
-                } else if (!this.keywordTerminal(node, this.t['definisi'], s.definisi, 'definition', this.STRING, s.definition)
-                    && !this.keywordTerminal(node, this.t['rumus'], s.rumus, 'formula', this.STRING, s.formula)
-                    && !this.keywordTerminal(node, this.t['sumber'], s.sumber, 'source', this.STRING, s.source)) break;
+                    this.attach(node, 'realisations', this.realisasi(s.field.realisations), true);
+                } else if (!this.keywordTerminal(node, this.t['definisi'], s.kw.definisi, 'definition', this.STRING, s.field.definition)
+                    && !this.keywordTerminal(node, this.t['rumus'], s.kw.rumus, 'formula', this.STRING, s.field.formula)
+                    && !this.keywordTerminal(node, this.t['sumber'], s.kw.sumber, 'source', this.STRING, s.field.source)) break;
             }
-            this.consume(this.t['}'], s.close);
+            this.consume(this.t['}'], s.kw['}']);
         }
         return this.close(node);
     }
@@ -697,20 +708,20 @@ export class FastParser {
     private satuan(site: GrammarElement): Node {
         const s = this.s.Satuan;
         const node = this.open('Satuan', site);
-        if (this.next === this.STRING) this.terminal(node, 'custom', this.STRING, s.custom);
-        else this.keywordValue(node, 'builtin', this.units, s.builtin);
+        if (this.next === this.STRING) this.terminal(node, 'custom', this.STRING, s.field.custom);
+        else this.keywordValue(node, 'builtin', this.units, s.field.builtin);
         return this.close(node);
     }
 
     private target(site: GrammarElement): Node {
         const s = this.s.Target;
         const node = this.open('Target', site);
-        this.consume(this.t['target'], s.target);
-        this.terminal(node, 'year', this.NUMBER, s.year);
-        this.attach(node, 'value', this.value(s.value), false);
+        this.consume(this.t['target'], s.kw.target);
+        this.terminal(node, 'year', this.NUMBER, s.field.year);
+        this.attach(node, 'value', this.value(s.field.value), false);
         if (this.at(this.t['-'])) {
-            this.consume(this.t['-'], s.dash);
-            this.attach(node, 'upper', this.value(s.upper), false);
+            this.consume(this.t['-'], s.kw['-']);
+            this.attach(node, 'upper', this.value(s.field.upper), false);
         }
         this.quarterBlock(node, s);
         return this.close(node);
@@ -719,38 +730,38 @@ export class FastParser {
     private realisasi(site: GrammarElement): Node {
         const s = this.s.Realisasi;
         const node = this.open('Realisasi', site);
-        this.consume(this.t['realisasi'], s.realisasi);
-        this.terminal(node, 'year', this.NUMBER, s.year);
-        if (this.quarters.has(this.next!)) this.keywordValue(node, 'quarter', this.quarters, s.quarter);
+        this.consume(this.t['realisasi'], s.kw.realisasi);
+        this.terminal(node, 'year', this.NUMBER, s.field.year);
+        if (this.quarters.has(this.next!)) this.keywordValue(node, 'quarter', this.quarters, s.field.quarter);
         if (this.startsValue()) {
-            this.attach(node, 'value', this.value(s.value), false);
+            this.attach(node, 'value', this.value(s.field.value), false);
             if (this.at(this.t['dari'])) {
-                this.consume(this.t['dari'], s.dari);
-                this.attach(node, 'denominator', this.value(s.denominator), false);
+                this.consume(this.t['dari'], s.kw.dari);
+                this.attach(node, 'denominator', this.value(s.field.denominator), false);
             }
         }
         this.quarterBlock(node, s);
         return this.close(node);
     }
 
-    private quarterBlock(node: Node, s: { open: GrammarElement; close: GrammarElement; quarters: GrammarElement }): void {
+    private quarterBlock(node: Node, s: RuleSites): void {
         if (!this.at(this.t['{'])) return;
-        this.consume(this.t['{'], s.open);
-        while (this.quarters.has(this.next!)) this.attach(node, 'quarters', this.quarterValue(s.quarters), true);
-        this.consume(this.t['}'], s.close);
+        this.consume(this.t['{'], s.kw['{']);
+        while (this.quarters.has(this.next!)) this.attach(node, 'quarters', this.quarterValue(s.field.quarters), true);
+        this.consume(this.t['}'], s.kw['}']);
     }
 
     private quarterValue(site: GrammarElement): Node {
         const s = this.s.QuarterValue;
         const node = this.open('QuarterValue', site);
-        this.keywordValue(node, 'quarter', this.quarters, s.quarter);
-        this.attach(node, 'value', this.value(s.value), false);
+        this.keywordValue(node, 'quarter', this.quarters, s.field.quarter);
+        this.attach(node, 'value', this.value(s.field.value), false);
         if (this.at(this.t['-'])) {
-            this.consume(this.t['-'], s.dash);
-            this.attach(node, 'upper', this.value(s.upper), false);
+            this.consume(this.t['-'], s.kw['-']);
+            this.attach(node, 'upper', this.value(s.field.upper), false);
         } else if (this.at(this.t['dari'])) {
-            this.consume(this.t['dari'], s.dari);
-            this.attach(node, 'denominator', this.value(s.denominator), false);
+            this.consume(this.t['dari'], s.kw.dari);
+            this.attach(node, 'denominator', this.value(s.field.denominator), false);
         }
         return this.close(node);
     }
@@ -758,43 +769,43 @@ export class FastParser {
     private pagu(site: GrammarElement): Node {
         const s = this.s.Pagu;
         const node = this.open('Pagu', site);
-        this.consume(this.t['pagu'], s.pagu);
-        this.terminal(node, 'year', this.NUMBER, s.year);
-        this.attach(node, 'value', this.value(s.value), false);
+        this.consume(this.t['pagu'], s.kw.pagu);
+        this.terminal(node, 'year', this.NUMBER, s.field.year);
+        this.attach(node, 'value', this.value(s.field.value), false);
         return this.close(node);
     }
 
     private value(site: GrammarElement): Node {
         const s = this.s.Value;
         const node = this.open('Value', site);
-        if (this.at(this.t['Rp'])) this.flag(node, 'rupiah', this.t['Rp'], s.rupiah);
-        if (this.at(this.t['-'])) this.flag(node, 'negative', this.t['-'], s.negative);
-        this.terminal(node, 'number', this.NUMBER, s.number);
-        if (this.at(this.t['%'])) this.flag(node, 'percent', this.t['%'], s.percent);
+        if (this.at(this.t['Rp'])) this.flag(node, 'rupiah', this.t['Rp'], s.field.rupiah);
+        if (this.at(this.t['-'])) this.flag(node, 'negative', this.t['-'], s.field.negative);
+        this.terminal(node, 'number', this.NUMBER, s.field.number);
+        if (this.at(this.t['%'])) this.flag(node, 'percent', this.t['%'], s.field.percent);
         return this.close(node);
     }
 
     private realisasiBlock(site: GrammarElement): Node {
         const s = this.s.RealisasiBlock;
         const node = this.open('RealisasiBlock', site);
-        this.consume(this.t['realisasi'], s.realisasi);
-        this.idReference(node, 'organisation', s.organisation);
-        this.terminal(node, 'year', this.NUMBER, s.year);
-        if (this.quarters.has(this.next!)) this.keywordValue(node, 'quarter', this.quarters, s.quarter);
-        this.consume(this.t['{'], s.open);
-        while (this.next === this.ID) this.attach(node, 'items', this.realisasiItem(s.items), true);
-        this.consume(this.t['}'], s.close);
+        this.consume(this.t['realisasi'], s.kw.realisasi);
+        this.idReference(node, 'organisation', s.field.organisation);
+        this.terminal(node, 'year', this.NUMBER, s.field.year);
+        if (this.quarters.has(this.next!)) this.keywordValue(node, 'quarter', this.quarters, s.field.quarter);
+        this.consume(this.t['{'], s.kw['{']);
+        while (this.next === this.ID) this.attach(node, 'items', this.realisasiItem(s.field.items), true);
+        this.consume(this.t['}'], s.kw['}']);
         return this.close(node);
     }
 
     private realisasiItem(site: GrammarElement): Node {
         const s = this.s.RealisasiItem;
         const node = this.open('RealisasiItem', site);
-        this.qualifiedReference(node, 'target', s.target);
-        this.attach(node, 'value', this.value(s.value), false);
+        this.qualifiedReference(node, 'target', s.field.target);
+        this.attach(node, 'value', this.value(s.field.value), false);
         if (this.at(this.t['dari'])) {
-            this.consume(this.t['dari'], s.dari);
-            this.attach(node, 'denominator', this.value(s.denominator), false);
+            this.consume(this.t['dari'], s.kw.dari);
+            this.attach(node, 'denominator', this.value(s.field.denominator), false);
         }
         return this.close(node);
     }
@@ -802,15 +813,15 @@ export class FastParser {
     private perjanjian(site: GrammarElement): Node {
         const s = this.s.Perjanjian;
         const node = this.open('Perjanjian', site);
-        this.consume(this.t['perjanjian'], s.perjanjian);
-        this.qualifiedReference(node, 'position', s.position);
-        this.terminal(node, 'year', this.NUMBER, s.year);
+        this.consume(this.t['perjanjian'], s.kw.perjanjian);
+        this.qualifiedReference(node, 'position', s.field.position);
+        this.terminal(node, 'year', this.NUMBER, s.field.year);
         if (this.at(this.t['{'])) {
-            this.consume(this.t['{'], s.open);
-            while (this.keywordTerminal(node, this.t['pihak-kedua'], s.pihakKedua, 'secondParty', this.STRING, s.secondParty) ||
-                this.keywordTerminal(node, this.t['tempat'], s.tempat, 'place', this.STRING, s.place) ||
-                this.keywordTerminal(node, this.t['ditandatangani'], s.ditandatangani, 'signed', this.DATE, s.signed));
-            this.consume(this.t['}'], s.close);
+            this.consume(this.t['{'], s.kw['{']);
+            while (this.keywordTerminal(node, this.t['pihak-kedua'], s.kw['pihak-kedua'], 'secondParty', this.STRING, s.field.secondParty) ||
+                this.keywordTerminal(node, this.t['tempat'], s.kw.tempat, 'place', this.STRING, s.field.place) ||
+                this.keywordTerminal(node, this.t['ditandatangani'], s.kw.ditandatangani, 'signed', this.DATE, s.field.signed));
+            this.consume(this.t['}'], s.kw['}']);
         }
         return this.close(node);
     }
@@ -820,7 +831,7 @@ export class FastParser {
  * A constructor of plain objects (prototype Object.prototype, as Langium's `{ $type }`)
  * with `$type` set. Objects made by a constructor get room for their properties inside
  * the object, where an object literal keeps every property after the first in a
- * separate array that is copied each time it fills up: a tenth of an M check's heap.
+ * separate array that is copied each time it fills up (docs/performance.md, third round).
  * One constructor per type, so that each type's objects are sized for that type.
  */
 function plainObjectConstructor(type: string): new () => Node {
@@ -863,93 +874,4 @@ function converterFor(converter: object, site: GrammarElement): Convert {
 
 function copyDefault(value: unknown): unknown {
     return Array.isArray(value) ? value.map(copyDefault) : value;
-}
-
-/** Every grammar element the fast path hands to the CST builder, by rule. */
-function sitesOf(grammar: GrammarAST.Grammar) {
-    const rule = (name: string) => new RuleSites(grammar, name);
-    const model = rule('Model');
-    const top = rule('TopLevel');
-    const pemda = rule('Pemda');
-    const instansi = rule('Instansi');
-    const period = rule('Period');
-    const jabatan = rule('Jabatan');
-    const node = rule('Node');
-    const indikator = rule('Indikator');
-    const satuan = rule('Satuan');
-    const target = rule('Target');
-    const realisasi = rule('Realisasi');
-    const quarterValue = rule('QuarterValue');
-    const pagu = rule('Pagu');
-    const value = rule('Value');
-    const block = rule('RealisasiBlock');
-    const item = rule('RealisasiItem');
-    const perjanjian = rule('Perjanjian');
-    const qualifiedName = rule('QualifiedName');
-    return {
-        Model: { elements: model.assigned('elements') },
-        TopLevel: { Pemda: top.call('Pemda'), Instansi: top.call('Instansi'), Perjanjian: top.call('Perjanjian'), RealisasiBlock: top.call('RealisasiBlock') },
-        Pemda: {
-            pemda: pemda.keyword('pemda'), name: pemda.assigned('name'), title: pemda.assigned('title'), open: pemda.keyword('{'),
-            kepala: pemda.keyword('kepala'), head: pemda.assigned('head'), periode: pemda.keyword('periode'), period: pemda.assigned('period'),
-            nodes: pemda.assigned('nodes'), close: pemda.keyword('}')
-        },
-        Instansi: {
-            instansi: instansi.keyword('instansi'), name: instansi.assigned('name'), title: instansi.assigned('title'), open: instansi.keyword('{'),
-            pemdaKeyword: instansi.keyword('pemda'), pemda: instansi.assigned('pemda'), periode: instansi.keyword('periode'), period: instansi.assigned('period'),
-            positions: instansi.assigned('positions'), nodes: instansi.assigned('nodes'), close: instansi.keyword('}')
-        },
-        Period: { start: period.assigned('start'), dash: period.keyword('-'), end: period.assigned('end') },
-        Jabatan: {
-            jabatan: jabatan.keyword('jabatan'), name: jabatan.assigned('name'), title: jabatan.assigned('title'),
-            eselon: jabatan.keyword('eselon'), echelon: jabatan.assigned('echelon'), staff: jabatan.assigned('staff'),
-            atasan: jabatan.keyword('atasan'), superior: jabatan.assigned('superior'), open: jabatan.keyword('{'),
-            pejabat: jabatan.keyword('pejabat'), official: jabatan.assigned('official'), nipKeyword: jabatan.keyword('nip'), nip: jabatan.assigned('nip'),
-            close: jabatan.keyword('}')
-        },
-        Node: {
-            kind: node.assigned('kind'), name: node.assigned('name'), title: node.assigned('title'),
-            kode: node.keyword('kode'), code: node.assigned('code'), oleh: node.keyword('oleh'), owner: node.assigned('owner'),
-            mendukung: node.keyword('mendukung'), supports0: node.assigned('supports'), comma: node.keyword(','), supports1: node.assigned('supports', 1),
-            open: node.keyword('{'), indicators: node.assigned('indicators'), ceilings: node.assigned('ceilings'), spending: node.assigned('spending'),
-            close: node.keyword('}')
-        },
-        Indikator: {
-            indikator: indikator.keyword('indikator'), name: indikator.assigned('name'), title: indikator.assigned('title'),
-            mendukung: indikator.keyword('mendukung'), supports0: indikator.assigned('supports'), comma: indikator.keyword(','), supports1: indikator.assigned('supports', 1),
-            open: indikator.keyword('{'),
-            satuan: indikator.keyword('satuan'), unit: indikator.assigned('unit'), arah: indikator.keyword('arah'), direction: indikator.assigned('direction'),
-            akumulasi: indikator.keyword('akumulasi'), accumulation: indikator.assigned('accumulation'),
-            definisi: indikator.keyword('definisi'), definition: indikator.assigned('definition'), rumus: indikator.keyword('rumus'), formula: indikator.assigned('formula'),
-            sumber: indikator.keyword('sumber'), source: indikator.assigned('source'), kondisiAwal: indikator.keyword('kondisi-awal'), baseline: indikator.assigned('baseline'),
-            targets: indikator.assigned('targets'), realisations: indikator.assigned('realisations'), close: indikator.keyword('}')
-        },
-        Satuan: { builtin: satuan.assigned('builtin'), custom: satuan.assigned('custom') },
-        Target: {
-            target: target.keyword('target'), year: target.assigned('year'), value: target.assigned('value'), dash: target.keyword('-'), upper: target.assigned('upper'),
-            open: target.keyword('{'), quarters: target.assigned('quarters'), close: target.keyword('}')
-        },
-        Realisasi: {
-            realisasi: realisasi.keyword('realisasi'), year: realisasi.assigned('year'), quarter: realisasi.assigned('quarter'), value: realisasi.assigned('value'),
-            dari: realisasi.keyword('dari'), denominator: realisasi.assigned('denominator'),
-            open: realisasi.keyword('{'), quarters: realisasi.assigned('quarters'), close: realisasi.keyword('}')
-        },
-        QuarterValue: {
-            quarter: quarterValue.assigned('quarter'), value: quarterValue.assigned('value'), dash: quarterValue.keyword('-'), upper: quarterValue.assigned('upper'),
-            dari: quarterValue.keyword('dari'), denominator: quarterValue.assigned('denominator')
-        },
-        Pagu: { pagu: pagu.keyword('pagu'), year: pagu.assigned('year'), value: pagu.assigned('value') },
-        Value: { rupiah: value.assigned('rupiah'), negative: value.assigned('negative'), number: value.assigned('number'), percent: value.assigned('percent') },
-        RealisasiBlock: {
-            realisasi: block.keyword('realisasi'), organisation: block.assigned('organisation'), year: block.assigned('year'), quarter: block.assigned('quarter'),
-            open: block.keyword('{'), items: block.assigned('items'), close: block.keyword('}')
-        },
-        RealisasiItem: { target: item.assigned('target'), value: item.assigned('value'), dari: item.keyword('dari'), denominator: item.assigned('denominator') },
-        Perjanjian: {
-            perjanjian: perjanjian.keyword('perjanjian'), position: perjanjian.assigned('position'), year: perjanjian.assigned('year'), open: perjanjian.keyword('{'),
-            pihakKedua: perjanjian.keyword('pihak-kedua'), secondParty: perjanjian.assigned('secondParty'), tempat: perjanjian.keyword('tempat'), place: perjanjian.assigned('place'),
-            ditandatangani: perjanjian.keyword('ditandatangani'), signed: perjanjian.assigned('signed'), close: perjanjian.keyword('}')
-        },
-        QualifiedName: { id0: qualifiedName.call('ID'), dot: qualifiedName.keyword('.'), id1: qualifiedName.call('ID', 1) }
-    };
 }

@@ -1,8 +1,8 @@
 /**
  * The Lexer service: Langium's DefaultLexer, whose Chevrotain lexer is built when a text
  * first needs it. The fast lexer (kinerja-lexer.ts) lexes every well-formed file and
- * only reads the token definitions, so a CLI run over well-formed files never does;
- * building it took 23-31 ms of every `kinerja` start.
+ * only reads the token definitions, so a CLI run over well-formed files never builds
+ * it (docs/performance.md, fourth round).
  *
  * In development mode (the language server, the tests) it is built at once, so that
  * Chevrotain's validation of the token definitions fails at start, as before.

@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { EmptyFileSystem, isReference } from 'langium';
+import type { KinerjaParser } from '../../language/parser/kinerja-parser.js';
 import { createKinerjaServices } from '../../lsp/kinerja-module.js';
 import { collectFiles, readSourceFile } from '../../workspace/loader.js';
 import { generateWorkspace, writeWorkspace } from '../generate-workspace.js';
@@ -33,6 +34,8 @@ interface SizeResult {
     files: number;
     indicators: number;
     megabytes: number;
+    /** Files Langium's parser read because the fast path gave up on them (src/language/parser/kinerja-parser.ts). */
+    slowPathFiles: number;
     checkMs: number;
     checkRssMb: number;
     reportJsonMs: number;
@@ -88,7 +91,7 @@ function plainData(value: unknown): unknown {
     return value;
 }
 
-function prepare(size: string, agencies: number, folder: string): { files: string[]; indicators: number; megabytes: number } {
+function prepare(size: string, agencies: number, folder: string): { files: string[]; indicators: number; megabytes: number; slowPathFiles: number } {
     if (!existsSync(join(folder, 'pemda.kinerja'))) {
         rmSync(folder, { recursive: true, force: true });
         writeWorkspace(generateWorkspace({ agencies, seed: 1 }), folder);
@@ -99,15 +102,18 @@ function prepare(size: string, agencies: number, folder: string): { files: strin
     const jsonFolder = `${folder}-json`;
     const makeJson = !existsSync(jsonFolder);
     if (makeJson) mkdirSync(jsonFolder, { recursive: true });
-    const parser = makeJson ? createKinerjaServices(EmptyFileSystem).Kinerja.parser.LangiumParser : undefined;
+    // Every file through the parser the CLI uses, to count what the fast path left to Langium's.
+    const parser = createKinerjaServices(EmptyFileSystem).Kinerja.parser.LangiumParser as KinerjaParser;
     files.forEach((file, i) => {
         const text = readSourceFile(file);
         bytes += Buffer.byteLength(text);
         indicators += text.match(/^\s*indikator /gm)?.length ?? 0;
-        if (parser) writeFileSync(join(jsonFolder, `${i}.json`), JSON.stringify(plainData(parser.parse(text).value)));
+        const parsed = parser.parse(text);
+        if (makeJson) writeFileSync(join(jsonFolder, `${i}.json`), JSON.stringify(plainData(parsed.value)));
     });
-    process.stderr.write(`${size}: ${files.length} files, ${indicators} indicators, ${(bytes / 1e6).toFixed(1)} MB\n`);
-    return { files, indicators, megabytes: bytes / 1e6 };
+    const slowPathFiles = parser.stats.langium;
+    process.stderr.write(`${size}: ${files.length} files, ${indicators} indicators, ${(bytes / 1e6).toFixed(1)} MB, ${slowPathFiles} left to Langium's parser\n`);
+    return { files, indicators, megabytes: bytes / 1e6, slowPathFiles };
 }
 
 /** The floor in a fresh process: its time inside the process, and the process's wall time. */
@@ -150,12 +156,12 @@ function checksAndFloors(folder: string, runs: number, baselineRoot?: string): {
 
 async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number, baselineRoot?: string): Promise<SizeResult> {
     const folder = join(work, size);
-    const { files, indicators, megabytes } = prepare(size, agencies, folder);
+    const { files, indicators, megabytes, slowPathFiles } = prepare(size, agencies, folder);
     const { check, floorMs, ratio, sameBasis, baseline } = checksAndFloors(folder, runs, baselineRoot);
     const reportJson = coldRun(['report', folder, '--year', '2025', '--quarter', '3', '--format', 'json']);
     const reportHtml = coldRun(['report', folder, '--year', '2025', '--kind', 'annual', '--format', 'html']);
     const result: SizeResult = {
-        size, agencies, files: files.length, indicators, megabytes,
+        size, agencies, files: files.length, indicators, megabytes, slowPathFiles,
         checkMs: check.wallMs, checkRssMb: check.maxRssMb, reportJsonMs: reportJson.wallMs, reportHtmlMs: reportHtml.wallMs, floorMs, checkFloorRatio: ratio, sameBasis, baseline
     };
     if (baseline) process.stderr.write(`${size}: baseline check ${baseline.checkMs.toFixed(0)} ms (baseline / floor ${baseline.floorRatio.toFixed(1)}×; this / baseline ${baseline.thisToBaseline.toFixed(3)})\n`);
@@ -194,6 +200,9 @@ function table(results: SizeResult[]): string {
         const b = r.sameBasis;
         rows.push(`| ${r.size} | ${ms(b.checkInProcessMs)} | ${ms(r.floorMs)} | ${b.inProcessRatio.toFixed(1)}× | ${ms(r.checkMs)} | ${ms(b.floorWallMs)} | ${b.wallRatio.toFixed(1)}× |`);
     }
+    rows.push('', 'Files the fast path left to Langium\'s parser (it gives up on what it does not expect; 0 on well-formed files):', '',
+        '| size | files | left to Langium\'s parser |', '|---|---:|---:|');
+    for (const r of results) rows.push(`| ${r.size} | ${r.files} | ${r.slowPathFiles} |`);
     const compared = results.filter(r => r.baseline);
     if (compared.length) {
         rows.push('', 'The baseline (--baseline) in the same turns: its cold check, against the same floors, and this check against it (medians of the turns).', '',
