@@ -4,6 +4,7 @@
  * and the layers before it; read from the compiled modules (out/), so that imports of
  * types alone, which the compiler drops, do not count.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +67,17 @@ describe('the layers', () => {
         }
         expect(checked).toBeGreaterThan(300);
         expect(violations).toEqual([]);
+    });
+});
+
+describe('files made from the grammar', () => {
+    it('the TextMate grammar lists every keyword (npm run langium:generate keeps it in step)', () => {
+        const result = spawnSync(process.execPath, [join(ROOT, 'scripts/syntax-keywords.mjs'), '--check'], { encoding: 'utf8' });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        const syntax = JSON.parse(readFileSync(join(ROOT, 'syntaxes/kinerja.tmLanguage.json'), 'utf8')) as { repository: { keywords: { patterns: Array<{ match: string }> } } };
+        const matches = syntax.repository.keywords.patterns.map(p => new RegExp(p.match));
+        for (const word of ['bobot-x', 'satuanx']) expect(matches.some(m => m.test(word)), word).toBe(false);
+        for (const word of ['satuan', 'kondisi-awal', 'tw3', 'staf', 'rupiah', 'dari', 'Rp']) expect(matches.some(m => m.test(word)), word).toBe(true);
     });
 });

@@ -22,21 +22,40 @@
  * `createHiddenTextEdits` is extended here so that blank lines before a comment follow the
  * same rules as before a statement.
  */
-import { CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumCoreServices, type LangiumDocument } from 'langium';
 import {
     AbstractFormatter, Formatting, type FormattingAction, type FormattingContext
 } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { isModel, isQuarterValue, isRealisasi, isTarget, isValue } from '../language/generated/ast.js';
 
-/** Keywords that start a statement inside a block. */
-const STATEMENT_KEYWORDS = new Set([
-    'pemda', 'periode', 'kepala', 'pejabat', 'nip', 'satuan', 'arah', 'akumulasi', 'definisi', 'rumus', 'sumber',
-    'kondisi-awal', 'pihak-kedua', 'tempat', 'ditandatangani'
-]);
-
-/** Elements that are statements of their own inside a block. */
-const STATEMENT_TYPES = new Set(['Jabatan', 'Node', 'Indikator', 'Target', 'Realisasi', 'Pagu', 'RealisasiItem']);
+/**
+ * What starts a statement inside a block, read from the grammar: in a rule, the elements
+ * repeated between `{` and `}` are its statements. An alternative that starts with a
+ * keyword (`('satuan' unit=Satuan)`) makes that keyword a statement keyword; an
+ * assignment of a rule call (`targets+=Target`) makes that rule's nodes statements.
+ * A new property or element in a block is thus laid out with no change here.
+ */
+export function blockStatements(grammar: GrammarAST.Grammar): { keywords: Set<string>; types: Set<string> } {
+    const keywords = new Set<string>();
+    const types = new Set<string>();
+    const add = (element: GrammarAST.AbstractElement) => {
+        if (GrammarAST.isAlternatives(element) || (GrammarAST.isGroup(element) && element.cardinality)) {
+            for (const alternative of GrammarAST.isAlternatives(element) ? element.elements : [element]) add(alternative);
+        } else if (GrammarAST.isGroup(element) && GrammarAST.isKeyword(element.elements[0])) {
+            keywords.add(element.elements[0].value);
+        } else if (GrammarAST.isAssignment(element) && GrammarAST.isRuleCall(element.terminal) && GrammarAST.isParserRule(element.terminal.rule.ref)) {
+            types.add(element.terminal.rule.ref.name);
+        }
+    };
+    for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
+        const open = group.elements.findIndex(e => GrammarAST.isKeyword(e) && e.value === '{');
+        const close = group.elements.findIndex(e => GrammarAST.isKeyword(e) && e.value === '}');
+        if (open < 0 || close < open) continue;
+        for (const element of group.elements.slice(open + 1, close)) if (element.cardinality === '*' || element.cardinality === '+') add(element);
+    }
+    return { keywords, types };
+}
 
 /** A new line, keeping at most one blank line before it. */
 const LINE = Formatting.fit(Formatting.newLine(), Formatting.newLines(2));
@@ -70,6 +89,12 @@ function ownPieces(cst: CstNode, node: AstNode, pieces: CstNode[] = []): CstNode
 }
 
 export class KinerjaFormatter extends AbstractFormatter {
+    private readonly statements: { keywords: Set<string>; types: Set<string> };
+
+    constructor(services: LangiumCoreServices) {
+        super();
+        this.statements = blockStatements(services.Grammar);
+    }
 
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
         const edits = super.doDocumentFormat(document, OPTIONS, range);
@@ -140,8 +165,8 @@ export class KinerjaFormatter extends AbstractFormatter {
     }
 
     private startsStatement(piece: CstNode): boolean {
-        if (isLeafCstNode(piece)) return GrammarAST.isKeyword(piece.grammarSource) && STATEMENT_KEYWORDS.has(piece.grammarSource.value);
-        return STATEMENT_TYPES.has(piece.astNode.$type) && !isQuarterValue(piece.astNode);
+        if (isLeafCstNode(piece)) return GrammarAST.isKeyword(piece.grammarSource) && this.statements.keywords.has(piece.grammarSource.value);
+        return this.statements.types.has(piece.astNode.$type) && !isQuarterValue(piece.astNode);
     }
 
     /**

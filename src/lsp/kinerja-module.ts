@@ -38,7 +38,7 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices> = {
         CodeLensProvider: (services) => new KinerjaCodeLensProvider(services),
         TypeHierarchyProvider: (services) => new KinerjaTypeHierarchyProvider(services),
         RenameProvider: (services) => new KinerjaRenameProvider(services),
-        Formatter: () => new KinerjaFormatter(),
+        Formatter: (services) => new KinerjaFormatter(services),
         SemanticTokenProvider: (services) => new KinerjaSemanticTokenProvider(services),
         DocumentSymbolProvider: (services) => new KinerjaDocumentSymbolProvider(services)
     }
