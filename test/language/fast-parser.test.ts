@@ -17,6 +17,8 @@ import { MUTATIONS } from '../../src/tools/fuzz/mutations.js';
 import { seededRandom } from '../../src/tools/random.js';
 import { firstDifference, leanPlacesDifference } from './parse-equivalence.js';
 import { LeanRoot } from '../../src/language/parser/kinerja-lean-cst.js';
+import { isIndikator, isNode, isPeriod, isRealisasiBlock, isValue, type Model } from '../../src/language/generated/ast.js';
+import { contentsOf } from '../../src/validation/document-contents.js';
 
 const services = createKinerjaServices(EmptyFileSystem).Kinerja;
 const parser = services.parser.LangiumParser as KinerjaParser;
@@ -162,11 +164,33 @@ describe('the parser fast path', () => {
         expect(missing).toEqual([]);
     });
 
+    it('is walked whole by the validators\' one walk (src/validation/document-contents.ts): every value, year and element of the corpus', () => {
+        const reflection = services.shared.AstReflection;
+        for (const [name, text] of Object.entries(files)) {
+            const root = parser.parse(text).value as Model;
+            const all = AstUtils.streamAst(root).toArray();
+            const contents = contentsOf(root);
+            // Compared by type and place (AST nodes are too large and circular for a diff).
+            const place = (n: AstNode) => `${n.$type} at ${n.$cstNode?.offset}`;
+            const same = (what: string, walked: AstNode[], expected: AstNode[]) => {
+                const seen = new Set(walked);
+                expect(expected.filter(n => !seen.has(n)).map(place), `${name}: ${what} the walk misses (add them to document-contents.ts)`).toEqual([]);
+                expect(walked.length, `${name}: ${what}`).toBe(expected.length);
+            };
+            same('values', contents.values, all.filter(isValue));
+            same('statements with a year', contents.yearStatements, all.filter(n => 'year' in reflection.getTypeMetaData(n.$type).properties));
+            same('periods', contents.periods, all.filter(isPeriod));
+            same('indicators', contents.indicators, all.filter(isIndikator));
+            same('nodes', contents.nodes, all.filter(isNode));
+            same('realisasi blocks', contents.blocks, all.filter(isRealisasiBlock));
+        }
+    });
+
     it.each(Object.keys(files))('gives exactly Langium\'s result for %s, with the full CST', (name) => {
         const expected = langium(files[name]);
         expect(wellFormed(expected), 'the corpus is well-formed').toBe(true);
         const actual = fast.parse(files[name], false);
-        expect(actual, 'the fast path did not give up').toBeDefined();
+        expect(actual, 'the fast path gave up on a well-formed file').toBeDefined();
         expect(actual!.value.$cstNode).not.toBeInstanceOf(LeanRoot);
         expect(firstDifference(actual!, expected)).toBeUndefined();
         expect(recordedAsWalked(actual!)).toBeUndefined();
@@ -175,7 +199,7 @@ describe('the parser fast path', () => {
     it.each(Object.keys(files))('gives exactly Langium\'s result for %s, with the lean CST: positions first, then the content made', (name) => {
         const expected = langium(files[name]);
         const actual = fast.parse(files[name]);
-        expect(actual, 'the fast path did not give up').toBeDefined();
+        expect(actual, 'the fast path gave up on a well-formed file').toBeDefined();
         const root = actual!.value.$cstNode as LeanRoot;
         expect(root).toBeInstanceOf(LeanRoot);
         expect(leanPlacesDifference(actual!, expected)).toBeUndefined();
