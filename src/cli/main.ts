@@ -4,7 +4,7 @@
  * errors, unreadable paths or a broken config file, each with one clear message.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, type Language } from '../engine/config.js';
+import { ConfigError, withRankingLowest, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import { cliMessage } from './messages.js';
 import type { CsvSeparator } from '../report/formats/csv.js';
@@ -82,14 +82,14 @@ async function report(paths: string[], options: ReportOptions): Promise<string |
     const plain = format.id === 'json' && options.kind === undefined;
     const session = await openSession(paths, options, !plain);
     const lang = session.language;
-    const config = options.lowest === undefined ? session.config : { ...session.config, rankingLowest: options.lowest };
+    const configs = options.lowest === undefined ? session.configs : withRankingLowest(session.configs, options.lowest);
     const model = session.services.kinerja.WorkspaceModel.get();
-    const contract = () => jsonReport(evaluateWorkspace(model, config, options.year, options.quarter), config);
+    const contract = () => jsonReport(evaluateWorkspace(model, configs, options.year, options.quarter));
     if (plain) return JSON.stringify(contract(), null, 2) + '\n';
 
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
-    const data = buildReportData(kind, model, config, {
+    const data = buildReportData(kind, model, configs, {
         year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings
     });
     try {

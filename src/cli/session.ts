@@ -9,7 +9,7 @@ import { KinerjaIndexManager } from '../language/kinerja-index-manager.js';
 import { KinerjaDocumentBuilder } from '../validation/kinerja-document-builder.js';
 import { createKinerjaCoreServices, type KinerjaCoreServices } from '../validation/kinerja-core-module.js';
 import { KinerjaLanguageMetaData } from '../language/generated/module.js';
-import type { KinerjaConfig, Language } from '../engine/config.js';
+import type { Configs, KinerjaConfig, Language } from '../engine/config.js';
 import { collectFiles, readSourceFile } from '../workspace/loader.js';
 import { Progress } from './output.js';
 
@@ -22,8 +22,10 @@ export interface Session {
     services: KinerjaCoreServices;
     documents: LangiumDocument[];
     files: string[];
-    /** The config for the run: --config, or the nearest one to the first path. */
+    /** The config for the run as a whole: --config, or the nearest one to the first path. */
     config: KinerjaConfig;
+    /** Each organisation's config (the nearest to the file declaring it), `config` as the main one. */
+    configs: Configs;
     /** The message language: --lang, else the config's. */
     language: Language;
 }
@@ -79,7 +81,7 @@ export async function openSession(paths: string[], options: SessionOptions, vali
     for (const file of files) settings.configLoader.configFor(file);
     const language = options.lang ?? config.language;
     const documents = await load(services, files, validation, new Progress(files.length, language));
-    return { services, documents, files, config, language };
+    return { services, documents, files, config, configs: settings.configs(config), language };
 }
 
 /** As workspace/loader.ts loadWorkspace, reporting progress per file. */

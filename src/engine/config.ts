@@ -10,7 +10,9 @@ export const CONFIG_FILE_NAME = 'kinerja.config.json';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint' | 'off';
 export type NegativeFormula = '2T-R' | 'T/R';
-export type Language = 'id' | 'en';
+export type { Language } from '../common/catalogue.js';
+import type { Language } from '../common/catalogue.js';
+import type { OrganisationInfo } from './model.js';
 
 export interface Band {
     /** Lower bound (inclusive) of the band, in percent. */
@@ -51,6 +53,33 @@ export function defaultConfig(): KinerjaConfig {
         language: 'id',
         rankingLowest: 10
     };
+}
+
+/**
+ * Which config applies where (docs/configuration.md): each organisation's figures
+ * follow the config of the file that declares it (the nearest kinerja.config.json, or
+ * the one --config names); `main` is the config of the run as a whole (the first path's),
+ * which a report's legend, thresholds and language follow.
+ */
+export interface Configs {
+    readonly main: KinerjaConfig;
+    of(organisation: OrganisationInfo): KinerjaConfig;
+}
+
+/** One config for everything, or the per-organisation configs as they are. */
+export function toConfigs(config: KinerjaConfig | Configs): Configs {
+    return 'of' in config ? config : { main: config, of: () => config };
+}
+
+/** The same configs with `rankingLowest` set for every organisation (`kinerja report --lowest N`). */
+export function withRankingLowest(configs: Configs, lowest: number): Configs {
+    const cache = new Map<KinerjaConfig, KinerjaConfig>();
+    const set = (c: KinerjaConfig) => {
+        let changed = cache.get(c);
+        if (!changed) cache.set(c, changed = { ...c, rankingLowest: lowest });
+        return changed;
+    };
+    return { main: set(configs.main), of: organisation => set(configs.of(organisation)) };
 }
 
 export class ConfigError extends Error {

@@ -13,11 +13,13 @@ import { Exact } from '../common/exact.js';
 import type { Achievement } from './achievement.js';
 import { evaluateIndicator, type IndicatorEvaluation } from './aggregation.js';
 import { evaluateOrganisationBudget, type OrganisationBudget } from './budget.js';
-import type { KinerjaConfig } from './config.js';
+import { toConfigs, type Configs, type KinerjaConfig } from './config.js';
 import type { IndicatorInfo, OrganisationInfo, WorkspaceModel } from './model.js';
 
 export interface OrganisationEvaluation {
     organisation: OrganisationInfo;
+    /** The config its figures follow (the nearest kinerja.config.json of the file declaring it). */
+    config: KinerjaConfig;
     indicators: IndicatorEvaluation[];
     budget: OrganisationBudget;
     score?: Exact;
@@ -53,19 +55,33 @@ export function organisationScore(model: WorkspaceModel, evaluations: IndicatorE
     return Exact.mean(values);
 }
 
-export function evaluateWorkspace(model: WorkspaceModel, config: KinerjaConfig, year: number, quarter?: number): WorkspaceEvaluation {
+export function evaluateWorkspace(model: WorkspaceModel, configs: KinerjaConfig | Configs, year: number, quarter?: number): WorkspaceEvaluation {
     const upTo = quarter ?? 4;
+    const { of } = toConfigs(configs);
     const organisations: OrganisationEvaluation[] = [];
     for (const organisation of model.organisations.values()) {
+        const config = of(organisation);
         const indicators = organisation.indicators.map(i => evaluateIndicator(i, year, config, upTo));
         organisations.push({
-            organisation, indicators,
+            organisation, config, indicators,
             budget: evaluateOrganisationBudget(model, organisation, year, upTo),
             score: organisation.kind === 'instansi' ? organisationScore(model, indicators, quarter) : undefined,
             needsAssistance: false
         });
     }
-    rank(organisations, config.rankingLowest);
+    // Agencies are ranked within their regional government, by the config of its pemda
+    // (or, without one in the workspace, of the region's first agency).
+    const regions = new Map<string, OrganisationEvaluation[]>();
+    for (const o of organisations) {
+        if (o.organisation.kind !== 'instansi') continue;
+        const key = o.organisation.pemdaId ?? '';
+        const list = regions.get(key);
+        if (list) list.push(o); else regions.set(key, [o]);
+    }
+    for (const [pemdaId, agencies] of regions) {
+        const pemda = model.organisations.get(pemdaId);
+        rank(agencies, (pemda ? of(pemda) : agencies[0].config).rankingLowest);
+    }
     // Pemdas first, then agencies; each in name order (stable output for diffs and tests).
     organisations.sort((a, b) =>
         (a.organisation.kind === b.organisation.kind ? 0 : a.organisation.kind === 'pemda' ? -1 : 1)

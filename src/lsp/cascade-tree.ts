@@ -9,7 +9,7 @@ import { Exact } from '../common/exact.js';
 import { formatPercent } from '../common/id-number.js';
 import { category as categoryOf, type Achievement } from '../engine/achievement.js';
 import { evaluateIndicator, type IndicatorEvaluation } from '../engine/aggregation.js';
-import type { KinerjaConfig, Language } from '../engine/config.js';
+import { toConfigs, type Configs, type KinerjaConfig, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { defaultQuarter, workspaceYears } from '../engine/years.js';
@@ -42,17 +42,20 @@ function currentAchievement(e: IndicatorEvaluation): { achievement: Achievement;
 /** Deeper cascades are cut in the tree view (and marked `truncated`); findings cover the rest. */
 export const MAX_TREE_DEPTH = 100;
 
-export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, language: Language, year: number | undefined): CascadeTreeResult {
+export function cascadeTree(model: WorkspaceModel, configs: KinerjaConfig | Configs, language: Language, year: number | undefined): CascadeTreeResult {
+    const { of } = toConfigs(configs);
     const years = workspaceYears(model).all;
     const result: CascadeTreeResult = { year: year ?? null, years, language, organisations: [] };
     if (year === undefined) return result;
     // Cut at the latest reported quarter of a running year, as the report preview is.
-    const evaluation = evaluateWorkspace(model, config, year, defaultQuarter(model, year));
+    const evaluation = evaluateWorkspace(model, configs, year, defaultQuarter(model, year));
     const byIndicator = new Map<IndicatorInfo, IndicatorEvaluation>();
     for (const org of evaluation.organisations) for (const e of org.indicators) byIndicator.set(e.indicator, e);
 
-    const withValue = (item: CascadeItem, value: Exact | undefined, period?: string) => {
+    /** Sets an item's figure, its category by the bands of its organisation's config. */
+    const withValue = (item: CascadeItem, organisation: OrganisationInfo, value: Exact | undefined, period?: string) => {
         if (!value) return item;
+        const config = of(organisation);
         const { label, band } = bandLabel(config, language, value);
         item.achievement = value.toRoundedNumber(2);
         item.achievementText = formatPercent(value);
@@ -64,14 +67,14 @@ export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, langua
     };
 
     const indicatorItem = (indicator: IndicatorInfo): { item: CascadeItem; value?: Exact } => {
-        const e = byIndicator.get(indicator) ?? evaluateIndicator(indicator, year, config, 4);
+        const e = byIndicator.get(indicator) ?? evaluateIndicator(indicator, year, of(indicator.organisation), 4);
         const { achievement, period } = currentAchievement(e);
         const item: CascadeItem = {
             id: indicator.id, kind: 'indikator', name: indicator.ast.name, title: indicator.ast.title,
             achievement: null, location: locationOf(indicator.ast), children: []
         };
         const value = achievement.computable ? achievement.value : undefined;
-        return { item: withValue(item, value, period), value };
+        return { item: withValue(item, indicator.organisation, value, period), value };
     };
 
     const nodeItem = (node: NodeInfo): CascadeItem => {
@@ -90,7 +93,7 @@ export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, langua
             item.children.push(child);
             if (value) { values.push(value); if (child.period) periods.add(child.period); }
         }
-        return withValue(item, Exact.mean(values), periods.size === 1 ? [...periods][0] : undefined);
+        return withValue(item, node.organisation, Exact.mean(values), periods.size === 1 ? [...periods][0] : undefined);
     };
 
     /**
@@ -151,7 +154,7 @@ export function cascadeTree(model: WorkspaceModel, config: KinerjaConfig, langua
             children: roots.map(root => subtree(root, supporters))
         };
         const quarter = evaluation.quarter;
-        result.organisations.push(withValue(item, orgEval.score, quarter ? `${year} tw${quarter}` : String(year)));
+        result.organisations.push(withValue(item, org, orgEval.score, quarter ? `${year} tw${quarter}` : String(year)));
     }
     return result;
 }

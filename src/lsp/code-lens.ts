@@ -38,13 +38,13 @@ export class KinerjaCodeLensProvider implements CodeLensProvider {
                 const lensRange = { start: range.start, end: range.start };
                 const year = latestNodeYear(model, node);
                 if (year !== undefined) {
-                    const summary = nodeSummary(model, context.config, node, year);
+                    const summary = nodeSummary(model, context.configs, node, year);
                     const period = summary.quarter ? `${year} ${lspMessage(language, 'so-far', { quarter: quarterLabel(summary.quarter) })}` : String(year);
                     const parts: string[] = [];
                     if (summary.items.length) {
                         parts.push(summary.mean
                             ? lspMessage(language, 'lens.summary', {
-                                period, value: `${formatPercent(summary.mean)} (${categoryLabel(summary.mean, context)})`,
+                                period, value: `${formatPercent(summary.mean)} (${categoryLabel(summary.mean, context, node.organisation)})`,
                                 count: summary.computed === summary.items.length ? summary.items.length : `${summary.computed}/${summary.items.length}`,
                                 total: summary.items.length
                             })

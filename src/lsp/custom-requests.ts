@@ -55,7 +55,7 @@ export function customRequestHandlers(shared: LangiumSharedServices, services: K
             const language = services.kinerja.Settings.languageFor(config);
             const requested = (params as CascadeTreeParams | null | undefined)?.year;
             const year = typeof requested === 'number' && Number.isInteger(requested) ? requested : defaultYear(model);
-            return cascadeTree(model, config, language, year);
+            return cascadeTree(model, services.kinerja.Settings.configs(config), language, year);
         }, token),
         [REPORT_REQUEST]: (params, token) => whenBuilt(() => {
             const model = services.kinerja.WorkspaceModel.get();
@@ -64,7 +64,7 @@ export function customRequestHandlers(shared: LangiumSharedServices, services: K
             const folder = shared.workspace.WorkspaceManager.workspaceFolders?.[0];
             const root = folder && folder.uri.startsWith('file:') ? URI.parse(folder.uri).fsPath : undefined;
             const findings = workspaceFindings(shared.workspace.LangiumDocuments.all, root);
-            return buildReport(model, config, language, reportParamsOf(params), findings);
+            return buildReport(model, services.kinerja.Settings.configs(config), language, reportParamsOf(params), findings);
         }, token)
     };
 }

@@ -15,7 +15,7 @@ import { Exact } from '../common/exact.js';
 import { achievement, type Achievement, type TargetValue } from '../engine/achievement.js';
 import { aggregateQuarterTarget, aggregateRealisation, annualTarget, evaluateIndicator, type IndicatorEvaluation } from '../engine/aggregation.js';
 import { evaluateBudget, isBudgetKind, type BudgetEvaluation } from '../engine/budget.js';
-import type { KinerjaConfig } from '../engine/config.js';
+import { toConfigs, type Configs, type KinerjaConfig } from '../engine/config.js';
 import { ratioValue, type IndicatorInfo, type NodeInfo, type WorkspaceModel } from '../engine/model.js';
 import { parseYear, periodKey, QUARTERS, quarterNumber } from '../engine/periods.js';
 import {
@@ -91,7 +91,7 @@ function isIndicatorInfo(subject: IndicatorInfo | NodeInfo): subject is Indicato
     return isIndikator(subject.ast);
 }
 
-export function figureOfLine(model: WorkspaceModel, config: KinerjaConfig, node: Realisasi | QuarterValue | RealisasiItem): LineFigure | undefined {
+export function figureOfLine(model: WorkspaceModel, configs: KinerjaConfig | Configs, node: Realisasi | QuarterValue | RealisasiItem): LineFigure | undefined {
     const line = lineOf(model, node);
     if (!line) return undefined;
     const { subject, year, quarter } = line;
@@ -100,7 +100,7 @@ export function figureOfLine(model: WorkspaceModel, config: KinerjaConfig, node:
         const absorption = pagu && line.value ? line.value.div(pagu)?.mul(Exact.HUNDRED) : undefined;
         return { kind: 'budget', node: subject, year, quarter, realisation: line.value, pagu, absorption };
     }
-    const formula = config.negativeFormula;
+    const formula = toConfigs(configs).of(subject.organisation).negativeFormula;
     if (quarter === undefined) {
         const target = annualTarget(subject, year);
         return {
@@ -153,7 +153,8 @@ export interface NodeSummary {
  * judged as the agency score judges them: final years by their annual achievement,
  * years in progress against the quarter plan.
  */
-export function nodeSummary(model: WorkspaceModel, config: KinerjaConfig, node: NodeInfo, year: number): NodeSummary {
+export function nodeSummary(model: WorkspaceModel, configs: KinerjaConfig | Configs, node: NodeInfo, year: number): NodeSummary {
+    const config = toConfigs(configs).of(node.organisation);
     const items = node.indicators.map((indicator): IndicatorSummaryItem => {
         const evaluation = evaluateIndicator(indicator, year, config);
         const inProgress = !evaluation.final && evaluation.quarter !== undefined;

@@ -103,6 +103,7 @@ export function indicatorHover(indicator: IndicatorInfo, context: LspContext, he
     ].filter(Boolean);
     const parts = [titleLine('indikator', indicator.id, indicator.ast.title, here), facts.join(' · ')];
     const years = indicatorYears(indicator);
+    const figuresConfig = context.configs.of(indicator.organisation);
     if (!years.length) {
         parts.push(lspMessage(language, 'hover.no-data'));
     } else {
@@ -110,18 +111,18 @@ export function indicatorHover(indicator: IndicatorInfo, context: LspContext, he
         const rows = [`| ${header.join(' | ')} |`, '|---|--:|--:|--:|---|'];
         let quarterView: string | undefined;
         for (const year of years) {
-            const e = evaluateIndicator(indicator, year, context.config);
+            const e = evaluateIndicator(indicator, year, figuresConfig);
             const realisation = e.realisation
                 ? formatValue(e.realisation) + (!e.final && e.quarter ? ` (${lspMessage(language, 'so-far', { quarter: quarterLabel(e.quarter) })})` : '')
                 : '—';
             const a = e.achievement;
             const achievement = !e.realisation ? '—' : a.computable ? formatPercent(a.value) : notComputable(language, a.reason);
-            const category = e.realisation && a.computable ? categoryLabel(a.value, context) : '—';
+            const category = e.realisation && a.computable ? categoryLabel(a.value, context, indicator.organisation) : '—';
             rows.push(`| ${year} | ${formatTarget(e.target)} | ${realisation} | ${achievement} | ${category} |`);
             if (e.quarter) {
                 quarterView = lspMessage(language, 'hover.quarter-view', {
                     year, quarter: quarterLabel(e.quarter), target: formatTarget(e.quarterTarget),
-                    realisation: formatValue(e.quarterRealisation), achievement: achievementText(e.quarterAchievement, context)
+                    realisation: formatValue(e.quarterRealisation), achievement: achievementText(e.quarterAchievement, context, indicator.organisation)
                 });
             }
         }
@@ -159,12 +160,12 @@ export function nodeHover(node: NodeInfo, context: LspContext, here?: string): s
     const year = latestNodeYear(model, node);
     if (!node.indicators.length) parts.push(lspMessage(language, 'hover.no-indicators'));
     if (year === undefined) return parts.join('\n\n');
-    const summary = nodeSummary(model, context.config, node, year);
+    const summary = nodeSummary(model, context.configs, node, year);
     if (summary.items.length) {
         const period = summary.quarter ? `${year} (${lspMessage(language, 'so-far', { quarter: quarterLabel(summary.quarter) })})` : String(year);
         const rows = [`| ${lspMessage(language, 'hover.indicators', { year: period })} | ${lspMessage(language, 'hover.achievement')} |`, '|---|--:|'];
         for (const item of summary.items) {
-            const text = item.evaluation.realisation || item.achievement.computable ? achievementText(item.achievement, context) : '—';
+            const text = item.evaluation.realisation || item.achievement.computable ? achievementText(item.achievement, context, item.indicator.organisation) : '—';
             // The header names the quarter most indicators are cut at; others say their own.
             const when = item.quarter && item.quarter !== summary.quarter
                 ? ` · ${lspMessage(language, 'so-far', { quarter: quarterLabel(item.quarter) })}` : '';
@@ -172,7 +173,7 @@ export function nodeHover(node: NodeInfo, context: LspContext, here?: string): s
         }
         parts.push(rows.join('\n'));
         if (summary.mean) {
-            parts.push(lspMessage(language, 'hover.mean', { value: `${formatPercent(summary.mean)} (${categoryLabel(summary.mean, context)})` }));
+            parts.push(lspMessage(language, 'hover.mean', { value: `${formatPercent(summary.mean)} (${categoryLabel(summary.mean, context, node.organisation)})` }));
         }
     }
     const budget = summary.budget;

@@ -25,7 +25,7 @@ export class KinerjaInlayHintProvider implements InlayHintProvider {
         for (const node of AstUtils.streamAst(document.parseResult.value, { range: params.range })) {
             await interruptAndCheck(cancelToken);
             if (!isRealisationLine(node)) continue;
-            const figure = figureOfLine(context.model, context.config, node);
+            const figure = figureOfLine(context.model, context.configs, node);
             const end = node.denominator?.$cstNode?.range.end ?? node.value?.$cstNode?.range.end;
             const hint = figure && end ? hintOf(figure, context) : undefined;
             if (hint) hints.push({ position: end!, paddingLeft: true, ...hint });
@@ -48,7 +48,7 @@ function hintOf(figure: LineFigure, context: LspContext): { label: string; toolt
     if (!figure.target && !figure.quarter) return undefined;
     const value = figure.quarter && !figure.againstAnnual && !figure.target
         ? notComputable(language, 'no-quarter-plan')
-        : achievementText(figure.achievement, context);
+        : achievementText(figure.achievement, context, figure.indicator.organisation);
     let label = lspMessage(language, 'achievement', { value });
     if (figure.quarter && figure.againstAnnual) label += ` ${lspMessage(language, 'against-annual')}`;
     const tooltip = figure.quarter && !figure.againstAnnual

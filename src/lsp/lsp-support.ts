@@ -10,7 +10,7 @@ import { AstUtils, type AstNode, type LangiumDocument, type URI } from 'langium'
 import type { Exact } from '../common/exact.js';
 import { formatIdNumber, formatPercent, formatRupiah } from '../common/id-number.js';
 import { type NotComputable, category, type Achievement, type TargetValue } from '../engine/achievement.js';
-import type { KinerjaConfig, Language } from '../engine/config.js';
+import type { Configs, KinerjaConfig, Language } from '../engine/config.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { budgetChildren } from '../engine/budget.js';
 import { yearOfKey } from '../engine/periods.js';
@@ -19,7 +19,10 @@ import type { KinerjaServices } from './kinerja-module.js';
 
 export interface LspContext {
     language: Language;
+    /** The config of the document the request is about (its language). */
     config: KinerjaConfig;
+    /** Each organisation's config, which its figures follow (the file declaring it; docs/configuration.md). */
+    configs: Configs;
     model: WorkspaceModel;
 }
 
@@ -27,7 +30,7 @@ export interface LspContext {
 export function lspContext(services: KinerjaServices, uri: URI): LspContext {
     const settings = services.kinerja.Settings;
     const config = settings.configFor(uri);
-    return { language: settings.languageFor(config), config, model: services.kinerja.WorkspaceModel.get() };
+    return { language: settings.languageFor(config), config, configs: settings.configs(config), model: services.kinerja.WorkspaceModel.get() };
 }
 
 /** `22`, `20,50`, `95,45`: whole numbers as they are, others with two decimals, as written in plans. */
@@ -46,15 +49,15 @@ export function formatAmount(value: Exact | undefined): string {
     return value ? formatRupiah(value) : '—';
 }
 
-/** The category label of an achievement in the message language. */
-export function categoryLabel(value: Exact, context: { config: KinerjaConfig; language: Language }): string {
-    const band = category(value, context.config);
+/** The category label of an achievement of `organisation` (by its config's bands) in the message language. */
+export function categoryLabel(value: Exact, context: { configs: Configs; language: Language }, organisation: OrganisationInfo): string {
+    const band = category(value, context.configs.of(organisation));
     return context.language === 'en' ? band.labelEn ?? band.label : band.label;
 }
 
 /** `94,67% (Sangat Tinggi)`, or "tidak dapat dihitung (target nol)". */
-export function achievementText(a: Achievement, context: { config: KinerjaConfig; language: Language }): string {
-    if (a.computable) return `${formatPercent(a.value)} (${categoryLabel(a.value, context)})`;
+export function achievementText(a: Achievement, context: { configs: Configs; language: Language }, organisation: OrganisationInfo): string {
+    if (a.computable) return `${formatPercent(a.value)} (${categoryLabel(a.value, context, organisation)})`;
     return notComputable(context.language, a.reason);
 }
 

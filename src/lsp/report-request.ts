@@ -5,7 +5,7 @@
  */
 import { CstUtils, type LangiumDocument } from 'langium';
 import { relative } from 'node:path';
-import type { KinerjaConfig, Language } from '../engine/config.js';
+import type { Configs, KinerjaConfig, Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import type { WorkspaceModel } from '../engine/model.js';
 import { defaultQuarter, defaultYear, workspaceYears } from '../engine/years.js';
@@ -67,7 +67,7 @@ export function focusTargets(model: WorkspaceModel, params: ReportParams): strin
 const KINDS = new Set(['annual', 'quarterly', 'ranking', 'agreements']);
 
 export function buildReport(
-    model: WorkspaceModel, config: KinerjaConfig, language: Language, params: ReportParams, findings: ReportFindingInput[]
+    model: WorkspaceModel, config: KinerjaConfig | Configs, language: Language, params: ReportParams, findings: ReportFindingInput[]
 ): ReportResult {
     const years = workspaceYears(model).all;
     const year = params.year ?? defaultYear(model);
@@ -84,7 +84,7 @@ export function buildReport(
     // One agency (with its pemda, for the regional context) — except the ranking, which needs them all.
     const focused = kind === 'ranking' ? model : focusModel(model, params.organisation);
     const evaluation = evaluateWorkspace(model, config, year, quarter);
-    const json = jsonReport(evaluation, config);
+    const json = jsonReport(evaluation);
     const shown: JsonReport = params.organisation && focused !== model
         ? { ...json, agencies: json.agencies.filter(a => a.id === params.organisation) }
         : json;

@@ -107,7 +107,8 @@ function jsonBudget(b: BudgetEvaluation): JsonBudget {
     return { id: b.node.id, kind: b.node.kind, pagu: num(b.pagu), realisation: num(b.realisation), absorption: num(b.absorption) };
 }
 
-export function jsonAgency(o: OrganisationEvaluation, config: KinerjaConfig): JsonAgency {
+/** An organisation with its indicators, each category by the organisation's own config. */
+export function jsonAgency(o: OrganisationEvaluation): JsonAgency {
     return {
         id: o.organisation.id,
         name: o.organisation.title ?? null,
@@ -116,15 +117,15 @@ export function jsonAgency(o: OrganisationEvaluation, config: KinerjaConfig): Js
         absorption: num(o.budget.absorption),
         rank: o.rank ?? null,
         needsAssistance: o.needsAssistance,
-        indicators: o.indicators.map(e => jsonIndicator(e, config)),
+        indicators: o.indicators.map(e => jsonIndicator(e, o.config)),
         budget: o.budget.nodes.map(jsonBudget)
     };
 }
 
-export function jsonReport(evaluation: WorkspaceEvaluation, config: KinerjaConfig): JsonReport {
+export function jsonReport(evaluation: WorkspaceEvaluation): JsonReport {
     return {
         year: evaluation.year,
         quarter: evaluation.quarter ?? null,
-        agencies: evaluation.organisations.map(o => jsonAgency(o, config))
+        agencies: evaluation.organisations.map(jsonAgency)
     };
 }

@@ -2,8 +2,9 @@
  * Per-run settings of the language services: the message language (CLI `--lang`, editor
  * setting) and the project config that applies to each document.
  */
-import type { URI } from 'langium';
-import { ConfigError, defaultConfig, type KinerjaConfig, type Language } from '../engine/config.js';
+import { AstUtils, type URI } from 'langium';
+import { ConfigError, defaultConfig, type Configs, type KinerjaConfig, type Language } from '../engine/config.js';
+import type { OrganisationInfo } from '../engine/model.js';
 import { ConfigLoader } from '../workspace/config-loader.js';
 
 export class KinerjaSettings {
@@ -41,6 +42,25 @@ export class KinerjaSettings {
             }
             throw err;
         }
+    }
+
+    /**
+     * The config of an organisation's figures: that of the file declaring it (or, for an
+     * agency only continued, of its first file). docs/configuration.md states the rule.
+     */
+    configOfOrganisation(organisation: OrganisationInfo): KinerjaConfig | undefined {
+        const node = organisation.declaration ?? organisation.parts[0];
+        if (!node) return undefined;
+        try {
+            return this.configFor(AstUtils.getDocument(node).uri);
+        } catch {
+            return undefined;
+        }
+    }
+
+    /** Each organisation's config as configOfOrganisation says, with `main` for the run as a whole. */
+    configs(main: KinerjaConfig): Configs {
+        return { main, of: organisation => this.configOfOrganisation(organisation) ?? main };
     }
 
     languageFor(config: KinerjaConfig): Language {

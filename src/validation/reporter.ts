@@ -7,6 +7,7 @@ import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { defineCatalogue } from '../common/catalogue.js';
 import type { KinerjaConfig, Language, SeverityName } from '../engine/config.js';
+import type { OrganisationInfo } from '../engine/model.js';
 import { findingDocUrl } from './docs-links.js';
 import type { FindingDefinition } from './finding-definition.js';
 import type { FindingCode } from './findings/index.js';
@@ -24,8 +25,18 @@ export interface FindingData {
 export class FindingReporter {
     readonly language: Language;
 
-    constructor(private readonly accept: ValidationAcceptor, readonly config: KinerjaConfig, readonly document: LangiumDocument, settings: KinerjaSettings) {
+    constructor(private readonly accept: ValidationAcceptor, readonly config: KinerjaConfig, readonly document: LangiumDocument, private readonly settings: KinerjaSettings) {
         this.language = settings.languageFor(config);
+    }
+
+    /**
+     * The config an organisation's figures follow (formula, thresholds, bands, absorption
+     * curve): that of the file declaring it, so a finding on its figures agrees with the
+     * report, whichever file the finding stands in. Severities and the message language
+     * follow the config of this document (`config`).
+     */
+    configOf(organisation: OrganisationInfo): KinerjaConfig {
+        return this.settings.configOfOrganisation(organisation) ?? this.config;
     }
 
     static for(node: AstNode, accept: ValidationAcceptor, settings: KinerjaSettings): FindingReporter {

@@ -33,7 +33,7 @@ beforeAll(async () => {
     const model = session.services.kinerja.WorkspaceModel.get();
     for (const kind of REPORT_KINDS) {
         const data: ReportData = await fixtureReport(dir, kind, { quarter: kind === 'quarterly' ? 3 : undefined });
-        const contract = () => jsonReport(evaluateWorkspace(model, session.config, 2025, data.quarter ?? undefined), session.config);
+        const contract = () => jsonReport(evaluateWorkspace(model, session.config, 2025, data.quarter ?? undefined));
         for (const format of REPORT_FORMATS) {
             const rendered = await format.render({ data, contract, lang: 'id', version: '9.9.9' });
             outputs.set(`${format.id} ${kind}`, typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered);

@@ -26,7 +26,7 @@ beforeAll(async () => {
 function build(kind: (typeof REPORT_KINDS)[number], quarter?: number) {
     const { session, findings } = context;
     const model = session.services.kinerja.WorkspaceModel.get();
-    const contract = jsonReport(evaluateWorkspace(model, session.config, 2025, quarter), session.config);
+    const contract = jsonReport(evaluateWorkspace(model, session.config, 2025, quarter));
     const data = buildReportData(kind, model, session.config, { year: 2025, quarter, findings });
     return { contract, data, json: JSON.parse(JSON.stringify(kindJson(contract, data))) };
 }

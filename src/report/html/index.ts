@@ -11,7 +11,7 @@
  * way (`114,05%`, `Rp 1.900.000.000`); texts come from src/report/messages.ts in
  * Bahasa Indonesia, or English with `language: 'en'`.
  */
-import type { KinerjaConfig, Language } from '../../engine/config.js';
+import { toConfigs, type Configs, type KinerjaConfig, type Language } from '../../engine/config.js';
 import type { WorkspaceModel } from '../../engine/model.js';
 import { reportText } from '../messages.js';
 import { buildReportData, type ReportData, type ReportFinding, type ReportKind } from '../kinds/index.js';
@@ -55,11 +55,11 @@ export function renderHtmlReport(data: ReportData, options: HtmlRenderOptions = 
  * Builds and renders the report of one kind for the workspace. Throws RangeError for an
  * unknown kind or an invalid year, quarter or `lowest`.
  */
-export function renderHtml(kind: ReportKind, model: WorkspaceModel, config: KinerjaConfig, options: HtmlReportOptions): string {
+export function renderHtml(kind: ReportKind, model: WorkspaceModel, config: KinerjaConfig | Configs, options: HtmlReportOptions): string {
     const data = buildReportData(kind, model, config, {
         year: options.year, quarter: options.quarter, lowest: options.lowest, findings: options.findings
     });
-    return renderHtmlReport(data, { language: options.language ?? config.language });
+    return renderHtmlReport(data, { language: options.language ?? toConfigs(config).main.language });
 }
 
 export { CSP } from './document.js';

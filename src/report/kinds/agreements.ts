@@ -19,7 +19,7 @@
 import { Exact } from '../../common/exact.js';
 import { annualTarget } from '../../engine/aggregation.js';
 import { evaluateBudget, isBudgetKind } from '../../engine/budget.js';
-import type { KinerjaConfig } from '../../engine/config.js';
+import { toConfigs, type Configs, type KinerjaConfig } from '../../engine/config.js';
 import { nodeGraph, positionGraph } from '../../engine/hierarchy.js';
 import type { AgreementInfo, NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
 import { yearOfKey } from '../../engine/periods.js';
@@ -81,7 +81,7 @@ function hasTargetsIn(node: NodeInfo, year: number): boolean {
     return node.indicators.some(i => [...i.targets.keys()].some(k => yearOfKey(k) === year));
 }
 
-export function buildAgreementsReport(model: WorkspaceModel, config: KinerjaConfig, options: ReportOptions): AgreementsReport {
+export function buildAgreementsReport(model: WorkspaceModel, configs: KinerjaConfig | Configs, options: ReportOptions): AgreementsReport {
     checkOptions(options);
     const year = options.year;
     const owned = new Map<string, NodeInfo[]>();
@@ -102,7 +102,7 @@ export function buildAgreementsReport(model: WorkspaceModel, config: KinerjaConf
         || a.level! - b.level! || declarationOrder.get(a)! - declarationOrder.get(b)!);
 
     const documents = positions.map(p => agreementDocument(model, p, year, owned.get(p.id) ?? [], agreements.get(p.id)));
-    return { ...reportBase('agreements', model, config, options, null), kind: 'agreements', documents };
+    return { ...reportBase('agreements', model, toConfigs(configs).main, options, null), kind: 'agreements', documents };
 }
 
 function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number, nodes: NodeInfo[], agreement: AgreementInfo | undefined): AgreementDocument {

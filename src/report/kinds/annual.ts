@@ -14,7 +14,7 @@ import type { Exact } from '../../common/exact.js';
 import { achievement as achievementOf, type NotComputable } from '../../engine/achievement.js';
 import { annualTarget, evaluateIndicator, type IndicatorEvaluation } from '../../engine/aggregation.js';
 import type { BudgetEvaluation } from '../../engine/budget.js';
-import type { KinerjaConfig } from '../../engine/config.js';
+import { toConfigs, type Configs, type KinerjaConfig } from '../../engine/config.js';
 import { evaluateWorkspace } from '../../engine/evaluate.js';
 import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
 import {
@@ -185,10 +185,11 @@ function budgetRows(model: WorkspaceModel, nodes: BudgetEvaluation[]): BudgetRow
     }));
 }
 
-export function buildAnnualReport(model: WorkspaceModel, config: KinerjaConfig, options: ReportOptions): AnnualReport {
+export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig | Configs, options: ReportOptions): AnnualReport {
     checkOptions(options);
     const { year, quarter } = options;
-    const evaluation = evaluateWorkspace(model, config, year, quarter);
+    const { main } = toConfigs(configs);
+    const evaluation = evaluateWorkspace(model, configs, year, quarter);
     const comparisonYears = earlierYears(model, year);
     const organisations: AnnualOrganisation[] = [];
     const allValues: Array<Exact | null> = [];
@@ -196,6 +197,7 @@ export function buildAnnualReport(model: WorkspaceModel, config: KinerjaConfig, 
     const everyIndicator = new Map(evaluation.organisations.flatMap(o => o.indicators.map(e => [e.indicator, e] as const)));
     for (const o of evaluation.organisations) {
         const org = o.organisation;
+        const config = o.config;
         const renstraYear = org.period?.end ?? null;
         const byIndicator = new Map(o.indicators.map(e => [e.indicator, e]));
         const goals: AnnualGoal[] = [];
@@ -236,8 +238,8 @@ export function buildAnnualReport(model: WorkspaceModel, config: KinerjaConfig, 
         });
     }
     return {
-        ...reportBase('annual', model, config, options, quarter ?? null),
-        kind: 'annual', comparisonYears, organisations, summary: summarise(allValues, config)
+        ...reportBase('annual', model, main, options, quarter ?? null),
+        kind: 'annual', comparisonYears, organisations, summary: summarise(allValues, main)
     };
 }
 

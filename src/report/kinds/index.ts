@@ -6,7 +6,7 @@
  * Values are exact (`Exact`) or null; user text is unescaped; nothing is formatted.
  * See docs/reports.md for what each kind contains.
  */
-import type { KinerjaConfig } from '../../engine/config.js';
+import type { Configs, KinerjaConfig } from '../../engine/config.js';
 import type { WorkspaceModel } from '../../engine/model.js';
 import { buildAgreementsReport, type AgreementsReport } from './agreements.js';
 import { buildAnnualReport, type AnnualReport } from './annual.js';
@@ -32,8 +32,8 @@ export interface ReportDataByKind {
 }
 
 /** Builds the data of one report kind. Throws RangeError for an invalid year, quarter or lowest. */
-export function buildReportData<K extends ReportKind>(kind: K, model: WorkspaceModel, config: KinerjaConfig, options: ReportOptions): ReportDataByKind[K];
-export function buildReportData(kind: ReportKind, model: WorkspaceModel, config: KinerjaConfig, options: ReportOptions): ReportData {
+export function buildReportData<K extends ReportKind>(kind: K, model: WorkspaceModel, config: KinerjaConfig | Configs, options: ReportOptions): ReportDataByKind[K];
+export function buildReportData(kind: ReportKind, model: WorkspaceModel, config: KinerjaConfig | Configs, options: ReportOptions): ReportData {
     switch (kind) {
         case 'annual': return buildAnnualReport(model, config, options);
         case 'quarterly': return buildQuarterlyReport(model, config, options);

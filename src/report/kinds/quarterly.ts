@@ -15,7 +15,7 @@
 import type { Exact } from '../../common/exact.js';
 import { isBelow, type NotComputable } from '../../engine/achievement.js';
 import type { IndicatorEvaluation } from '../../engine/aggregation.js';
-import type { KinerjaConfig } from '../../engine/config.js';
+import { toConfigs, type Configs, type KinerjaConfig } from '../../engine/config.js';
 import { evaluateWorkspace, type OrganisationEvaluation, type WorkspaceEvaluation } from '../../engine/evaluate.js';
 import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
 import { periodKey, yearOfKey, quarterOfKey } from '../../engine/periods.js';
@@ -141,22 +141,24 @@ function plannedFor(i: IndicatorInfo, year: number, q: number): boolean {
     return !!i.targets.get(periodKey(year, q))?.[0]?.value;
 }
 
-export function buildQuarterlyReport(model: WorkspaceModel, config: KinerjaConfig, options: ReportOptions): QuarterlyReport {
+export function buildQuarterlyReport(model: WorkspaceModel, configs: KinerjaConfig | Configs, options: ReportOptions): QuarterlyReport {
     checkOptions(options);
     const year = options.year;
     const quarter = options.quarter ?? latestQuarterReported(model, year);
-    const curve = config.absorptionCurve;
+    const { main } = toConfigs(configs);
     const perQuarter: WorkspaceEvaluation[] = [];
-    for (let q = 1; q <= quarter; q++) perQuarter.push(evaluateWorkspace(model, config, year, q));
+    for (let q = 1; q <= quarter; q++) perQuarter.push(evaluateWorkspace(model, configs, year, q));
     const evaluation = perQuarter[quarter - 1];
     const organisations: QuarterlyOrganisation[] = [];
     const allValues: Array<Exact | null> = [];
-    const expectedAt = (q: number) => curve[Math.min(Math.max(q, 1), 4) - 1];
+    /** The expected cumulative absorption at the end of quarter q, by a config's curve. */
+    const expectedAt = (q: number, config: KinerjaConfig = main) => config.absorptionCurve[Math.min(Math.max(q, 1), 4) - 1];
 
     // Every indicator's evaluation: the tree also shows other organisations' nodes.
     const everyIndicator = new Map(evaluation.organisations.flatMap(o => o.indicators.map(e => [e.indicator, e] as const)));
     evaluation.organisations.forEach((o, index) => {
         const org = o.organisation;
+        const config = o.config;
         const history: OrganisationEvaluation[] = perQuarter.map(w => w.organisations[index]);
         const byIndicator = new Map(o.indicators.map(e => [e.indicator, e]));
         const historyMaps = history.map(h => new Map(h.indicators.map(e => [e.indicator, e])));
@@ -194,7 +196,7 @@ export function buildQuarterlyReport(model: WorkspaceModel, config: KinerjaConfi
         const budget: QuarterlyBudgetRow[] = o.budget.nodes.map(b => {
             const d = depth.get(b) ?? 0;
             for (const c of b.children) depth.set(c, d + 1);
-            const expected = expectedAt(b.quarter ?? (b.realisation ? 4 : quarter));
+            const expected = expectedAt(b.quarter ?? (b.realisation ? 4 : quarter), config);
             return {
                 node: nodeRef(model, b.node), depth: d,
                 pagu: orNull(b.pagu), realisation: orNull(b.realisation), absorption: orNull(b.absorption),
@@ -202,7 +204,7 @@ export function buildQuarterlyReport(model: WorkspaceModel, config: KinerjaConfi
                 behind: b.absorption ? isBelow(b.absorption, expected) : null
             };
         });
-        const expected = expectedAt(quarter);
+        const expected = expectedAt(quarter, config);
         const head = org.positions.find(p => p.level === 2 && model.positions.get(p.id) === p);
         const score = orNull(o.score);
         organisations.push({
@@ -214,7 +216,7 @@ export function buildQuarterlyReport(model: WorkspaceModel, config: KinerjaConfi
             goals, behindPlan: rows.filter(r => r.status === 'behind' || r.status === 'not-reported'),
             budget,
             trend: history.map((h, k) => ({
-                quarter: k + 1, score: orNull(h.score), absorption: orNull(h.budget.absorption), expectedAbsorption: expectedAt(k + 1)
+                quarter: k + 1, score: orNull(h.score), absorption: orNull(h.budget.absorption), expectedAbsorption: expectedAt(k + 1, config)
             })),
             summary: summarise(values, config),
             tree: buildTree(model, config, org, i => {
@@ -224,8 +226,8 @@ export function buildQuarterlyReport(model: WorkspaceModel, config: KinerjaConfi
         });
     });
     return {
-        ...reportBase('quarterly', model, config, options, quarter),
-        kind: 'quarterly', quarter, absorptionCurve: [...curve], expectedAbsorption: expectedAt(quarter),
-        organisations, behindPlan: organisations.flatMap(o => o.behindPlan), summary: summarise(allValues, config)
+        ...reportBase('quarterly', model, main, options, quarter),
+        kind: 'quarterly', quarter, absorptionCurve: [...main.absorptionCurve], expectedAbsorption: expectedAt(quarter),
+        organisations, behindPlan: organisations.flatMap(o => o.behindPlan), summary: summarise(allValues, main)
     };
 }

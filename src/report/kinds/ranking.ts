@@ -7,7 +7,7 @@
  * quarter plan.
  */
 import type { Exact } from '../../common/exact.js';
-import type { KinerjaConfig } from '../../engine/config.js';
+import { toConfigs, withRankingLowest, type Configs, type KinerjaConfig } from '../../engine/config.js';
 import { evaluateWorkspace, isEchelonTwoIndicator } from '../../engine/evaluate.js';
 import type { WorkspaceModel } from '../../engine/model.js';
 import {
@@ -41,10 +41,12 @@ export interface RankingRow {
     needsAssistance: boolean;
 }
 
-export function buildRankingReport(model: WorkspaceModel, config: KinerjaConfig, options: ReportOptions): RankingReport {
+export function buildRankingReport(model: WorkspaceModel, configs: KinerjaConfig | Configs, options: ReportOptions): RankingReport {
     checkOptions(options);
-    const lowest = options.lowest ?? config.rankingLowest;
-    const evaluation = evaluateWorkspace(model, { ...config, rankingLowest: lowest }, options.year, options.quarter);
+    const given = toConfigs(configs);
+    const { main } = given;
+    const lowest = options.lowest ?? main.rankingLowest;
+    const evaluation = evaluateWorkspace(model, options.lowest === undefined ? given : withRankingLowest(given, options.lowest), options.year, options.quarter);
     const rows: RankingRow[] = [];
     for (const o of evaluation.organisations) {
         if (o.organisation.kind !== 'instansi') continue;
@@ -54,15 +56,15 @@ export function buildRankingReport(model: WorkspaceModel, config: KinerjaConfig,
         const score = orNull(o.score);
         rows.push({
             organisation: organisationRef(o.organisation), head: head ? positionRef(head) : null,
-            rank: orNull(o.rank), score, category: categoryRef(score, config), indicatorsScored: scored,
+            rank: orNull(o.rank), score, category: categoryRef(score, o.config), indicatorsScored: scored,
             pagu: orNull(o.budget.pagu), realisation: orNull(o.budget.realisation), absorption: orNull(o.budget.absorption),
             needsAssistance: o.needsAssistance
         });
     }
     const ranked = rows.filter(r => r.rank !== null).sort((a, b) => a.rank! - b.rank!);
     return {
-        ...reportBase('ranking', model, config, options, options.quarter ?? null),
+        ...reportBase('ranking', model, main, options, options.quarter ?? null),
         kind: 'ranking', lowest, rows: ranked, unranked: rows.filter(r => r.rank === null),
-        summary: summarise(ranked.map(r => r.score), config)
+        summary: summarise(ranked.map(r => r.score), main)
     };
 }

@@ -64,7 +64,7 @@ export class FuzzPipeline {
             const config = this.services.kinerja.Settings.configFor(uris[0]);
             for (const year of [2024, 2025]) {
                 for (const quarter of [undefined, 1, 3]) {
-                    JSON.stringify(jsonReport(evaluateWorkspace(model, config, year, quarter), config));
+                    JSON.stringify(jsonReport(evaluateWorkspace(model, config, year, quarter)));
                 }
             }
             for (const extra of EXTRA_STAGES) {

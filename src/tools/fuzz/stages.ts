@@ -28,7 +28,7 @@ async function reports({ services, documents, input }: StageContext): Promise<vo
         const tables = reportTables(data, language);
         for (const table of tables) renderCsv(table, { separator: ';', lang: language });
         await renderXlsx(tables, { lang: language, creator: 'fuzz' });
-        renderKindJson(jsonReport(evaluateWorkspace(model, config, 2025, quarter), config), data);
+        renderKindJson(jsonReport(evaluateWorkspace(model, config, 2025, quarter)), data);
     }
 }
 

@@ -81,11 +81,12 @@ const value = (x: Exact | undefined) => x ? formatIdNumber(x, { decimals: 2 }) :
 const target = (t: TargetValue | undefined) => t ? (t.upper ? `${value(t.value)} - ${value(t.upper)}` : value(t.value)) : '-';
 
 export function checkAchievement(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
-    const { low, high } = reporter.config.thresholds;
     for (const indicator of indicatorSubjects(root, model)) {
+        const config = reporter.configOf(indicator.organisation);
+        const { low, high } = config.thresholds;
         const years = new Set([...indicator.realisations.keys()].map(yearOfKey));
         for (const year of years) {
-            const e = evaluateIndicator(indicator, year, reporter.config);
+            const e = evaluateIndicator(indicator, year, config);
             if (e.final) {
                 if (!e.achievement.computable) continue;
                 const entry = indicator.realisations.get(periodKey(year))?.[0] ?? indicator.realisations.get(periodKey(year, 4))?.[0];
@@ -95,7 +96,7 @@ export function checkAchievement(root: Model, model: WorkspaceModel, reporter: F
                 if (!below && !isAbove(a, high)) continue;
                 // The texts are made only for a finding (most indicators have none).
                 const params = {
-                    subject: indicator.id, year, achievement: formatPercent(a), category: categoryLabel(category(a, reporter.config), reporter.language),
+                    subject: indicator.id, year, achievement: formatPercent(a), category: categoryLabel(category(a, config), reporter.language),
                     target: target(e.target), realisation: value(e.realisation)
                 };
                 const info = { node: entry.source, property: entryProperty(entry.source) };

@@ -181,7 +181,7 @@ function checkAbsorption(node: NodeInfo, entries: ValueEntry[], pagu: Exact | un
     const absorption = latest.value!.div(pagu)?.mul(Exact.HUNDRED);
     if (!absorption) return;
     const quarter = latest.quarter ?? 4;
-    const expected = reporter.config.absorptionCurve[quarter - 1];
+    const expected = reporter.configOf(node.organisation).absorptionCurve[quarter - 1];
     if (isBelow(absorption, expected)) {
         // A year-level figure closes the year: nothing left to speed up, only to explain.
         reporter.report(LOW_ABSORPTION, latest.quarter ? 'default' : 'final', {
