@@ -202,6 +202,10 @@ export const reportText = defineCatalogue({
     'pk.firstParty': fixed('selanjutnya disebut pihak pertama.', 'hereinafter the first party.'),
     'pk.secondParty.superior': fixed('selaku atasan pihak pertama, selanjutnya disebut pihak kedua.', 'as the first party\'s superior, hereinafter the second party.'),
     'pk.secondParty': fixed('selanjutnya disebut pihak kedua.', 'hereinafter the second party.'),
+    'pk.noSecondParty': {
+        id: p => `Pihak kedua belum diketahui: jabatan ${p.position} tidak menyebut atasan. Tambahkan 'atasan' pada jabatan itu, atau 'pihak-kedua' pada perjanjiannya.`,
+        en: p => `The second party is not known: position ${p.position} names no superior. Add 'atasan' to the position, or 'pihak-kedua' to its agreement.`
+    },
     'pk.promise': {
         id: () => 'Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.',
         en: () => 'The first party undertakes to deliver the performance targets in the appendix to this agreement, towards the medium-term targets set in the planning documents. Success or failure in reaching these targets is our responsibility.'

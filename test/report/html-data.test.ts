@@ -8,6 +8,7 @@ import type { Exact } from '../../src/common/exact.js';
 import { formatPercent, formatRupiah, formatIdNumber } from '../../src/common/id-number.js';
 import { defaultConfig } from '../../src/engine/config.js';
 import { formatDate, romanQuarter } from '../../src/report/messages.js';
+import { renderHtmlReport } from '../../src/report/html/index.js';
 import {
     buildAgreementsReport, buildAnnualReport, buildQuarterlyReport, buildRankingReport, buildReportData,
     type AnnualOrganisation, type QuarterlyOrganisation
@@ -247,6 +248,45 @@ describe('agreements data', () => {
         const i1 = annual.organisations.find(o => o.organisation.id === 'Opd')!.goals[0].rows[0];
         expect(i1.renstra).toMatchObject({ year: 2026 });
         expect(n(i1.renstra!.target)).toBe('95');
+    });
+});
+
+describe('agreements below echelon II', () => {
+    it('leave the second party empty when the position names no superior, never the head of region, and say so', async () => {
+        const files = agency([
+            '    jabatan Kasi "Kepala Seksi Contoh" eselon IV { pejabat "Ani" }',
+            '    sasaran SS1 "Sasaran" oleh Kadis mendukung Kab.S1 { indikator I1 "Indikator" { satuan persen target 2025 90 } }',
+            '    kegiatan K1 "Kegiatan" oleh Kasi mendukung SS1 { indikator I2 "Ind" { satuan persen target 2025 80 } pagu 2025 Rp 1.004.422.800 }'
+        ].join('\n'));
+        files['pemda.kinerja'] = files['pemda.kinerja'].replace('periode 2021 - 2026', 'kepala "Bupati Contoh"\n    periode 2021 - 2026');
+        const ws = await buildWorkspace(files);
+        const model = ws.services.kinerja.WorkspaceModel.get();
+        const data = buildAgreementsReport(model, defaultConfig(), { year: 2025 });
+        const kasi = data.documents.find(d => d.position.id === 'Opd.Kasi')!;
+        expect([kasi.secondParty.source, kasi.secondParty.title, kasi.secondParty.name]).toEqual(['none', null, null]);
+        expect(data.documents.find(d => d.position.id === 'Opd.Kadis')!.secondParty.source).toBe('kepala-daerah');
+        const html = renderHtmlReport(data, { language: 'id' });
+        expect(html).toContain("Pihak kedua belum diketahui: jabatan Opd.Kasi tidak menyebut atasan. Tambahkan &#39;atasan&#39; pada jabatan itu, atau &#39;pihak-kedua&#39; pada perjanjiannya.");
+        expect(html).not.toMatch(/data-position="Opd\.Kasi"[\s\S]*?Bupati Contoh[\s\S]*?data-position/);
+    });
+});
+
+describe('agreement budgets', () => {
+    it('count a kegiatan and its own subkegiatan once in the total', async () => {
+        const files = agency([
+            '    jabatan Kabid "Kepala Bidang" eselon III atasan Kadis',
+            '    sasaran SS1 "Sasaran" oleh Kadis mendukung Kab.S1 { indikator I1 "Indikator" { satuan persen target 2025 90 } }',
+            '    program P1 "Program" oleh Kadis mendukung SS1 { pagu 2025 Rp 1.004.422.800 }',
+            '    kegiatan K1 "Kegiatan" oleh Kabid mendukung P1 { indikator I2 "Ind" { satuan persen target 2025 80 } pagu 2025 Rp 1.004.422.800 }',
+            '    subkegiatan SK1 "Subkegiatan" oleh Kabid mendukung K1 { pagu 2025 Rp 1.004.422.800 }'
+        ].join('\n'));
+        const ws = await buildWorkspace(files);
+        const model = ws.services.kinerja.WorkspaceModel.get();
+        const kabid = buildAgreementsReport(model, defaultConfig(), { year: 2025 }).documents.find(d => d.position.id === 'Opd.Kabid')!;
+        expect(kabid.budget.map(b => [b.node.id, rp(b.pagu)])).toEqual([['Opd.K1', 'Rp 1.004.422.800'], ['Opd.SK1', 'Rp 1.004.422.800']]);
+        expect(rp(kabid.budgetTotal)).toBe('Rp 1.004.422.800');
+        const annual = buildAnnualReport(model, defaultConfig(), { year: 2025 });
+        expect(rp(annual.organisations.find(o => o.organisation.id === 'Opd')!.budget.pagu)).toBe('Rp 1.004.422.800');
     });
 });
 

@@ -55,6 +55,7 @@ function sheet(d: AgreementDocument, lang: Language): string {
     html += parties(d.firstParty.name, d.firstParty.title, d.firstParty.nip, lang) + `<p>${esc(t('pk.firstParty'))}</p>`;
     html += parties(d.secondParty.name, d.secondParty.title, d.secondParty.nip, lang)
         + `<p>${esc(t(d.secondParty.source === 'none' ? 'pk.secondParty' : 'pk.secondParty.superior'))}</p>`;
+    if (d.secondParty.source === 'none') html += `<p class="draft">${esc(t('pk.noSecondParty', { position: d.position.id }))}</p>`;
     html += `<p>${esc(t('pk.promise'))}</p><p>${esc(t('pk.supervise'))}</p>`;
     html += signatures(d, lang);
 

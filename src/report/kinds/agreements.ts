@@ -4,9 +4,10 @@
  * or has a `perjanjian` for it.
  *
  * - Pihak pertama: the position's official (`pejabat`) and title.
- * - Pihak kedua: the `perjanjian`'s `pihak-kedua`; else the superior's title; else the
- *   head of region (`kepala` of the agency's pemda). The superior's official is named
- *   when the second party is the superior.
+ * - Pihak kedua: the `perjanjian`'s `pihak-kedua`; else the superior's title; else, for
+ *   an echelon-II head of agency, the head of region (`kepala` of the agency's pemda);
+ *   else nobody (source `none`), and the document asks for `atasan` or `pihak-kedua`.
+ *   The superior's official is named when the second party is the superior.
  * - Date and place: `ditandatangani` (ISO `yyyy-mm-dd`, printed by the renderer, e.g.
  *   "6 Januari 2025") and `tempat`; null when not written.
  * - Appendix 1: the nodes the position owns (sasaran, program, kegiatan …) with their
@@ -18,7 +19,7 @@
  */
 import { Exact } from '../../common/exact.js';
 import { annualTarget } from '../../engine/aggregation.js';
-import { evaluateBudget, isBudgetKind } from '../../engine/budget.js';
+import { budgetParent, evaluateBudget, isBudgetKind } from '../../engine/budget.js';
 import { toConfigs, type Configs, type KinerjaConfig } from '../../engine/config.js';
 import { nodeGraph, positionGraph } from '../../engine/hierarchy.js';
 import type { AgreementInfo, NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
@@ -121,7 +122,9 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
         };
     } else if (superior) {
         secondParty = { title: superior.ast.title ?? null, name: superior.ast.official ?? null, nip: superior.ast.nip ?? null, source: 'atasan', position: positionRef(superior) };
-    } else if (head) {
+    } else if (head && p.level === 2) {
+        // The head of an agency signs with the head of region; below echelon II the second
+        // party is the superior, which this position does not name (the document says so).
         secondParty = { title: head, name: null, nip: null, source: 'kepala-daerah', position: null };
     } else {
         secondParty = { title: null, name: null, nip: null, source: 'none', position: null };
@@ -152,7 +155,14 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
         budgetNodes = budgetNodes.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     }
     const budget = budgetNodes.map(n => ({ node: nodeRef(model, n), pagu: orNull(evaluateBudget(model, n, year).pagu) }));
-    const pagus = budget.map(b => b.pagu).filter((v): v is Exact => v !== null);
+    // The total counts each rupiah once: a node listed under a listed parent (a kegiatan's
+    // own subkegiatan) is in its parent's pagu already.
+    const listed = new Set(budgetNodes);
+    const underListed = (n: NodeInfo) => {
+        for (let parent = budgetParent(model, n); parent; parent = budgetParent(model, parent)) if (listed.has(parent)) return true;
+        return false;
+    };
+    const pagus = budget.filter((_, i) => !underListed(budgetNodes[i])).map(b => b.pagu).filter((v): v is Exact => v !== null);
 
     return {
         year, organisation: organisationRef(org), pemda: pemda ? pemdaRef(pemda) : null, position: positionRef(p),
