@@ -33,11 +33,11 @@ export const LOW_ACHIEVEMENT = defineFinding({
 export const OVER_ACHIEVEMENT = defineFinding({
     code: 'over-achievement',
     severity: 'warning',
-    title: { id: 'Capaian tahunan akhir di atas batas atas (target mungkin terlalu rendah)', en: 'Final annual achievement above the upper threshold (the target was likely set too low)' },
+    title: { id: 'Capaian tahunan akhir di atas batas atas: periksa penulisan angka, data dan rumus', en: 'Final annual achievement above the upper threshold: check the notation, the data and the formula' },
     messages: {
         default: {
-            id: p => `Capaian ${p.subject} tahun ${p.year} ${p.achievement}, di atas batas ${p.threshold}: target ${p.target}, realisasi ${p.realisation}. Target kemungkinan terlalu rendah atau hasil tidak direncanakan; tinjau target tahun berikutnya.`,
-            en: p => `Achievement of ${p.subject} for ${p.year} is ${p.achievement}, above ${p.threshold}: target ${p.target}, realisation ${p.realisation}. The target was likely set too low or the result was not planned; review next year's target.`
+            id: p => `Capaian ${p.subject} tahun ${p.year} ${p.achievement}, di atas batas ${p.threshold}: target ${p.target}, realisasi ${p.realisation}. Periksa dulu penulisan angkanya (desimal memakai koma: 71,43; titik memisahkan ribuan, jadi 71.430 berarti 71 ribu), datanya, serta rumus dan arah indikatornya. Bila semuanya benar, target kemungkinan terlalu rendah: tinjau target tahun berikutnya.`,
+            en: p => `Achievement of ${p.subject} for ${p.year} is ${p.achievement}, above ${p.threshold}: target ${p.target}, realisation ${p.realisation}. Check the number's notation first (decimals take a comma: 71,43; a dot separates thousands, so 71.430 means 71 thousand), the data, and the indicator's formula and direction. If all are right, the target was likely set too low: review next year's target.`
         }
     }
 });
