@@ -9,8 +9,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { categoryColor, KIND_ICON } from './presentation.js';
-import { CASCADE_TREE_REQUEST, type CascadeItem, type CascadeTreeParams, type CascadeTreeResult, type TreeLocation } from '../lsp/protocol.js';
+import { categoryColor, KIND_ICON, treeItemView } from './presentation.js';
+import { CASCADE_TREE_REQUEST, MAX_TREE_DEPTH, type CascadeItem, type CascadeTreeParams, type CascadeTreeResult, type TreeLocation } from '../lsp/protocol.js';
 
 export const CASCADE_VIEW_ID = 'kinerja.cascade';
 
@@ -85,18 +85,19 @@ export class CascadeTreeProvider implements vscode.TreeDataProvider<CascadeNode>
         const collapsible = item.children.length === 0
             ? vscode.TreeItemCollapsibleState.None
             : element.depth <= 1 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-        const tree = new vscode.TreeItem(item.name, collapsible);
+        const view = treeItemView(item, this.result?.language ?? 'id', MAX_TREE_DEPTH);
+        const tree = new vscode.TreeItem(view.label, collapsible);
         tree.id = element.key;
-        const figures = [item.achievementText, item.category].filter(Boolean).join(' · ');
-        tree.description = [figures, item.title].filter(Boolean).join('  ');
+        tree.description = view.description;
         tree.iconPath = new vscode.ThemeIcon(KIND_ICON[item.kind] ?? 'circle-filled', new vscode.ThemeColor(categoryColor(item.band, item.bands)));
-        tree.tooltip = tooltip(item);
+        const tooltip = new vscode.MarkdownString(view.tooltip, true);
+        tooltip.supportThemeIcons = true;
+        tree.tooltip = tooltip;
         tree.contextValue = item.kind === 'pemda' || item.kind === 'instansi' ? 'organisation' : item.kind === 'indikator' ? 'indicator' : 'node';
-        tree.accessibilityInformation = { label: [kindLabel(item.kind), item.name, item.title, figures].filter(Boolean).join(', ') };
-        if (item.location) {
-            tree.command = { command: 'kinerja.revealNode', title: vscode.l10n.t('Go to declaration'), arguments: [item.location] };
-            tree.resourceUri = vscode.Uri.parse(item.location.uri);
-        }
+        tree.accessibilityInformation = { label: view.accessibility };
+        // No resourceUri: VS Code would paint the item with its file's problem colour and
+        // count, hiding the category colour of the icon.
+        if (item.location) tree.command = { command: 'kinerja.revealNode', title: vscode.l10n.t('Go to declaration'), arguments: [item.location] };
         return tree;
     }
 
@@ -116,37 +117,6 @@ export class CascadeTreeProvider implements vscode.TreeDataProvider<CascadeNode>
     dispose(): void {
         this.changed.dispose();
     }
-}
-
-function kindLabel(kind: CascadeItem['kind']): string {
-    switch (kind) {
-        case 'pemda': return vscode.l10n.t('regional government');
-        case 'instansi': return vscode.l10n.t('agency');
-        case 'indikator': return vscode.l10n.t('indicator');
-        default: return kind;
-    }
-}
-
-function tooltip(item: CascadeItem): vscode.MarkdownString {
-    const md = new vscode.MarkdownString(undefined, true);
-    md.supportThemeIcons = true;
-    md.appendMarkdown(`**${escapeMd(item.title ?? item.name)}**  \n`);
-    md.appendMarkdown(`${escapeMd(kindLabel(item.kind))} \`${escapeMd(item.id)}\``);
-    if (item.owner) md.appendMarkdown(`  \n${escapeMd(vscode.l10n.t('Owner'))}: ${escapeMd(item.owner.title ?? item.owner.id)} (\`${escapeMd(item.owner.id)}\`)`);
-    if (item.supportsOutside?.length) md.appendMarkdown(`  \n${escapeMd(vscode.l10n.t('Supports'))}: ${item.supportsOutside.map(s => `\`${escapeMd(s)}\``).join(', ')}`);
-    if (item.achievementText) {
-        const what = item.kind === 'indikator' ? vscode.l10n.t('Achievement')
-            : item.kind === 'instansi' ? vscode.l10n.t('Agency score (mean achievement of echelon II indicators)')
-                : vscode.l10n.t('Mean achievement of its indicators');
-        md.appendMarkdown(`\n\n${escapeMd(what)} ${escapeMd(item.period ?? '')}: **${escapeMd(item.achievementText)}** — ${escapeMd(item.category ?? '')}`);
-    } else if (item.kind !== 'pemda') {
-        md.appendMarkdown(`\n\n${escapeMd(vscode.l10n.t('Achievement not computable yet (no target or realisation)'))}`);
-    }
-    return md;
-}
-
-function escapeMd(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 /** Opens the document at the location and selects it. */

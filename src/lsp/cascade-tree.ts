@@ -13,7 +13,7 @@ import { toConfigs, type Configs, type KinerjaConfig, type Language } from '../e
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { defaultQuarter, workspaceYears } from '../engine/years.js';
-import type { CascadeItem, CascadeTreeResult, TreeLocation } from './protocol.js';
+import { MAX_TREE_DEPTH, type CascadeItem, type CascadeTreeResult, type TreeLocation } from './protocol.js';
 
 function locationOf(ast: AstNode | undefined): TreeLocation | undefined {
     if (!ast?.$cstNode) return undefined;
@@ -39,8 +39,7 @@ function currentAchievement(e: IndicatorEvaluation): { achievement: Achievement;
     return { achievement: { computable: false, reason: 'no-realisation' }, period: String(e.year) };
 }
 
-/** Deeper cascades are cut in the tree view (and marked `truncated`); findings cover the rest. */
-export const MAX_TREE_DEPTH = 100;
+export { MAX_TREE_DEPTH } from './protocol.js';
 
 export function cascadeTree(model: WorkspaceModel, configs: KinerjaConfig | Configs, language: Language, year: number | undefined): CascadeTreeResult {
     const { of } = toConfigs(configs);

@@ -20,6 +20,9 @@ export interface TreeLocation {
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
+/** Deeper cascades are cut in the tree (the item is marked `truncated`); findings cover the rest. */
+export const MAX_TREE_DEPTH = 100;
+
 export type CascadeItemKind = 'pemda' | 'instansi' | 'tujuan' | 'sasaran' | 'program' | 'kegiatan' | 'subkegiatan' | 'rhk' | 'indikator';
 
 export interface CascadeItem {

@@ -159,11 +159,16 @@ suite('kinerja extension', () => {
         const roots = await api.cascade.getChildren()!;
         const dinkes = (roots as CascadeNode[]).find(n => n.item.id === 'Dinkes')!;
         const dinkesItem = await api.cascade.getTreeItem(dinkes);
-        assert.equal(dinkesItem.label, 'Dinkes');
+        assert.equal(dinkesItem.label, 'Dinkes · Dinas Kesehatan Kabupaten Paser Selatan');
         assert.match(String(dinkesItem.description), /%/);
+        // No file decorations (problem colour and count) over the category colour.
+        assert.equal(dinkesItem.resourceUri, undefined);
         const [ss1] = (await api.cascade.getChildren(dinkes)) as CascadeNode[];
         assert.equal(ss1.item.id, 'Dinkes.SS1');
         const ss1Item = await api.cascade.getTreeItem(ss1);
+        assert.equal(ss1Item.label, 'SS1 Meningkatnya derajat kesehatan masyarakat');
+        assert.equal(ss1Item.resourceUri, undefined);
+        assert.match((ss1Item.tooltip as vscode.MarkdownString).value, /sasaran `Dinkes\.SS1`/);
         const icon = ss1Item.iconPath as vscode.ThemeIcon;
         assert.equal(icon.id, 'target');
         assert.match(icon.color!.id, /^kinerja\.category\./);
