@@ -133,6 +133,8 @@ export const reportText = defineCatalogue({
     'status.behind': fixed('Tertinggal', 'Behind plan'),
     'status.not-reported': fixed('Belum dilaporkan', 'Not reported'),
     'status.no-data': fixed('Belum ada data', 'No data'),
+    'status.no-plan': fixed('Tidak ada target triwulan', 'No quarter target'),
+    'status.not-computable': fixed('Tidak dapat dihitung', 'Not computable'),
     'status.final': fixed('Final', 'Final'),
     'absorption.behind': fixed('Di bawah harapan', 'Below expected'),
     'absorption.ok': fixed('Sesuai harapan', 'As expected'),

@@ -251,6 +251,25 @@ describe('agreements data', () => {
     });
 });
 
+describe('quarterly status', () => {
+    it('says the quarter plan is missing where a realisation has no quarter target, not that nothing was reported', async () => {
+        const files = agency([
+            '    sasaran SS1 "Sasaran" oleh Kadis mendukung Kab.S1 {',
+            '        indikator Tanpa "Tanpa rencana" { satuan persen target 2025 90 realisasi 2025 tw2 40 }',
+            '        indikator Kosong "Kosong" { satuan persen target 2025 90 { tw1 20 tw2 40 tw3 60 tw4 90 } }',
+            '        indikator Ada "Ada" { satuan persen target 2025 90 { tw1 20 tw2 40 tw3 60 tw4 90 } realisasi 2025 tw2 40 }',
+            '    }'
+        ].join('\n'));
+        const ws = await buildWorkspace(files);
+        const data = buildQuarterlyReport(ws.services.kinerja.WorkspaceModel.get(), defaultConfig(), { year: 2025, quarter: 2 });
+        const rows = data.organisations.find(o => o.organisation.id === 'Opd')!.goals.flatMap(g => g.rows);
+        const status = (id: string) => rows.find(r => r.indicator.id === id)!.status;
+        expect([status('Opd.Tanpa'), status('Opd.Kosong'), status('Opd.Ada')]).toEqual(['no-plan', 'not-reported', 'on-track']);
+        const html = renderHtmlReport(data, { language: 'id' });
+        expect(html).toMatch(/data-indicator="Opd\.Tanpa"[^]*?Tidak ada target triwulan/);
+    });
+});
+
 describe('agreements below echelon II', () => {
     it('leave the second party empty when the position names no superior, never the head of region, and say so', async () => {
         const files = agency([

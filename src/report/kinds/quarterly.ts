@@ -70,7 +70,12 @@ export interface QuarterlyGoal {
     rows: QuarterlyIndicatorRow[];
 }
 
-export type QuarterStatus = 'on-track' | 'behind' | 'not-reported' | 'no-data' | 'final';
+/**
+ * An indicator's state at the quarter: `no-plan` has a realisation but no target for
+ * the quarter (the plan is what is missing), `no-data` has neither, `not-computable` has
+ * both but a zero that gives no achievement.
+ */
+export type QuarterStatus = 'on-track' | 'behind' | 'not-reported' | 'no-plan' | 'no-data' | 'not-computable' | 'final';
 
 export interface QuarterlyIndicatorRow {
     indicator: IndicatorRef;
@@ -133,7 +138,11 @@ function statusOf(e: IndicatorEvaluation, q: number, low: number): QuarterStatus
     if (e.final) return 'final';
     if (e.quarterAchievement.computable && isBelow(e.quarterAchievement.value, low)) return 'behind';
     if (plannedFor(e.indicator, e.year, q) && e.quarter !== q) return 'not-reported';
-    if (!e.quarterAchievement.computable) return 'no-data';
+    if (!e.quarterAchievement.computable) {
+        const reason = e.quarterAchievement.reason;
+        if (reason === 'no-target') return e.quarterRealisation !== undefined ? 'no-plan' : 'no-data';
+        return reason === 'no-realisation' ? 'no-data' : 'not-computable';
+    }
     return 'on-track';
 }
 
