@@ -179,6 +179,15 @@ export function unitOf(indicator: Indikator): UnitInfo | undefined {
     return { name: unit.custom ?? '', builtin: false, percent: false };
 }
 
+/**
+ * Whether the way an indicator's quarters make its year is a guess: neither `akumulasi`
+ * nor a `satuan` (whose default it would follow) is written. Findings that add quarters
+ * up then stay silent; `missing-unit` is the one finding.
+ */
+export function accumulationGuessed(indicator: IndicatorInfo): boolean {
+    return !indicator.unit && !indicator.ast.accumulation;
+}
+
 export function defaultAccumulation(unit: UnitInfo | undefined): Accumulation {
     return unit?.builtin && LATEST_BY_DEFAULT.has(unit.name) ? 'terakhir' : 'jumlah';
 }

@@ -60,6 +60,19 @@ export class FindingReporter {
         } as DiagnosticInfo<N>);
     }
 
+    /**
+     * Whether the parser or lexer found an error within `node`'s text: what was written
+     * there did not make it into the AST, so a finding about what is missing would only
+     * repeat the syntax error (`satuan Persen` is one mistake, not also `missing-unit`).
+     */
+    hasSyntaxErrorIn(node: AstNode): boolean {
+        const cst = node.$cstNode;
+        if (!cst) return false;
+        const { lexerErrors, parserErrors } = this.document.parseResult;
+        const inside = (offset: number | undefined) => offset !== undefined && offset >= cst.offset && offset < cst.end;
+        return lexerErrors.some(e => inside(e.offset)) || parserErrors.some(e => inside(e.token.startOffset));
+    }
+
     /** Where an AST node stands, for messages and related information. */
     related(node: AstNode, note: string): DiagnosticRelatedInformation | undefined {
         const document = AstUtils.getDocument(node);

@@ -12,7 +12,7 @@ import { categoryLabel } from '../../engine/config.js';
 import { contentsOf } from '../document-contents.js';
 import { category, isAbove, isBelow, type TargetValue } from '../../engine/achievement.js';
 import { evaluateIndicator } from '../../engine/aggregation.js';
-import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
+import { accumulationGuessed, type IndicatorInfo, type WorkspaceModel } from '../../engine/model.js';
 import { describePeriod, periodKey, yearOfKey } from '../../engine/periods.js';
 import { entryProperty } from './targets.js';
 import type { FindingReporter } from '../reporter.js';
@@ -85,8 +85,11 @@ export function checkAchievement(root: Model, model: WorkspaceModel, reporter: F
         const config = reporter.configOf(indicator.organisation);
         const { low, high } = config.thresholds;
         const years = new Set([...indicator.realisations.keys()].map(yearOfKey));
+        // Without satuan or akumulasi, how quarters add up is a guess: only a year-level figure is judged.
+        const guessed = accumulationGuessed(indicator);
         for (const year of years) {
             const e = evaluateIndicator(indicator, year, config);
+            if (guessed && !indicator.realisations.has(periodKey(year))) continue;
             if (e.final) {
                 if (!e.achievement.computable) continue;
                 const entry = indicator.realisations.get(periodKey(year))?.[0] ?? indicator.realisations.get(periodKey(year, 4))?.[0];

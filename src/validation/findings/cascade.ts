@@ -163,6 +163,9 @@ export const MAX_SHOWN = 8;
 function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeInfo, owner: PositionInfo | undefined, parent: NodeInfo,
     index: number, reporter: FindingReporter, info: () => { node: NodeInfo['ast']; property: string; index: number; relatedInformation: unknown[] }): void {
     if (!owner || owner.level === undefined || graph.inCycle.has(owner)) return;
+    // An `atasan` on the owner's chain that names no position is unresolved-reference; how
+    // far up the parent's owner stands is then a guess, so nothing more is said.
+    if (chainBroken(model, graph, owner)) return;
     let levels: number;
     let parentOwner: string;
     if (parent.organisation.kind === 'pemda') {
@@ -193,6 +196,16 @@ function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeI
     } else {
         reporter.report(CASCADE_SKIP_LEVEL, 'default', params, { ...info(), data } as never);
     }
+}
+
+/** Whether a position on the chain from `position` upwards has an `atasan` that does not resolve. */
+function chainBroken(model: WorkspaceModel, graph: PositionGraph, position: PositionInfo): boolean {
+    const seen = new Set<PositionInfo>();
+    for (let current: PositionInfo | undefined = position; current && !seen.has(current); current = graph.superiorOf(current)) {
+        seen.add(current);
+        if (current.superiorId !== undefined && !model.positions.has(current.superiorId)) return true;
+    }
+    return false;
 }
 
 function skippedPositions(graph: PositionGraph, owner: PositionInfo, levels: number): string[] {

@@ -5,7 +5,7 @@
  * names shown the way users write them. The document validator gives them the code, the
  * configured severity and the docs link (document-validator.ts).
  */
-import type { IToken, TokenType } from 'chevrotain';
+import { EOF, type IToken, type TokenType } from 'chevrotain';
 import { LangiumParserErrorMessageProvider } from 'langium';
 import type { Language } from '../../engine/config.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
@@ -25,6 +25,18 @@ export const SYNTAX = defineFinding({
             en: p => `Expected the end of the file or a new declaration (pemda, instansi, realisasi, perjanjian) but found ${p.found}.`
         },
         eof: { id: () => 'akhir berkas', en: () => 'the end of the file' },
+        'rupiah-space': {
+            id: () => ` Setelah Rp harus ada spasi: tulis 'Rp 650.000.000', bukan 'Rp650.000.000'.`,
+            en: () => ` Rp takes a space before the amount: write 'Rp 650.000.000', not 'Rp650.000.000'.`
+        },
+        'keyword-as-name': {
+            id: p => ` '${p.keyword}' adalah kata kunci dan tidak dapat dipakai sebagai nama; pilih nama lain.`,
+            en: p => ` '${p.keyword}' is a keyword and cannot be used as a name; choose another name.`
+        },
+        lowercase: {
+            id: p => ` Kata kunci ditulis dengan huruf kecil: tulis '${p.keyword}'.`,
+            en: p => ` Keywords are written in lower case: write '${p.keyword}'.`
+        },
         character: {
             id: p => `Karakter tidak dikenal '${p.text}'. Hapus, atau tulis teks di dalam tanda petik "…".`,
             en: p => `Unknown character '${p.text}'. Remove it, or put text inside double quotes "…".`
@@ -41,15 +53,38 @@ const TERMINAL_NAMES: Record<string, { id: string; en: string }> = {
     DATE: { id: 'tanggal (YYYY-MM-DD)', en: 'a date (YYYY-MM-DD)' }
 };
 
-/** Terminals by what they are; keywords (token types named by their text) quoted. */
+/** Terminals by what they are, the end of the file in words, keywords (token types named by their text) quoted. */
 function tokenName(type: TokenType, language: Language): string {
+    if (type === EOF) return SYNTAX.messages(language, 'eof');
     const terminal = TERMINAL_NAMES[type.name];
     if (terminal) return terminal[language];
-    return `'${type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name}'`;
+    return `'${keywordOf(type)}'`;
+}
+
+function keywordOf(type: TokenType): string {
+    return type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
 }
 
 function found(token: IToken | undefined, language: Language): string {
     return !token || token.image === '' ? SYNTAX.messages(language, 'eof') : `\`${token.image}\``;
+}
+
+/**
+ * What the token most likely meant, when it is plain: `Rp650.000.000` lacks the space
+ * after Rp, `Persen` is a keyword written with a capital.
+ */
+function hint(token: IToken | undefined, expected: TokenType[], language: Language): string {
+    if (!token?.image) return '';
+    if (/^Rp\d/.test(token.image)) return SYNTAX.messages(language, 'rupiah-space');
+    const type = token.tokenType;
+    if (type && type !== EOF && !TERMINAL_NAMES[type.name] && keywordOf(type) === token.image && expected.some(t => t.name === 'ID')) {
+        return SYNTAX.messages(language, 'keyword-as-name', { keyword: token.image });
+    }
+    const lower = token.image.toLowerCase();
+    if (lower !== token.image && expected.some(type => type !== EOF && !TERMINAL_NAMES[type.name] && keywordOf(type) === lower)) {
+        return SYNTAX.messages(language, 'lowercase', { keyword: lower });
+    }
+    return '';
 }
 
 function firstTokens(paths: TokenType[][], language: Language): string {
@@ -69,7 +104,7 @@ export class KinerjaParserErrorMessageProvider extends LangiumParserErrorMessage
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
         return SYNTAX.messages(this.language, 'expected', {
             expected: tokenName(options.expected, this.language), found: found(options.actual, this.language)
-        });
+        }) + hint(options.actual, [options.expected], this.language);
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
@@ -77,15 +112,17 @@ export class KinerjaParserErrorMessageProvider extends LangiumParserErrorMessage
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        const paths = options.expectedPathsPerAlt.flat();
         return SYNTAX.messages(this.language, 'expected', {
-            expected: firstTokens(options.expectedPathsPerAlt.flat(), this.language), found: found(options.actual[0], this.language)
-        });
+            expected: firstTokens(paths, this.language), found: found(options.actual[0], this.language)
+        }) + hint(options.actual[0], paths.map(p => p[0]).filter(Boolean), this.language);
     }
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        const paths = options.expectedIterationPaths;
         return SYNTAX.messages(this.language, 'expected', {
-            expected: firstTokens(options.expectedIterationPaths, this.language), found: found(options.actual[0], this.language)
-        });
+            expected: firstTokens(paths, this.language), found: found(options.actual[0], this.language)
+        }) + hint(options.actual[0], paths.map(p => p[0]).filter(Boolean), this.language);
     }
 }
 

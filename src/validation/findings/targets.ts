@@ -16,7 +16,7 @@ import {
     type Indikator, type Model, type Target, type Value
 } from '../../language/generated/ast.js';
 import { aggregateQuarterTarget } from '../../engine/aggregation.js';
-import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel } from '../../engine/model.js';
+import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel, accumulationGuessed } from '../../engine/model.js';
 import { describePeriod, inRange, parseYear, periodKey, quarterLabel } from '../../engine/periods.js';
 import type { FindingReporter } from '../reporter.js';
 import { enclosingOrganisationName } from '../../language/qualified-names.js';
@@ -279,7 +279,7 @@ function checkYearInPeriod(node: AstNode, property: string, year: number, org: O
 
 function checkIndicatorDeclaration(indicator: Indikator, info: IndicatorInfo | undefined, reporter: FindingReporter): void {
     // A nameless indicator is a syntax error already; one finding is enough.
-    if (!indicator.unit && indicator.name) {
+    if (!indicator.unit && indicator.name && !reporter.hasSyntaxErrorIn(indicator)) {
         reporter.report(MISSING_UNIT, 'default', { subject: info?.id ?? indicator.name }, {
             node: indicator, property: 'name', data: { indicator: indicator.name }
         });
@@ -347,6 +347,7 @@ function checkQuarterPlan(indicator: IndicatorInfo, target: Target, reporter: Fi
     const annual = parseValue(target.value);
     if (year === undefined || !annual || target.quarters.length === 0) return;
     if (target.quarters.some(q => !parseValue(q.value))) return;   // number-format reported elsewhere
+    if (accumulationGuessed(indicator)) return;   // missing-unit says what is missing
     const mode = indicator.accumulation;
     const plan = aggregateQuarterTarget(indicator, year, 4, mode);
     if (!plan) return;

@@ -1,0 +1,72 @@
+/**
+ * One mistake, one finding, at its place: a finding computed from a guess that another
+ * finding already explains is noise; and a syntax error says what was meant where it
+ * can tell.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWorkspace, summarise } from '../helpers.js';
+import { workspace } from './fixtures.js';
+
+describe('one mistake, one finding', () => {
+    it('a misspelt atasan is unresolved-reference only, not also cascade-misaligned', async () => {
+        const files = workspace([]);
+        files['opd.kinerja'] = files['opd.kinerja'].replace('jabatan Kasi "Kepala Seksi" eselon IV atasan Kabid', 'jabatan Kasi "Kepala Seksi" eselon IV atasan Kabdi');
+        const ws = await buildWorkspace(files);
+        expect(summarise(ws.findings).filter(f => f.startsWith('opd.kinerja'))).toEqual(['opd.kinerja:6:50 error unresolved-reference']);
+    });
+
+    it('an indicator without satuan is missing-unit only: no quarter finding computed with a guessed akumulasi', async () => {
+        const ws = await buildWorkspace(workspace([
+            '    sasaran SS2 "Sasaran dua" oleh Kadis mendukung Kab.S1 {',
+            '        indikator IKU2 "Indikator" { target 2025 100 { tw1 25 tw2 50 tw3 75 tw4 100 } realisasi 2025 tw2 20 }',
+            '    }'
+        ]));
+        // (SS2 has targets no subordinate supports: cascade-uncovered, another matter.)
+        expect(summarise(ws.findings).filter(f => !f.endsWith('cascade-uncovered'))).toEqual(['opd.kinerja:10:19 error missing-unit']);
+    });
+
+    it('with akumulasi written, the quarter findings stand beside missing-unit', async () => {
+        const ws = await buildWorkspace(workspace([
+            '    sasaran SS2 "Sasaran dua" oleh Kadis mendukung Kab.S1 {',
+            '        indikator IKU2 "Indikator" { akumulasi terakhir target 2025 100 { tw1 25 tw2 50 tw3 75 tw4 100 } realisasi 2025 tw2 20 }',
+            '    }'
+        ]));
+        expect(summarise(ws.findings).filter(f => !f.endsWith('cascade-uncovered'))).toEqual(['opd.kinerja:10:19 error missing-unit', 'opd.kinerja:10:121 warning behind-schedule']);
+    });
+});
+
+describe('syntax errors say what was meant', () => {
+    const syntax = async (body: string) => {
+        const ws = await buildWorkspace(workspace([body]));
+        return ws.findings.filter(f => f.code === 'syntax' || f.code === 'missing-unit').map(f => `${f.line}:${f.column} ${f.code} ${f.message}`);
+    };
+
+    it('Rp with the amount joined to it: put a space after Rp', async () => {
+        expect(await syntax('    program P2 "P" oleh Kabid mendukung SS1 { pagu 2025 Rp650.000.000 }')).toEqual([
+            "9:57 syntax Diharapkan angka, tetapi ditemukan `Rp650`. Setelah Rp harus ada spasi: tulis 'Rp 650.000.000', bukan 'Rp650.000.000'."
+        ]);
+    });
+
+    it('a keyword with a capital: keywords are lower case, and no missing-unit beside it', async () => {
+        const found = await syntax('    sasaran SS2 "S" oleh Kadis mendukung Kab.S1 { indikator I2 "I" { satuan Persen target 2025 1 } }');
+        expect(found).toEqual([
+            "9:77 syntax Diharapkan 'persen', 'orang', 'dokumen', 'unit', 'indeks', 'rasio', 'hari', 'rupiah', …, tetapi ditemukan `Persen`. Kata kunci ditulis dengan huruf kecil: tulis 'persen'."
+        ]);
+    });
+
+    it('a keyword where a name stands: choose another name', async () => {
+        const found = await syntax('    sasaran SS2 "S" oleh Kadis mendukung Kab.S1 { indikator I "I" { satuan persen } }');
+        expect(found[0]).toBe("9:61 syntax Diharapkan nama (ID), tetapi ditemukan `I`. 'I' adalah kata kunci dan tidak dapat dipakai sebagai nama; pilih nama lain.");
+    });
+
+    it('names the end of the file in words, never as the token EOF', async () => {
+        const broken = 'instansi A "A" {\n    periode 2021 - 2026\n    sasaran S "S" {\n        indikator I "I" { satuan persen target 2025 90 }\n'
+            + '        indikator J "J" { satuan persen target 2025 90 }\n    }\n}\n';
+        for (const text of [broken, 'instansi X { } }', 'instansi X "X" {', 'pemda', 'instansi X { jabatan', 'realisasi X 2025 { A 1 } }', '}']) {
+            const ws = await buildWorkspace({ 'a.kinerja': text });
+            const messages = ws.findings.filter(f => f.code === 'syntax').map(f => f.message);
+            expect(messages.length, text).toBeGreaterThan(0);
+            for (const message of messages) expect(message, text).not.toMatch(/EOF/);
+        }
+    });
+});
