@@ -114,6 +114,7 @@ export function formatPercent(value: Exact): string {
 }
 
 /** `Rp 1.900.000.000` (decimals only when the amount has them). */
+/** `Rp 1.004.422.800`; a negative amount `-Rp 650.000.000` (the sign before the currency, as written in Indonesian budgets). */
 export function formatRupiah(value: Exact): string {
-    return `Rp ${formatIdNumber(value, { decimals: 2 })}`;
+    return value.isNegative() ? `-Rp ${formatIdNumber(value.neg(), { decimals: 2 })}` : `Rp ${formatIdNumber(value, { decimals: 2 })}`;
 }

@@ -177,8 +177,8 @@ export const reportText = defineCatalogue({
     },
     efficiencyRule: fixed('Efisien bila capaian kinerja tidak lebih rendah dari serapan anggaran.', 'Efficient when achievement is not below budget absorption.'),
     scoreRule: {
-        id: () => 'Nilai kinerja: rata-rata capaian indikator sasaran eselon II (lihat docs/formulas.md).',
-        en: () => 'Score: mean achievement of the echelon-II indicators (see docs/formulas.md).'
+        id: () => 'Nilai kinerja: rata-rata capaian indikator yang dimiliki pejabat eselon II; indikator yang capaiannya tidak dapat dihitung tidak ikut dirata-rata.',
+        en: () => 'Score: the mean achievement of the indicators owned by echelon-II officials; indicators whose achievement cannot be computed are left out.'
     },
     'node.tujuan': fixed('Tujuan', 'Goal'),
     'node.sasaran': fixed('Sasaran', 'Objective'),

@@ -155,6 +155,8 @@ describe('formatPercent and formatRupiah', () => {
         expect(formatRupiah(Exact.of(1_900_000_000))).toBe('Rp 1.900.000.000');
         expect(formatRupiah(Exact.of(0))).toBe('Rp 0');
         expect(formatRupiah(d('1250000.5'))).toBe('Rp 1.250.000,5');
+        // The sign before the currency, as Indonesian budgets write a shortfall.
+        expect(formatRupiah(Exact.of(-650_000_000))).toBe('-Rp 650.000.000');
         expect(formatRupiah(d('1250000.05'))).toBe('Rp 1.250.000,05');
         expect(formatRupiah(Exact.of(999_999_999_999_999n).add(Exact.ONE))).toBe('Rp 1.000.000.000.000.000');
     });

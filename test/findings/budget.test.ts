@@ -55,6 +55,10 @@ describe('budget-children-mismatch', () => {
         expect(f.message).toContain('berjumlah Rp 600 (selisih Rp 400)');
         expect(f.diagnostic.relatedInformation).toHaveLength(1);
     });
+    it('prints a shortfall with the sign before Rp', async () => {
+        const ws = await buildWorkspace(workspace(program(['pagu 2025 Rp 200'])));
+        expect(ws.findings.find(x => x.code === 'budget-children-mismatch')!.message).toContain('berjumlah Rp 600 (selisih -Rp 400)');
+    });
     it('does not fire when they add up, or when the program has no own pagu', async () => {
         expect(summarise((await buildWorkspace(workspace(program(['pagu 2025 Rp 600'])))).findings, 'budget-children-mismatch')).toEqual([]);
         expect(summarise((await buildWorkspace(workspace(program([])))).findings, 'budget-children-mismatch')).toEqual([]);

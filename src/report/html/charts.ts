@@ -14,12 +14,15 @@ import { formatIdNumber } from '../../common/id-number.js';
 import type { Language } from '../../engine/config.js';
 import { bandLabel, reportText } from '../messages.js';
 import type { CategoryRef, CategorySummary } from '../kinds/common.js';
-import { clip, esc } from './escape.js';
+import { esc } from './escape.js';
+import { fitText, textWidth } from './text-width.js';
 import { pct, toNumber } from './format.js';
 import { ACCENT, ACCENT_LIGHT, EXPECTED, NONE, toneOf } from './palette.js';
 
 const WIDTH = 860;
 const FONT = 11;
+/** svg .legend's font size (styles.ts). */
+const LEGEND_FONT = 10.5;
 
 /** Rounds a coordinate to one decimal (smaller files, same picture). */
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -73,7 +76,7 @@ export function achievementBars(items: BarItem[], o: ChartOptions): string {
         const yy = y(k)!;
         const mid = r(yy + y.bandwidth() / 2 + 4);
         const text = item.name ? `${item.label} · ${item.name}` : item.label;
-        body += `<text class="label" x="${left - 8}" y="${mid}" text-anchor="end"><title>${esc(text)}</title>${esc(clip(text, 48))}</text>`;
+        body += `<text class="label" x="${left - 8}" y="${mid}" text-anchor="end"><title>${esc(text)}</title>${esc(fitText(text, left - 12, FONT))}</text>`;
         const v = toNumber(item.value);
         if (v === null) {
             body += `<text class="missing" x="${left + 6}" y="${mid}">${esc(item.missing ?? reportText(o.lang, 'legend.notComputable'))}</text>`;
@@ -116,7 +119,7 @@ export function efficiencyBars(items: PairItem[], o: ChartOptions, firstLabel = 
         const yy = y(k)!;
         const h = y.bandwidth() / 2;
         const text = item.name ? `${item.label} · ${item.name}` : item.label;
-        body += `<text class="label" x="${left - 8}" y="${r(yy + h + 4)}" text-anchor="end"><title>${esc(text)}</title>${esc(clip(text, 48))}</text>`;
+        body += `<text class="label" x="${left - 8}" y="${r(yy + h + 4)}" text-anchor="end"><title>${esc(text)}</title>${esc(fitText(text, left - 12, FONT))}</text>`;
         const bars: Array<[Exact | null, string, number]> = [
             [item.achievement, toneOf(item.category, o.bandCount).strong, yy],
             [item.absorption, ACCENT_LIGHT, yy + h]
@@ -161,7 +164,7 @@ export function absorptionBars(items: AbsorptionItem[], o: ChartOptions): string
         const bh = y.bandwidth();
         const mid = r(yy + bh / 2 + 4);
         const text = item.name ? `${item.label} · ${item.name}` : item.label;
-        body += `<text class="label" x="${left - 8}" y="${mid}" text-anchor="end"><title>${esc(text)}</title>${esc(clip(text, 48))}</text>`;
+        body += `<text class="label" x="${left - 8}" y="${mid}" text-anchor="end"><title>${esc(text)}</title>${esc(fitText(text, left - 12, FONT))}</text>`;
         const v = toNumber(item.absorption);
         if (v !== null) {
             const w = Math.max(1, x(Math.min(v, x.domain()[1])) - left);
@@ -283,8 +286,8 @@ function legend(items: LegendItem[], x0: number, y0: number, perRow = 4): string
     let x = x0, y = y0, inRow = 0;
     let out = '';
     for (const item of items) {
-        const text = clip(item.text, 48);
-        const w = 18 + Math.ceil([...text].length * FONT * 0.56) + 18;
+        const text = fitText(item.text, WIDTH - x0 - 36, LEGEND_FONT);
+        const w = 18 + Math.ceil(textWidth(text, LEGEND_FONT)) + 18;
         if (inRow > 0 && (x + w > WIDTH || inRow >= perRow)) { x = x0; y += 18; inRow = 0; }
         const swatch = item.marker
             ? `<line class="expected" x1="${x + 6}" x2="${x + 6}" y1="${y - 9}" y2="${y + 3}"/>`

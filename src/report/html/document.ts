@@ -10,6 +10,7 @@ import type { BandInfo, CategoryRef, ReportBase, ReportFinding } from '../kinds/
 import { esc } from './escape.js';
 import { NONE, toneOf } from './palette.js';
 import { CSS } from './styles.js';
+import { textWidth } from './text-width.js';
 
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -91,10 +92,18 @@ export interface Card {
     colour?: string;
 }
 
+/** The width a card's value may take: the narrowest card (styles.ts: 190 px) less its padding. */
+const CARD_VALUE_WIDTH = 190 - 26;
+const CARD_VALUE_FONT = 22;
+
 export function cards(items: Card[]): string {
-    return '<div class="cards">' + items.map(c =>
-        `<div class="card"${c.colour ? ` style="border-top-color:${c.colour}"` : ''}><div class="label">${esc(c.label)}</div>`
-        + `<div class="value">${esc(c.value)}</div>${c.note ? `<div class="note">${esc(c.note)}</div>` : ''}</div>`).join('') + '</div>';
+    return '<div class="cards">' + items.map(c => {
+        // A long value (a budget of trillions) gets a smaller font rather than being cut.
+        const size = Math.min(CARD_VALUE_FONT, Math.floor(CARD_VALUE_WIDTH / textWidth(c.value, 1, true)));
+        const style = size < CARD_VALUE_FONT ? ` style="font-size:${size}px"` : '';
+        return `<div class="card"${c.colour ? ` style="border-top-color:${c.colour}"` : ''}><div class="label">${esc(c.label)}</div>`
+            + `<div class="value"${style}>${esc(c.value)}</div>${c.note ? `<div class="note">${esc(c.note)}</div>` : ''}</div>`;
+    }).join('') + '</div>';
 }
 
 export function toc(entries: Array<{ href: string; text: string }>, lang: Language): string {

@@ -13,9 +13,3 @@ export { escapeHtml as esc } from '../../common/html.js';
 export function anchor(prefix: string, id: string): string {
     return `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
-
-/** Shortens a label for a chart axis (the full text goes into a <title>). */
-export function clip(text: string, max: number): string {
-    const chars = [...text];
-    return chars.length <= max ? text : chars.slice(0, Math.max(1, max - 1)).join('') + '…';
-}

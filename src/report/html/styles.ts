@@ -57,7 +57,7 @@ tr.flag td { background: #fdf0e6 !important; }
 .ind-id, .code { color: var(--muted); font-size: 10.5px; font-family: "DejaVu Sans Mono", Consolas, monospace; }
 .kind-tag { color: var(--muted); font-size: 10px; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; margin-right: 4px; }
 .d1 { padding-left: 22px !important; } .d2 { padding-left: 36px !important; } .d3 { padding-left: 50px !important; } .d4 { padding-left: 64px !important; }
-.chip { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 11px; font-weight: 600; white-space: nowrap; }
+.chip { display: inline-block; max-width: 100%; box-sizing: border-box; padding: 1px 8px; border-radius: 10px; font-size: 11px; font-weight: 600; line-height: 1.35; }
 .chip.plain { background: #eef0f3; color: #3b4551; }
 .muted { color: var(--muted); }
 .small { font-size: 11px; }

@@ -9,12 +9,14 @@ import { line } from 'd3-shape';
 import type { Language } from '../../engine/config.js';
 import { bandLabel, reportText } from '../messages.js';
 import type { PerformanceTree, TreeNode } from '../kinds/tree.js';
-import { clip, esc } from './escape.js';
+import { esc } from './escape.js';
+import { fitText, wrapText } from './text-width.js';
 import { pct } from './format.js';
 import { NONE, toneOf } from './palette.js';
 
 const BOX_W = 206;
-const NAME_CHARS = 31;
+/** The width of a box's text: the box less its colour stripe and margins. */
+const TEXT_W = BOX_W - 24;
 const MAX_WIDTH = 1000;
 /** Beyond this a diagram is unreadable on a page (and dagre's recursive layout would overflow). */
 export const MAX_DIAGRAM_NODES = 300;
@@ -55,29 +57,10 @@ export function topOfTree(tree: PerformanceTree): { tree: PerformanceTree; level
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** Greedy word wrap into at most `lines` lines of about `width` characters. */
-export function wrap(text: string, width: number, lines: number): string[] {
-    const words = text.split(/\s+/).filter(Boolean);
-    const out: string[] = [];
-    let current = '';
-    for (const word of words) {
-        if (!current) current = word;
-        else if ((current + ' ' + word).length <= width) current += ' ' + word;
-        else { out.push(current); current = word; }
-    }
-    if (current) out.push(current);
-    if (out.length > lines) {
-        const kept = out.slice(0, lines);
-        kept[lines - 1] = clip(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width);
-        return kept;
-    }
-    return out.map(l => clip(l, width + 4));
-}
-
 interface Box { node: TreeNode; name: string[]; height: number }
 
 function boxOf(node: TreeNode): Box {
-    const name = wrap(node.node.name ?? node.node.id, NAME_CHARS, 3);
+    const name = wrapText(node.node.name ?? node.node.id, TEXT_W, 3, 11, true);
     return { node, name, height: 16 + 14 + name.length * 14 + 14 + 18 };
 }
 
@@ -149,10 +132,10 @@ export function treeDiagram(whole: PerformanceTree, lang: Language, bandCount: n
             + `<title>${esc(full)}</title>`
             + `<rect x="${x}" y="${y}" width="${BOX_W}" height="${b.height}" rx="6" fill="${b.node.external ? '#ffffff' : tone.tint}" stroke="${tone.strong}"/>`
             + (b.node.external ? '' : `<rect x="${x}" y="${y}" width="6" height="${b.height}" rx="3" fill="${tone.strong}"/>`)
-            + `<text class="tkind" x="${r(x + 14)}" y="${r(y + 16)}">${esc(clip(head, 36))}</text>`
+            + `<text class="tkind" x="${r(x + 14)}" y="${r(y + 16)}">${esc(fitText(head, TEXT_W, 9, true))}</text>`
             + b.name.map((l, k) => `<text class="tname" x="${r(x + 14)}" y="${r(y + 32 + k * 14)}">${esc(l)}</text>`).join('')
-            + `<text class="towner" x="${r(x + 14)}" y="${r(y + 32 + b.name.length * 14 + 2)}">${esc(clip(owner, 36))}</text>`
-            + `<text class="tvalue" x="${r(x + 14)}" y="${r(y + b.height - 9)}" fill="${b.node.achievement ? tone.strong : '#5b6673'}">${esc(value)}</text>`
+            + `<text class="towner" x="${r(x + 14)}" y="${r(y + 32 + b.name.length * 14 + 2)}">${esc(fitText(owner, TEXT_W, 9.5))}</text>`
+            + `<text class="tvalue" x="${r(x + 14)}" y="${r(y + b.height - 9)}" fill="${b.node.achievement ? tone.strong : '#5b6673'}">${esc(fitText(value, TEXT_W, 10.5, true))}</text>`
             + '</g>';
     }
     const svg = `<svg class="tree" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${body}</svg>`;
