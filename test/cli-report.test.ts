@@ -101,3 +101,23 @@ describe('kinerja report --kind/--format', () => {
         expect(ranking.findings.some((f: { code: string }) => f.code === 'duplicate-period')).toBe(true);
     });
 });
+
+describe('a year outside the plan period', () => {
+    const notice = 'Tahun 2030 di luar periode rencana semua organisasi (2021–2026): laporan ini tidak berisi target maupun realisasi. Periksa tahun yang diminta.';
+
+    it('is warned on stderr, whatever the format, and the report says so too', () => {
+        const json = kinerja(['report', 'ws', '--year', '2030', '--format', 'json'], dir);
+        expect([json.status, json.stderr]).toEqual([0, `kinerja: ${notice}\n`]);
+        expect(JSON.parse(json.stdout).agencies.every((a: { indicators: unknown[] }) => a.indicators.every(i => (i as { target: unknown }).target === null))).toBe(true);
+        const md = kinerja(['report', 'ws', '--year', '2030', '--kind', 'annual', '--format', 'md'], dir);
+        expect(md.stdout).toContain(`> **Perhatian:** ${notice}`);
+        const html = kinerja(['report', 'ws', '--year', '2030', '--kind', 'ranking', '--format', 'html'], dir);
+        expect(html.stdout).toContain(`<p class="warning-notice" role="note">${notice}</p>`);
+        const en = kinerja(['report', 'ws', '--year', '2030', '--format', 'json', '--lang', 'en'], dir);
+        expect(en.stderr).toBe('kinerja: The year 2030 is outside the plan period of every organisation (2021–2026): this report holds no targets or realisations. Check the year asked for.\n');
+    });
+
+    it('is not warned for a year inside it', () => {
+        expect(kinerja(['report', 'ws', '--year', '2025', '--format', 'json'], dir).stderr).toBe('');
+    });
+});

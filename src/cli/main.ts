@@ -10,7 +10,8 @@ import { cliMessage } from './messages.js';
 import type { CsvSeparator } from '../report/formats/csv.js';
 import { REPORT_FORMAT_IDS, reportFormat, UnknownTableError, type FormatOption, type ReportFormat } from '../report/formats/registry.js';
 import { jsonReport } from '../report/json-report.js';
-import { buildReportData, REPORT_KINDS, type ReportKind } from '../report/kinds/index.js';
+import { buildReportData, periodFacts, REPORT_KINDS, type ReportKind } from '../report/kinds/index.js';
+import { periodNotice } from '../report/messages.js';
 import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
 import { formatGithub } from './github.js';
@@ -85,6 +86,9 @@ async function report(paths: string[], options: ReportOptions): Promise<string |
     const configs = options.lowest === undefined ? session.configs : withRankingLowest(session.configs, options.lowest);
     const model = session.services.kinerja.WorkspaceModel.get();
     const contract = () => jsonReport(evaluateWorkspace(model, configs, options.year, options.quarter));
+    // A year outside the plan period gives a report without figures: say so, whatever the format.
+    const notice = periodNotice(lang, periodFacts(model, options.year));
+    if (notice) process.stderr.write(`kinerja: ${notice}\n`);
     if (plain) return JSON.stringify(contract(), null, 2) + '\n';
 
     const kind = options.kind ?? 'annual';

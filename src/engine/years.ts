@@ -2,7 +2,7 @@
  * Which years and quarters a workspace has figures for, and which of them a view shows
  * by default (the editor's tree view and report preview, and the CLI's reports).
  */
-import type { WorkspaceModel } from './model.js';
+import type { OrganisationInfo, WorkspaceModel } from './model.js';
 import { quarterOfKey, yearOfKey } from './periods.js';
 
 /** Years with targets or realisations (indicators) or budgets (nodes), ascending. */
@@ -44,4 +44,15 @@ export function defaultQuarter(model: WorkspaceModel, year: number): number | un
     for (const indicator of model.indicators.values()) scan(indicator.realisations);
     for (const node of model.nodes.values()) scan(node.spending);
     return latest >= 1 && latest <= 3 ? latest : undefined;
+}
+
+/** The organisations whose plan period (`periode`) does not contain `year`; those without a period are left out. */
+export function outsidePeriod(model: WorkspaceModel, year: number): OrganisationInfo[] {
+    return [...model.organisations.values()].filter(o => o.period && (year < o.period.start || year > o.period.end));
+}
+
+/** Whether `year` lies outside the plan period of every organisation that has one (and one has). */
+export function outsideEveryPeriod(model: WorkspaceModel, year: number): boolean {
+    const withPeriod = [...model.organisations.values()].filter(o => o.period);
+    return withPeriod.length > 0 && outsidePeriod(model, year).length === withPeriod.length;
 }

@@ -227,6 +227,7 @@ export const reportText = defineCatalogue({
     'pk.unknown': fixed('………………………………', '………………………………'),
     'pk.none': fixed('Tidak ada jabatan eselon II–IV dengan target atau perjanjian pada tahun ini.', 'No echelon II–IV position has targets or an agreement this year.'),
     'findings.none': fixed('Tidak ada temuan.', 'No findings.'),
+    notice: fixed('Perhatian:', 'Note:'),
     'severity.error': fixed('galat', 'error'),
     'severity.warning': fixed('peringatan', 'warning'),
     'severity.info': fixed('info', 'info'),
@@ -330,6 +331,32 @@ export const reportText = defineCatalogue({
 });
 
 export type ReportMessageKey = KeyOf<typeof reportText>;
+
+const PERIOD_NOTICE = defineCatalogue({
+    all: {
+        id: p => `Tahun ${p.year} di luar periode rencana semua organisasi (${p.periods}): laporan ini tidak berisi target maupun realisasi. Periksa tahun yang diminta.`,
+        en: p => `The year ${p.year} is outside the plan period of every organisation (${p.periods}): this report holds no targets or realisations. Check the year asked for.`
+    },
+    some: {
+        id: p => `Tahun ${p.year} di luar periode rencana ${p.organisations}: organisasi itu tidak dinilai untuk tahun ini.`,
+        en: p => `The year ${p.year} is outside the plan period of ${p.organisations}: they are not evaluated for this year.`
+    }
+});
+
+/**
+ * The warning a report (and the CLI, on stderr) gives when its year lies outside the plan
+ * period (`periode`) of its organisations, or undefined when it does not.
+ */
+export function periodNotice(lang: Language, data: { year: number; outsidePeriod: Array<{ organisation: { id: string; name: string | null }; start: number; end: number }>; outsideEveryPeriod: boolean }): string | undefined {
+    if (!data.outsidePeriod.length) return undefined;
+    const span = (o: { start: number; end: number }) => `${o.start}–${o.end}`;
+    if (data.outsideEveryPeriod) {
+        const periods = [...new Set(data.outsidePeriod.map(span))].join(', ');
+        return PERIOD_NOTICE(lang, 'all', { year: data.year, periods });
+    }
+    const organisations = data.outsidePeriod.map(o => `${o.organisation.name ?? o.organisation.id} (${span(o)})`).join(', ');
+    return PERIOD_NOTICE(lang, 'some', { year: data.year, organisations });
+}
 
 const MONTHS: Record<Language, string[]> = {
     id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],

@@ -16,7 +16,7 @@
  */
 import { escapeHtml } from '../../common/html.js';
 import type { Language } from '../../engine/config.js';
-import { reportText, romanQuarter } from '../messages.js';
+import { periodNotice, reportText, romanQuarter } from '../messages.js';
 import type { BandInfo, PerformanceTree, ReportData } from '../kinds/index.js';
 import { mermaidTree } from './mermaid.js';
 import { DASH, displayCell, isExact, type Cell, type Column, type ReportTable } from './table.js';
@@ -121,6 +121,8 @@ function title(data: ReportData, lang: Language, version: string): string {
     const lines = [`<!-- generator: kinerja ${version.replace(/[^\w.+-]/g, '')} -->`, `# ${escapeMarkdown(reportText(lang, `kind.${data.kind}`))}`, ''];
     const sub = [period, ...regions].map(escapeMarkdown).join(' · ');
     lines.push(`**${sub}**`);
+    const notice = periodNotice(lang, data);
+    if (notice) lines.push('', `> **${escapeMarkdown(reportText(lang, 'notice'))}** ${escapeMarkdown(notice)}`);
     if (data.quarter !== null && data.kind !== 'quarterly') lines.push('', escapeMarkdown(reportText(lang, 'period.upTo', { quarter: data.quarter })));
     lines.push('', `_${escapeMarkdown(reportText(lang, 'generatedBy'))} (kinerja ${escapeMarkdown(version)})_`, '');
     return lines.join('\n') + '\n';

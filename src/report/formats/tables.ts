@@ -12,7 +12,7 @@
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText, type ReportMessageKey } from '../messages.js';
+import { bandLabel, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
 import type {
     AgreementsReport, AnnualReport, CategorySummary, NodeRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
@@ -413,7 +413,8 @@ export function infoTable(data: ReportData, lang: Language, version: string): Re
         [t.r('info.year'), data.year],
         ...(data.quarter !== null ? [[t.r('info.quarter'), data.quarter] as Cell[]] : []),
         ...(data.kind === 'ranking' ? [[t.r('info.lowest'), data.lowest] as Cell[]] : []),
-        [t.r('info.generatedBy'), `kinerja ${version}`]
+        [t.r('info.generatedBy'), `kinerja ${version}`],
+        ...(periodNotice(lang, data) ? [[t.r('notice'), periodNotice(lang, data)!] as Cell[]] : [])
     ];
     return {
         id: 'report', title: t.r('table.report'),

@@ -5,7 +5,7 @@
  * legend, summary cards, chips, the findings appendix and the footer.
  */
 import type { Language } from '../../engine/config.js';
-import { bandLabel, reportText, romanQuarter } from '../messages.js';
+import { bandLabel, reportText, romanQuarter, periodNotice } from '../messages.js';
 import type { BandInfo, CategoryRef, ReportBase, ReportFinding } from '../kinds/common.js';
 import { esc } from './escape.js';
 import { NONE, toneOf } from './palette.js';
@@ -60,7 +60,13 @@ export function titleBlock(data: ReportBase, lang: Language, title: string, subt
         + (region ? `<p class="eyebrow">${esc(region)}</p>` : '')
         + `<h1>${esc(title)}</h1><p class="subtitle">${esc(subtitle)}</p></div>`
         + `<div class="period">${esc(small)}<strong>${esc(data.year)}</strong></div>`
-        + '</header>';
+        + '</header>' + notice(data, lang);
+}
+
+/** The report's warnings (a year outside the plan period), under its title. */
+function notice(data: ReportBase, lang: Language): string {
+    const text = periodNotice(lang, data);
+    return text ? `<p class="warning-notice" role="note">${esc(text)}</p>` : '';
 }
 
 export function chip(category: CategoryRef | null, bands: BandInfo[], lang: Language, text?: string): string {

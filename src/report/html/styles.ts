@@ -28,6 +28,7 @@ nav.toc ol { margin: 4px 0 0; padding-left: 20px; columns: 2; }
 nav.toc a, table a { color: var(--accent); text-decoration: none; }
 table a:hover, nav.toc a:hover { text-decoration: underline; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 12px; margin: 16px 0 10px; }
+.warning-notice { margin: 10px 0 14px; padding: 8px 12px; border-left: 4px solid #c0392b; background: #fdf1ef; color: #7a1f14; font-weight: 600; }
 .card { border: 1px solid var(--line); border-top: 4px solid var(--accent); border-radius: 8px; padding: 9px 13px 10px; background: #fff; }
 .card .label { color: var(--muted); font-size: 10.5px; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; }
 .card .value { margin-top: 2px; font-size: 22px; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }

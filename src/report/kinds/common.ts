@@ -16,6 +16,7 @@ import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo, Workspace
 import { yearOfKey } from '../../engine/periods.js';
 import type { Direction, NodeKind, Accumulation } from '../../language/generated/ast.js';
 import type { Finding } from '../../validation/finding.js';
+import { outsideEveryPeriod, outsidePeriod } from '../../engine/years.js';
 
 export type ReportKind = 'annual' | 'quarterly' | 'ranking' | 'agreements';
 export const REPORT_KINDS: readonly ReportKind[] = ['annual', 'quarterly', 'ranking', 'agreements'];
@@ -112,6 +113,10 @@ export interface ReportBase {
     bands: BandInfo[];
     thresholds: { low: number; high: number };
     findings: ReportFinding[];
+    /** Organisations whose plan period (`periode`) does not contain the report's year, with their periods. */
+    outsidePeriod: Array<{ organisation: OrganisationRef; start: number; end: number }>;
+    /** The year is outside the plan period of every organisation that has one: the report can hold no figures. */
+    outsideEveryPeriod: boolean;
 }
 
 export interface IndicatorRef {
@@ -251,8 +256,18 @@ export function summarise(values: Array<Exact | null>, config: KinerjaConfig): C
 
 export function reportBase(kind: ReportKind, model: WorkspaceModel, config: KinerjaConfig, options: ReportOptions, quarter: number | null): ReportBase {
     return {
-        kind, year: options.year, quarter, pemdas: pemdas(model), bands: bandsOf(config),
-        thresholds: { ...config.thresholds }, findings: [...(options.findings ?? [])]
+        kind, quarter, pemdas: pemdas(model), bands: bandsOf(config),
+        thresholds: { ...config.thresholds }, findings: [...(options.findings ?? [])],
+        ...periodFacts(model, options.year)
+    };
+}
+
+/** Which organisations' plan periods leave the year out (ReportBase.outsidePeriod, outsideEveryPeriod). */
+export function periodFacts(model: WorkspaceModel, year: number): Pick<ReportBase, 'year' | 'outsidePeriod' | 'outsideEveryPeriod'> {
+    return {
+        year,
+        outsidePeriod: outsidePeriod(model, year).map(o => ({ organisation: organisationRef(o), start: o.period!.start, end: o.period!.end })),
+        outsideEveryPeriod: outsideEveryPeriod(model, year)
     };
 }
 
