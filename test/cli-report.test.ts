@@ -33,15 +33,15 @@ describe('kinerja report --kind/--format', () => {
         expect(csv.status).toBe(0);
         expect(csv.stdout.startsWith('\uFEFFID organisasi;Organisasi;ID sasaran;')).toBe(true);
         expect(csv.stdout).toContain(';Dinsos.IKU1;0;Persentase PMKS tertangani;persen;naik;19,29;;22;114,05;Sangat Tinggi;');
-        const quarterly = kinerja(['report', 'ws', '--year', '2025', '--kind', 'quarterly'], dir);
+        const quarterly = kinerja(['report', 'ws', '--year', '2025', '--kind', 'quarterly', '--lang', 'en'], dir);
         expect(quarterly.status).toBe(2);
         expect(quarterly.stderr.trim()).toBe('kinerja: the quarterly report needs --quarter (1-4), e.g. --kind quarterly --quarter 3');
     });
 
     it('rejects format-specific flags on other formats and unknown tables, with exit 2', () => {
-        const sep = kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--separator', ';'], dir);
+        const sep = kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--separator', ';', '--lang', 'en'], dir);
         expect(sep).toMatchObject({ status: 2, stderr: 'kinerja: --separator only applies to --format csv\n' });
-        const table = kinerja(['report', 'ws', '--year', '2025', '--kind', 'ranking', '--format', 'csv', '--table', 'budget'], dir);
+        const table = kinerja(['report', 'ws', '--year', '2025', '--kind', 'ranking', '--format', 'csv', '--table', 'budget', '--lang', 'en'], dir);
         expect(table).toMatchObject({ status: 2, stderr: "kinerja: the ranking report has no table 'budget'; choose one of: ranking, categories, findings\n" });
         expect(kinerja(['report', 'ws', '--year', '2025', '--kind', 'monthly'], dir).status).toBe(2);
     });
@@ -58,7 +58,7 @@ describe('kinerja report --kind/--format', () => {
         expect(ranking.getRow(3).getCell(12).value).toBe('Perlu pendampingan');
 
         // `script` gives the command a terminal as standard output.
-        const tty = spawnSync('script', ['-qec', `${process.execPath} ${BIN} report ws --year 2025 --format xlsx`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+        const tty = spawnSync('script', ['-qec', `${process.execPath} ${BIN} report ws --year 2025 --format xlsx --lang en`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
         if (tty.error === undefined) {
             expect(tty.status).toBe(2);
             expect(tty.stdout).toContain('the xlsx format is a binary file and is not written to a terminal; use --out FILE');
@@ -69,7 +69,7 @@ describe('kinerja report --kind/--format', () => {
         const out = join(dir, 'report.md');
         expect(kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--lang', 'en', '--out', out], dir).status).toBe(0);
         const previous = readFileSync(out, 'utf8');
-        const failed = kinerja(['report', 'ws', '--year', '2025', '--format', 'csv', '--table', 'nope', '--out', out], dir);
+        const failed = kinerja(['report', 'ws', '--year', '2025', '--format', 'csv', '--table', 'nope', '--out', out, '--lang', 'en'], dir);
         expect(failed.status).toBe(2);
         expect(failed.stderr).toContain("has no table 'nope'");
         expect(readFileSync(out, 'utf8')).toBe(previous);
@@ -77,7 +77,7 @@ describe('kinerja report --kind/--format', () => {
         expect(ok).toMatchObject({ status: 0, stdout: '', stderr: '' });
         expect(readFileSync(out, 'utf8')).toMatch(/^<!-- generator: kinerja \S+ -->\n# Laporan Kinerja Instansi Pemerintah/);
         expect(readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([]);
-        const nowhere = kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--out', join(dir, 'no/such/dir.md')], dir);
+        const nowhere = kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--out', join(dir, 'no/such/dir.md'), '--lang', 'en'], dir);
         expect(nowhere.status).toBe(2);
         expect(nowhere.stderr).toContain('cannot be written (no such folder)');
     });
@@ -119,5 +119,18 @@ describe('a year outside the plan period', () => {
 
     it('is not warned for a year inside it', () => {
         expect(kinerja(['report', 'ws', '--year', '2025', '--format', 'json'], dir).stderr).toBe('');
+    });
+});
+
+describe('--lowest', () => {
+    it('is a usage error where no agency is flagged, and accepted by the ranking and the JSON contract', () => {
+        const html = kinerja(['report', 'ws', '--year', '2025', '--kind', 'annual', '--format', 'html', '--lowest', '1'], dir);
+        expect(html).toMatchObject({ status: 2, stdout: '' });
+        expect(html.stderr).toBe('kinerja: --lowest hanya berlaku untuk --kind ranking (atau --format json, yang memuat needsAssistance); laporan ini tidak menandai perangkat daerah untuk pendampingan\n');
+        expect(kinerja(['report', 'ws', '--year', '2025', '--format', 'md', '--lowest', '1'], dir).status).toBe(2);
+        expect(kinerja(['report', 'ws', '--year', '2025', '--kind', 'ranking', '--format', 'md', '--lowest', '1'], dir).status).toBe(0);
+        const contract = kinerja(['report', 'ws', '--year', '2025', '--format', 'json', '--lowest', '2'], dir);
+        expect(contract.status).toBe(0);
+        expect(JSON.parse(contract.stdout).agencies.filter((a: { needsAssistance: boolean }) => a.needsAssistance)).toHaveLength(2);
     });
 });

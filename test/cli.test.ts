@@ -124,9 +124,9 @@ describe('kinerja check', () => {
     });
 
     it('exits 2 for usage errors', () => {
-        const r = kinerja(['check', '--format', 'xml'], dir);
+        const r = kinerja(['check', '--format', 'xml', '--lang', 'en'], dir);
         expect(r.status).toBe(2);
-        expect(r.stderr).toContain("argument 'xml' is invalid");
+        expect(r.stderr).toBe("kinerja: 'xml' is not valid for '--format'; the choices are: text, json, sarif, github\n(see: kinerja check --help)\n");
         expect(kinerja(['frobnicate'], dir).status).toBe(2);
     });
 
@@ -190,9 +190,9 @@ describe('kinerja report', () => {
 
     it('requires --year and checks it', () => {
         expect(kinerja(['report', 'clean'], dir).status).toBe(2);
-        const r = kinerja(['report', 'clean', '--year', '20x5'], dir);
+        const r = kinerja(['report', 'clean', '--year', '20x5', '--lang', 'en'], dir);
         expect(r.status).toBe(2);
-        expect(r.stderr).toContain('--year must be a whole number');
+        expect(r.stderr).toContain("'20x5' is not valid for '--year': --year must be a whole number from 1900 to 2999");
         expect(kinerja(['report', 'clean', '--year', '2025', '--quarter', '5'], dir).status).toBe(2);
     });
 });

@@ -3,10 +3,11 @@
  * fail the run (errors; warnings too with --fail-on warning or --max-warnings), 2 usage
  * errors, unreadable paths or a broken config file, each with one clear message.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option, type Help } from 'commander';
 import { ConfigError, withRankingLowest, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
-import { cliMessage } from './messages.js';
+import { usageLanguage } from './language.js';
+import { cliMessage, type CliMessageKey } from './messages.js';
 import type { CsvSeparator } from '../report/formats/csv.js';
 import { REPORT_FORMAT_IDS, reportFormat, UnknownTableError, type FormatOption, type ReportFormat } from '../report/formats/registry.js';
 import { jsonReport } from '../report/json-report.js';
@@ -22,25 +23,67 @@ import { openSession, UsageError } from './session.js';
 
 interface CommonOptions { lang?: Language; config?: string }
 
-function integer(name: string, min: number, max: number) {
+/** What the command line prints in the usage language (src/cli/language.ts). */
+type Say = (key: CliMessageKey, params?: Record<string, string | number>) => string;
+
+function integer(say: Say, name: string, min: number, max: number) {
     return (value: string) => {
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+            throw new InvalidArgumentError(say('usage.whole-number', { option: name, min, max }));
         }
         return Number(value);
     };
 }
 
-function quarter(value: string): number {
-    const m = /^(?:tw)?([1-4])$/i.exec(value);
-    if (!m) throw new InvalidArgumentError('the quarter must be 1, 2, 3 or 4 (or tw1..tw4).');
-    return Number(m[1]);
+function quarter(say: Say) {
+    return (value: string): number => {
+        const m = /^(?:tw)?([1-4])$/i.exec(value);
+        if (!m) throw new InvalidArgumentError(say('usage.quarter'));
+        return Number(m[1]);
+    };
 }
 
-const langOption = () => new Option('--lang <lang>', 'message language: id (Bahasa Indonesia) or en').choices(['id', 'en']);
-const configOption = () => new Option('--config <file>', 'project config file (default: nearest kinerja.config.json)');
-const outOption = () => new Option('--out <file>', 'write to this file (atomically) instead of standard output; an existing file is replaced only if it is empty or a previous kinerja output');
-const forceOption = () => new Option('--force', 'with --out: also replace a file that is not a previous kinerja output, or a symbolic link (the link itself; its target is never written)');
+/**
+ * commander's own errors in the usage language: it writes them in English, in a few
+ * fixed shapes (see commander/lib/command.js), which are read back here.
+ */
+export function translateCommanderError(text: string, say: Say): string {
+    const body = text.replace(/^error: /, '').trimEnd();
+    const quoted = (s: string) => s;
+    const suggestion = /\n\(Did you mean (?:one of )?([^?]+)\?\)$/.exec(body)?.[1] ?? '';
+    const head = body.replace(/\n\(Did you mean[^)]*\)$/, '');
+    let m: RegExpExecArray | null;
+    let message: string;
+    if ((m = /^required option ('[^']+') not specified$/.exec(head))) message = say('error.missingMandatoryOptionValue', { option: quoted(m[1]) });
+    else if ((m = /^option ('[^']+') argument missing$/.exec(head))) message = say('error.optionMissingArgument', { option: m[1] });
+    else if ((m = /^missing required argument ('[^']+')$/.exec(head))) message = say('error.missingArgument', { argument: m[1] });
+    else if ((m = /^unknown option ('[^']+')$/.exec(head))) message = say('error.unknownOption', { option: m[1], suggestion });
+    else if ((m = /^unknown command ('[^']+')$/.exec(head))) message = say('error.unknownCommand', { command: m[1], suggestion });
+    else if ((m = /^option '([^']+)' argument ('[^']*') is invalid\. Allowed choices are (.*)\.$/s.exec(head))) {
+        message = say('error.invalidChoice', { option: `'${m[1].split(' ')[0]}'`, value: m[2], choices: m[3] });
+    } else if ((m = /^option '([^']+)' argument ('[^']*') is invalid\. (.*)$/s.exec(head))) {
+        message = say('error.invalidArgument', { option: `'${m[1].split(' ')[0]}'`, value: m[2], reason: m[3] });
+    } else if (/^too many arguments/.test(head)) message = say('error.excessArguments');
+    else message = head;
+    return `kinerja: ${message}\n`;
+}
+
+/** commander's help, with its titles and the notes on choices and defaults in the usage language. */
+function localisedHelp(say: Say): Partial<Help> {
+    const titles: Record<string, CliMessageKey> = {
+        'Usage:': 'help.title.Usage:', 'Options:': 'help.title.Options:', 'Arguments:': 'help.title.Arguments:', 'Commands:': 'help.title.Commands:'
+    };
+    return {
+        styleTitle: (title: string) => (titles[title] ? say(titles[title]) : title),
+        subcommandTerm: (cmd: Command) => `${cmd.name()} ${cmd.usage()}`,
+        optionDescription(option: Option): string {
+            const extra: string[] = [];
+            if (option.argChoices) extra.push(`${say('help.choices')}: ${option.argChoices.map(c => JSON.stringify(c)).join(', ')}`);
+            if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(`${say('help.default')}: ${option.defaultValueDescription ?? String(option.defaultValue)}`);
+            return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+        }
+    };
+}
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type CheckFormat = typeof CHECK_FORMATS[number];
@@ -65,8 +108,7 @@ interface ReportOptions extends CommonOptions {
 }
 
 /** `kinerja report`: the report in the requested kind and format, as text or bytes. */
-async function report(paths: string[], options: ReportOptions): Promise<string | Uint8Array> {
-    const usageLang = options.lang ?? 'en';
+async function report(paths: string[], options: ReportOptions, usageLang: Language): Promise<string | Uint8Array> {
     const format = reportFormat(options.format);
     for (const option of ['separator', 'table'] as const satisfies readonly FormatOption[]) {
         if (options[option] !== undefined && !format.options.includes(option)) {
@@ -75,6 +117,8 @@ async function report(paths: string[], options: ReportOptions): Promise<string |
         }
     }
     if (options.kind === 'quarterly' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.quarterly-needs-quarter'));
+    // Only the ranking flags agencies, and the JSON contract, which holds needsAssistance.
+    if (options.lowest !== undefined && options.kind !== 'ranking' && format.id !== 'json') throw new UsageError(cliMessage(usageLang, 'usage.lowest-ranking-only'));
     if (format.binary && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format: format.id }));
     // Refuse an --out that may not be written before the work, not after it.
     if (options.out) checkOutTarget(options.out, { force: options.force, lang: usageLang });
@@ -104,38 +148,51 @@ async function report(paths: string[], options: ReportOptions): Promise<string |
     }
 }
 
-export function buildProgram(): Command {
+/** The command line, with its help and usage errors in `lang` (src/cli/language.ts). */
+export function buildProgram(lang: Language = 'id'): Command {
+    const say: Say = (key, params) => cliMessage(lang, key, params);
+    const langOption = () => new Option('--lang <lang>', say('help.lang')).choices(['id', 'en']);
+    const configOption = () => new Option('--config <file>', say('help.config'));
+    const outOption = () => new Option('--out <file>', say('help.out'));
+    const forceOption = () => new Option('--force', say('help.force'));
     const program = new Command('kinerja')
-        .description('Kinerja: SAKIP performance accountability — check .kinerja files and write evaluation reports')
-        .version(packageInfo().version)
-        .showHelpAfterError()
+        .description(say('help.program'))
+        .usage(say('help.usage.program'))
+        .version(packageInfo().version, '-V, --version', say('help.version'))
+        .helpOption('-h, --help', say('help.help'))
+        .helpCommand(`help ${say('help.usage.helpArgument')}`, say('help.helpCommand'))
+        .configureHelp(localisedHelp(say))
+        .configureOutput({ outputError: (text, write) => write(translateCommanderError(text, say)) })
+        .showHelpAfterError(say('error.seeHelp', { command: '' }).replace('  ', ' '))
         .exitOverride();
 
     program.command('check')
-        .description('check .kinerja files and folders for findings')
-        .argument('[paths...]', 'files or folders (default: the current folder)')
-        .addOption(new Option('--format <format>', 'output format (default: github when GITHUB_ACTIONS is set, else text)').choices([...CHECK_FORMATS]))
+        .description(say('help.check'))
+        .usage(say('help.usage.command'))
+        .showHelpAfterError(say('error.seeHelp', { command: 'check' }))
+        .argument('[paths...]', say('help.paths'))
+        .addOption(new Option('--format <format>', say('help.check.format')).choices([...CHECK_FORMATS]))
         .addOption(outOption())
         .addOption(forceOption())
-        .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning']).default('error'))
-        .option('--max-warnings <n>', 'fail when there are more than n warnings', integer('--max-warnings', 0, 1e9))
+        .addOption(new Option('--fail-on <severity>', say('help.failOn')).choices(['error', 'warning']).default('error'))
+        .option('--max-warnings <n>', say('help.maxWarnings'), integer(say, '--max-warnings', 0, 1e9))
         .addOption(langOption())
         .addOption(configOption())
         .action(async (paths: string[], options: CommonOptions & { format?: string; out?: string; force?: boolean; failOn: string; maxWarnings?: number }) => {
             const format = checkFormat(options.format);
-            const out: OutOptions = { force: options.force, lang: options.lang ?? 'en' };
+            const out: OutOptions = { force: options.force, lang };
             // Refuse an --out that may not be written before the work, not after it.
             if (options.out) checkOutTarget(options.out, out);
             const session = await openSession(paths, options);
             const findings = collectFindings(session.documents);
-            const lang = session.language;
+            const findingsLang = session.language;
             const output = format === 'json' ? formatJson(findings)
-                : format === 'sarif' ? formatSarif(findings, { lang })
+                : format === 'sarif' ? formatSarif(findings, { lang: findingsLang })
                 : format === 'github' ? formatGithub(findings)
                 : formatText(findings);
             writeOutput(output, options.out, out);
             // The summary goes to stderr beside human-readable output, or when the data went to a file.
-            if (format === 'text' || format === 'github' || options.out) process.stderr.write(summary(findings, session.files.length, lang) + '\n');
+            if (format === 'text' || format === 'github' || options.out) process.stderr.write(summary(findings, session.files.length, findingsLang) + '\n');
             const errors = findings.filter(f => f.severity === 'error').length;
             const warnings = findings.filter(f => f.severity === 'warning').length;
             const failed = errors > 0
@@ -145,28 +202,31 @@ export function buildProgram(): Command {
         });
 
     program.command('report')
-        .description('write the evaluation report for a year (and quarter)')
-        .argument('[paths...]', 'files or folders (default: the current folder)')
-        .requiredOption('--year <year>', 'the year to evaluate', integer('--year', 1900, 2999))
-        .option('--quarter <q>', 'evaluate up to this quarter (1-4); required by --kind quarterly', quarter)
-        .addOption(new Option('--kind <kind>', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract)').choices([...REPORT_KINDS]))
-        .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMAT_IDS]).default('json'))
-        .option('--lowest <n>', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10)', integer('--lowest', 0, 1e6))
-        .addOption(new Option('--separator <char>', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian').choices([',', ';']))
-        .option('--table <id>', 'csv: which table of the report to write (default: the main one; see docs/reports.md)')
+        .description(say('help.report'))
+        .usage(say('help.usage.command'))
+        .showHelpAfterError(say('error.seeHelp', { command: 'report' }))
+        .argument('[paths...]', say('help.paths'))
+        .requiredOption('--year <year>', say('help.year'), integer(say, '--year', 1900, 2999))
+        .option('--quarter <q>', say('help.quarter'), quarter(say))
+        .addOption(new Option('--kind <kind>', say('help.kind')).choices([...REPORT_KINDS]))
+        .addOption(new Option('--format <format>', say('help.report.format')).choices([...REPORT_FORMAT_IDS]).default('json'))
+        .option('--lowest <n>', say('help.lowest'), integer(say, '--lowest', 0, 1e6))
+        .addOption(new Option('--separator <char>', say('help.separator')).choices([',', ';']))
+        .option('--table <id>', say('help.table'))
         .addOption(outOption())
         .addOption(forceOption())
         .addOption(langOption())
         .addOption(configOption())
         .action(async (paths: string[], options: ReportOptions) => {
-            const output = await report(paths, options);
-            writeOutput(output, options.out, { force: options.force, lang: options.lang ?? 'en' });
+            const output = await report(paths, options, lang);
+            writeOutput(output, options.out, { force: options.force, lang });
         });
     return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-    const program = buildProgram();
+    const lang = usageLanguage(argv);
+    const program = buildProgram(lang);
     try {
         await program.parseAsync(argv, { from: 'user' });
         return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -3,7 +3,7 @@
  * Indonesia (default) and English. Findings bring their messages and titles
  * (src/validation/findings/), reports theirs (src/report/messages.ts).
  */
-import { defineCatalogue, type KeyOf, type Params } from '../common/catalogue.js';
+import { defineCatalogue, fixed, type KeyOf, type Params } from '../common/catalogue.js';
 
 export const cliMessage = defineCatalogue({
     'check.summary': {
@@ -54,9 +54,82 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `tabel '${p.table}' tidak ada dalam laporan ${p.kind}; pilih salah satu: ${p.tables}`,
         en: (p: Params) => `the ${p.kind} report has no table '${p.table}'; choose one of: ${p.tables}`
     },
-    'usage.html-unavailable': {
-        id: () => `format html belum tersedia di versi ini`,
-        en: () => `the html format is not available in this build`
+    'usage.lowest-ranking-only': {
+        id: () => `--lowest hanya berlaku untuk --kind ranking (atau --format json, yang memuat needsAssistance); laporan ini tidak menandai perangkat daerah untuk pendampingan`,
+        en: () => `--lowest only applies to --kind ranking (or --format json, which holds needsAssistance); this report flags no agency for assistance`
+    },
+    'usage.whole-number': {
+        id: (p: Params) => `${p.option} harus bilangan bulat dari ${p.min} sampai ${p.max}`,
+        en: (p: Params) => `${p.option} must be a whole number from ${p.min} to ${p.max}`
+    },
+    'usage.quarter': fixed('triwulan harus 1, 2, 3 atau 4 (atau tw1..tw4)', 'the quarter must be 1, 2, 3 or 4 (or tw1..tw4)'),
+
+    // ------------------------------------------------------------ help (--help)
+    'help.program': fixed('Kinerja: akuntabilitas kinerja SAKIP — memeriksa berkas .kinerja dan membuat laporan evaluasi', 'Kinerja: SAKIP performance accountability — check .kinerja files and write evaluation reports'),
+    'help.version': fixed('menampilkan nomor versi', 'output the version number'),
+    'help.help': fixed('menampilkan bantuan perintah', 'display help for command'),
+    'help.helpCommand': fixed('menampilkan bantuan suatu perintah', 'display help for command'),
+    'help.check': fixed('memeriksa berkas dan folder .kinerja, mencetak temuannya', 'check .kinerja files and folders for findings'),
+    'help.report': fixed('membuat laporan evaluasi untuk satu tahun (dan triwulan)', 'write the evaluation report for a year (and quarter)'),
+    'help.paths': fixed('berkas atau folder (bawaan: folder ini)', 'files or folders (default: the current folder)'),
+    'help.check.format': fixed('format keluaran (bawaan: github bila GITHUB_ACTIONS diset, selain itu text)', 'output format (default: github when GITHUB_ACTIONS is set, else text)'),
+    'help.out': fixed('tulis ke berkas ini (secara atomik), bukan ke keluaran standar; berkas yang ada hanya diganti bila kosong atau keluaran kinerja sebelumnya', 'write to this file (atomically) instead of standard output; an existing file is replaced only if it is empty or a previous kinerja output'),
+    'help.force': fixed('dengan --out: ganti juga berkas yang bukan keluaran kinerja, atau tautan simbolik (tautannya saja; tujuannya tidak ditulis)', 'with --out: also replace a file that is not a previous kinerja output, or a symbolic link (the link itself; its target is never written)'),
+    'help.failOn': fixed('tingkat terendah yang menggagalkan pemeriksaan', 'lowest severity that fails the run'),
+    'help.maxWarnings': fixed('gagal bila peringatan lebih dari n', 'fail when there are more than n warnings'),
+    'help.lang': fixed('bahasa pesan: id (Bahasa Indonesia) atau en', 'message language: id (Bahasa Indonesia) or en'),
+    'help.config': fixed('berkas konfigurasi proyek (bawaan: kinerja.config.json terdekat)', 'project config file (default: nearest kinerja.config.json)'),
+    'help.year': fixed('tahun yang dievaluasi', 'the year to evaluate'),
+    'help.quarter': fixed('evaluasi sampai triwulan ini (1-4); wajib untuk --kind quarterly', 'evaluate up to this quarter (1-4); required by --kind quarterly'),
+    'help.kind': fixed('jenis laporan (bawaan: annual; tanpa --kind, --format json mencetak kontrak JSON saja)', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract)'),
+    'help.report.format': fixed('format keluaran', 'output format'),
+    'help.lowest': fixed('berapa perangkat daerah dengan nilai terendah yang ditandai perlu pendampingan (bawaan: rankingLowest dari konfigurasi, 10); untuk --kind ranking', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10); for --kind ranking'),
+    'help.separator': fixed('csv: pemisah kolom; ";" menulis koma desimal untuk Excel berbahasa Indonesia', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian'),
+    'help.table': fixed('csv: tabel laporan yang ditulis (bawaan: tabel utama)', 'csv: which table of the report to write (default: the main one)'),
+    'help.usage.program': fixed('[opsi] [perintah]', '[options] [command]'),
+    'help.usage.command': fixed('[opsi] [berkas-atau-folder...]', '[options] [paths...]'),
+    'help.usage.helpArgument': fixed('[perintah]', '[command]'),
+    'help.title.Usage:': fixed('Penggunaan:', 'Usage:'),
+    'help.title.Options:': fixed('Opsi:', 'Options:'),
+    'help.title.Arguments:': fixed('Argumen:', 'Arguments:'),
+    'help.title.Commands:': fixed('Perintah:', 'Commands:'),
+    'help.choices': fixed('pilihan', 'choices'),
+    'help.default': fixed('bawaan', 'default'),
+
+    // ------------------------------------------------------------ what commander rejects
+    'error.prefix': fixed('kesalahan', 'error'),
+    'error.missingMandatoryOptionValue': {
+        id: (p: Params) => `opsi wajib ${p.option} belum diberikan`,
+        en: (p: Params) => `required option ${p.option} not specified`
+    },
+    'error.optionMissingArgument': {
+        id: (p: Params) => `opsi ${p.option} memerlukan nilai`,
+        en: (p: Params) => `option ${p.option} argument missing`
+    },
+    'error.missingArgument': {
+        id: (p: Params) => `argumen wajib ${p.argument} belum diberikan`,
+        en: (p: Params) => `missing required argument ${p.argument}`
+    },
+    'error.unknownOption': {
+        id: (p: Params) => `opsi ${p.option} tidak dikenal${p.suggestion ? `; mungkin maksudnya ${p.suggestion}?` : ''}`,
+        en: (p: Params) => `unknown option ${p.option}${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`
+    },
+    'error.unknownCommand': {
+        id: (p: Params) => `perintah ${p.command} tidak dikenal; gunakan check atau report${p.suggestion ? ` (mungkin maksudnya ${p.suggestion}?)` : ''}`,
+        en: (p: Params) => `unknown command ${p.command}; use check or report${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ''}`
+    },
+    'error.invalidChoice': {
+        id: (p: Params) => `nilai ${p.value} untuk ${p.option} tidak berlaku; pilihannya: ${p.choices}`,
+        en: (p: Params) => `${p.value} is not valid for ${p.option}; the choices are: ${p.choices}`
+    },
+    'error.invalidArgument': {
+        id: (p: Params) => `nilai ${p.value} untuk ${p.option} tidak berlaku: ${p.reason}`,
+        en: (p: Params) => `${p.value} is not valid for ${p.option}: ${p.reason}`
+    },
+    'error.excessArguments': fixed('terlalu banyak argumen', 'too many arguments'),
+    'error.seeHelp': {
+        id: (p: Params) => `(lihat: kinerja ${p.command} --help)`,
+        en: (p: Params) => `(see: kinerja ${p.command} --help)`
     }
 });
 

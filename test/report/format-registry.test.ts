@@ -62,7 +62,7 @@ describe('the report formats registry', () => {
     });
 
     it('is what kinerja report --format accepts', () => {
-        const help = kinerja(['report', '--help'], dir);
+        const help = kinerja(['report', '--help', '--lang', 'en'], dir);
         const choices = /--format <format>[^(]*\(choices: ((?:"[a-z]+"(?:, )?)+)/.exec(help.stdout.replace(/\s+/g, ' '))?.[1];
         expect(choices?.split(', ').filter(Boolean).map(c => c.replace(/"/g, ''))).toEqual(REPORT_FORMATS.map(f => f.id));
     });
