@@ -13,13 +13,12 @@
  * <code>.md`); the page shipped with the installed package (a file: URL), or the findings
  * overview docs/findings.md when that code has no page of its own.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Language } from '../engine/config.js';
 import { cliMessage } from './messages.js';
 import { FINDINGS, findingByCode } from '../validation/findings/index.js';
-import { findingDocUrl } from '../validation/docs-links.js';
+import { findingDocText } from '../validation/docs-links.js';
 import type { CliFinding, CliSpan } from './check.js';
 import { packageInfo } from './package-info.js';
 import { UsageError } from './errors.js';
@@ -32,28 +31,6 @@ const LEVEL: Record<string, SarifLevel> = { error: 'error', warning: 'warning', 
 
 export function sarifLevel(severity: string): SarifLevel {
     return LEVEL[severity] ?? 'warning';
-}
-
-let overview: string | null | undefined;
-
-/** `file:///…/docs/findings.md` of the installed package, when it ships its docs. */
-function findingsOverviewUrl(): string | undefined {
-    if (overview === undefined) {
-        overview = null;
-        try {
-            let folder = dirname(fileURLToPath(import.meta.url));
-            for (let i = 0; i < 6; i++) {
-                const candidate = join(folder, 'docs', 'findings.md');
-                if (existsSync(candidate)) { overview = pathToFileURL(candidate).toString(); break; }
-                const parent = dirname(folder);
-                if (parent === folder) break;
-                folder = parent;
-            }
-        } catch {
-            overview = null;
-        }
-    }
-    return overview ?? undefined;
 }
 
 /** The documentation base URL from `KINERJA_DOCS_URL`, checked; undefined when unset. */
@@ -76,7 +53,22 @@ export function helpUri(code: string, env: NodeJS.ProcessEnv = process.env, lang
     if (base) return `${base}/${encodeURIComponent(code)}.md`;
     const repository = packageInfo().repositoryUrl;
     if (repository) return `${repository}/blob/main/docs/findings/${encodeURIComponent(code)}.md`;
-    return findingDocUrl(code) ?? findingsOverviewUrl();
+    // A file: URL would name a folder of the machine that ran the check: no link, the help text travels in the log.
+    return undefined;
+}
+
+/**
+ * The finding's page as the rule's help (SARIF `help`), so that code scanning shows it
+ * wherever the log is read: links to other pages become absolute under `base`, or plain
+ * text when there is no address to point to.
+ */
+export function ruleHelp(code: string, base: string | undefined): { text: string; markdown: string } | undefined {
+    const page = findingDocText(code);
+    if (!page) return undefined;
+    const markdown = page.replace(/\[([^\]]*)\]\(((?:\.\.\/)?[\w./-]+\.md)(#[\w-]*)?\)/g, (_whole, label: string, target: string, anchor = '') =>
+        base && !target.startsWith('../') ? `[${label}](${base}/${target}${anchor})` : label);
+    const text = markdown.replace(/^#+\s*/gm, '').replace(/^```\w*$/gm, '').replace(/\*\*|`/g, '');
+    return { text, markdown };
 }
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
@@ -116,11 +108,13 @@ export function sarifLog(findings: CliFinding[], options: SarifOptions) {
     const rules = codes.map(code => {
         const finding = findingByCode(code);
         const uri = helpUri(code, env, lang);
+        const help = ruleHelp(code, docsBaseUrl(env, lang));
         return {
             id: code,
             shortDescription: { text: finding?.title[lang] ?? code },
             defaultConfiguration: { level: sarifLevel(finding?.severity ?? 'warning') },
-            ...(uri ? { helpUri: uri } : {})
+            ...(uri ? { helpUri: uri } : {}),
+            ...(help ? { help } : {})
         };
     });
     const results = findings.map(f => ({

@@ -3,7 +3,7 @@
  * one page per code in docs/findings/, shipped with the CLI and the extension. The docs
  * folder is found by walking up from this module (out/…, or dist/… when bundled).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -37,4 +37,15 @@ export function findingDocUrl(code: string): string | undefined {
     const url = page && existsSync(page) ? pathToFileURL(page).toString() : undefined;
     urls.set(code, url);
     return url;
+}
+
+/** The text of the finding's page, or undefined when the docs are not installed. */
+export function findingDocText(code: string): string | undefined {
+    if (docsRoot === undefined) docsRoot = findDocsRoot();
+    if (!docsRoot || !/^[a-z0-9-]+$/.test(code)) return undefined;
+    try {
+        return readFileSync(join(docsRoot, `${code}.md`), 'utf8');
+    } catch {
+        return undefined;
+    }
 }

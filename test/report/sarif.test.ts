@@ -60,7 +60,11 @@ describe('SARIF log', () => {
         expect(driver.rules.map(r => r.id)).toEqual(Object.keys(FINDING_DEFAULTS));
         for (const rule of driver.rules) {
             expect(rule.shortDescription.text.length).toBeGreaterThan(5);
-            expect(rule.helpUri).toMatch(/^file:\/\/\/.+\/docs\/findings(\/[a-z0-9-]+)?\.md$/);
+            // No link to a folder of the machine that ran the check; the page travels in the log.
+            expect(rule.helpUri).toBeUndefined();
+            expect(rule.help!.markdown).toMatch(new RegExp(`^# ${rule.id}\n`));
+            expect(rule.help!.markdown).not.toMatch(/\]\([^)]*\.md/);
+            expect(rule.help!.text).not.toMatch(/^#/m);
         }
         const byId = Object.fromEntries(driver.rules.map(r => [r.id, r]));
         expect(byId['number-format'].defaultConfiguration.level).toBe('error');
@@ -116,10 +120,18 @@ describe('help links', () => {
         expect(() => helpUri('pk-missing', { KINERJA_DOCS_URL: 'docs/findings' }, 'en')).toThrow(/KINERJA_DOCS_URL must be an absolute URL/);
     });
 
-    it('fall back to the installed docs as file: URLs', () => {
-        const uri = helpUri('number-format', {})!;
-        expect(uri.startsWith('file:///')).toBe(true);
-        expect(uri).toMatch(/docs\/findings(\/number-format)?\.md$/);
+    it('are left out without a published address, never a file: URL of this machine', () => {
+        expect(helpUri('number-format', {})).toBeUndefined();
+        const log = sarifLog([], { lang: 'id', env: {} });
+        expect(JSON.stringify(log.runs[0].tool)).not.toContain('file:/');
+    });
+
+    it('make the page\'s links absolute under KINERJA_DOCS_URL in the rule\'s help', () => {
+        const log = sarifLog([], { lang: 'en', env: { KINERJA_DOCS_URL: 'https://docs.example.org/kinerja/findings' } });
+        const rule = log.runs[0].tool.driver.rules.find(r => r.id === 'pk-unsigned')!;
+        expect(rule.helpUri).toBe('https://docs.example.org/kinerja/findings/pk-unsigned.md');
+        expect(rule.help!.markdown).toContain('[`pk-missing`](https://docs.example.org/kinerja/findings/pk-missing.md)');
+        expect(rule.help!.markdown).toContain('(see\nconfiguration.md)');
     });
 
     it('normalise package.json repository forms', () => {
