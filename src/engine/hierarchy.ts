@@ -241,3 +241,41 @@ class LazyNodeGraph implements NodeGraph {
         }
     }
 }
+
+/**
+ * An `atasan` on the chain above `position` names no position (an unresolved reference):
+ * how far up another position stands is then a guess.
+ */
+export function chainBroken(model: WorkspaceModel, graph: PositionGraph, position: PositionInfo): boolean {
+    const seen = new Set<PositionInfo>();
+    for (let current: PositionInfo | undefined = position; current && !seen.has(current); current = graph.superiorOf(current)) {
+        seen.add(current);
+        if (current.superiorId !== undefined && !model.positions.has(current.superiorId)) return true;
+    }
+    return false;
+}
+
+/**
+ * Where a `mendukung` from a node of `organisation` owned by `owner` to `parent` goes in
+ * the chart: to a node of the same owner (`own`), of a superior `levels` up (`up`; 1 is
+ * the direct superior, and the head of region stands directly above the top of each
+ * agency's chart), or of someone who is no superior (`misaligned`). `unknown` when the
+ * chart cannot tell: no owner, no echelon, a loop or an unresolved `atasan` on the
+ * owner's chain, a parent without owner, or a pemda node supporting a pemda node.
+ */
+export type SupportStep = { kind: 'unknown' } | { kind: 'own' } | { kind: 'up'; levels: number } | { kind: 'misaligned' };
+
+export function supportStep(model: WorkspaceModel, graph: PositionGraph, organisation: NodeInfo['organisation'],
+    owner: PositionInfo | undefined, parent: NodeInfo): SupportStep {
+    if (!owner || owner.level === undefined || graph.inCycle.has(owner) || chainBroken(model, graph, owner)) return { kind: 'unknown' };
+    if (parent.organisation.kind === 'pemda') {
+        if (organisation.kind === 'pemda') return { kind: 'unknown' };
+        if (organisation.pemdaId !== parent.organisation.id) return { kind: 'misaligned' };
+        return { kind: 'up', levels: (graph.depth.get(owner) ?? 0) + 1 };
+    }
+    const parentOwner = parent.ownerId ? model.positions.get(parent.ownerId) : undefined;
+    if (!parentOwner) return { kind: 'unknown' };
+    if (parentOwner === owner) return { kind: 'own' };
+    const levels = graph.levelsAbove(parentOwner, owner);
+    return levels === 0 ? { kind: 'misaligned' } : { kind: 'up', levels };
+}

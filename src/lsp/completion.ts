@@ -10,7 +10,11 @@
  * - custom units (`satuan "berkas"`) already used in the workspace, beside the built-in ones;
  * - years inside the period of the organisation concerned after `target`, `realisasi`,
  *   `pagu`, `perjanjian X.Y` and `realisasi ORG`;
- * - quarters `tw1`..`tw4` where the grammar allows them (keywords, with their months).
+ * - quarters `tw1`..`tw4` where the grammar allows them (keywords, with their months);
+ * - beside a keyword that starts a statement, that statement's snippet (snippets.ts).
+ *
+ * Names are ranked, and those that would be an error left out, by completion-ranking.ts.
+ * A typed space opens the list after the words in SPACE_KEYWORDS only.
  *
  * Candidates are read from the cached workspace model, organisation by organisation, so
  * the work is proportional to what is offered, not to the size of the workspace.
@@ -19,7 +23,9 @@ import { AstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePro
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import {
+    CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams
+} from 'vscode-languageserver';
 import type { Language } from '../engine/config.js';
 import type { OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { keywordMeaning, lspMessage } from './messages.js';
@@ -27,6 +33,40 @@ import { isPerjanjian, isRealisasiBlock } from '../language/generated/ast.js';
 import type { KinerjaServices } from './kinerja-module.js';
 import { enclosingOrganisationName, organisationOf } from '../language/qualified-names.js';
 import { lspContext, periodOf, type LspContext } from './lsp-support.js';
+import { referenceRanking } from './completion-ranking.js';
+import { snippetsFor } from './snippets.js';
+
+/**
+ * The words after which a typed space opens the list: those followed by a name (a
+ * reference) or by one of a few keywords, and the comma of a `mendukung` list.
+ */
+export const SPACE_KEYWORDS = ['mendukung', 'oleh', 'atasan', 'pemda', 'perjanjian', 'satuan', 'arah', 'akumulasi', 'eselon'];
+const SPACE_TRIGGER = new RegExp(`(?:(?:^|\\s)(?:${SPACE_KEYWORDS.join('|')})|,) $`);
+
+/** The end of `line` is inside quoted text or a `//` comment. */
+function inStringOrComment(line: string): boolean {
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '\\') i++;
+            else if (c === '"') quoted = false;
+        } else if (c === '"') {
+            quoted = true;
+        } else if (c === '/' && line[i + 1] === '/') {
+            return true;
+        }
+    }
+    return quoted;
+}
+
+/** The type of the nearest element around the cursor that a snippet cares about. */
+function enclosingElementType(node: AstNode | undefined): string | undefined {
+    for (let current = node; current; current = current.$container) {
+        if (current.$type === 'Indikator' || current.$type === 'Node' || current.$type === 'Instansi' || current.$type === 'Pemda') return current.$type;
+    }
+    return undefined;
+}
 
 /** At most this many years are offered (a mistyped period must not flood the list). */
 const MAX_YEARS = 30;
@@ -60,7 +100,7 @@ function quote(text: string): string {
 }
 
 export class KinerjaCompletionProvider extends DefaultCompletionProvider {
-    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.', ' '] };
 
     constructor(private readonly services: KinerjaServices) {
         super(services);
@@ -72,7 +112,13 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
      */
     override getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         const text = document.textDocument;
-        return super.getCompletion(document, { ...params, position: text.positionAt(text.offsetAt(params.position)) }, cancelToken);
+        const position = text.positionAt(text.offsetAt(params.position));
+        if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ') {
+            // Every space is a trigger; the list opens by itself only where a name or a closed choice follows.
+            const line = text.getText({ start: { line: position.line, character: 0 }, end: position });
+            if (!SPACE_TRIGGER.test(line) || inStringOrComment(line)) return Promise.resolve(undefined);
+        }
+        return super.getCompletion(document, { ...params, position }, cancelToken);
     }
 
     /** The request's context; read per use (cached lookups), as requests may run concurrently. */
@@ -96,12 +142,27 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
+        const language = this.languageOf(context);
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
-            detail: keywordMeaning(this.languageOf(context), keyword.value) ?? 'Keyword',
+            detail: keywordMeaning(language, keyword.value) ?? 'Keyword',
             sortText: '1'
         });
+        // A statement can start here: its snippets stand beside its keyword.
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        const around = enclosingElementType(context.node);
+        for (const snippet of snippetsFor(keyword.value, rule, type => type === around)) {
+            acceptor(context, {
+                label: `${snippet.keyword} …`,
+                filterText: snippet.keyword,
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.description[language],
+                insertText: snippet.body.join('\n'),
+                insertTextFormat: InsertTextFormat.Snippet,
+                sortText: '1'
+            });
+        }
     }
 
     protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -111,17 +172,22 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
         const container: AstNode = next.type ? { $type: next.type, $container: context.node } as AstNode : context.node;
         const referenceType = this.astReflection.getReferenceType({ container, property: assignment.feature, reference: { $refText: '', ref: undefined } });
         const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        const model = this.contextOf(context).model;
+        const rank = referenceRanking(model, assignment.feature, container);
         const seen = new Set<string>();
-        for (const candidate of this.candidates(this.contextOf(context).model, referenceType, container, assignment.feature, typed)) {
+        let index = 0;
+        for (const candidate of this.candidates(model, referenceType, container, assignment.feature, typed)) {
             // A node or indicator does not support itself.
             if (seen.has(candidate.name) || candidate.ast === container || candidate.ast === context.node) continue;
             seen.add(candidate.name);
+            const place = rank(candidate.ast);
+            if (!place) continue;
             acceptor(context, {
                 label: candidate.name,
                 kind: candidate.kind,
                 detail: candidate.title,
                 labelDetails: { description: candidate.description },
-                sortText: '0'
+                sortText: `0${place.tier}${String(place.order).padStart(2, '0')}${String(index++).padStart(6, '0')}`
             });
         }
     }

@@ -1,14 +1,13 @@
 /**
  * The VS Code extension's static parts: the manifest's contributions and their
- * translations, the runtime l10n bundle, the snippets (each one expands to text that
- * parses), the report webview's HTML hardening and the category colours.
+ * translations, the runtime l10n bundle, the report webview's HTML hardening and the
+ * category colours. (Snippets come from the language server: test/lsp/snippets.test.ts.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS, categoryColor, NO_CATEGORY_COLOR } from '../../src/extension/presentation.js';
 import { contentSecurityPolicy, secureReportHtml } from '../../src/extension/webview-html.js';
-import { buildWorkspace } from '../helpers.js';
 
 const root = join(__dirname, '../..');
 const json = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
@@ -53,41 +52,6 @@ describe('package.json as the extension manifest', () => {
         expect(menus.filter(m => !commands.has(m.command))).toEqual([]);
         const source = readdirSync(join(root, 'src/extension')).map(f => readFileSync(join(root, 'src/extension', f), 'utf8')).join('\n');
         for (const command of commands) expect(source, `${command} is registered`).toContain(`'${command}'`);
-    });
-});
-
-/** Expands a snippet body with its defaults (first choice, default text, variables). */
-function expand(body: string[]): string {
-    let text = body.join('\n');
-    const vars: Record<string, string> = { CURRENT_YEAR: '2025', CURRENT_MONTH: '01', CURRENT_DATE: '06' };
-    for (let i = 0; i < 5; i++) {
-        text = text
-            .replace(/\$\{(\d+)\|([^,|]*)[^|]*\|\}/g, '$2')
-            .replace(/\$\{([A-Z_]+)\}/g, (_m, v: string) => vars[v] ?? '')
-            .replace(/\$\{\d+:([^${}]*)\}/g, '$1');
-    }
-    return text.replace(/\$\d+/g, '');
-}
-
-describe('snippets', () => {
-    const snippets = json('snippets/kinerja.code-snippets') as Record<string, { prefix: string[]; body: string[] }>;
-    // Where each snippet is meant to be typed.
-    const wrap: Record<string, (s: string) => string> = {
-        'Rantai jabatan (eselon II sampai staf)': s => `instansi A "a" {\n${s}\n}`,
-        'Indikator dengan target triwulan': s => `instansi A "a" {\nsasaran S "s" {\n${s}\n}\n}`,
-        'Realisasi triwulan indikator': s => `instansi A "a" {\nsasaran S "s" {\nindikator IKU1 "i" {\nsatuan persen\n${s}\n}\n}\n}`,
-        'Kegiatan dengan anggaran': s => `instansi A "a" {\n${s}\n}`
-    };
-
-    it('cover agency, position chain, indicator with quarterly targets, budget block and agreement, in both languages', () => {
-        const prefixes = Object.values(snippets).flatMap(s => s.prefix);
-        for (const p of ['instansi', 'agency', 'position-chain', 'indikator', 'indicator', 'budget', 'perjanjian', 'agreement']) expect(prefixes).toContain(p);
-    });
-
-    it.each(Object.keys(snippets))('%s expands to text without syntax errors', async name => {
-        const text = (wrap[name] ?? (s => s))(expand(snippets[name].body));
-        const ws = await buildWorkspace({ 'snippet.kinerja': text });
-        expect(ws.findings.filter(f => f.code === 'syntax' || f.code === 'number-format').map(f => `${f.line}: ${f.message}`), text).toEqual([]);
     });
 });
 

@@ -11,10 +11,13 @@ describe('completion', () => {
     it('proposes the keywords valid at the cursor, with their meaning', async () => {
         const ws = await fixture();
         const complete = expectCompletion(ws.services);
-        await complete({ text: '<|>', index: 0, expectedItems: ['pemda', 'instansi', 'perjanjian', 'realisasi'], disposeAfterCheck: true });
+        await complete({
+            text: '<|>', index: 0, disposeAfterCheck: true,
+            expectedItems: ['pemda', 'pemda …', 'instansi', 'instansi …', 'perjanjian', 'perjanjian …', 'realisasi', 'realisasi …']
+        });
         await complete({
             text: 'instansi Opd {\n    <|>', index: 0, disposeAfterCheck: true,
-            expectedItems: ['pemda', 'periode', 'jabatan', 'tujuan', 'sasaran', 'program', 'kegiatan', 'subkegiatan', 'rhk']
+            expectedItems: ['pemda', 'periode', 'jabatan', 'jabatan …', 'tujuan', 'sasaran', 'program', 'kegiatan', 'kegiatan …', 'subkegiatan', 'rhk']
         });
         await complete({
             text: 'instansi Opd {\n    jabatan J "Jabatan" <|>', index: 0, disposeAfterCheck: true,
@@ -52,7 +55,7 @@ describe('completion', () => {
         const complete = expectCompletion(ws.services);
         await complete({
             text: 'instansi Opd {\n    sasaran SS9 "S" mendukung Kab.<|>', index: 0, disposeAfterCheck: true,
-            expectedItems: ['Kab.T1', 'Kab.S1']
+            expectedItems: ['Kab.S1', 'Kab.T1']
         });
         await complete({
             text: 'instansi Opd {\n    sasaran SS9 "S" { indikator I9 "I" mendukung Kab.IK<|>', index: 0, disposeAfterCheck: true,
@@ -137,7 +140,7 @@ describe('completion', () => {
         const ws = await buildWorkspace(files);
         await expectCompletion(ws.services)({
             text: 'instansi Opd {\n    program P9 "P" oleh <|>', index: 0, disposeAfterCheck: true,
-            expectedItems: ['Kadis', 'Kabid']
+            expectedItems: ['Kabid', 'Kadis']
         });
     });
 });

@@ -9,7 +9,7 @@
  * any echelon-II node may support the nodes of its regional government.
  */
 import { isInstansi, isPemda, type Model } from '../../language/generated/ast.js';
-import { nodeGraph, positionGraph, type Lookup, type PositionGraph } from '../../engine/hierarchy.js';
+import { nodeGraph, positionGraph, supportStep, type Lookup, type PositionGraph } from '../../engine/hierarchy.js';
 import type { NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
 import { yearOfKey } from '../../engine/periods.js';
 import { levelName } from './organisation.js';
@@ -162,29 +162,14 @@ export const MAX_SHOWN = 8;
 
 function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeInfo, owner: PositionInfo | undefined, parent: NodeInfo,
     index: number, reporter: FindingReporter, info: () => { node: NodeInfo['ast']; property: string; index: number; relatedInformation: unknown[] }): void {
-    if (!owner || owner.level === undefined || graph.inCycle.has(owner)) return;
     // An `atasan` on the owner's chain that names no position is unresolved-reference; how
-    // far up the parent's owner stands is then a guess, so nothing more is said.
-    if (chainBroken(model, graph, owner)) return;
-    let levels: number;
-    let parentOwner: string;
-    if (parent.organisation.kind === 'pemda') {
-        if (node.organisation.kind === 'pemda') return;
-        parentOwner = WORDS(reporter.language, 'head-of-region', { pemda: parent.organisation.id });
-        if (node.organisation.pemdaId !== parent.organisation.id) {
-            levels = 0;
-        } else {
-            // The head of region stands directly above the top of each agency's chart.
-            levels = (graph.depth.get(owner) ?? 0) + 1;
-        }
-    } else {
-        const parentPosition = ownerOf(model, parent);
-        if (!parentPosition) return;
-        if (parentPosition === owner) return;
-        parentOwner = parentPosition.id;
-        levels = graph.levelsAbove(parentPosition, owner);
-    }
-    if (levels === 1) return;
+    // far up the parent's owner stands is then a guess, so nothing more is said (`unknown`).
+    const step = supportStep(model, graph, node.organisation, owner, parent);
+    if (step.kind === 'unknown' || step.kind === 'own' || (step.kind === 'up' && step.levels === 1) || !owner) return;
+    const levels = step.kind === 'up' ? step.levels : 0;
+    const parentOwner = parent.organisation.kind === 'pemda'
+        ? WORDS(reporter.language, 'head-of-region', { pemda: parent.organisation.id })
+        : parent.ownerId!;
     const candidates = candidateParents(model, graph, node).map(n => n.organisation === node.organisation ? n.ast.name : n.id);
     const params = {
         subject: node.id, owner: owner.id, parent: parent.id, parentOwner, levels,
@@ -199,15 +184,6 @@ function checkAlignment(model: WorkspaceModel, graph: PositionGraph, node: NodeI
 }
 
 /** Whether a position on the chain from `position` upwards has an `atasan` that does not resolve. */
-function chainBroken(model: WorkspaceModel, graph: PositionGraph, position: PositionInfo): boolean {
-    const seen = new Set<PositionInfo>();
-    for (let current: PositionInfo | undefined = position; current && !seen.has(current); current = graph.superiorOf(current)) {
-        seen.add(current);
-        if (current.superiorId !== undefined && !model.positions.has(current.superiorId)) return true;
-    }
-    return false;
-}
-
 function skippedPositions(graph: PositionGraph, owner: PositionInfo, levels: number): string[] {
     const skipped: string[] = [];
     let current = graph.superiorOf(owner);

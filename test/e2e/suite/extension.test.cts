@@ -134,6 +134,23 @@ suite('kinerja extension', () => {
         const names = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, supportPosition);
         const nameLabels = names.items.map(i => typeof i.label === 'string' ? i.label : i.label.label);
         assert.ok(nameLabels.some(l => l === 'SS1' || l.endsWith('.SS1')), `SS1 among ${nameLabels.slice(0, 30).join(', ')}`);
+
+        // Typed space after mendukung: the names, the direct superior's node first, no
+        // snippets, nothing that would be a loop (K020202 supports P0202) or misaligned
+        // (P0203 belongs to another bidang).
+        const spaced = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, supportPosition, ' ');
+        const ordered = [...spaced.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+        const spacedLabels = ordered.map(i => typeof i.label === 'string' ? i.label : i.label.label);
+        assert.equal(spacedLabels[0], 'SS1', spacedLabels.join(', '));
+        assert.ok(!spacedLabels.includes('K020202') && !spacedLabels.includes('P0203'), spacedLabels.join(', '));
+        assert.deepEqual(ordered.filter(i => i.kind === vscode.CompletionItemKind.Snippet).map(i => i.label), []);
+
+        // At the start of a statement, the snippets of the statements that can stand there.
+        const statementPosition = positionOf(document, '    jabatan Sekdis', 4);
+        const statements = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, statementPosition);
+        const snippets = statements.items.filter(i => i.kind === vscode.CompletionItemKind.Snippet).map(i => typeof i.label === 'string' ? i.label : i.label.label);
+        assert.ok(snippets.includes('jabatan …') && snippets.includes('kegiatan …'), snippets.join(', '));
+        assert.ok(!snippets.includes('perjanjian …'), snippets.join(', '));
     });
 
     test('hovers an indicator with its figures', async () => {
