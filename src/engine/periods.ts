@@ -31,7 +31,6 @@ export function quarterLabel(quarter: number): string {
     return `tw${quarter}`;
 }
 
-/** A year as written: four digits, nothing else. */
 /** `2025` → 2025: exactly four digits, else undefined. */
 export function parseYear(text: string | undefined): number | undefined {
     if (text === undefined || text.length !== 4) return undefined;

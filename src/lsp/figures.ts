@@ -30,6 +30,8 @@ export interface IndicatorLineFigure {
     quarter?: number;
     /** The realisation compared (the aggregate up to the quarter for quarter lines). */
     realisation?: Exact;
+    /** The value the line itself states. */
+    lineValue?: Exact;
     /** The target compared with: the quarter plan up to the quarter, or the annual target. */
     target?: TargetValue;
     /** A quarter line compared with the annual target because the year has no quarter plan. */
@@ -104,7 +106,7 @@ export function figureOfLine(model: WorkspaceModel, configs: KinerjaConfig | Con
     if (quarter === undefined) {
         const target = annualTarget(subject, year);
         return {
-            kind: 'indicator', indicator: subject, year, realisation: line.value, target, againstAnnual: true,
+            kind: 'indicator', indicator: subject, year, realisation: line.value, lineValue: line.value, target, againstAnnual: true,
             achievement: achievement(subject.direction, target, line.value, formula)
         };
     }
@@ -112,18 +114,31 @@ export function figureOfLine(model: WorkspaceModel, configs: KinerjaConfig | Con
     if (!hasQuarterPlan(subject, year)) {
         const target = annualTarget(subject, year);
         return {
-            kind: 'indicator', indicator: subject, year, quarter, realisation, target, againstAnnual: true,
+            kind: 'indicator', indicator: subject, year, quarter, realisation, lineValue: line.value, target, againstAnnual: true,
             achievement: achievement(subject.direction, target, realisation, formula)
         };
     }
     // Planned quarters start later than this one: nothing to compare with yet.
     const target = aggregateQuarterTarget(subject, year, quarter);
     return {
-        kind: 'indicator', indicator: subject, year, quarter, realisation, target, againstAnnual: false,
+        kind: 'indicator', indicator: subject, year, quarter, realisation, lineValue: line.value, target, againstAnnual: false,
         achievement: target
             ? achievement(subject.direction, target, realisation, formula)
             : { computable: false, reason: 'no-target' }
     };
+}
+
+/**
+ * What a quarter line's value is: for an indicator, that quarter's own value (`akumulasi
+ * jumlah` and `rata-rata`) or the level at the quarter's end (`terakhir`); for a budget,
+ * the amount spent from January to the quarter's end. Undefined for a year line.
+ */
+export type QuarterMeaning = 'own' | 'end' | 'to-date';
+
+export function quarterMeaning(figure: LineFigure): QuarterMeaning | undefined {
+    if (figure.quarter === undefined) return undefined;
+    if (figure.kind === 'budget') return 'to-date';
+    return figure.indicator.accumulation === 'terakhir' ? 'end' : 'own';
 }
 
 export interface IndicatorSummaryItem {

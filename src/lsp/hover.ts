@@ -27,10 +27,10 @@ import {
 } from '../language/generated/ast.js';
 import type { KinerjaServices } from './kinerja-module.js';
 import { enclosingOrganisationName } from '../language/qualified-names.js';
-import { nodeSummary } from './figures.js';
+import { figureOfLine, isRealisationLine, nodeSummary } from './figures.js';
 import {
     achievementText, categoryLabel, displayId, formatAmount, formatTarget, formatValue, indicatorYears,
-    latestNodeYear, lspContext, md, notComputable, type LspContext
+    latestNodeYear, lspContext, md, meaningText, notComputable, type LspContext
 } from './lsp-support.js';
 
 export class KinerjaHoverProvider implements HoverProvider {
@@ -53,15 +53,20 @@ export class KinerjaHoverProvider implements HoverProvider {
         const declared = this.services.references.References.findDeclarations(leaf)[0];
         const here = enclosingOrganisationName(leaf.astNode);
         if (declared) return this.describe(declared, context, here);
-        // Otherwise a statement of an indicator or a node: a target, realisation or pagu line.
+        // Otherwise a statement of an indicator or a node: a target, realisation or pagu line;
+        // on a quarter's realisation, first what its value is (the quarter's own, or to date).
+        const realisation = AstUtils.getContainerOfType(leaf.astNode, isRealisationLine);
+        const figure = realisation ? figureOfLine(model, context.configs, realisation) : undefined;
+        const meaning = figure ? meaningText(figure, context.language) : '';
+        const withMeaning = (text: string | undefined) => text && meaning ? `${meaning}\n\n---\n\n${text}` : text;
         const item = AstUtils.getContainerOfType(leaf.astNode, isRealisasiItem);
         if (item) {
             const subject = model.itemTargets.get(item);
-            return subject ? this.describeInfo(subject, context, here) : undefined;
+            return subject ? withMeaning(this.describeInfo(subject, context, here)) : undefined;
         }
         const line = AstUtils.getContainerOfType(leaf.astNode, (n): n is AstNode => isTarget(n) || isRealisasi(n) || isPagu(n));
         const owner = line?.$container;
-        if (owner && (isIndikator(owner) || isNode(owner))) return this.describe(owner, context, here);
+        if (owner && (isIndikator(owner) || isNode(owner))) return withMeaning(this.describe(owner, context, here));
         return undefined;
     }
 

@@ -13,8 +13,8 @@ import { formatPercent } from '../common/id-number.js';
 import { quarterLabel } from '../engine/periods.js';
 import { lspMessage } from './messages.js';
 import type { KinerjaServices } from './kinerja-module.js';
-import { figureOfLine, isRealisationLine, type LineFigure } from './figures.js';
-import { achievementText, formatAmount, formatTarget, formatValue, lspContext, notComputable, type LspContext } from './lsp-support.js';
+import { figureOfLine, isRealisationLine, quarterMeaning, type LineFigure } from './figures.js';
+import { achievementText, formatAmount, formatTarget, formatValue, lspContext, meaningText, notComputable, type LspContext } from './lsp-support.js';
 
 export class KinerjaInlayHintProvider implements InlayHintProvider {
     constructor(private readonly services: KinerjaServices) {}
@@ -34,7 +34,23 @@ export class KinerjaInlayHintProvider implements InlayHintProvider {
     }
 }
 
+/**
+ * The hint, preceded on a quarter line by what its value is ("triwulan ini", "posisi
+ * akhir tw3", "s.d. tw3"): indicator quarters are the quarter's own value while budget
+ * quarters are cumulative, and a figure written the other way gives a false finding.
+ */
 function hintOf(figure: LineFigure, context: LspContext): { label: string; tooltip: string } | undefined {
+    const hint = figureHint(figure, context);
+    const meaning = quarterMeaning(figure);
+    if (!hint || !meaning) return hint;
+    const quarter = quarterLabel(figure.quarter!);
+    return {
+        label: `${lspMessage(context.language, `meaning.${meaning}`, { quarter })} · ${hint.label}`,
+        tooltip: `${meaningText(figure, context.language)} ${hint.tooltip}`
+    };
+}
+
+function figureHint(figure: LineFigure, context: LspContext): { label: string; tooltip: string } | undefined {
     const { language } = context;
     const period = figure.quarter ? `${figure.year} ${quarterLabel(figure.quarter)}` : String(figure.year);
     if (figure.kind === 'budget') {

@@ -15,6 +15,7 @@ import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '
 import { budgetChildren } from '../engine/budget.js';
 import { yearOfKey } from '../engine/periods.js';
 import { lspMessage } from './messages.js';
+import { quarterMeaning, type LineFigure } from './figures.js';
 import type { KinerjaServices } from './kinerja-module.js';
 
 export interface LspContext {
@@ -131,3 +132,14 @@ export function md(text: string): string {
 export function documentOf(node: AstNode): LangiumDocument {
     return AstUtils.getDocument(node);
 }
+
+/** The long form of a quarter line's meaning, for tooltips and hovers. */
+export function meaningText(figure: LineFigure, language: Language): string {
+    const meaning = quarterMeaning(figure);
+    if (!meaning) return '';
+    const value = figure.kind === 'budget' ? formatAmount(figure.realisation) : formatValue(figure.lineValue);
+    const mode = figure.kind === 'indicator' ? figure.indicator.accumulation : '';
+    return lspMessage(language, `meaning.${meaning}.long`, { value, roman: ROMAN[figure.quarter!], mode });
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];

@@ -17,6 +17,21 @@ export const lspMessage = defineCatalogue({
     'reason.no-pagu': { id: () => 'tidak ada pagu', en: () => 'no budget ceiling' },
     'so-far': { id: p => `s.d. ${p.quarter}`, en: p => `to ${p.quarter}` },
     'against-annual': { id: () => 'thd target tahunan', en: () => 'vs annual target' },
+    'meaning.own': { id: () => 'triwulan ini', en: () => 'this quarter' },
+    'meaning.end': { id: p => `posisi akhir ${p.quarter}`, en: p => `level at end of ${p.quarter}` },
+    'meaning.to-date': { id: p => `s.d. ${p.quarter}`, en: p => `to ${p.quarter}` },
+    'meaning.own.long': {
+        id: p => `${p.value} adalah nilai triwulan ${p.roman} saja, bukan total s.d. triwulan itu (akumulasi ${p.mode}: ${p.mode === 'jumlah' ? 'setahun = tw1 + tw2 + tw3 + tw4' : 'setahun = rata-rata triwulan'}).`,
+        en: p => `${p.value} is quarter ${p.roman}'s own value, not a total up to it (accumulation ${p.mode}: ${p.mode === 'jumlah' ? 'the year = tw1 + tw2 + tw3 + tw4' : 'the year = the mean of the quarters'}).`
+    },
+    'meaning.end.long': {
+        id: p => `${p.value} adalah posisi pada akhir triwulan ${p.roman} (akumulasi terakhir: setahun = nilai triwulan terakhir yang dilaporkan).`,
+        en: p => `${p.value} is the level at the end of quarter ${p.roman} (accumulation terakhir: the year = the latest quarter reported).`
+    },
+    'meaning.to-date.long': {
+        id: p => `${p.value} adalah realisasi anggaran kumulatif, sejak Januari s.d. akhir triwulan ${p.roman}.`,
+        en: p => `${p.value} is cumulative budget spending, from January to the end of quarter ${p.roman}.`
+    },
     'hint.quarter': {
         id: p => `Realisasi s.d. ${p.quarter} ${p.year} (${p.mode}): ${p.realisation} terhadap rencana triwulan ${p.target}.`,
         en: p => `Realisation up to ${p.quarter} ${p.year} (${p.mode}): ${p.realisation} against the quarter plan ${p.target}.`

@@ -40,6 +40,21 @@ describe('hover on an indicator', () => {
         expect(onItem).toContain(IKU1_TABLE);
     });
 
+    it('on a quarter\'s realisation says first what the value is: the quarter\'s own, the level at its end, or spending to date', async () => {
+        const ws = await fixture();
+        const first = async (needle: string, delta: number, file = 'opd.kinerja') => (await hoverAt(ws, file, needle, delta))!.split('\n\n')[0];
+        expect(await first('realisasi 2025 tw2 9,10', 20)).toBe(
+            '9,10 adalah posisi pada akhir triwulan II (akumulasi terakhir: setahun = nilai triwulan terakhir yang dilaporkan).');
+        expect(await first('tw2 18', 5)).toBe(
+            '18 adalah nilai triwulan II saja, bukan total s.d. triwulan itu (akumulasi jumlah: setahun = tw1 + tw2 + tw3 + tw4).');
+        expect(await first('realisasi 2025 tw1 Rp 500', 24)).toBe(
+            'Rp 500.000.000 adalah realisasi anggaran kumulatif, sejak Januari s.d. akhir triwulan I.');
+        expect(await first('P1 Rp 1.900', 8, 'laporan.kinerja')).toBe(
+            'Rp 1.900.000.000 adalah realisasi anggaran kumulatif, sejak Januari s.d. akhir triwulan III.');
+        // A year's realisation needs no such word.
+        expect(await first('realisasi 2024 22', 15)).toBe('**indikator IKU1** — Persentase layanan');
+    });
+
     it('works through langium/test on a document that adds a final realisation', async () => {
         const ws = await fixture();
         await expectHover(ws.services)({

@@ -76,7 +76,7 @@ describe('kinerja-language-server --stdio', () => {
         ]) {
             expect(capabilities[capability], capability).toBeTruthy();
         }
-        expect(capabilities.completionProvider).toMatchObject({ triggerCharacters: ['.'] });
+        expect(capabilities.completionProvider).toMatchObject({ triggerCharacters: ['.', ' '] });
         client.notify('initialized', {});
         const file = resolve(ROOT, 'examples/realisasi-2025-tw3.kinerja');
         const uri = pathToFileURL(file).href;
