@@ -45,7 +45,7 @@ describe('kinerja check', () => {
     it('exits 0 on a clean workspace and prints a summary on stderr', () => {
         const r = kinerja(['check', 'clean'], dir);
         expect(r.stdout).toBe('');
-        expect(r.stderr.trim()).toBe('2 berkas diperiksa: 0 galat, 0 peringatan, 0 info');
+        expect(r.stderr.trim()).toBe('2 berkas diperiksa: 0 kesalahan, 0 peringatan, 0 info');
         expect(r.status).toBe(0);
     });
 
@@ -75,7 +75,7 @@ describe('kinerja check', () => {
         expect(plain.status).toBe(0);
         expect(plain.stdout).toContain('warning period-outside');
         expect(plain.stdout).toContain('warning pk-missing');
-        expect(plain.stderr).toContain('0 galat, 2 peringatan');
+        expect(plain.stderr).toContain('0 kesalahan, 2 peringatan');
         expect(kinerja(['check', 'warn', '--fail-on', 'warning'], dir).status).toBe(1);
         expect(kinerja(['check', 'warn', '--max-warnings', '0'], dir).status).toBe(1);
         expect(kinerja(['check', 'warn', '--max-warnings', '1'], dir).status).toBe(1);
@@ -94,7 +94,7 @@ describe('kinerja check', () => {
         const r = kinerja(['check', 'broken', '--format', 'sarif', '--out', out, '--force'], dir);
         expect(r.status).toBe(1);
         expect(r.stdout).toBe('');
-        expect(r.stderr).toContain('1 galat');
+        expect(r.stderr).toContain('1 kesalahan');
         const log = JSON.parse(readFileSync(out, 'utf8'));
         expect(log.version).toBe('2.1.0');
         expect(log.runs[0].results[0]).toMatchObject({
@@ -108,7 +108,7 @@ describe('kinerja check', () => {
         const auto = kinerja(['check', 'broken'], dir, { GITHUB_ACTIONS: 'true' });
         expect(auto.status).toBe(1);
         expect(auto.stdout).toMatch(/^::error file=broken\/opd\.kinerja,line=8,col=25,endLine=8,endColumn=\d+,title=kinerja number-format::Angka '80\.5' ambigu/);
-        expect(auto.stderr).toContain('1 galat');
+        expect(auto.stderr).toContain('1 kesalahan');
         const text = kinerja(['check', 'broken', '--format', 'text'], dir, { GITHUB_ACTIONS: 'true' });
         expect(text.stdout).toMatch(/^broken\/opd\.kinerja:8:25 error number-format/);
     });

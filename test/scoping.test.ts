@@ -74,7 +74,7 @@ describe('cross-file references', () => {
             'opd.kinerja:6:48 error unresolved-reference'
         ]);
         expect(ws.findings[0].message).toBe("Jabatan 'Kadiz' tidak ditemukan. Mungkin maksudnya: Kadis, Kabid?");
-        expect(ws.findings[1].message).toBe("Simpul kinerja 'Kab.S2' tidak ditemukan. Mungkin maksudnya: Kab.S1, Kab.T1?");
+        expect(ws.findings[1].message).toBe("Unsur pohon kinerja 'Kab.S2' tidak ditemukan. Mungkin maksudnya: Kab.S1, Kab.T1?");
     });
 
     it('does not resolve a name of another agency without qualification', async () => {

@@ -7,7 +7,7 @@ import { defineCatalogue, fixed, type KeyOf, type Params } from '../common/catal
 
 export const cliMessage = defineCatalogue({
     'check.summary': {
-        id: (p: Params) => `${p.files} berkas diperiksa: ${p.errors} galat, ${p.warnings} peringatan, ${p.infos} info`,
+        id: (p: Params) => `${p.files} berkas diperiksa: ${p.errors} kesalahan, ${p.warnings} peringatan, ${p.infos} info`,
         en: (p: Params) => `${p.files} file(s) checked: ${p.errors} error(s), ${p.warnings} warning(s), ${p.infos} info`
     },
     'progress.reading': {

@@ -159,10 +159,10 @@ export const reportText = defineCatalogue({
     'chart.absorption': fixed('Serapan', 'Absorption'),
     'chart.expected': fixed('Kurva harapan serapan', 'Expected absorption'),
     'chart.achievement': fixed('Capaian', 'Achievement'),
-    'tree.note': fixed('Warna simpul: kategori rata-rata capaian indikatornya. Simpul bergaris putus: milik organisasi lain.',
+    'tree.note': fixed('Warna kotak: kategori rata-rata capaian indikatornya. Kotak bergaris putus: milik organisasi lain.',
         'Node colour: category of the mean achievement of its indicators. Dashed nodes belong to another organisation.'),
     'tree.shortened': {
-        id: p => `Diagram dipersingkat: ${p.shown} dari ${p.total} simpul digambar (${p.levels} tingkat teratas); semua simpul ada di tabel.`,
+        id: p => `Diagram dipersingkat: ${p.shown} dari ${p.total} unsur pohon kinerja digambar (${p.levels} tingkat teratas); semuanya ada di tabel.`,
         en: p => `Diagram shortened: ${p.shown} of ${p.total} nodes drawn (the top ${p.levels} levels); every node is in the tables.`
     },
     'tree.noIndicators': fixed('tanpa indikator', 'no indicators'),
@@ -228,7 +228,7 @@ export const reportText = defineCatalogue({
     'pk.none': fixed('Tidak ada jabatan eselon II–IV dengan target atau perjanjian pada tahun ini.', 'No echelon II–IV position has targets or an agreement this year.'),
     'findings.none': fixed('Tidak ada temuan.', 'No findings.'),
     notice: fixed('Perhatian:', 'Note:'),
-    'severity.error': fixed('galat', 'error'),
+    'severity.error': fixed('kesalahan', 'error'),
     'severity.warning': fixed('peringatan', 'warning'),
     'severity.info': fixed('info', 'info'),
     'severity.hint': fixed('saran', 'hint'),
@@ -256,9 +256,9 @@ export const reportText = defineCatalogue({
     'col.headName': fixed('Nama kepala', 'Head (name)'),
     'col.goalId': fixed('ID sasaran', 'Objective ID'),
     'col.goal': fixed('Sasaran', 'Objective'),
-    'col.nodeId': fixed('ID simpul', 'Node ID'),
-    'col.nodeKind': fixed('Jenis simpul', 'Node kind'),
-    'col.node': fixed('Simpul', 'Node'),
+    'col.nodeId': fixed('ID unsur', 'Node ID'),
+    'col.nodeKind': fixed('Jenis unsur', 'Node kind'),
+    'col.node': fixed('Unsur pohon kinerja', 'Node'),
     'col.indicatorId': fixed('ID indikator', 'Indicator ID'),
     'col.direction': fixed('Arah', 'Direction'),
     'col.upper': { id: (p: Params) => `${p.title} (batas atas)`, en: (p: Params) => `${p.title} (upper bound)` },
@@ -295,7 +295,7 @@ export const reportText = defineCatalogue({
     'info.lowest': fixed('Jumlah terendah yang ditandai', 'Lowest flagged'),
     'md.details': fixed('Rincian per organisasi', 'Details per organisation'),
     'md.diagramTrimmed': {
-        id: (p: Params) => `Diagram memuat ${p.shown} dari ${p.total} simpul (batas diagram mermaid GitHub); laporan HTML memuat pohon lengkap.`,
+        id: (p: Params) => `Diagram memuat ${p.shown} dari ${p.total} unsur pohon kinerja (batas diagram mermaid GitHub); laporan HTML memuat pohon lengkap.`,
         en: (p: Params) => `The diagram shows ${p.shown} of ${p.total} nodes (GitHub's mermaid limits); the HTML report has the full tree.`
     },
     'md.rowsTrimmed': {

@@ -36,7 +36,7 @@ describe('cascade-misaligned and cascade-skip-level', () => {
         ]));
         expect(summarise(ws.findings, 'cascade-misaligned')).toEqual(['opd.kinerja:12:41 error cascade-misaligned']);
         const f = ws.findings.find(x => x.code === 'cascade-misaligned')!;
-        expect(f.message).toBe("Opd.K2 (milik Opd.Kasi) mendukung Opd.P2 milik Opd.Kabid2, yang bukan atasan Opd.Kasi. Arahkan 'mendukung' ke simpul milik atasan langsung (mis. P1).");
+        expect(f.message).toBe("Opd.K2 (milik Opd.Kasi) mendukung Opd.P2 milik Opd.Kabid2, yang bukan atasan Opd.Kasi. Arahkan 'mendukung' ke kinerja atasan langsung (mis. P1).");
         expect(f.diagnostic.relatedInformation?.[0].location.range.start.line).toBe(8);
         expect((f.diagnostic.data as { candidates: string[] }).candidates).toEqual(['P1']);
     });

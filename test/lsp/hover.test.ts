@@ -113,9 +113,9 @@ describe('hover on a node', () => {
     it('describes positions and organisations', async () => {
         const ws = await fixture();
         expect(await hoverAt(ws, 'opd.kinerja', 'Kabid "')).toBe(
-            '**jabatan Kabid** — Kepala Bidang\n\n*Opd* · eselon III · atasan Kadis\n\nMemiliki 1 simpul kinerja');
+            '**jabatan Kabid** — Kepala Bidang\n\n*Opd* · eselon III · atasan Kadis\n\nPenanggung jawab 1 unsur pohon kinerja');
         expect(await hoverAt(ws, 'opd.kinerja', 'Kab', 0)).toBe(
-            '**pemda Kab** — Pemerintah Kabupaten Contoh\n\npemerintah daerah · periode 2021 - 2026\n\n0 jabatan · 2 simpul · 1 indikator');
+            '**pemda Kab** — Pemerintah Kabupaten Contoh\n\npemerintah daerah · periode 2021 - 2026\n\n0 jabatan · 2 unsur pohon kinerja · 1 indikator');
     });
 
     it('has nothing to say on keywords, comments and blank space', async () => {

@@ -49,7 +49,7 @@ describe('CSV', () => {
         expect(iku['Organisasi']).toBe('Dinas Sosial; Pemberdayaan "Perempuan"');
         expect([iku['Target'], iku['Capaian']]).toEqual(['19,29', '114,05']);
         const budget = read(renderCsv(tables.find(t => t.id === 'budget')!, { separator: ';', lang: 'id' }), ';');
-        const p01 = budget.find(r => r['ID simpul'] === 'Dinsos.P01')!;
+        const p01 = budget.find(r => r['ID unsur'] === 'Dinsos.P01')!;
         expect([p01['Pagu'], p01['Realisasi'], p01['Serapan']]).toEqual(['2500000000', '1900000000', '76']);
     });
 

@@ -189,7 +189,7 @@ describe('size limits', () => {
         expect(diagram.text.length).toBeLessThanOrEqual(50_000);
         expect((diagram.text.match(/ --> /g) ?? []).length).toBe(110);
         const md1 = renderMarkdown({ ...annual, organisations: [{ ...annual.organisations[1], tree }] }, { lang: 'id', version: '1' });
-        expect(md1).toContain('Diagram memuat 111 dari 711 simpul');
+        expect(md1).toContain('Diagram memuat 111 dari 711 unsur pohon kinerja');
     });
 
     it('makes mermaid ids safe and unique, and escapes labels', () => {

@@ -60,13 +60,13 @@ describe('XLSX workbook', () => {
         expect(kab['Realisasi'].value).toBe(70);
 
         const budget = rowsOf(workbook.getWorksheet('Anggaran')!);
-        const p01 = budget.find(r => r['ID simpul'].value === 'Dinsos.P01')!;
+        const p01 = budget.find(r => r['ID unsur'].value === 'Dinsos.P01')!;
         expect(p01['Pagu'].value).toBe(2_500_000_000);
         expect(p01['Pagu'].numFmt).toBe('"Rp "#,##0');
         expect(p01['Realisasi'].value).toBe(1_900_000_000);
         expect(p01['Serapan'].value).toBe(76);
         expect(p01['Serapan'].numFmt).toBe('0.00"%"');
-        const p02 = budget.find(r => r['ID simpul'].value === 'Dpm.P02')!;
+        const p02 = budget.find(r => r['ID unsur'].value === 'Dpm.P02')!;
         expect(p02['Serapan'].value).toBe(38.75);
 
         const organisations = rowsOf(workbook.getWorksheet('Organisasi')!);
@@ -76,7 +76,7 @@ describe('XLSX workbook', () => {
         expect(dinsos['Peringkat'].numFmt).toBe('0');
 
         const efficiency = rowsOf(workbook.getWorksheet('Efisiensi')!);
-        const gap = efficiency.find(r => r['ID simpul'].value === 'Dinsos.P01')!['Selisih (poin)'];
+        const gap = efficiency.find(r => r['ID unsur'].value === 'Dinsos.P01')!['Selisih (poin)'];
         expect(gap.numFmt).toBe(NUMBER_FORMATS.points);
         expect(typeof gap.value).toBe('number');
     });

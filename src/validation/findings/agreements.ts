@@ -31,8 +31,8 @@ export const PK_UNSIGNED = defineFinding({
     title: { id: 'Perjanjian kinerja belum ditandatangani', en: 'A performance agreement without a signing date' },
     messages: {
         default: {
-            id: p => `Perjanjian kinerja ${p.subject} ${p.year} belum ditandatangani. Tambahkan 'ditandatangani YYYY-MM-DD' setelah ditandatangani.`,
-            en: p => `The performance agreement of ${p.subject} for ${p.year} is not signed. Add 'ditandatangani YYYY-MM-DD' once it is signed.`
+            id: p => `Perjanjian kinerja ${p.subject} ${p.year} belum bertanggal. Tulis tanggal penandatanganannya: 'ditandatangani YYYY-MM-DD'.`,
+            en: p => `The performance agreement of ${p.subject} for ${p.year} has no signing date. Write the date it was signed: 'ditandatangani YYYY-MM-DD'.`
         }
     }
 });

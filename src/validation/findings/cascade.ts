@@ -36,10 +36,10 @@ export const CASCADE_CYCLE = defineFinding({
 export const CASCADE_MISALIGNED = defineFinding({
     code: 'cascade-misaligned',
     severity: 'error',
-    title: { id: 'Node mendukung node yang pemiliknya bukan atasan pemilik node ini', en: "A node supports a node whose owner is not in its owner's chain of superiors" },
+    title: { id: 'Mendukung kinerja milik jabatan yang bukan atasan penanggung jawabnya', en: "A node supports a node whose owner is not in its owner's chain of superiors" },
     messages: {
         default: {
-            id: p => `${p.subject} (milik ${p.owner}) mendukung ${p.parent} milik ${p.parentOwner}, yang bukan atasan ${p.owner}. Arahkan 'mendukung' ke simpul milik atasan langsung${p.candidates ? ` (mis. ${p.candidates})` : ''}.`,
+            id: p => `${p.subject} (milik ${p.owner}) mendukung ${p.parent} milik ${p.parentOwner}, yang bukan atasan ${p.owner}. Arahkan 'mendukung' ke kinerja atasan langsung${p.candidates ? ` (mis. ${p.candidates})` : ''}.`,
             en: p => `${p.subject} (owned by ${p.owner}) supports ${p.parent}, owned by ${p.parentOwner}, who is not a superior of ${p.owner}. Point 'mendukung' to a node of the direct superior${p.candidates ? ` (e.g. ${p.candidates})` : ''}.`
         }
     }
@@ -48,10 +48,10 @@ export const CASCADE_MISALIGNED = defineFinding({
 export const CASCADE_SKIP_LEVEL = defineFinding({
     code: 'cascade-skip-level',
     severity: 'warning',
-    title: { id: 'Node mendukung node milik atasan lebih dari satu tingkat di atas', en: 'A node supports a node owned by a superior more than one level up' },
+    title: { id: 'Mendukung kinerja atasan lebih dari satu tingkat di atas (melompati jenjang)', en: 'A node supports a node owned by a superior more than one level up' },
     messages: {
         default: {
-            id: p => `${p.subject} (milik ${p.owner}) mendukung ${p.parent} milik ${p.parentOwner}, ${p.levels} tingkat di atasnya; cascading melompati ${p.skipped}. Dukung simpul milik atasan langsung${p.candidates ? ` (mis. ${p.candidates})` : ''}.`,
+            id: p => `${p.subject} (milik ${p.owner}) mendukung ${p.parent} milik ${p.parentOwner}, ${p.levels} tingkat di atasnya; cascading melompati ${p.skipped}. Dukung kinerja atasan langsung${p.candidates ? ` (mis. ${p.candidates})` : ''}.`,
             en: p => `${p.subject} (owned by ${p.owner}) supports ${p.parent}, owned by ${p.parentOwner}, ${p.levels} levels up; the cascade skips ${p.skipped}. Support a node of the direct superior${p.candidates ? ` (e.g. ${p.candidates})` : ''}.`
         }
     }
@@ -60,10 +60,10 @@ export const CASCADE_SKIP_LEVEL = defineFinding({
 export const CASCADE_ORPHAN = defineFinding({
     code: 'cascade-orphan',
     severity: 'warning',
-    title: { id: 'Node tidak mendukung node mana pun', en: 'A node that supports nothing it should' },
+    title: { id: 'Tidak mendukung kinerja atasan mana pun', en: 'A node that supports nothing it should' },
     messages: {
         below: {
-            id: p => `${p.subject} (milik ${p.owner}, ${p.level}) tidak mendukung simpul mana pun. Tambahkan 'mendukung' ke simpul milik atasannya.`,
+            id: p => `${p.subject} (milik ${p.owner}, ${p.level}) tidak mendukung kinerja atasan mana pun. Tambahkan 'mendukung' ke kinerja atasannya.`,
             en: p => `${p.subject} (owned by ${p.owner}, ${p.level}) supports no node. Add 'mendukung' to a node of the superior.`
         },
         sasaran: {
@@ -76,10 +76,10 @@ export const CASCADE_ORPHAN = defineFinding({
 export const CASCADE_UNCOVERED = defineFinding({
     code: 'cascade-uncovered',
     severity: 'warning',
-    title: { id: 'Node bertarget yang tidak didukung node bawahan mana pun', en: "A node with targets that no subordinate's node supports" },
+    title: { id: 'Kinerja bertarget yang tidak diturunkan ke bawahan mana pun', en: "A node with targets that no subordinate's node supports" },
     messages: {
         default: {
-            id: p => `${p.subject} punya target (${p.years}) tetapi tidak ada simpul bawahan ${p.owner} yang mendukungnya. Turunkan ke program/kegiatan/RHK bawahan dengan 'mendukung ${p.name}'.`,
+            id: p => `${p.subject} punya target (${p.years}) tetapi tidak ada kinerja bawahan ${p.owner} yang mendukungnya. Turunkan ke program/kegiatan/RHK bawahan dengan 'mendukung ${p.name}'.`,
             en: p => `${p.subject} has targets (${p.years}) but no node of a subordinate of ${p.owner} supports it. Cascade it down with 'mendukung ${p.name}' in a subordinate's node.`
         }
     }

@@ -24,11 +24,11 @@ export const referencesFamily = defineFamily({ name: 'references', title: 'Refer
 /** What a reference looks for, by the type the grammar gives it. */
 export const REFERENCE_KINDS = defineCatalogue({
     Jabatan: fixed('Jabatan', 'Position'),
-    Node: fixed('Simpul kinerja', 'Performance node'),
+    Node: fixed('Unsur pohon kinerja', 'Performance-tree element'),
     Indikator: fixed('Indikator', 'Indicator'),
     Pemda: fixed('Pemda', 'Regional government'),
     Organisation: fixed('Instansi atau pemda', 'Agency or regional government'),
-    Measurable: fixed('Indikator atau simpul', 'Indicator or node')
+    Measurable: fixed('Indikator atau unsur pohon kinerja', 'Indicator or performance-tree element')
 });
 
 /** Up to three names closest to `name` (edit distance), nearest first. */
