@@ -154,12 +154,23 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
      * manager answers "references a changed document" from a reverse map.
      */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        // Linked by a build that was cancelled before it indexed the references: the index
+        // still holds the previous version's, so it cannot tell; relink (as Langium's own
+        // check would have to).
+        if (document.state >= DocumentState.Linked && document.state < DocumentState.IndexedReferences) return true;
         return this.withLinkingErrors.has(document.uri.toString()) || this.indexManager.isAffected(document, changedUris);
     }
 
+    /**
+     * What the changes of updates that did not finish (a build is cancelled when the next
+     * edit arrives) read and contributed to, and the changed documents whose new content
+     * is still to be looked at: carried into the next update, so the documents they affect
+     * are validated again there. Cleared once an update has validated them.
+     */
+    private readonly pending = { read: new Set<string>(), contributed: new Set<string>(), changed: new Map<string, URI>() };
+
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const contributed = new Set<string>();
-        const read = new Set<string>();
+        const { read, contributed } = this.pending;
         const collect = (uri: URI) => {
             const document = this.langiumDocuments.getDocument(uri);
             if (!document) return;
@@ -167,12 +178,15 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
             contributedOrganisations(root).forEach(o => contributed.add(o));
             touchedOrganisations(root).forEach(o => read.add(o));
         };
+        // Before the change: what the documents were.
         changed.forEach(collect);
         deleted.forEach(collect);
+        changed.forEach(uri => this.pending.changed.set(uri.toString(), uri));
         this.validatedDuringUpdate = new Set();
         try {
             await super.update(changed, deleted, cancelToken);
-            changed.forEach(collect);
+            // After it: what they are now (also those of updates cancelled before this one).
+            this.pending.changed.forEach(collect);
             const rebuilt = this.validatedDuringUpdate;
             // Documents that read what the change contributes to, or contribute to what it reads.
             const candidates = new Set<string>();
@@ -187,6 +201,9 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
                 })
                 .toArray();
             if (stale.length) await this.revalidate(stale, cancelToken);
+            read.clear();
+            contributed.clear();
+            this.pending.changed.clear();
         } finally {
             this.validatedDuringUpdate = undefined;
         }

@@ -3,7 +3,7 @@
  * the document validator reports them with this record's message, which names what was
  * looked for and suggests the closest names in scope.
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { defineCatalogue, fixed } from '../../common/catalogue.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
 
@@ -31,16 +31,21 @@ export const REFERENCE_KINDS = defineCatalogue({
     Measurable: fixed('Indikator atau unsur pohon kinerja', 'Indicator or performance-tree element')
 });
 
-/** Up to three names closest to `name` (edit distance), nearest first. */
+/**
+ * Up to three names closest to `name` (edit distance), nearest first; names as near as
+ * each other in alphabetical order, so the message does not depend on the order the
+ * files were read in.
+ */
 export function suggestions(names: string[], name: string, max = 3): string[] {
-    const pool = [...new Set(names)];
     const limit = Math.max(2, Math.floor(name.length / 3));
-    const result: string[] = [];
     const lower = name.toLowerCase();
-    while (result.length < max && pool.length) {
-        const best = closest(name, pool);
-        pool.splice(pool.indexOf(best), 1);
-        if (distance(best.toLowerCase(), lower) <= limit || best.toLowerCase().endsWith(`.${lower}`)) result.push(best);
+    const ranked = [...new Set(names)]
+        .map(candidate => ({ candidate, d: distance(name, candidate) }))
+        .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
+    const result: string[] = [];
+    for (const { candidate } of ranked) {
+        if (result.length >= max) break;
+        if (distance(candidate.toLowerCase(), lower) <= limit || candidate.toLowerCase().endsWith(`.${lower}`)) result.push(candidate);
         else break;
     }
     return result;
