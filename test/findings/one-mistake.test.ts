@@ -35,6 +35,29 @@ describe('one mistake, one finding', () => {
     });
 });
 
+describe('found by the reference in the Indonesian language', () => {
+    it('an agreement of a position that does not resolve is unresolved-reference only, not also pk-unsigned', async () => {
+        const files = workspace([]);
+        files['pk.kinerja'] = 'perjanjian Opd.Kadiss 2025 { pihak-kedua "Bupati" }\n';
+        const ws = await buildWorkspace(files);
+        expect(summarise(ws.findings).filter(f => f.startsWith('pk.kinerja'))).toEqual(['pk.kinerja:1:12 error unresolved-reference']);
+    });
+
+    it('a regional sasaran with oleh is not judged as an agency\'s echelon-II sasaran', async () => {
+        const ws = await buildWorkspace({
+            'pemda.kinerja': 'pemda P "Pemda" {\n    sasaran SD1 "s" oleh A.Kadis\n}\n',
+            'a.kinerja': 'instansi A "A" {\n    pemda P\n    jabatan Kadis "Kepala" eselon II\n    sasaran SS1 "s" oleh Kadis mendukung P.SD1\n}\n'
+        });
+        expect(summarise(ws.findings, 'cascade-orphan')).toEqual([]);
+    });
+
+    it('an echelon-II sasaran with nothing to support says to write it, with no made-up name', async () => {
+        const ws = await buildWorkspace({ 'a.kinerja': 'instansi A "A" {\n    jabatan Kadis "Kepala" eselon II\n    sasaran SS1 "s" oleh Kadis\n}\n' });
+        const orphan = ws.findings.find(f => f.code === 'cascade-orphan')!;
+        expect(orphan.message).toBe("Sasaran eselon II A.SS1 tidak mendukung tujuan maupun sasaran daerah, dan belum ada yang dapat didukung. Tulis tujuan instansi, atau 'pemda' dengan sasaran daerahnya, lalu tambahkan 'mendukung'.");
+    });
+});
+
 describe('syntax errors say what was meant', () => {
     const syntax = async (body: string) => {
         const ws = await buildWorkspace(workspace([body]));

@@ -7,7 +7,7 @@
  */
 import { isPerjanjian, type Model, type Perjanjian } from '../../language/generated/ast.js';
 import type { PositionInfo, WorkspaceModel } from '../../engine/model.js';
-import { inRange, yearOfKey } from '../../engine/periods.js';
+import { inRange, parseYear, yearOfKey } from '../../engine/periods.js';
 import { positionsIn, levelName } from './organisation.js';
 import type { FindingReporter } from '../reporter.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
@@ -77,9 +77,10 @@ export function checkAgreements(root: Model, model: WorkspaceModel, reporter: Fi
 
 function checkAgreement(agreement: Perjanjian, model: WorkspaceModel, reporter: FindingReporter): void {
     const positionId = agreement.position?.$refText;
-    const year = Number(agreement.year);
-    if (!positionId || !Number.isInteger(year)) return;
-    if (!agreement.signed) {
+    const year = parseYear(agreement.year);
+    if (!positionId || year === undefined) return;
+    // An agreement of a position that does not resolve is unresolved-reference: one finding.
+    if (!agreement.signed && model.positions.has(positionId)) {
         reporter.report(PK_UNSIGNED, 'default', { subject: positionId, year }, { node: agreement, property: 'position' });
     }
     const same = model.agreementsByKey.get(`${positionId}|${year}`) ?? [];

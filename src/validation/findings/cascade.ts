@@ -69,6 +69,10 @@ export const CASCADE_ORPHAN = defineFinding({
         sasaran: {
             id: p => `Sasaran eselon II ${p.subject} tidak mendukung tujuan maupun sasaran daerah. Tambahkan mis. 'mendukung ${p.example}'.`,
             en: p => `Echelon-II sasaran ${p.subject} supports neither a tujuan nor a regional sasaran. Add e.g. 'mendukung ${p.example}'.`
+        },
+        'sasaran-nothing': {
+            id: p => `Sasaran eselon II ${p.subject} tidak mendukung tujuan maupun sasaran daerah, dan belum ada yang dapat didukung. Tulis tujuan instansi, atau 'pemda' dengan sasaran daerahnya, lalu tambahkan 'mendukung'.`,
+            en: p => `Echelon-II sasaran ${p.subject} supports neither a tujuan nor a regional sasaran, and there is none to support yet. Write the agency's tujuan, or its 'pemda' with the regional sasaran, then add 'mendukung'.`
         }
     }
 });
@@ -192,7 +196,8 @@ function skippedPositions(graph: PositionGraph, owner: PositionInfo, levels: num
 }
 
 function checkOrphan(model: WorkspaceModel, node: NodeInfo, owner: PositionInfo | undefined, reporter: FindingReporter): void {
-    if (!owner || owner.level === undefined) return;
+    // A regional node tops the tree: it supports nothing above it.
+    if (!owner || owner.level === undefined || node.organisation.kind === 'pemda') return;
     // A name that does not resolve is reported as unresolved-reference; do not pile on.
     if (node.supportIds.some(id => !model.nodes.has(id))) return;
     if (owner.level > 2 && node.supportIds.length === 0) {
@@ -204,8 +209,8 @@ function checkOrphan(model: WorkspaceModel, node: NodeInfo, owner: PositionInfo 
         const ok = parents.some(p => p.kind === 'tujuan' || (p.kind === 'sasaran' && p.organisation.kind === 'pemda'));
         if (!ok) {
             const pemda = node.organisation.pemdaId ? model.organisations.get(node.organisation.pemdaId) : undefined;
-            const example = pemda?.nodes.find(n => n.kind === 'sasaran')?.id ?? node.organisation.nodes.find(n => n.kind === 'tujuan')?.ast.name ?? 'Pemda.SasaranDaerah';
-            reporter.report(CASCADE_ORPHAN, 'sasaran', { subject: node.id, example }, { node: node.ast, property: 'name' });
+            const example = pemda?.nodes.find(n => n.kind === 'sasaran')?.id ?? node.organisation.nodes.find(n => n.kind === 'tujuan')?.ast.name;
+            reporter.report(CASCADE_ORPHAN, example ? 'sasaran' : 'sasaran-nothing', { subject: node.id, example: example ?? '' }, { node: node.ast, property: 'name' });
         }
     }
 }
