@@ -151,7 +151,10 @@ export const reportText = defineCatalogue({
         en: p => `No target is written for the plan's final year (${p.year}).`
     },
     noRows: fixed('Tidak ada data untuk periode ini.', 'No data for this period.'),
-    noQuarterData: fixed('Belum ada data triwulan untuk perangkat ini pada periode ini.', 'No quarterly data for this organisation in this period.'),
+    noQuarterData: {
+        id: (p: Params) => `Belum ada data triwulan ${p.kind === 'pemda' ? 'pemerintah daerah' : 'perangkat daerah'} ini untuk periode ini.`,
+        en: (p: Params) => `No quarterly data for this ${p.kind === 'pemda' ? 'regional government' : 'agency'} in this period.`
+    },
     noBehind: fixed('Tidak ada indikator yang tertinggal dari rencana.', 'No indicator is behind plan.'),
     noBudget: fixed('Tidak ada anggaran untuk tahun ini.', 'No budget for this year.'),
     'chart.target100': fixed('100%', '100%'),

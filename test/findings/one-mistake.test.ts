@@ -43,6 +43,13 @@ describe('found by the reference in the Indonesian language', () => {
         expect(summarise(ws.findings).filter(f => f.startsWith('pk.kinerja'))).toEqual(['pk.kinerja:1:12 error unresolved-reference']);
     });
 
+    it('a misspelt mendukung is unresolved-reference only, not also cascade-uncovered on the node it meant', async () => {
+        const files = workspace([]);
+        files['opd.kinerja'] = files['opd.kinerja'].replace('kegiatan K1 "Kegiatan" oleh Kasi mendukung P1', 'kegiatan K1 "Kegiatan" oleh Kasi mendukung P01');
+        const ws = await buildWorkspace(files);
+        expect(summarise(ws.findings).filter(f => f.startsWith('opd.kinerja'))).toEqual(['opd.kinerja:16:48 error unresolved-reference']);
+    });
+
     it('a regional sasaran with oleh is not judged as an agency\'s echelon-II sasaran', async () => {
         const ws = await buildWorkspace({
             'pemda.kinerja': 'pemda P "Pemda" {\n    sasaran SD1 "s" oleh A.Kadis\n}\n',

@@ -29,7 +29,7 @@ export function pageExample(page: string): PageExample {
     const texts: string[][] = [];
     let name: string | undefined;
     for (let i = 0; i < lines.length; i++) {
-        const named = /^`([\w.-]+\.kinerja)`$/.exec(lines[i]);
+        const named = /^`([\w.-]+\.kinerja)`(?:$|[ :(])/.exec(lines[i]);
         if (named) { name = named[1]; continue; }
         const fence = /^```(kinerja|text)$/.exec(lines[i]);
         if (!fence) continue;

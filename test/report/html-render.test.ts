@@ -61,6 +61,13 @@ describe('renderHtml', () => {
         }
     });
 
+    it('says whose quarterly data is missing: the regional government\'s or the agency\'s', () => {
+        const id = renderHtml('quarterly', ex.model, ex.config, { year: 2025, quarter: 1 });
+        expect(id).toContain('Belum ada data triwulan pemerintah daerah ini untuk periode ini.');
+        const en = renderHtml('quarterly', ex.model, ex.config, { year: 2025, quarter: 1, language: 'en' });
+        expect(en).toContain('No quarterly data for this regional government in this period.');
+    });
+
     it('rejects an invalid quarter', () => {
         expect(() => renderHtml('quarterly', ex.model, ex.config, { year: 2025, quarter: 0 })).toThrow(RangeError);
     });

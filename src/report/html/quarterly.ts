@@ -97,7 +97,7 @@ function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, la
     const bands = data.bands;
     const q = data.quarter;
     let html = `<section class="org" data-org="${esc(o.organisation.id)}">` + orgHeading(o.organisation, o.head, lang);
-    if (!hasData(o)) return html + empty(t('noQuarterData')) + '</section>';
+    if (!hasData(o)) return html + empty(t('noQuarterData', { kind: o.organisation.kind })) + '</section>';
     const rows = o.goals.flatMap(g => g.rows);
     html += cards([
         ...(o.organisation.kind === 'instansi' ? [{

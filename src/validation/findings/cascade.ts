@@ -9,6 +9,7 @@
  * any echelon-II node may support the nodes of its regional government.
  */
 import { isInstansi, isPemda, type Model } from '../../language/generated/ast.js';
+import { organisationOf } from '../../language/qualified-names.js';
 import { nodeGraph, positionGraph, supportStep, type Lookup, type PositionGraph } from '../../engine/hierarchy.js';
 import type { NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
 import { yearOfKey } from '../../engine/periods.js';
@@ -261,6 +262,26 @@ function pemdasWithAgencies(model: WorkspaceModel): Set<string> {
     return pemdas;
 }
 
+const unresolvedSupports = new WeakMap<WorkspaceModel, Set<string>>();
+
+/** Organisations a `mendukung` that names no node was meant for: the node's own, and the one its qualifier names. */
+function guessingSupports(model: WorkspaceModel): Set<string> {
+    let organisations = unresolvedSupports.get(model);
+    if (!organisations) {
+        organisations = new Set();
+        for (const node of model.nodes.values()) {
+            for (const id of node.supportIds) {
+                if (model.nodes.has(id)) continue;
+                organisations.add(node.organisation.id);
+                const qualifier = organisationOf(id);
+                if (qualifier) organisations.add(qualifier);
+            }
+        }
+        unresolvedSupports.set(model, organisations);
+    }
+    return organisations;
+}
+
 function checkUncovered(model: WorkspaceModel, graph: PositionGraph, supporters: readonly NodeInfo[], node: NodeInfo, owner: PositionInfo | undefined, reporter: FindingReporter): void {
     const years = targetYears(node);
     if (years.length === 0) return;
@@ -277,7 +298,8 @@ function checkUncovered(model: WorkspaceModel, graph: PositionGraph, supporters:
         ownerName = owner.id;
         covered = isCovered(model, graph, node, owner);
     }
-    if (!covered) {
+    // A `mendukung` that does not resolve (unresolved-reference) may have meant this node.
+    if (!covered && !guessingSupports(model).has(node.organisation.id)) {
         reporter.report(CASCADE_UNCOVERED, 'default', {
             subject: node.id, name: node.organisation.kind === 'pemda' ? node.id : node.ast.name, owner: ownerName, years: years.join(', ')
         }, { node: node.ast, property: 'name' });
