@@ -23,6 +23,7 @@ import { KinerjaRenameProvider } from './rename.js';
 import { KinerjaSemanticTokenProvider } from './semantic-tokens.js';
 import { KinerjaDocumentSymbolProvider, KinerjaFuzzyMatcher, KinerjaNodeKindProvider, KinerjaWorkspaceSymbolProvider } from './symbols.js';
 import { KinerjaTypeHierarchyProvider } from './type-hierarchy.js';
+import { VersionedDocumentFactory } from './diagnostics-version.js';
 
 export type { KinerjaAddedServices, KinerjaCoreServices } from '../validation/kinerja-core-module.js';
 
@@ -45,6 +46,9 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices> = {
 };
 
 export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        LangiumDocumentFactory: (shared) => new VersionedDocumentFactory(shared)
+    },
     lsp: {
         NodeKindProvider: () => new KinerjaNodeKindProvider(),
         FuzzyMatcher: () => new KinerjaFuzzyMatcher(),

@@ -12,6 +12,8 @@ import { registerCustomRequests } from './custom-requests.js';
 import { createKinerjaServices, type KinerjaServices } from './kinerja-module.js';
 import { registerSettingsSync } from './settings-sync.js';
 import { guardLanguageServices } from './resilience.js';
+import { publishWithVersions } from './diagnostics-version.js';
+import { URI } from 'langium';
 
 export function startKinerjaServer(
     connection: Connection,
@@ -21,6 +23,7 @@ export function startKinerjaServer(
     guardLanguageServices(shared, message => connection.console.error(message));
     registerSettingsSync(shared, Kinerja);
     registerCustomRequests(connection, shared, Kinerja);
+    publishWithVersions(connection, uri => shared.workspace.LangiumDocuments.getDocument(URI.parse(uri)));
     startLanguageServer(shared);
     return { shared, Kinerja };
 }

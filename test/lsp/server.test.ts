@@ -84,6 +84,19 @@ describe('kinerja-language-server --stdio', () => {
         // `IKU1 16,40` in the Dinkes block (line 7): the indicator's table.
         const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 5 } });
         expect(hover.result!.contents.value).toContain('**indikator IKU1** — Prevalensi balita stunting');
+        // Diagnostics carry the version of the text they were computed from (open files only).
+        client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: ' ' }] });
+        const published = async () => {
+            for (let i = 0; i < 200; i++) {
+                const mine = client.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri);
+                if (mine.some(n => (n.params as { version?: number }).version === 2)) return mine.map(n => (n.params as { version?: number }).version);
+                await new Promise(r => setTimeout(r, 50));
+            }
+            return undefined;
+        };
+        expect(await published()).toContain(2);
+        const other = client.notifications.find(n => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri !== uri);
+        expect(other && (other.params as { version?: number }).version).toBeUndefined();
         const shutdown = await client.request('shutdown', null);
         expect(shutdown.error).toBeUndefined();
         const exited = new Promise<number | null>(done => server!.on('exit', code => done(code)));

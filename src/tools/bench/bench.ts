@@ -24,6 +24,7 @@ import { collectFiles, readSourceFile } from '../../workspace/loader.js';
 import { generateWorkspace, writeWorkspace } from '../generate-workspace.js';
 import { SIZES } from '../sizes.js';
 import { LspSession } from './lsp-session.js';
+import { filesToOpen, residentMb, TypingSession, type TypingResults } from './typing.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const OUT = join(ROOT, 'out');
@@ -55,6 +56,8 @@ interface SizeResult {
     editP95?: number;
     completionP95?: number;
     hoverP95?: number;
+    typing?: TypingResults & { internalErrors: number };
+    soak?: { minutes: number; sessions: number; rssMb: Array<{ minute: number; mb: number }>; internalErrors: number; failedRequests: number; mismatches: number };
 }
 
 function percentile(values: number[], p: number): number {
@@ -154,7 +157,7 @@ function checksAndFloors(folder: string, runs: number, baselineRoot?: string): {
     };
 }
 
-async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number, baselineRoot?: string): Promise<SizeResult> {
+async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number, baselineRoot?: string, typingSeconds = 0, soakMinutes = 0): Promise<SizeResult> {
     const folder = join(work, size);
     const { files, indicators, megabytes, slowPathFiles } = prepare(size, agencies, folder);
     const { check, floorMs, ratio, sameBasis, baseline } = checksAndFloors(folder, runs, baselineRoot);
@@ -180,8 +183,60 @@ async function measure(size: string, agencies: number, work: string, edits: numb
         } finally {
             await session.close();
         }
+        if (typingSeconds > 0) result.typing = await measureTyping(size, folder, files, typingSeconds);
+        if (soakMinutes > 0) result.soak = await soak(size, folder, files, soakMinutes);
     }
     return result;
+}
+
+const TYPING = { editsPerSecond: 18, openFiles: 5, seed: 20261205 };
+
+/** A scripted typing session of `seconds` on a fresh server (typing.ts). */
+async function measureTyping(size: string, folder: string, files: string[], seconds: number): Promise<SizeResult['typing']> {
+    const session = new LspSession(join(OUT, 'lsp/main.js'));
+    try {
+        await session.open(folder, files);
+        const typing = new TypingSession(session);
+        await typing.openFiles(filesToOpen(files, TYPING.openFiles));
+        const result = await typing.type({ seconds, ...TYPING });
+        const mismatches = await typing.compareWithCli(folder, files, join(ROOT, 'bin/kinerja.js'));
+        const p = (kind: string, q: number) => result.requests[kind].length ? ms(percentile(result.requests[kind], q)) : '–';
+        process.stderr.write(`${size}: typing ${seconds} s, ${result.edits} edits: `
+            + Object.keys(result.requests).map(k => `${k} p50 ${p(k, 50)} / p95 ${p(k, 95)} ms (${result.requests[k].length})`).join(', ')
+            + `; diagnostics ${ms(result.diagnosticsAfterPauseMs)} ms after the pause; ${mismatches.length} findings differ from kinerja check; `
+            + `${session.internalErrors.length} internal errors, ${result.failedRequests} failed requests\n`);
+        for (const line of [...mismatches.slice(0, 10), ...session.internalErrors.slice(0, 10)]) process.stderr.write(`  ${line}\n`);
+        return { ...result, mismatches, internalErrors: session.internalErrors.length };
+    } finally {
+        await session.close();
+    }
+}
+
+/** Typing sessions back to back for `minutes`, the server's resident memory sampled every minute. */
+async function soak(size: string, folder: string, files: string[], minutes: number): Promise<SizeResult['soak']> {
+    const session = new LspSession(join(OUT, 'lsp/main.js'));
+    try {
+        await session.open(folder, files);
+        const typing = new TypingSession(session);
+        await typing.openFiles(filesToOpen(files, TYPING.openFiles));
+        const rssMb: Array<{ minute: number; mb: number }> = [{ minute: 0, mb: residentMb(session.pid) ?? 0 }];
+        const started = performance.now();
+        let sessions = 0;
+        let failedRequests = 0;
+        while (performance.now() - started < minutes * 60_000) {
+            const result = await typing.type({ ...TYPING, seconds: 55, seed: TYPING.seed + sessions });
+            failedRequests += result.failedRequests;
+            sessions++;
+            const minute = Math.round((performance.now() - started) / 60_000);
+            rssMb.push({ minute, mb: residentMb(session.pid) ?? 0 });
+            process.stderr.write(`${size}: soak minute ${minute}: server RSS ${rssMb[rssMb.length - 1].mb.toFixed(0)} MB\n`);
+        }
+        const mismatches = await typing.compareWithCli(folder, files, join(ROOT, 'bin/kinerja.js'));
+        for (const line of [...mismatches.slice(0, 10), ...session.internalErrors.slice(0, 10)]) process.stderr.write(`  ${line}\n`);
+        return { minutes, sessions, rssMb, internalErrors: session.internalErrors.length, failedRequests, mismatches: mismatches.length };
+    } finally {
+        await session.close();
+    }
 }
 
 const ms = (x: number | undefined) => (x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -203,6 +258,28 @@ function table(results: SizeResult[]): string {
     rows.push('', 'Files the fast path left to Langium\'s parser (it gives up on what it does not expect; 0 on well-formed files):', '',
         '| size | files | left to Langium\'s parser |', '|---|---:|---:|');
     for (const r of results) rows.push(`| ${r.size} | ${r.files} | ${r.slowPathFiles} |`);
+    const typed = results.filter(r => r.typing);
+    if (typed.length) {
+        rows.push('', `Scripted typing (${TYPING.editsPerSecond} edits a second over ${TYPING.openFiles} open files, requests at the cursor while typing; typing.ts):`, '',
+            '| size | edits | completion p50 / p95 ms | hover p50 / p95 ms | code action p50 / p95 ms | inlay hints p50 / p95 ms | diagnostics after the pause ms | findings ≠ kinerja check | internal errors | failed requests |',
+            '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+        for (const r of typed) {
+            const t = r.typing!;
+            const pair = (k: string) => t.requests[k].length ? `${ms(percentile(t.requests[k], 50))} / ${ms(percentile(t.requests[k], 95))}` : '–';
+            rows.push(`| ${r.size} | ${t.edits} | ${pair('completion')} | ${pair('hover')} | ${pair('codeAction')} | ${pair('inlayHint')} | ${ms(t.diagnosticsAfterPauseMs)} | ${t.mismatches.length} | ${t.internalErrors} | ${t.failedRequests} |`);
+        }
+    }
+    const soaked = results.filter(r => r.soak);
+    if (soaked.length) {
+        rows.push('', 'Soak (typing sessions back to back): the server\'s resident memory.', '',
+            '| size | minutes | RSS at 5 min MB | RSS at the end MB | end / 5 min | findings ≠ kinerja check | internal errors | failed requests |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+        for (const r of soaked) {
+            const k = r.soak!;
+            const at5 = k.rssMb.find(x => x.minute >= 5)?.mb ?? k.rssMb[k.rssMb.length - 1].mb;
+            const end = k.rssMb[k.rssMb.length - 1].mb;
+            rows.push(`| ${r.size} | ${k.minutes} | ${at5.toFixed(0)} | ${end.toFixed(0)} | ${(end / at5).toFixed(2)} | ${k.mismatches} | ${k.internalErrors} | ${k.failedRequests} |`);
+        }
+    }
     const compared = results.filter(r => r.baseline);
     if (compared.length) {
         rows.push('', 'The baseline (--baseline) in the same turns: its cold check, against the same floors, and this check against it (medians of the turns).', '',
@@ -248,14 +325,16 @@ async function run(): Promise<void> {
         .option('--work <dir>', 'where the generated workspaces live', join(ROOT, '.bench'))
         .option('--out <file>', 'write the results (markdown) here')
         .option('--baseline <dir>', 'another built checkout whose cold check runs in the same turns (before/after comparisons)')
+        .option('--typing <seconds>', 'a scripted typing session of this length per size (0: none)', '0')
+        .option('--soak <minutes>', 'typing sessions back to back for this long per size, with the server\'s memory sampled (0: none)', '0')
         .parse(process.argv);
-    const options = program.opts<{ sizes: string; edits: string; runs: string; lsp: boolean; work: string; out?: string; baseline?: string }>();
+    const options = program.opts<{ sizes: string; edits: string; runs: string; lsp: boolean; work: string; out?: string; baseline?: string; typing: string; soak: string }>();
     const baseline = options.baseline === undefined ? undefined : resolve(options.baseline);
     if (baseline !== undefined && !existsSync(join(baseline, 'out/tools/bench/cold-run.js'))) throw new Error(`--baseline ${options.baseline}: no built checkout there (out/tools/bench/cold-run.js is missing; run npm run build in it)`);
     const sizes = options.sizes.split(',').map(s => s.trim().toUpperCase());
     for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s}; use S, M or L`);
     const results: SizeResult[] = [];
-    for (const size of sizes) results.push(await measure(size, SIZES[size], options.work, Number(options.edits), options.lsp, Number(options.runs), baseline));
+    for (const size of sizes) results.push(await measure(size, SIZES[size], options.work, Number(options.edits), options.lsp, Number(options.runs), baseline, Number(options.typing), Number(options.soak)));
     const text = [
         `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`,
         '',

@@ -25,12 +25,25 @@ export class LspSession {
     readonly connection: ProtocolConnection;
     private readonly published = new Map<string, PublishDiagnosticsParams>();
     private waiters: Array<{ uri: string; version?: number; resolve: () => void }> = [];
+    private lastPublished = performance.now();
+    /** Lines the server logged that report an internal error (src/lsp/resilience.ts: "… failed …"). */
+    readonly internalErrors: string[] = [];
 
     constructor(serverScript: string) {
-        this.server = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        this.server = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let partial = '';
+        this.server.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+            const lines = (partial + chunk).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines) {
+                if (/\bfailed\b|Error:/.test(line)) this.internalErrors.push(line);
+                if (process.env.KINERJA_BENCH_SERVER_LOG) process.stderr.write(`server: ${line}\n`);
+            }
+        });
         this.connection = createProtocolConnection(new StreamMessageReader(this.server.stdout!), new StreamMessageWriter(this.server.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
             this.published.set(params.uri, params);
+            this.lastPublished = performance.now();
             this.waiters = this.waiters.filter(w => {
                 if (w.uri === params.uri && (w.version === undefined || params.version === undefined || params.version >= w.version)) {
                     w.resolve();
@@ -59,8 +72,26 @@ export class LspSession {
         return performance.now() - started;
     }
 
-    private diagnosticsFor(uri: string, version: number): Promise<void> {
+    /** The process id of the server. */
+    get pid(): number | undefined {
+        return this.server.pid;
+    }
+
+    /** Resolves when diagnostics for `version` (or a later one) of `uri` have been published. */
+    diagnosticsFor(uri: string, version: number): Promise<void> {
+        const last = this.published.get(uri);
+        if (last && last.version !== undefined && last.version >= version) return Promise.resolve();
         return new Promise(resolve => this.waiters.push({ uri, version, resolve }));
+    }
+
+    /** The diagnostics last published for `uri`. */
+    diagnosticsOf(uri: string): PublishDiagnosticsParams['diagnostics'] {
+        return this.published.get(uri)?.diagnostics ?? [];
+    }
+
+    /** Resolves once no diagnostics have been published for `ms`. */
+    async quiet(ms: number): Promise<void> {
+        while (performance.now() - this.lastPublished < ms) await new Promise(r => setTimeout(r, 50));
     }
 
     /** didOpen, then `edits` one-line edits (a realisation value changes); latency of each. */
