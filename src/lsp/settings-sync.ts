@@ -215,10 +215,12 @@ export class SettingsSync {
     private warn(text: string): void {
         if (this.reported.has(text)) return;
         this.reported.add(text);
-        console.warn(text);
+        // Logged where the editor shows the server's log (its output channel), and shown.
+        const connection = this.shared.lsp.Connection;
+        if (connection) connection.console.warn(text); else console.warn(text);
         // Sent as a request (though typed void): a client that cannot show it answers with an
         // error, which must not become an unhandled rejection; the log has the text.
-        Promise.resolve(this.shared.lsp.Connection?.window.showWarningMessage(text)).catch(() => undefined);
+        Promise.resolve(connection?.window.showWarningMessage(text)).catch(() => undefined);
     }
 
     /** Rebuilds every document (messages, thresholds and bands show in findings and parse errors). */
