@@ -132,7 +132,7 @@ export function readConfigText(file: string): string {
     } catch (err) {
         if (err instanceof ConfigError) throw err;
         if (err instanceof NotRegularFileError) fail(file, 'config.not-regular', { kind: err.kind });
-        if (err instanceof FileTooLargeError) fail(file, 'config.too-large', { limit: MAX_CONFIG_BYTES / 1024 });
+        if (err instanceof FileTooLargeError) fail(file, 'config.too-large', { limit: MAX_CONFIG_BYTES / 1024 / 1024 });
         const code = (err as NodeJS.ErrnoException).code ?? String(err);
         const link = code === 'ENOENT' ? lstatSync(file, { throwIfNoEntry: false }) : undefined;
         if (link?.isSymbolicLink()) fail(file, 'config.dangling', { target: readlinkSync(file) });

@@ -83,8 +83,8 @@ export const fileMessage = defineCatalogue({
         en: p => reason('en', p)
     },
     'config.too-large': {
-        id: p => `memuat lebih dari batas ${p.limit} KB untuk berkas konfigurasi; apakah ini benar berkas konfigurasi kinerja?`,
-        en: p => `holds more than the ${p.limit} KB limit for a config file; is it really a kinerja config file?`
+        id: p => `memuat lebih dari batas ${p.limit} MB untuk berkas konfigurasi; apakah ini benar berkas konfigurasi kinerja?`,
+        en: p => `holds more than the ${p.limit} MB limit for a config file; is it really a kinerja config file?`
     },
     'config.not-utf8': { id: () => 'bukan teks UTF-8 yang sah; simpan sebagai UTF-8', en: () => 'is not valid UTF-8 text; save it as UTF-8' },
     'config.json': {
