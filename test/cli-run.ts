@@ -18,13 +18,14 @@ const AMBIENT = ['GITHUB_ACTIONS', 'KINERJA_DOCS_URL'];
  * Runs the CLI in `cwd`. `env` adds variables; one set to undefined is removed. CI
  * variables of the test run itself (GITHUB_ACTIONS…) are not passed on unless given.
  */
-export function kinerja(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
+export function kinerja(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}, options: { timeout?: number } = {}): CliResult {
     const merged: NodeJS.ProcessEnv = { ...process.env };
     for (const key of AMBIENT) delete merged[key];
     for (const [key, value] of Object.entries(env)) {
         if (value === undefined) delete merged[key]; else merged[key] = value;
     }
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: merged });
+    // With a timeout, a run that hangs is killed (status null) and fails its test instead of the suite hanging.
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: merged, timeout: options.timeout, killSignal: 'SIGKILL' });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

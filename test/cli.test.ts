@@ -85,7 +85,10 @@ describe('kinerja check', () => {
     it('exits 2 with one clear message for a missing path', () => {
         const r = kinerja(['check', 'nowhere'], dir);
         expect(r.status).toBe(2);
-        expect(r.stderr.trim()).toBe('kinerja: nowhere: no such file or folder; check the path');
+        expect(r.stderr.trim()).toBe('kinerja: nowhere: tidak ada berkas atau folder dengan nama ini; periksa jalurnya');
+        const en = kinerja(['check', 'nowhere', '--lang', 'en'], dir);
+        expect(en.status).toBe(2);
+        expect(en.stderr.trim()).toBe('kinerja: nowhere: no such file or folder; check the path');
     });
 
     it('writes SARIF to --out atomically (replacing a foreign file with --force) and still exits 1 with an error', () => {
@@ -144,10 +147,12 @@ describe('kinerja check', () => {
     it('exits 2 for a binary or non-UTF-8 file', () => {
         mkdirSync(join(dir, 'bin'));
         writeFileSync(join(dir, 'bin/x.kinerja'), Buffer.from([0x70, 0x00, 0x01]));
-        expect(kinerja(['check', 'bin'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('is a binary file') });
+        expect(kinerja(['check', 'bin'], dir)).toMatchObject({ status: 2, stderr: `kinerja: ${join(dir, 'bin/x.kinerja')}: adalah berkas biner, bukan berkas teks .kinerja\n` });
+        expect(kinerja(['check', 'bin', '--lang', 'en'], dir)).toMatchObject({ status: 2, stderr: `kinerja: ${join(dir, 'bin/x.kinerja')}: is a binary file, not a .kinerja text file\n` });
         mkdirSync(join(dir, 'latin1'));
         writeFileSync(join(dir, 'latin1/x.kinerja'), Buffer.from('pemda K "Kabupaten \xe9" {}', 'latin1'));
-        expect(kinerja(['check', 'latin1'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('is not valid UTF-8') });
+        expect(kinerja(['check', 'latin1'], dir)).toMatchObject({ status: 2, stderr: `kinerja: ${join(dir, 'latin1/x.kinerja')}: bukan teks UTF-8 yang sah; simpan sebagai UTF-8\n` });
+        expect(kinerja(['check', 'latin1', '--lang', 'en'], dir)).toMatchObject({ status: 2, stderr: `kinerja: ${join(dir, 'latin1/x.kinerja')}: is not valid UTF-8 text; save it as UTF-8\n` });
     });
 
     it('applies severities from kinerja.config.json found by walking up, and exits 2 on a broken one', () => {
@@ -161,11 +166,13 @@ describe('kinerja check', () => {
         writeFileSync(join(dir, 'cfg/kinerja.config.json'), '{\n  "severity": {\n    "period-outside": "loud"\n  }\n}');
         const bad = kinerja(['check', 'cfg/sub'], dir);
         expect(bad.status).toBe(2);
-        expect(bad.stderr).toContain('kinerja.config.json: "severity.period-outside" must be "error", "warning", "info", "hint" or "off"');
+        expect(bad.stderr).toBe(`kinerja: ${join(dir, 'cfg/kinerja.config.json')}: "severity.period-outside" harus "error", "warning", "info", "hint" atau "off"\n`);
+        expect(kinerja(['check', 'cfg/sub', '--lang', 'en'], dir).stderr).toContain('kinerja.config.json: "severity.period-outside" must be "error", "warning", "info", "hint" or "off"');
         writeFileSync(join(dir, 'cfg/kinerja.config.json'), '{\n  "severity": {\n    "period-outside": "off",\n  }\n}');
         const syntax = kinerja(['check', 'cfg/sub'], dir);
         expect(syntax.status).toBe(2);
-        expect(syntax.stderr).toMatch(/kinerja\.config\.json: line \d+: not valid JSON/);
+        expect(syntax.stderr).toBe(`kinerja: ${join(dir, 'cfg/kinerja.config.json')}: baris 4 kolom 3: bukan JSON yang sah (tidak diharapkan '}' di sini); perbaiki penulisannya atau hapus berkas ini untuk memakai nilai bawaan\n`);
+        expect(kinerja(['check', 'cfg/sub', '--lang', 'en'], dir).stderr).toContain("kinerja.config.json: line 4 column 3: not valid JSON ('}' is not expected here); fix the syntax or delete the file to use the defaults");
     });
 });
 

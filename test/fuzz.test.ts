@@ -1,12 +1,16 @@
 /**
  * The fuzzer's own checks, and regressions for what it found.
  */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../src/lsp/kinerja-module.js';
 import { commentsOf, registerExtraStages } from '../src/tools/fuzz/stages.js';
 import { FuzzPipeline } from '../src/tools/fuzz/pipeline.js';
 import { deepCascade } from '../src/tools/fuzz/mutations.js';
+import { ENTRIES, makeFilesCase, runFilesCase, type FilesCase } from '../src/tools/fuzz/files.js';
+import { seededRandom } from '../src/tools/random.js';
 
 const services = createKinerjaServices(EmptyFileSystem).Kinerja;
 
@@ -33,6 +37,33 @@ describe('fuzzer', () => {
         const failure = await new FuzzPipeline().run({ files: { 'dalam.kinerja': deepCascade(10_000, true) }, bound: 120_000 });
         expect(failure?.stage === 'time' ? undefined : failure).toBeUndefined();
     }, 120_000);   // about 15 s on an idle machine; slower when the suite shares the cores
+});
+
+describe.runIf(process.platform === 'linux')('the fuzzer\'s file-system cases', () => {
+    const examples = join(__dirname, '../examples');
+    const corpus = Object.fromEntries(readdirSync(examples).filter(f => f.endsWith('.kinerja')).map(f => [f, readFileSync(join(examples, f), 'utf8')]));
+
+    it('plant every kind of hostile entry, and the command answers each as documented within the bounds', async () => {
+        // The first cases of a seed that together plant every kind, and a hostile path given.
+        const chosen: FilesCase[] = [];
+        const missing = new Set([...ENTRIES.map(e => e.name), 'given']);
+        for (let run = 1; missing.size && run <= 400; run++) {
+            const c = makeFilesCase(corpus, seededRandom(run));
+            if (c.planted.some(p => missing.has(p.entry))) {
+                for (const p of c.planted) missing.delete(p.entry);
+                chosen.push(c);
+            } else {
+                rmSync(c.dir, { recursive: true, force: true });
+            }
+        }
+        expect([...missing]).toEqual([]);
+        const failures: string[] = [];
+        for (const c of chosen) {
+            const failure = await runFilesCase(c, 30_000);
+            if (failure) failures.push(`${failure.stage}: ${failure.message}`);
+        }
+        expect(failures).toEqual([]);
+    }, 120_000);
 });
 
 describe('regressions the fuzzer found', () => {

@@ -9,6 +9,8 @@ import type { Catalogue, Params } from '../src/common/catalogue.js';
 import { cliMessage } from '../src/cli/messages.js';
 import { keywordMeaning, lspMessage } from '../src/lsp/messages.js';
 import { reportText } from '../src/report/messages.js';
+import { configMessage } from '../src/engine/config-messages.js';
+import { fileMessage } from '../src/workspace/messages.js';
 import { PK_UNSIGNED } from '../src/validation/findings/agreements.js';
 import { FINDINGS } from '../src/validation/findings/index.js';
 import { AstUtils, GrammarAST } from 'langium';
@@ -27,7 +29,9 @@ describe('Indonesian wording', () => {
     it.each([
         ['cli', cliMessage],
         ['lsp', lspMessage],
-        ['report', reportText]
+        ['report', reportText],
+        ['config', configMessage],
+        ['file', fileMessage]
     ] as const)('the %s texts use SAKIP words', (_name, catalogue) => {
         for (const [key, text] of texts(catalogue as Catalogue<string>)) expect(text, key).not.toMatch(FORBIDDEN);
     });

@@ -5,10 +5,11 @@
  * locale of the environment (LC_ALL, LC_MESSAGES, LANG: `id…` or `en…`); else Bahasa
  * Indonesia, as everywhere in kinerja.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Language } from '../common/catalogue.js';
 import { CONFIG_FILE_NAME } from '../engine/config.js';
+import { hasEntry, readConfigText } from '../workspace/config-loader.js';
 
 /** The options that take a value, whose value is not a path. */
 const VALUE_OPTIONS = new Set(['--format', '--out', '--fail-on', '--max-warnings', '--lang', '--config', '--year', '--quarter', '--kind', '--lowest', '--separator', '--table']);
@@ -25,8 +26,8 @@ function optionValue(argv: string[], name: string): string | undefined {
 /** The language a config file states itself (not its default), if it can be read as one. */
 function statedLanguage(file: string): Language | undefined {
     try {
-        if (!statSync(file).isFile()) return undefined;
-        const raw = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as { language?: unknown };
+        // As the run reads it: a regular file only, within the size limit (never a FIFO's wait or /dev/zero).
+        const raw = JSON.parse(readConfigText(file)) as { language?: unknown };
         return raw.language === 'id' || raw.language === 'en' ? raw.language : undefined;
     } catch {
         return undefined;
@@ -41,10 +42,9 @@ function nearestConfig(path: string): string | undefined {
         folder = dirname(folder);
     }
     for (;;) {
+        // Whatever has the name is the project's config, as for the run (workspace/config-loader.ts).
         const candidate = join(folder, CONFIG_FILE_NAME);
-        try {
-            if (statSync(candidate).isFile()) return candidate;
-        } catch { /* not here */ }
+        if (hasEntry(candidate)) return candidate;
         const parent = dirname(folder);
         if (parent === folder) return undefined;
         folder = parent;

@@ -235,7 +235,11 @@ export async function main(argv: string[]): Promise<number> {
             // Help and version exit 0; everything else commander rejects is a usage error.
             return err.exitCode === 0 ? 0 : 2;
         }
-        if (err instanceof LoadError || err instanceof ConfigError || err instanceof UsageError) {
+        if (err instanceof LoadError || err instanceof ConfigError) {
+            process.stderr.write(`kinerja: ${err.messageIn(lang)}\n`);
+            return 2;
+        }
+        if (err instanceof UsageError) {
             process.stderr.write(`kinerja: ${err.message}\n`);
             return 2;
         }

@@ -10,7 +10,8 @@ import { KinerjaDocumentBuilder } from '../validation/kinerja-document-builder.j
 import { createKinerjaCoreServices, type KinerjaCoreServices } from '../validation/kinerja-core-module.js';
 import { KinerjaLanguageMetaData } from '../language/generated/module.js';
 import type { Configs, KinerjaConfig, Language } from '../engine/config.js';
-import { collectFiles, readSourceFile } from '../workspace/loader.js';
+import { collectFiles, readSourceFile, type SkippedPath } from '../workspace/loader.js';
+import { fileMessage } from '../workspace/messages.js';
 import { Progress } from './output.js';
 
 export interface SessionOptions {
@@ -75,11 +76,14 @@ export async function openSession(paths: string[], options: SessionOptions, vali
     settings.language = options.lang;
     settings.useConfigFile(options.config);
     const roots = paths.length ? paths : ['.'];
-    const files = collectFiles(roots);
+    const skipped: SkippedPath[] = [];
+    const files = collectFiles(roots, skip => skipped.push(skip));
     // Read the config up front so a broken config file stops the run with its own message.
     const config = settings.configLoader.configFor(roots[0]);
     for (const file of files) settings.configLoader.configFor(file);
     const language = options.lang ?? config.language;
+    // What was not read inside the folders, each path named (docs/robustness.md).
+    for (const { path, key, params } of skipped) process.stderr.write(`kinerja: ${path}: ${fileMessage(language, key, params)}\n`);
     const documents = await load(services, files, validation, new Progress(files.length, language));
     return { services, documents, files, config, configs: settings.configs(config), language };
 }

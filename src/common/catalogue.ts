@@ -3,7 +3,8 @@
  * English. Each layer keeps its own catalogue beside the code that prints it (the
  * findings' texts in their records, src/validation/findings/; the editor's in
  * src/lsp/messages.ts; the reports' in src/report/messages.ts; the command line's in
- * src/cli/messages.ts), all made by `defineCatalogue`, so that a key is checked by the
+ * src/cli/messages.ts; a config's contents in src/engine/config-messages.ts; files that
+ * cannot be read, and skipped ones, in src/workspace/messages.ts), all made by `defineCatalogue`, so that a key is checked by the
  * compiler: a misspelt or missing key does not build.
  *
  * Numbers in parameters are formatted the Indonesian way by the caller (`30,00%`), in

@@ -4,7 +4,10 @@
  * This module holds the schema, the defaults and validation of a parsed object; reading
  * files is done by workspace/config-loader.ts.
  */
+import { closest } from 'fastest-levenshtein';
+import type { Params } from '../common/catalogue.js';
 import { Exact } from '../common/exact.js';
+import { configMessage, type ConfigMessageKey } from './config-messages.js';
 
 export const CONFIG_FILE_NAME = 'kinerja.config.json';
 
@@ -82,13 +85,36 @@ export function withRankingLowest(configs: Configs, lowest: number): Configs {
     return { main: set(configs.main), of: organisation => set(configs.of(organisation)) };
 }
 
+/** The texts a ConfigError is said with: a catalogue's lookup. */
+export type ConfigTexts = (language: Language, key: string, params: Params) => string;
+
+/**
+ * A config file that cannot be used: the file, and a catalogue key with its parameters
+ * (configMessage for what the file holds, the workspace's file texts for reading it),
+ * said in the message language where it is shown (`messageIn`); `message` is Bahasa
+ * Indonesia.
+ */
 export class ConfigError extends Error {
-    constructor(readonly file: string, readonly detail: string) {
-        super(`${file}: ${detail}`);
+    constructor(readonly file: string, readonly key: string, readonly params: Params = {}, private readonly texts: ConfigTexts = configMessage as ConfigTexts) {
+        super(`${file}: ${texts('id', key, params)}`);
+    }
+
+    /** What is wrong and what to do, without the file. */
+    detailIn(language: Language): string {
+        return this.texts(language, this.key, this.params);
+    }
+
+    /** The file, then what is wrong and what to do. */
+    messageIn(language: Language): string {
+        return `${this.file}: ${this.detailIn(language)}`;
     }
 }
 
 const SEVERITIES = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
+
+const TOP_KEYS = ['thresholds', 'bands', 'negativeFormula', 'absorptionCurve', 'severity', 'language', 'rankingLowest'];
+const THRESHOLD_KEYS = ['low', 'high'];
+const BAND_KEYS = ['min', 'label', 'labelEn'];
 
 type Json = Record<string, unknown>;
 
@@ -100,65 +126,87 @@ function finite(x: unknown): x is number {
     return typeof x === 'number' && Number.isFinite(x);
 }
 
+/** The known name closest to `name` (edit distance; the first of equals in the list's order). */
+export function closestName(name: string, known: readonly string[]): string {
+    return closest(name, known as string[]);
+}
+
+export interface ResolveOptions {
+    /**
+     * The finding codes the `severity` map may name; another is refused with the closest
+     * one. Without it (engine tests, editor settings), any code is taken.
+     */
+    codes?: readonly string[];
+}
+
 /**
  * Validates a parsed config object and merges it over the defaults. Throws ConfigError
  * with a message that names the offending key and what is expected.
  */
-export function resolveConfig(raw: unknown, file: string, base: KinerjaConfig = defaultConfig()): KinerjaConfig {
-    const fail = (detail: string): never => { throw new ConfigError(file, detail); };
-    if (!isObject(raw)) fail('the file must contain a JSON object, e.g. { "thresholds": { "low": 90, "high": 200 } }');
+export function resolveConfig(raw: unknown, file: string, base: KinerjaConfig = defaultConfig(), options: ResolveOptions = {}): KinerjaConfig {
+    const fail = (key: ConfigMessageKey, params: Params = {}): never => { throw new ConfigError(file, key, params); };
+    /** Every key of `obj` is one of `known` (inside `where`, or at the top). */
+    const onlyKnown = (obj: Json, known: string[], where: string) => {
+        for (const key of Object.keys(obj)) {
+            if (known.includes(key) || (!where && key === '$schema')) continue;
+            const path = (name: string) => (where ? `${where}.${name}` : name);
+            fail('unknown-key', { key: path(key), suggestion: path(closestName(key, known)), known: known.join(', '), where });
+        }
+    };
+    if (!isObject(raw)) fail('not-object');
     const obj = raw as Json;
-    const known = new Set(['$schema', 'thresholds', 'bands', 'negativeFormula', 'absorptionCurve', 'severity', 'language', 'rankingLowest']);
-    for (const key of Object.keys(obj)) {
-        if (!known.has(key)) fail(`unknown key "${key}"; known keys: ${[...known].filter(k => k !== '$schema').join(', ')}`);
-    }
+    onlyKnown(obj, TOP_KEYS, '');
     const config: KinerjaConfig = {
         ...base, thresholds: { ...base.thresholds }, severity: { ...base.severity },
         bands: base.bands.map(b => ({ ...b })), absorptionCurve: [...base.absorptionCurve]
     };
     if (obj.thresholds !== undefined) {
         const t = obj.thresholds;
-        if (!isObject(t)) fail('"thresholds" must be an object like { "low": 90, "high": 200 }');
+        if (!isObject(t)) fail('thresholds-object');
         const th = t as Json;
-        if (th.low !== undefined && !finite(th.low)) fail('"thresholds.low" must be a number (percent)');
-        if (th.high !== undefined && !finite(th.high)) fail('"thresholds.high" must be a number (percent)');
+        onlyKnown(th, THRESHOLD_KEYS, 'thresholds');
+        if (th.low !== undefined && !finite(th.low)) fail('threshold-number', { key: 'thresholds.low' });
+        if (th.high !== undefined && !finite(th.high)) fail('threshold-number', { key: 'thresholds.high' });
         config.thresholds = { low: (th.low as number) ?? base.thresholds.low, high: (th.high as number) ?? base.thresholds.high };
-        if (config.thresholds.low > config.thresholds.high) fail('"thresholds.low" must not be above "thresholds.high"');
+        if (config.thresholds.low > config.thresholds.high) fail('thresholds-order');
     }
     if (obj.bands !== undefined) {
-        if (!Array.isArray(obj.bands) || obj.bands.length === 0) fail('"bands" must be a non-empty array of { "min": number, "label": string }');
+        if (!Array.isArray(obj.bands) || obj.bands.length === 0) fail('bands-array');
         config.bands = (obj.bands as unknown[]).map((b, i) => {
+            // A misspelt key first: `lable` is a typo of `label`, not a band without a label.
+            if (isObject(b)) onlyKnown(b, BAND_KEYS, `bands[${i}]`);
             if (!isObject(b) || typeof b.label !== 'string' || (b.min !== null && b.min !== undefined && !finite(b.min))) {
-                return fail(`"bands[${i}]" must be { "min": number, "label": string } (min null or absent for the lowest band)`);
+                return fail('band-shape', { index: i });
             }
             return { min: finite(b.min) ? b.min : Number.NEGATIVE_INFINITY, label: b.label, labelEn: typeof b.labelEn === 'string' ? b.labelEn : undefined };
         }).sort((a, b) => b.min - a.min);
-        if (config.bands[config.bands.length - 1].min !== Number.NEGATIVE_INFINITY) {
-            fail('"bands" must end with the lowest band, written with "min": null, so every achievement has a category');
-        }
+        if (config.bands[config.bands.length - 1].min !== Number.NEGATIVE_INFINITY) fail('bands-lowest');
     }
     if (obj.negativeFormula !== undefined) {
-        if (obj.negativeFormula !== '2T-R' && obj.negativeFormula !== 'T/R') fail('"negativeFormula" must be "2T-R" or "T/R"');
+        if (obj.negativeFormula !== '2T-R' && obj.negativeFormula !== 'T/R') fail('negative-formula');
         config.negativeFormula = obj.negativeFormula as NegativeFormula;
     }
     if (obj.absorptionCurve !== undefined) {
         const c = obj.absorptionCurve;
-        if (!Array.isArray(c) || c.length !== 4 || !c.every(finite)) fail('"absorptionCurve" must be four numbers, the expected cumulative absorption in percent at tw1..tw4, e.g. [15, 40, 65, 90]');
+        if (!Array.isArray(c) || c.length !== 4 || !c.every(finite)) fail('absorption-curve');
         config.absorptionCurve = [...(c as number[])] as [number, number, number, number];
     }
     if (obj.severity !== undefined) {
-        if (!isObject(obj.severity)) fail('"severity" must map finding codes to "error", "warning", "info", "hint" or "off"');
+        if (!isObject(obj.severity)) fail('severity-object');
         for (const [code, sev] of Object.entries(obj.severity as Json)) {
-            if (typeof sev !== 'string' || !SEVERITIES.has(sev)) fail(`"severity.${code}" must be "error", "warning", "info", "hint" or "off"`);
+            if (options.codes && !options.codes.includes(code)) {
+                fail('unknown-code', { key: `severity.${code}`, code, suggestion: closestName(code, options.codes) });
+            }
+            if (typeof sev !== 'string' || !SEVERITIES.has(sev)) fail('severity-level', { key: `severity.${code}` });
             config.severity[code] = sev as SeverityName;
         }
     }
     if (obj.language !== undefined) {
-        if (obj.language !== 'id' && obj.language !== 'en') fail('"language" must be "id" or "en"');
+        if (obj.language !== 'id' && obj.language !== 'en') fail('language');
         config.language = obj.language as Language;
     }
     if (obj.rankingLowest !== undefined) {
-        if (!finite(obj.rankingLowest) || !Number.isInteger(obj.rankingLowest) || obj.rankingLowest < 0) fail('"rankingLowest" must be a whole number ≥ 0');
+        if (!finite(obj.rankingLowest) || !Number.isInteger(obj.rankingLowest) || obj.rankingLowest < 0) fail('ranking-lowest');
         config.rankingLowest = obj.rankingLowest as number;
     }
     return config;

@@ -110,6 +110,14 @@ export const lspMessage = defineCatalogue({
     'fix.quarter-last': { id: p => `Ubah target ${p.quarter} menjadi ${p.value}`, en: p => `Change the ${p.quarter} target to ${p.value}` },
     'fix.quarter-add': { id: p => `Tambahkan target ${p.quarter} ${p.value}`, en: p => `Add the ${p.quarter} target ${p.value}` },
     'fix.number-format': { id: p => `Ganti dengan '${p.suggestion}'`, en: p => `Replace with '${p.suggestion}'` },
+    'settings.config-file': {
+        id: p => `pengaturan "configFile" ${p.value} bukan jalur berkas (${p.reason}); yang dipakai ${p.name} terdekat`,
+        en: p => `"configFile" ${p.value} is not a file path (${p.reason}); the nearest ${p.name} is used`
+    },
+    'settings.ignored': {
+        id: p => `pengaturan kinerja.* diabaikan: ${p.detail}`,
+        en: p => `kinerja.* setting ignored: ${p.detail}`
+    },
     'not-computable': { id: () => 'tidak dapat dihitung', en: () => 'not computable' }
 });
 

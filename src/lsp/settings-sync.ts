@@ -22,6 +22,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, resolveConfig, type KinerjaConfig, type Language } from '../engine/config.js';
 import type { KinerjaServices } from './kinerja-module.js';
+import { lspMessage } from './messages.js';
 import { describeError } from './resilience.js';
 
 const SECTION = 'kinerja';
@@ -40,7 +41,7 @@ export interface AppliedSettings {
     language?: Language;
     overrides: Partial<KinerjaConfig>;
     configFile?: string;
-    /** Why a setting was ignored, for the user. */
+    /** Why a setting was ignored, for the user, in the message language. */
     problems: string[];
 }
 
@@ -68,6 +69,7 @@ export function translateSettings(raw: KinerjaEditorSettings | undefined, projec
     const applied: AppliedSettings = { overrides: {}, problems: [] };
     if (!raw || typeof raw !== 'object') return applied;
     if (raw.language === 'id' || raw.language === 'en') applied.language = raw.language;
+    const lang = applied.language ?? projectConfig.language;
 
     const source = 'kinerja.* settings';
     const attempt = (key: keyof KinerjaConfig, value: unknown) => {
@@ -75,7 +77,7 @@ export function translateSettings(raw: KinerjaEditorSettings | undefined, projec
             applied.overrides[key] = resolveConfig({ [key]: value }, source, projectConfig)[key] as never;
         } catch (err) {
             if (!(err instanceof ConfigError)) throw err;
-            applied.problems.push(err.detail);
+            applied.problems.push(lspMessage(lang, 'settings.ignored', { detail: err.detailIn(lang) }));
         }
     };
     const thresholds = raw.thresholds ?? undefined;
@@ -96,7 +98,7 @@ export function translateSettings(raw: KinerjaEditorSettings | undefined, projec
             applied.configFile = isAbsolute(file) ? file : resolve(root ?? process.cwd(), file);
         } catch (err) {
             // `file://server/share/…` on Linux, a malformed escape: not a file path here.
-            applied.problems.push(`"configFile" ${JSON.stringify(raw.configFile)} is not a file path (${err instanceof Error ? err.message : String(err)}); the nearest ${CONFIG_FILE_NAME} is used`);
+            applied.problems.push(lspMessage(lang, 'settings.config-file', { value: JSON.stringify(raw.configFile), reason: err instanceof Error ? err.message : String(err), name: CONFIG_FILE_NAME }));
         }
     }
     return applied;
@@ -107,6 +109,8 @@ export class SettingsSync {
     private raw: KinerjaEditorSettings | undefined;
     private readonly reported = new Set<string>();
     private started = false;
+    /** The message language of what the editor shows and logs (set by apply). */
+    private language: Language = 'id';
 
     constructor(private readonly shared: LangiumSharedServices, private readonly kinerja: KinerjaServices) {
         const configuration = shared.workspace.ConfigurationProvider;
@@ -183,16 +187,20 @@ export class SettingsSync {
         const configFile = this.configFileOf(this.raw, root);
         if (configFile !== settings.configLoader.explicitFile) settings.useConfigFile(configFile);
         let projectConfig: KinerjaConfig;
+        let broken: ConfigError | undefined;
         try {
             projectConfig = settings.configLoader.configFor(configFile ?? root ?? process.cwd());
         } catch (err) {
             if (!(err instanceof ConfigError)) throw err;
-            this.warn(err.message);
+            broken = err;
             projectConfig = resolveConfig({}, 'defaults');
         }
         const next = translateSettings(this.raw, projectConfig, root);
         settings.language = next.language;
         settings.overrides = next.overrides;
+        // What the editor shows and logs is in the message language: the setting's, else the project config's.
+        this.language = next.language ?? projectConfig.language;
+        if (broken) this.warn(`kinerja: ${broken.messageIn(this.language)}`);
         for (const problem of next.problems) this.warn(`kinerja: ${problem}`);
         const signature = JSON.stringify([next.language, next.overrides, next.configFile]);
         const changed = force || signature !== this.applied;
@@ -207,10 +215,12 @@ export class SettingsSync {
     private warn(text: string): void {
         if (this.reported.has(text)) return;
         this.reported.add(text);
-        console.warn(text);
+        // Logged where the editor shows the server's log (its output channel), and shown.
+        const connection = this.shared.lsp.Connection;
+        if (connection) connection.console.warn(text); else console.warn(text);
         // Sent as a request (though typed void): a client that cannot show it answers with an
         // error, which must not become an unhandled rejection; the log has the text.
-        Promise.resolve(this.shared.lsp.Connection?.window.showWarningMessage(text)).catch(() => undefined);
+        Promise.resolve(connection?.window.showWarningMessage(text)).catch(() => undefined);
     }
 
     /** Rebuilds every document (messages, thresholds and bands show in findings and parse errors). */
@@ -221,7 +231,7 @@ export class SettingsSync {
         const uris = workspace.LangiumDocuments.all.map((d: LangiumDocument) => d.uri).toArray();
         if (!uris.length) return;
         await workspace.WorkspaceLock.write(token => workspace.DocumentBuilder.update(uris, [], token));
-        for (const error of this.kinerja.kinerja.Settings.configErrors.values()) this.warn(error.message);
+        for (const error of this.kinerja.kinerja.Settings.configErrors.values()) this.warn(`kinerja: ${error.messageIn(this.language)}`);
     }
 }
 

@@ -6,19 +6,23 @@ import { AstUtils, type URI } from 'langium';
 import { ConfigError, defaultConfig, type Configs, type KinerjaConfig, type Language } from '../engine/config.js';
 import type { OrganisationInfo } from '../engine/model.js';
 import { ConfigLoader } from '../workspace/config-loader.js';
+import { FINDINGS } from './findings/index.js';
+
+/** The codes a config's `severity` map may name: every finding's. */
+const FINDING_CODES: readonly string[] = FINDINGS.map(f => f.code);
 
 export class KinerjaSettings {
     /** Overrides the config's `language` when set. */
     language?: Language;
     /** Settings that win over the project config (the editor's settings, tests). */
     overrides: Partial<KinerjaConfig> = {};
-    private loader = new ConfigLoader();
+    private loader = new ConfigLoader(undefined, FINDING_CODES);
     /** Config files that could not be read, with why (shown by the CLI and the server log). */
     readonly configErrors = new Map<string, ConfigError>();
 
     /** Uses this config file for every document instead of searching upwards. */
     useConfigFile(file: string | undefined): void {
-        this.loader = new ConfigLoader(file);
+        this.loader = new ConfigLoader(file, FINDING_CODES);
         this.configErrors.clear();
     }
 

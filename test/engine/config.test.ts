@@ -122,7 +122,9 @@ describe('resolveConfig: errors name the key and what is expected', () => {
         ['not an object (array)', [1, 2], 'the file must contain a JSON object, e.g. { "thresholds": { "low": 90, "high": 200 } }'],
         ['not an object (string)', 'x', 'the file must contain a JSON object, e.g. { "thresholds": { "low": 90, "high": 200 } }'],
         ['not an object (number)', 42, 'the file must contain a JSON object, e.g. { "thresholds": { "low": 90, "high": 200 } }'],
-        ['unknown key', { treshold: 1 }, 'unknown key "treshold"; known keys: thresholds, bands, negativeFormula, absorptionCurve, severity, language, rankingLowest'],
+        ['unknown key', { treshold: 1 }, 'unknown key "treshold"; did you mean "thresholds"? Known keys: thresholds, bands, negativeFormula, absorptionCurve, severity, language, rankingLowest'],
+        ['unknown key inside thresholds', { thresholds: { low: 80, hgih: 150 } }, 'unknown key "thresholds.hgih"; did you mean "thresholds.high"? Known keys inside "thresholds": low, high'],
+        ['unknown key inside a band', { bands: [{ min: 90, label: 'A' }, { min: null, lable: 'B' }] }, 'unknown key "bands[1].lable"; did you mean "bands[1].label"? Known keys inside "bands[1]": min, label, labelEn'],
         ['thresholds not an object', { thresholds: 90 }, '"thresholds" must be an object like { "low": 90, "high": 200 }'],
         ['thresholds an array', { thresholds: [90, 200] }, '"thresholds" must be an object like { "low": 90, "high": 200 }'],
         ['thresholds.low a string', { thresholds: { low: '90' } }, '"thresholds.low" must be a number (percent)'],
@@ -151,13 +153,34 @@ describe('resolveConfig: errors name the key and what is expected', () => {
         it(name, () => {
             const e = errorOf(raw);
             expect(e.file).toBe(FILE);
-            expect(e.detail).toBe(detail);
-            expect(e.message).toBe(`${FILE}: ${detail}`);
+            expect(e.detailIn('en')).toBe(detail);
+            expect(e.messageIn('en')).toBe(`${FILE}: ${detail}`);
+            // Bahasa Indonesia by default, with the same key names.
+            expect(e.message).toBe(`${FILE}: ${e.detailIn('id')}`);
+            expect(e.detailIn('id')).not.toBe(detail);
+            for (const key of detail.match(/"[\w.[\]-]+"/g) ?? []) expect(e.detailIn('id')).toContain(key);
         });
     }
+    it('says each in Bahasa Indonesia', () => {
+        expect(errorOf({ thresholds: { hgih: 150 } }).message).toBe(`${FILE}: kunci "thresholds.hgih" tidak dikenal; maksudnya "thresholds.high"? Kunci yang dikenal di dalam "thresholds": low, high`);
+        expect(errorOf({ language: 'fr' }).message).toBe(`${FILE}: "language" harus "id" atau "en"`);
+    });
+    it('refuses a finding code the severity map may not name, with the closest one', () => {
+        const codes = ['pk-missing', 'pk-unsigned', 'low-achievement'];
+        let e: ConfigError | undefined;
+        try {
+            resolveConfig({ severity: { 'pk-missing': 'off', 'pk-unsinged': 'off' } }, FILE, undefined, { codes });
+        } catch (err) {
+            e = err as ConfigError;
+        }
+        expect(e).toBeInstanceOf(ConfigError);
+        expect(e!.messageIn('en')).toBe(`${FILE}: "severity.pk-unsinged": unknown finding code "pk-unsinged"; did you mean "pk-unsigned"? Every code is listed in docs/findings.md`);
+        expect(e!.message).toBe(`${FILE}: "severity.pk-unsinged": kode temuan "pk-unsinged" tidak dikenal; maksudnya "pk-unsigned"? Semua kode tercantum di docs/findings.md`);
+        expect(resolveConfig({ severity: { 'pk-unsigned': 'off' } }, FILE, undefined, { codes }).severity).toEqual({ 'pk-unsigned': 'off' });
+    });
     it('checks thresholds against the base, not only the defaults', () => {
         const base = resolveConfig({ thresholds: { low: 50, high: 60 } }, FILE);
-        expect(errorOf({ thresholds: { low: 70 } }, base).detail).toBe('"thresholds.low" must not be above "thresholds.high"');
+        expect(errorOf({ thresholds: { low: 70 } }, base).detailIn('en')).toBe('"thresholds.low" must not be above "thresholds.high"');
     });
     it('is an Error', () => {
         expect(errorOf({ language: 'fr' })).toBeInstanceOf(Error);
@@ -193,7 +216,7 @@ describe('categoryOf', () => {
 
 describe('bands must cover every achievement', () => {
     it('rejects bands without a lowest band (min null)', () => {
-        expect(() => resolveConfig({ bands: [{ min: 80, label: 'Baik' }] }, FILE)).toThrow('"bands" must end with the lowest band, written with "min": null');
+        expect(errorOf({ bands: [{ min: 80, label: 'Baik' }] }).detailIn('en')).toBe('"bands" must end with the lowest band, written with "min": null, so every achievement has a category');
     });
     it('does not share arrays with the input or the base', () => {
         const input = { absorptionCurve: [1, 2, 3, 4] };

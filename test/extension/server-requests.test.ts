@@ -145,8 +145,14 @@ describe('editor settings', () => {
         const applied = translateSettings({ thresholds: { low: 300 }, bands: [{ min: 50, label: 'A' }] }, project, '/ws');
         expect(applied.overrides).toEqual({});
         expect(applied.problems).toHaveLength(2);
-        expect(applied.problems[0]).toMatch(/thresholds\.low/);
-        expect(applied.problems[1]).toMatch(/lowest band/);
+        // In the message language: the project's (Bahasa Indonesia by default), else the setting's.
+        expect(applied.problems).toEqual([
+            'pengaturan kinerja.* diabaikan: "thresholds.low" tidak boleh di atas "thresholds.high"',
+            'pengaturan kinerja.* diabaikan: "bands" harus diakhiri kategori terendah, ditulis dengan "min": null, agar setiap capaian mendapat kategori'
+        ]);
+        const en = translateSettings({ language: 'en', thresholds: { low: 300 }, bands: [{ min: 50, label: 'A' }] }, project, '/ws');
+        expect(en.problems[0]).toBe('kinerja.* setting ignored: "thresholds.low" must not be above "thresholds.high"');
+        expect(en.problems[1]).toMatch(/lowest band/);
     });
 
     it('resolves the config file against the first workspace folder', () => {

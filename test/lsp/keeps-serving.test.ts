@@ -3,6 +3,9 @@
  * the real server (startKinerjaServer, as src/lsp/main.ts runs it) in this process,
  * over in-memory streams, with faults injected into its services for one request.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Hover } from 'vscode-languageserver/node';
@@ -122,5 +125,23 @@ describe('a failing feature is logged and answered, and the next request is answ
         expect(JSON.stringify(hover.result)).toContain('Year');
         await client.notify('workspace/didChangeConfiguration', { settings: { kinerja: {} } });
         await client.setText(OPD, SMALL);
+    });
+
+    it('a broken config file is shown and logged in the message language, Bahasa Indonesia by default', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'kinerja-lsp-config-'));
+        const file = join(dir, 'kinerja.config.json');
+        writeFileSync(file, '\ufeff{ "thresholds": { "low": 80, "hgih": 150 } }');
+        const warned = () => [...client.shown.map(m => m.message), ...client.logs.map(m => m.message)].filter(m => m.includes(file));
+        await client.notify('workspace/didChangeConfiguration', { settings: { kinerja: { configFile: file } } });
+        await client.request('textDocument/foldingRange', { textDocument: { uri: OPD } });
+        const id = `kinerja: ${file}: kunci "thresholds.hgih" tidak dikenal; maksudnya "thresholds.high"? Kunci yang dikenal di dalam "thresholds": low, high`;
+        expect(client.shown.map(m => m.message)).toContain(id);
+        expect(client.logs.map(m => m.message)).toContain(id);
+        await client.notify('workspace/didChangeConfiguration', { settings: { kinerja: { configFile: file, language: 'en' } } });
+        await client.request('textDocument/foldingRange', { textDocument: { uri: OPD } });
+        expect(warned()).toContain(`kinerja: ${file}: unknown key "thresholds.hgih"; did you mean "thresholds.high"? Known keys inside "thresholds": low, high`);
+        await client.notify('workspace/didChangeConfiguration', { settings: { kinerja: {} } });
+        await client.setText(OPD, SMALL);
+        rmSync(dir, { recursive: true, force: true });
     });
 });

@@ -5,6 +5,9 @@
  * that run alone (`--seed S --run R`), and the smallest input it can shrink the failure
  * to, and exits 1. Each run draws from its own random stream (seed and run number), so
  * `--jobs N` spreads the runs over N processes with the same inputs as one process.
+ * Every tenth run (`--files-every`) also lays out a workspace on disk with FIFOs,
+ * device links, broken links and garbage files and checks the command's answer
+ * (files.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +17,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateWorkspace } from '../generate-workspace.js';
 import { deepCascade, MUTATIONS } from './mutations.js';
 import { seededRandom, type Random } from '../random.js';
+import { makeFilesCase, runFilesCase } from './files.js';
 import { FuzzPipeline, type FuzzFailure, type FuzzInput } from './pipeline.js';
 import { registerExtraStages } from './stages.js';
 
@@ -89,6 +93,9 @@ export async function shrink(pipeline: FuzzPipeline, input: FuzzInput, failure: 
     return current;
 }
 
+/** The file-system cases draw from a stream of their own, so the mutants stay those of earlier versions. */
+const FILES_STREAM = 0x5f11e5;
+
 /** Each run has its own random stream, so runs can be spread over processes and replayed alone. */
 export function runRandom(seed: number, run: number): Random {
     return seededRandom((seed ^ Math.imul(run, 0x9e3779b1)) >>> 0);
@@ -100,6 +107,7 @@ interface FuzzOptions {
     bound: number;
     examples: string;
     jobs: number;
+    filesEvery: number;
     run?: number;
     worker?: number;
 }
@@ -127,6 +135,17 @@ async function fuzzRuns(options: FuzzOptions, runs: Iterable<number>, progress: 
             for (const [name, text] of Object.entries(small.files)) process.stderr.write(`--- ${name}\n${text}\n`);
             return 1;
         }
+        if (options.filesEvery > 0 && run % options.filesEvery === 0) {
+            // A workspace on disk with FIFOs, device links, broken links and garbage, through the real command (files.ts).
+            const filesCase = makeFilesCase(corpora[0], runRandom(options.seed ^ FILES_STREAM, run));
+            const filesFailure = await runFilesCase(filesCase, options.bound);
+            if (filesFailure) {
+                process.stderr.write(`\nFAILED: seed ${options.seed}, run ${run}, file-system case (kept in ${filesCase.dir})\n`);
+                process.stderr.write(`replay: npm run fuzz -- --seed ${options.seed} --run ${run}\n`);
+                process.stderr.write(`stage: ${filesFailure.stage}\n${filesFailure.message}\n`);
+                return 1;
+            }
+        }
         progress(++done);
     }
     return 0;
@@ -146,7 +165,7 @@ function fuzzInParallel(options: FuzzOptions, started: number): Promise<number> 
         const children = Array.from({ length: options.jobs }, (_, worker) => {
             const child = fork(fileURLToPath(import.meta.url), [
                 '--runs', String(options.runs), '--seed', String(options.seed), '--bound', String(options.bound),
-                '--examples', options.examples, '--jobs', String(options.jobs), '--worker', String(worker)
+                '--examples', options.examples, '--jobs', String(options.jobs), '--files-every', String(options.filesEvery), '--worker', String(worker)
             ], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
             child.on('message', (message: { done: number }) => {
                 done[worker] = message.done;
@@ -176,6 +195,7 @@ async function main(): Promise<number> {
         .option('--bound <ms>', 'time bound per input (parse to every report and formatting)', whole, 30_000)
         .option('--examples <dir>', 'valid workspace to mutate', 'examples')
         .option('--jobs <n>', 'processes to spread the runs over (one per core)', whole, 1)
+        .option('--files-every <n>', 'every n-th run also runs a file-system case through the command (0: none)', whole, 10)
         .option('--run <n>', 'replay only this run of the seed (as printed on a failure)', whole)
         .addOption(new Option('--worker <k>').argParser(whole).hideHelp())
         .parse(process.argv);
