@@ -16,7 +16,7 @@ import { periodNotice } from '../report/messages.js';
 import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
 import { formatGithub } from './github.js';
-import { checkOutTarget, writeOutput, type OutOptions } from './output.js';
+import { checkOutTarget, StdoutClosed, writeOutput, writeStdout, type OutOptions } from './output.js';
 import { packageInfo } from './package-info.js';
 import { formatSarif } from './sarif.js';
 import { openSession, UsageError } from './session.js';
@@ -148,6 +148,22 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     }
 }
 
+/**
+ * Writes the command's output (writeOutput). A reader that stopped reading standard
+ * output early (`kinerja check | head`) is not an error: the command ends quietly with
+ * the exit code it would have had. A failed write throws OutputError (exit 2).
+ */
+async function emit(data: string | Uint8Array, out: string | undefined, options: OutOptions): Promise<void> {
+    try {
+        await writeOutput(data, out, options);
+    } catch (err) {
+        if (!(err instanceof StdoutClosed)) throw err;
+    }
+}
+
+/** Help and version text (commander's writeOut), written like the command's output. */
+let pendingHelp: Promise<void> = Promise.resolve();
+
 /** The command line, with its help and usage errors in `lang` (src/cli/language.ts). */
 export function buildProgram(lang: Language = 'id'): Command {
     const say: Say = (key, params) => cliMessage(lang, key, params);
@@ -162,7 +178,10 @@ export function buildProgram(lang: Language = 'id'): Command {
         .helpOption('-h, --help', say('help.help'))
         .helpCommand(`help ${say('help.usage.helpArgument')}`, say('help.helpCommand'))
         .configureHelp(localisedHelp(say))
-        .configureOutput({ outputError: (text, write) => write(translateCommanderError(text, say)) })
+        .configureOutput({
+            outputError: (text, write) => write(translateCommanderError(text, say)),
+            writeOut: text => { pendingHelp = pendingHelp.then(() => writeStdout(text, lang)); }
+        })
         .showHelpAfterError(say('error.seeHelp', { command: '' }).replace('  ', ' '))
         .exitOverride();
 
@@ -190,15 +209,16 @@ export function buildProgram(lang: Language = 'id'): Command {
                 : format === 'sarif' ? formatSarif(findings, { lang: findingsLang })
                 : format === 'github' ? formatGithub(findings)
                 : formatText(findings);
-            writeOutput(output, options.out, out);
-            // The summary goes to stderr beside human-readable output, or when the data went to a file.
-            if (format === 'text' || format === 'github' || options.out) process.stderr.write(summary(findings, session.files.length, findingsLang) + '\n');
             const errors = findings.filter(f => f.severity === 'error').length;
             const warnings = findings.filter(f => f.severity === 'warning').length;
             const failed = errors > 0
                 || (options.failOn === 'warning' && warnings > 0)
                 || (options.maxWarnings !== undefined && warnings > options.maxWarnings);
+            // The verdict stands even when the reader stops reading early (`| head`).
             process.exitCode = failed ? 1 : 0;
+            await emit(output, options.out, out);
+            // The summary goes to stderr beside human-readable output, or when the data went to a file.
+            if (format === 'text' || format === 'github' || options.out) process.stderr.write(summary(findings, session.files.length, findingsLang) + '\n');
         });
 
     program.command('report')
@@ -219,16 +239,28 @@ export function buildProgram(lang: Language = 'id'): Command {
         .addOption(configOption())
         .action(async (paths: string[], options: ReportOptions) => {
             const output = await report(paths, options, lang);
-            writeOutput(output, options.out, { force: options.force, lang });
+            await emit(output, options.out, { force: options.force, lang });
         });
     return program;
 }
 
+let stderrGuarded = false;
+
 export async function main(argv: string[]): Promise<number> {
+    // A closed stderr (`2>&1 | head`) must not end the process with an unhandled error.
+    if (!stderrGuarded) {
+        process.stderr.on('error', () => { /* nowhere left to say it */ });
+        stderrGuarded = true;
+    }
     const lang = usageLanguage(argv);
     const program = buildProgram(lang);
+    pendingHelp = Promise.resolve();
     try {
-        await program.parseAsync(argv, { from: 'user' });
+        try {
+            await program.parseAsync(argv, { from: 'user' });
+        } finally {
+            await pendingHelp.catch(err => { if (!(err instanceof StdoutClosed)) throw err; });
+        }
         return typeof process.exitCode === 'number' ? process.exitCode : 0;
     } catch (err) {
         if (err instanceof CommanderError) {
