@@ -4,6 +4,7 @@
  * errors, unreadable paths or a broken config file, each with one clear message.
  */
 import { Command, CommanderError, InvalidArgumentError, Option, type Help } from 'commander';
+import { escapeJsonControls, visibleControls } from '../common/controls.js';
 import { ConfigError, withRankingLowest, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import { usageLanguage } from './language.js';
@@ -65,7 +66,8 @@ export function translateCommanderError(text: string, say: Say): string {
         message = say('error.invalidArgument', { option: `'${m[1].split(' ')[0]}'`, value: m[2], reason: m[3] });
     } else if (/^too many arguments/.test(head)) message = say('error.excessArguments');
     else message = head;
-    return `kinerja: ${message}\n`;
+    // The values quoted from the command line are shown with their controls visible.
+    return `kinerja: ${visibleControls(message)}\n`;
 }
 
 /** commander's help, with its titles and the notes on choices and defaults in the usage language. */
@@ -132,8 +134,8 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     const contract = () => jsonReport(evaluateWorkspace(model, configs, options.year, options.quarter));
     // A year outside the plan period gives a report without figures: say so, whatever the format.
     const notice = periodNotice(lang, periodFacts(model, options.year));
-    if (notice) process.stderr.write(`kinerja: ${notice}\n`);
-    if (plain) return JSON.stringify(contract(), null, 2) + '\n';
+    if (notice) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
+    if (plain) return escapeJsonControls(JSON.stringify(contract(), null, 2)) + '\n';
 
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
@@ -268,7 +270,8 @@ export async function main(argv: string[]): Promise<number> {
             return err.exitCode === 0 ? 0 : 2;
         }
         if (err instanceof LoadError || err instanceof ConfigError || err instanceof UsageError) {
-            process.stderr.write(`kinerja: ${err.message}\n`);
+            // Messages quote file names and text from the files: controls shown visibly.
+            process.stderr.write(`kinerja: ${visibleControls(err.message)}\n`);
             return 2;
         }
         throw err;

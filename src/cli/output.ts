@@ -9,7 +9,9 @@
  * - a pipe, socket or terminal goes through process.stdout and the command waits for
  *   the write to complete (pipes are asynchronous on POSIX), so a large report is
  *   entirely handed to the reader before the command returns, and an error of the
- *   write reaches the command instead of crashing the process;
+ *   write reaches the command instead of crashing the process; on a terminal, text
+ *   shows its control characters as visible escapes (src/common/controls.ts), line
+ *   breaks and tabs kept;
  * - a failed write (ENOSPC, EIO, EFBIG, a closed descriptor…) is an OutputError: exit 2
  *   with one sentence on stderr;
  * - a reader that stopped reading (EPIPE: `kinerja check | head`) is StdoutClosed: the
@@ -31,6 +33,7 @@ import { closeSync, fstatSync, fsyncSync, lstatSync, openSync, renameSync, statS
 import { isatty } from 'node:tty';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { terminalSafe } from '../common/controls.js';
 import type { Language } from '../engine/config.js';
 import { cliMessage, type CliMessageKey } from './messages.js';
 import { UsageError } from './errors.js';
@@ -109,6 +112,9 @@ export async function writeStdout(data: string | Uint8Array, lang: Language = 'i
     }
     if (!bytes.length) return;
     const stream = process.stdout;
+    // On a terminal every text format shows its control characters visibly (line breaks
+    // and tabs kept): nothing a name holds acts on the terminal.
+    const shown = stream.isTTY && typeof data === 'string' ? Buffer.from(terminalSafe(data), 'utf8') : bytes;
     // The write's callback gets the error; the stream emits it as well, which without a
     // listener would end the process with a stack trace.
     if (!stdoutGuarded) {
@@ -116,7 +122,7 @@ export async function writeStdout(data: string | Uint8Array, lang: Language = 'i
         stdoutGuarded = true;
     }
     await new Promise<void>((resolve, reject) => {
-        stream.write(bytes, err => (err ? reject(stdoutFailed(err, lang)) : resolve()));
+        stream.write(shown, err => (err ? reject(stdoutFailed(err, lang)) : resolve()));
     });
 }
 
