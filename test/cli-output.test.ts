@@ -3,19 +3,23 @@
  * when it is empty or a previous output of kinerja (any format, recognised from its
  * content), or with --force; a symbolic link is never written through; a device or pipe
  * is never replaced; the write is atomic and leaves no temporary file behind.
+ *
+ * Standard output is written whole or the command fails: a full disk or a file size limit
+ * is exit 2 with one sentence, a reader that stops early (`| head`) ends the command
+ * quietly with its own exit code, and a large report is entirely written before exit.
  */
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkOutTarget, writeFileAtomic } from '../src/cli/output.js';
+import { checkOutTarget, writeAll, writeFileAtomic } from '../src/cli/output.js';
 import { isKinerjaText, isPreviousOutput } from '../src/cli/previous-output.js';
 import { renderCsv } from '../src/report/formats/csv.js';
 import { REPORT_FORMATS } from '../src/report/formats/registry.js';
 import { reportTables } from '../src/report/formats/tables.js';
 import type { ReportKind } from '../src/report/kinds/index.js';
-import { kinerja } from './cli-run.js';
+import { kinerja, kinerjaShell } from './cli-run.js';
 import { fixtureReport, writeFixture } from './report/fixture.js';
 
 let dir: string;
@@ -264,5 +268,96 @@ describe('checkOutTarget', () => {
         expect(readFileSync(join(out, 'link.md'), 'utf8')).toBe('new');
         expect(readFileSync(join(out, 'target.md'), 'utf8')).toBe('target');
         expect(readdirSync(out).sort()).toEqual(['link.md', 'target.md']);
+    });
+});
+
+describe('standard output', () => {
+    const FULL = existsSync('/dev/full');
+    const failed = (reason: string) => `kinerja: standard output could not be written (${reason}), so the output is incomplete; check where it is redirected and run the command again\n`;
+
+    it.skipIf(!FULL).each([
+        ['check', ['check', 'ws', '--lang', 'en']],
+        ['check --format sarif', ['check', 'ws', '--format', 'sarif', '--lang', 'en']],
+        ['report json', [...REPORT, '--format', 'json', '--lang', 'en']],
+        ['report html', [...REPORT, '--format', 'html', '--lang', 'en']],
+        ['report xlsx', [...REPORT, '--format', 'xlsx', '--lang', 'en']],
+        ['--help', ['check', '--help', '--lang', 'en']]
+    ])('%s > /dev/full: exit 2 and one sentence, no summary, no stack trace', (_name, args) => {
+        const r = kinerjaShell(args, '> /dev/full', { cwd: dir });
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toBe(failed('no space left on the device'));
+        expect(r.status).toBe(2);
+    });
+
+    it.skipIf(!FULL)('says it in Indonesian by default', () => {
+        const r = kinerjaShell(['check', 'ws'], '> /dev/full', { cwd: dir });
+        expect(r.stderr).toBe('kinerja: keluaran standar tidak dapat ditulis (ruang disk penuh), jadi keluarannya tidak lengkap; periksa tujuan pengalihannya lalu jalankan perintah ini lagi\n');
+        expect(r.status).toBe(2);
+    });
+
+    it('fails when the disk takes only part of the output (here a file size limit, ulimit -f), never exits 0 with a truncated file', () => {
+        const out = folder();
+        const whole = kinerja([...REPORT, '--format', 'html'], dir).stdout;
+        expect(Buffer.byteLength(whole)).toBeGreaterThan(40 * 1024);
+        const path = join(out, 'r.html');
+        // 20 blocks of 512 or 1024 bytes, depending on the shell: at most 20 KiB.
+        const r = kinerjaShell([...REPORT, '--format', 'html', '--lang', 'en'], `> ${path}`, { cwd: dir, before: 'ulimit -f 20 &&' });
+        expect(r.stderr).toBe(failed('over the file size limit'));
+        expect(r.status).toBe(2);
+        expect(statSync(path).size).toBeLessThan(Buffer.byteLength(whole));
+    });
+
+    it('with --out under the same limit: exit 2 naming the file, no file and no temporary file left', () => {
+        const out = folder();
+        const path = join(out, 'r.html');
+        const r = kinerjaShell([...REPORT, '--format', 'html', '--lang', 'en', '--out', path], '', { cwd: dir, before: 'ulimit -f 20 &&' });
+        expect(r.stderr).toBe(`kinerja: ${path}: cannot be written (over the file size limit)\n`);
+        expect(r.status).toBe(2);
+        expect(readdirSync(out)).toEqual([]);
+    });
+
+    it('writeAll carries on after a short write and throws the error that follows', () => {
+        const chunks: number[] = [];
+        const partial = (_fd: number, _b: Uint8Array, _offset: number, length: number) => {
+            if (chunks.length === 2) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+            const n = Math.min(length, 7);
+            chunks.push(n);
+            return n;
+        };
+        expect(() => writeAll(1, new Uint8Array(100), partial)).toThrow(/ENOSPC/);
+        expect(chunks).toEqual([7, 7]);
+        const whole: number[] = [];
+        writeAll(1, new Uint8Array(20), (_fd, _b, offset, length) => { whole.push(offset); return Math.min(length, 8); });
+        expect(whole).toEqual([0, 8, 16]);
+    });
+
+    /** `( kinerja …; echo "exit N" >&2 ) | head -c 10`: what head reads, and what kinerja said and exited with. */
+    const HEAD = '; echo "exit $?" >&2 ) | head -c 10';
+
+    it('a reader that stops early (| head) ends the report quietly with exit 0', () => {
+        // The examples' HTML report (over 100 KB) is more than a pipe holds, so the write meets EPIPE.
+        const args = ['report', 'examples', '--year', '2025', '--format', 'html'];
+        expect(kinerja(args).stdout.length).toBeGreaterThan(100_000);
+        const r = kinerjaShell(args, HEAD, { before: '(' });
+        expect(r.stdout).toBe('<!DOCTYPE ');
+        expect(r.stderr).toBe('exit 0\n');
+    });
+
+    it('a reader that stops early keeps the verdict of the check (exit 1 with errors) and its summary on stderr', () => {
+        const ws = join(folder(), 'errors');
+        mkdirSync(ws);
+        // 3000 findings, far more text than a pipe holds.
+        writeFileSync(join(ws, 'a.kinerja'), Array.from({ length: 3000 }, (_, i) => `instansi A${i} "Dinas ${i}" { pemda Tidak${i} }\n`).join(''));
+        expect(kinerja(['check', ws]).stdout.length).toBeGreaterThan(200_000);
+        const r = kinerjaShell(['check', ws, '--lang', 'en'], HEAD, { before: '(' });
+        expect(r.stdout).toHaveLength(10);
+        expect(r.stderr).toBe('1 file(s) checked: 3000 error(s), 0 warning(s), 0 info\nexit 1\n');
+    });
+
+    it('writes a large report whole through a pipe read slowly', () => {
+        const whole = kinerja([...REPORT, '--format', 'html'], dir).stdout;
+        const r = kinerjaShell([...REPORT, '--format', 'html'], '| (sleep 1; cat)', { cwd: dir });
+        expect(r.status).toBe(0);
+        expect(r.stdout === whole).toBe(true);
     });
 });

@@ -37,3 +37,22 @@ export function kinerjaBytes(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv 
     const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: merged, maxBuffer: 64 * 1024 * 1024 });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }
+
+/** A word for `sh -c`, single-quoted. */
+export function shellQuote(word: string): string {
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Runs the CLI through `sh -c` as `<before> node bin/kinerja.js <args> <after>`, for
+ * redirections and pipes (`> /dev/full`, `| head -c 10`, `ulimit -f 20 &&`). The shell
+ * line is the caller's; the arguments are quoted. Ends after 60 s at the latest.
+ */
+export function kinerjaShell(args: string[], after: string, options: { before?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+    const merged: NodeJS.ProcessEnv = { ...process.env };
+    for (const key of AMBIENT) delete merged[key];
+    Object.assign(merged, options.env ?? {});
+    const command = `${options.before ?? ''} ${[process.execPath, BIN, ...args].map(shellQuote).join(' ')} ${after}`;
+    const result = spawnSync('sh', ['-c', command], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: merged, timeout: 60_000 });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -7,6 +7,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { compareFindings, diagnosticCode, toFinding, type Finding } from '../validation/finding.js';
 import type { Language } from '../engine/config.js';
+import { escapeJsonControls, visibleControls } from '../common/controls.js';
 import { cliMessage } from './messages.js';
 
 /** Where a finding (or a place related to it) stands: 1-based, end exclusive (as in LSP). */
@@ -61,14 +62,19 @@ export function collectFindings(documents: LangiumDocument[], cwd = process.cwd(
     return findings.sort(compareFindings);
 }
 
+/**
+ * `file:line:col severity code message`, one finding a line. File names, codes and
+ * messages (which quote names from the files) show control characters as visible
+ * escapes (src/common/controls.ts), so a name cannot clear the terminal or forge a line.
+ */
 export function formatText(findings: CliFinding[]): string {
-    return findings.map(f => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}`).join('\n') + (findings.length ? '\n' : '');
+    return findings.map(f => `${visibleControls(f.file)}:${f.line}:${f.column} ${f.severity} ${visibleControls(f.code)} ${visibleControls(f.message)}`).join('\n') + (findings.length ? '\n' : '');
 }
 
 /** The contract: `{"diagnostics":[{"file","line","column","severity","code","message"}]}`. */
 export function formatJson(findings: CliFinding[]): string {
     const diagnostics = findings.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
-    return JSON.stringify({ diagnostics }, null, 2) + '\n';
+    return escapeJsonControls(JSON.stringify({ diagnostics }, null, 2)) + '\n';
 }
 
 export function summary(findings: CliFinding[], files: number, lang: Language): string {

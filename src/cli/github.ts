@@ -6,13 +6,17 @@
  *
  * Escaping (as the runner's toolkit does): in the message `%`, `\r` and `\n`; in the
  * properties also `:` and `,`. Related places are added to the message as further lines.
+ * Every other control character (escape sequences, bidirectional controls; see
+ * src/common/controls.ts) is shown as a visible `\u001b`-style escape, so a name cannot
+ * act on the log it is shown in.
  */
+import { visibleControls } from '../common/controls.js';
 import type { CliFinding } from './check.js';
 
 const COMMAND: Record<CliFinding['severity'], string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
 export function escapeData(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return visibleControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(text: string): string {

@@ -4,6 +4,7 @@
  * errors, unreadable paths or a broken config file, each with one clear message.
  */
 import { Command, CommanderError, InvalidArgumentError, Option, type Help } from 'commander';
+import { escapeJsonControls, visibleControls } from '../common/controls.js';
 import { ConfigError, withRankingLowest, type Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import { usageLanguage } from './language.js';
@@ -16,7 +17,7 @@ import { periodNotice } from '../report/messages.js';
 import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
 import { formatGithub } from './github.js';
-import { checkOutTarget, writeOutput, type OutOptions } from './output.js';
+import { checkOutTarget, StdoutClosed, writeOutput, writeStdout, type OutOptions } from './output.js';
 import { packageInfo } from './package-info.js';
 import { formatSarif } from './sarif.js';
 import { openSession, UsageError } from './session.js';
@@ -65,7 +66,8 @@ export function translateCommanderError(text: string, say: Say): string {
         message = say('error.invalidArgument', { option: `'${m[1].split(' ')[0]}'`, value: m[2], reason: m[3] });
     } else if (/^too many arguments/.test(head)) message = say('error.excessArguments');
     else message = head;
-    return `kinerja: ${message}\n`;
+    // The values quoted from the command line are shown with their controls visible.
+    return `kinerja: ${visibleControls(message)}\n`;
 }
 
 /** commander's help, with its titles and the notes on choices and defaults in the usage language. */
@@ -132,8 +134,8 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     const contract = () => jsonReport(evaluateWorkspace(model, configs, options.year, options.quarter));
     // A year outside the plan period gives a report without figures: say so, whatever the format.
     const notice = periodNotice(lang, periodFacts(model, options.year));
-    if (notice) process.stderr.write(`kinerja: ${notice}\n`);
-    if (plain) return JSON.stringify(contract(), null, 2) + '\n';
+    if (notice) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
+    if (plain) return escapeJsonControls(JSON.stringify(contract(), null, 2)) + '\n';
 
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
@@ -147,6 +149,22 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
         throw err;
     }
 }
+
+/**
+ * Writes the command's output (writeOutput). A reader that stopped reading standard
+ * output early (`kinerja check | head`) is not an error: the command ends quietly with
+ * the exit code it would have had. A failed write throws OutputError (exit 2).
+ */
+async function emit(data: string | Uint8Array, out: string | undefined, options: OutOptions): Promise<void> {
+    try {
+        await writeOutput(data, out, options);
+    } catch (err) {
+        if (!(err instanceof StdoutClosed)) throw err;
+    }
+}
+
+/** Help and version text (commander's writeOut), written like the command's output. */
+let pendingHelp: Promise<void> = Promise.resolve();
 
 /** The command line, with its help and usage errors in `lang` (src/cli/language.ts). */
 export function buildProgram(lang: Language = 'id'): Command {
@@ -162,7 +180,10 @@ export function buildProgram(lang: Language = 'id'): Command {
         .helpOption('-h, --help', say('help.help'))
         .helpCommand(`help ${say('help.usage.helpArgument')}`, say('help.helpCommand'))
         .configureHelp(localisedHelp(say))
-        .configureOutput({ outputError: (text, write) => write(translateCommanderError(text, say)) })
+        .configureOutput({
+            outputError: (text, write) => write(translateCommanderError(text, say)),
+            writeOut: text => { pendingHelp = pendingHelp.then(() => writeStdout(text, lang)); }
+        })
         .showHelpAfterError(say('error.seeHelp', { command: '' }).replace('  ', ' '))
         .exitOverride();
 
@@ -190,15 +211,16 @@ export function buildProgram(lang: Language = 'id'): Command {
                 : format === 'sarif' ? formatSarif(findings, { lang: findingsLang })
                 : format === 'github' ? formatGithub(findings)
                 : formatText(findings);
-            writeOutput(output, options.out, out);
-            // The summary goes to stderr beside human-readable output, or when the data went to a file.
-            if (format === 'text' || format === 'github' || options.out) process.stderr.write(summary(findings, session.files.length, findingsLang) + '\n');
             const errors = findings.filter(f => f.severity === 'error').length;
             const warnings = findings.filter(f => f.severity === 'warning').length;
             const failed = errors > 0
                 || (options.failOn === 'warning' && warnings > 0)
                 || (options.maxWarnings !== undefined && warnings > options.maxWarnings);
+            // The verdict stands even when the reader stops reading early (`| head`).
             process.exitCode = failed ? 1 : 0;
+            await emit(output, options.out, out);
+            // The summary goes to stderr beside human-readable output, or when the data went to a file.
+            if (format === 'text' || format === 'github' || options.out) process.stderr.write(summary(findings, session.files.length, findingsLang) + '\n');
         });
 
     program.command('report')
@@ -219,28 +241,41 @@ export function buildProgram(lang: Language = 'id'): Command {
         .addOption(configOption())
         .action(async (paths: string[], options: ReportOptions) => {
             const output = await report(paths, options, lang);
-            writeOutput(output, options.out, { force: options.force, lang });
+            await emit(output, options.out, { force: options.force, lang });
         });
     return program;
 }
 
+let stderrGuarded = false;
+
 export async function main(argv: string[]): Promise<number> {
+    // A closed stderr (`2>&1 | head`) must not end the process with an unhandled error.
+    if (!stderrGuarded) {
+        process.stderr.on('error', () => { /* nowhere left to say it */ });
+        stderrGuarded = true;
+    }
     const lang = usageLanguage(argv);
     const program = buildProgram(lang);
+    pendingHelp = Promise.resolve();
     try {
-        await program.parseAsync(argv, { from: 'user' });
+        try {
+            await program.parseAsync(argv, { from: 'user' });
+        } finally {
+            await pendingHelp.catch(err => { if (!(err instanceof StdoutClosed)) throw err; });
+        }
         return typeof process.exitCode === 'number' ? process.exitCode : 0;
     } catch (err) {
         if (err instanceof CommanderError) {
             // Help and version exit 0; everything else commander rejects is a usage error.
             return err.exitCode === 0 ? 0 : 2;
         }
+        // Messages quote file names and text from the files: controls shown visibly.
         if (err instanceof LoadError || err instanceof ConfigError) {
-            process.stderr.write(`kinerja: ${err.messageIn(lang)}\n`);
+            process.stderr.write(`kinerja: ${visibleControls(err.messageIn(lang))}\n`);
             return 2;
         }
         if (err instanceof UsageError) {
-            process.stderr.write(`kinerja: ${err.message}\n`);
+            process.stderr.write(`kinerja: ${visibleControls(err.message)}\n`);
             return 2;
         }
         throw err;

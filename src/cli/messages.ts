@@ -34,6 +34,19 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `${p.file}: tidak dapat ditulis (${p.reason})`,
         en: (p: Params) => `${p.file}: cannot be written (${p.reason})`
     },
+    'output.stdout-failed': {
+        id: (p: Params) => `keluaran standar tidak dapat ditulis (${p.reason}), jadi keluarannya tidak lengkap; periksa tujuan pengalihannya lalu jalankan perintah ini lagi`,
+        en: (p: Params) => `standard output could not be written (${p.reason}), so the output is incomplete; check where it is redirected and run the command again`
+    },
+    'reason.ENOENT': fixed('folder tidak ada', 'no such folder'),
+    'reason.ENOTDIR': fixed('bukan folder', 'not a folder'),
+    'reason.EACCES': fixed('akses ditolak', 'permission denied'),
+    'reason.EISDIR': fixed('adalah folder', 'is a folder'),
+    'reason.ENOSPC': fixed('ruang disk penuh', 'no space left on the device'),
+    'reason.EROFS': fixed('sistem berkas hanya-baca', 'read-only file system'),
+    'reason.EIO': fixed('kesalahan baca-tulis perangkat', 'input/output error'),
+    'reason.EFBIG': fixed('melebihi batas ukuran berkas', 'over the file size limit'),
+    'reason.EBADF': fixed('tidak terbuka', 'not open'),
     'usage.out-exists': {
         id: (p: Params) => `${p.file}: berkas ini sudah ada dan bukan keluaran kinerja sebelumnya, jadi tidak ditimpa; tambahkan --force untuk menimpanya atau pilih nama lain`,
         en: (p: Params) => `${p.file}: the file exists and is not a previous kinerja output, so it was not overwritten; pass --force to overwrite it or choose another name`

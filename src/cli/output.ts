@@ -2,6 +2,21 @@
  * Where the CLI's output goes: standard output, or the `--out` file, and the progress
  * line for large workspaces.
  *
+ * Standard output is written whole or the run fails (writeStdout):
+ * - a file or a device (Node writes these synchronously) is written with our own loop
+ *   of write(2) calls, so a short write on a full disk (or past `ulimit -f`) is carried
+ *   on until the system reports the error, which is never ignored;
+ * - a pipe, socket or terminal goes through process.stdout and the command waits for
+ *   the write to complete (pipes are asynchronous on POSIX), so a large report is
+ *   entirely handed to the reader before the command returns, and an error of the
+ *   write reaches the command instead of crashing the process; on a terminal, text
+ *   shows its control characters as visible escapes (src/common/controls.ts), line
+ *   breaks and tabs kept;
+ * - a failed write (ENOSPC, EIO, EFBIG, a closed descriptor…) is an OutputError: exit 2
+ *   with one sentence on stderr;
+ * - a reader that stopped reading (EPIPE: `kinerja check | head`) is StdoutClosed: the
+ *   command ends quietly with the exit code it would have had (docs/robustness.md).
+ *
  * `--out FILE` writes only FILE, and only when that is safe:
  * - the folder must exist (no folder is created);
  * - an existing FILE is replaced only when it is empty or a previous output of kinerja
@@ -14,29 +29,101 @@
  *   sees half a report and on any failure FILE stays as it was and the temporary file
  *   is removed.
  */
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { terminalSafe } from '../common/controls.js';
 import type { Language } from '../engine/config.js';
-import { cliMessage } from './messages.js';
+import { cliMessage, type CliMessageKey } from './messages.js';
 import { UsageError } from './errors.js';
 import { isPreviousOutput } from './previous-output.js';
 
-function reason(err: unknown): string {
+const REASONS: Record<string, CliMessageKey> = {
+    ENOENT: 'reason.ENOENT', ENOTDIR: 'reason.ENOTDIR', EACCES: 'reason.EACCES', EPERM: 'reason.EACCES',
+    EISDIR: 'reason.EISDIR', ENOSPC: 'reason.ENOSPC', EDQUOT: 'reason.ENOSPC', EROFS: 'reason.EROFS',
+    EIO: 'reason.EIO', EFBIG: 'reason.EFBIG', EBADF: 'reason.EBADF'
+};
+
+/** Why a write failed, in words (the system's error code for a rare one). */
+function reason(err: unknown, lang: Language): string {
     const code = (err as NodeJS.ErrnoException).code;
-    switch (code) {
-        case 'ENOENT': return 'no such folder';
-        case 'ENOTDIR': return 'not a folder';
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'is a folder';
-        case 'ENOSPC': return 'no space left on the device';
-        case 'EROFS': return 'read-only file system';
-        default: return code ?? String((err as Error).message ?? err);
-    }
+    const key = code ? REASONS[code] : undefined;
+    return key ? cliMessage(lang, key) : code ?? String((err as Error).message ?? err);
 }
 
 function cannotWrite(out: string, err: unknown, lang: Language): UsageError {
-    return new UsageError(cliMessage(lang, 'usage.cannot-write', { file: out, reason: reason(err) }));
+    return new UsageError(cliMessage(lang, 'usage.cannot-write', { file: out, reason: reason(err, lang) }));
+}
+
+/** Standard output could not be written: exit 2 with one sentence, as a usage error. */
+export class OutputError extends UsageError {}
+
+/** The reader of standard output went away (EPIPE): the command ends quietly. */
+export class StdoutClosed extends Error {}
+
+function stdoutFailed(err: unknown, lang: Language): Error {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE' || code === 'ECONNRESET') return new StdoutClosed(code);
+    return new OutputError(cliMessage(lang, 'output.stdout-failed', { reason: reason(err, lang) }));
+}
+
+type WriteFn = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+
+/**
+ * Writes all of `bytes` to `fd` with synchronous writes, carrying on after a short write
+ * (a full disk first accepts part of the data, then fails); throws the system's error.
+ */
+export function writeAll(fd: number, bytes: Uint8Array, write: WriteFn = writeSync): void {
+    for (let offset = 0; offset < bytes.length;) {
+        const written = write(fd, bytes, offset, bytes.length - offset);
+        if (!(written > 0)) throw Object.assign(new Error('nothing written'), { code: 'EIO' });
+        offset += written;
+    }
+}
+
+/** Whether Node writes fd 1 synchronously itself: a file or a device that is not a terminal. */
+function stdoutIsFile(): boolean {
+    const stats = fstatSync(1);
+    return stats.isFile() || (stats.isCharacterDevice() && !isatty(1)) || stats.isBlockDevice();
+}
+
+let stdoutGuarded = false;
+
+/**
+ * Writes `data` whole to standard output and resolves once it is written (see the
+ * module comment); rejects with OutputError or StdoutClosed.
+ */
+export async function writeStdout(data: string | Uint8Array, lang: Language = 'id'): Promise<void> {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let file: boolean;
+    try {
+        file = stdoutIsFile();
+    } catch (err) {
+        throw stdoutFailed(err, lang);
+    }
+    if (file) {
+        try {
+            writeAll(1, bytes);
+        } catch (err) {
+            throw stdoutFailed(err, lang);
+        }
+        return;
+    }
+    if (!bytes.length) return;
+    const stream = process.stdout;
+    // On a terminal every text format shows its control characters visibly (line breaks
+    // and tabs kept): nothing a name holds acts on the terminal.
+    const shown = stream.isTTY && typeof data === 'string' ? Buffer.from(terminalSafe(data), 'utf8') : bytes;
+    // The write's callback gets the error; the stream emits it as well, which without a
+    // listener would end the process with a stack trace.
+    if (!stdoutGuarded) {
+        stream.on('error', () => { /* reported through the write's callback */ });
+        stdoutGuarded = true;
+    }
+    await new Promise<void>((resolve, reject) => {
+        stream.write(shown, err => (err ? reject(stdoutFailed(err, lang)) : resolve()));
+    });
 }
 
 export interface OutOptions {
@@ -110,13 +197,16 @@ export function writeFileAtomic(out: string, data: string | Uint8Array, lang: La
     }
 }
 
-/** Standard output, or `--out` checked (checkOutTarget) and written atomically. */
-export function writeOutput(data: string | Uint8Array, out: string | undefined, options: OutOptions = {}): void {
+/**
+ * Standard output (writeStdout, whole or failing), or `--out` checked (checkOutTarget)
+ * and written atomically.
+ */
+export async function writeOutput(data: string | Uint8Array, out: string | undefined, options: OutOptions = {}): Promise<void> {
     if (out) {
         checkOutTarget(out, options);
         writeFileAtomic(out, data, options.lang ?? 'id');
     } else {
-        process.stdout.write(data);
+        await writeStdout(data, options.lang ?? 'id');
     }
 }
 

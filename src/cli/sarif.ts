@@ -13,6 +13,7 @@
  * <code>.md`); the page shipped with the installed package (a file: URL), or the findings
  * overview docs/findings.md when that code has no page of its own.
  */
+import { escapeJsonControls } from '../common/controls.js';
 import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../engine/config.js';
@@ -149,5 +150,5 @@ export function sarifLog(findings: CliFinding[], options: SarifOptions) {
 }
 
 export function formatSarif(findings: CliFinding[], options: SarifOptions): string {
-    return JSON.stringify(sarifLog(findings, options), null, 2) + '\n';
+    return escapeJsonControls(JSON.stringify(sarifLog(findings, options), null, 2)) + '\n';
 }

@@ -13,6 +13,7 @@ import type { Configs, KinerjaConfig, Language } from '../engine/config.js';
 import { collectFiles, readSourceFile, type SkippedPath } from '../workspace/loader.js';
 import { fileMessage } from '../workspace/messages.js';
 import { Progress } from './output.js';
+import { visibleControls } from '../common/controls.js';
 
 export interface SessionOptions {
     lang?: Language;
@@ -83,7 +84,7 @@ export async function openSession(paths: string[], options: SessionOptions, vali
     for (const file of files) settings.configLoader.configFor(file);
     const language = options.lang ?? config.language;
     // What was not read inside the folders, each path named (docs/robustness.md).
-    for (const { path, key, params } of skipped) process.stderr.write(`kinerja: ${path}: ${fileMessage(language, key, params)}\n`);
+    for (const { path, key, params } of skipped) process.stderr.write(`kinerja: ${visibleControls(`${path}: ${fileMessage(language, key, params)}`)}\n`);
     const documents = await load(services, files, validation, new Progress(files.length, language));
     return { services, documents, files, config, configs: settings.configs(config), language };
 }

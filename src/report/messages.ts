@@ -310,6 +310,10 @@ export const reportText = defineCatalogue({
         en: (p: Params) => `The report was cut to fit GitHub's summary limit (${p.limit}): ${p.omitted} section(s) not shown. Full report: --format html, xlsx or csv.`
     },
     'md.cascade': fixed('Pohon kinerja', 'Performance tree'),
+    'xlsx.exactAsText': {
+        id: (p: Params) => `Ditulis sebagai teks agar tepat: nilai ini memiliki lebih dari ${p.digits} angka penting, lebih dari yang dapat disimpan Excel dalam sel angka, sehingga Excel tidak menjumlahkannya.`,
+        en: (p: Params) => `Written as text to stay exact: this value has more than ${p.digits} significant digits, more than Excel keeps in a number cell, so Excel does not add it up.`
+    },
     'md.notComputable': fixed('tidak dapat dihitung', 'not computable'),
 
     // ------------------------------------------------------------ the editor's plain preview (html/preview-table.ts)

@@ -5,7 +5,9 @@ import { renderCsv } from '../../src/report/formats/csv.js';
 import { reportTables } from '../../src/report/formats/tables.js';
 import type { ReportTable } from '../../src/report/formats/table.js';
 import type { AnnualReport } from '../../src/report/kinds/index.js';
-import { fixtureReport, writeFixture } from './fixture.js';
+import { Exact } from '../../src/common/exact.js';
+import { kinerja } from '../cli-run.js';
+import { fixtureReport, HUGE_DPM, writeFixture } from './fixture.js';
 
 let annual: AnnualReport;
 let tables: ReportTable[];
@@ -70,5 +72,35 @@ describe('CSV', () => {
         };
         const rows = parse(renderCsv(table, { separator: ',', lang: 'id' }), { bom: true }) as string[][];
         expect(rows.slice(1)).toEqual([["'=HYPERLINK(\"x\")", '-2.5'], ["'@SUM(A1)", ''], ['normal, text', '3']]);
+    });
+
+    it('writes every figure exactly, however large: Rupiah above 2^53 are not rounded through a double', () => {
+        const table: ReportTable = {
+            id: 't', title: 'T', columns: [{ key: 'r', title: 'R', type: 'rupiah' }, { key: 'n', title: 'N', type: 'number' }, { key: 'p', title: 'P', type: 'percent' }],
+            rows: [
+                [Exact.of(10n ** 30n), Exact.fromDecimalString('12345678901234567.891'), Exact.fraction(1n, 3n)],
+                [Exact.of(2n ** 53n + 1n), Exact.fromDecimalString('-98765432109876543.215'), Exact.fromDecimalString('114.045')]
+            ]
+        };
+        expect(parse(renderCsv(table, { separator: ',', lang: 'id' }), { bom: true })).toEqual([
+            ['R', 'N', 'P'],
+            ['1000000000000000000000000000000', '12345678901234567.89', '0.33'],
+            ['9007199254740993', '-98765432109876543.22', '114.05']
+        ]);
+        expect(parse(renderCsv(table, { separator: ';', lang: 'id' }), { bom: true, delimiter: ';' })).toEqual([
+            ['R', 'N', 'P'],
+            ['1000000000000000000000000000000', '12345678901234567,89', '0,33'],
+            ['9007199254740993', '-98765432109876543,22', '114,05']
+        ]);
+    });
+
+    it('kinerja report --format csv prints a pagu of Rp 10^30 and a realisation of 2^53 + 1 exactly', () => {
+        const dir = writeFixture({ 'dpm.kinerja': HUGE_DPM });
+        const r = kinerja(['report', 'ws', '--year', '2025', '--format', 'csv', '--table', 'budget', '--lang', 'en'], dir);
+        expect(r.status).toBe(0);
+        const p02 = read(r.stdout, ',').find(row => row['Node ID'] === 'Dpm.P02')!;
+        expect([p02['Budget ceiling'], p02['Realisation']]).toEqual(['1000000000000000000000000000000', '9007199254740993']);
+        const organisations = read(kinerja(['report', 'ws', '--year', '2025', '--format', 'csv', '--table', 'organisations', '--separator', ';'], dir).stdout, ';');
+        expect(organisations.find(row => row['ID organisasi'] === 'Dpm')!['Pagu']).toBe('1000000000000000000000000000000');
     });
 });

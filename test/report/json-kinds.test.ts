@@ -10,7 +10,13 @@ import { evaluateWorkspace } from '../../src/engine/evaluate.js';
 import { renderCsv } from '../../src/report/formats/csv.js';
 import { kindJson } from '../../src/report/formats/json.js';
 import { renderMarkdown } from '../../src/report/formats/markdown.js';
-import { cellNumber, displayCell } from '../../src/report/formats/table.js';
+import { cellDecimal, displayCell, type Cell } from '../../src/report/formats/table.js';
+
+/** A figure cell as the JSON contract's number. */
+function cellNumber(cell: Cell): number | null {
+    const decimal = cellDecimal(cell);
+    return decimal === null ? null : Number(decimal);
+}
 import { reportTables } from '../../src/report/formats/tables.js';
 import { renderXlsx } from '../../src/report/formats/xlsx.js';
 import { jsonReport } from '../../src/report/json-report.js';

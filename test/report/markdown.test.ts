@@ -7,9 +7,11 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeLabel, mermaidId, mermaidTree } from '../../src/report/formats/mermaid.js';
-import { escapeMarkdown, renderMarkdown } from '../../src/report/formats/markdown.js';
-import type { AnnualReport, PerformanceTree, QuarterlyReport, RankingReport } from '../../src/report/kinds/index.js';
+import { inlineMarkdown, renderMarkdown } from '../../src/report/formats/markdown.js';
+import { buildReportData, REPORT_KINDS, type AnnualReport, type PerformanceTree, type QuarterlyReport, type RankingReport, type ReportKind } from '../../src/report/kinds/index.js';
+import { loadExamples, type LoadedExamples } from './examples.js';
 import { fixtureReport, writeFixture } from './fixture.js';
+import { MARKDOWN_PLANTED, PLANTED, plant, plantMarkdown } from './hostile.js';
 
 const md = new MarkdownIt({ html: true });
 
@@ -112,9 +114,9 @@ describe('annual report as markdown', () => {
     });
 
     it('escapes table cells so names cannot break out of their cell', () => {
-        expect(escapeMarkdown('a | b')).toBe('a \\| b');
-        expect(escapeMarkdown('<script>x</script> *bold* [link](u) `c` \\')).toBe('&lt;script&gt;x&lt;/script&gt; \\*bold\\* \\[link\\](u) \\`c\\` \\\\');
-        const parsed = md.parse(`| h |\n| --- |\n| ${escapeMarkdown('x | y <b>z</b> [a](b)')} |\n`, {});
+        expect(inlineMarkdown('a | b')).toBe('a &#124; b');
+        expect(inlineMarkdown('<script>x</script> *bold* [link](u) `c` \\')).toBe('&lt;script&gt;x&lt;/script&gt; &#42;bold&#42; &#91;link&#93;(u) &#96;c&#96; &#92;');
+        const parsed = md.parse(`| h |\n| --- |\n| ${inlineMarkdown('x | y <b>z</b> [a](b)')} |\n`, {});
         expect(tables(parsed)[0].rows[0]).toEqual(['x | y <b>z</b> [a](b)']);
     });
 
@@ -198,5 +200,115 @@ describe('size limits', () => {
         expect(mermaidId('Dinkes_P0202', used)).toBe('n_Dinkes_P0202_2');
         expect(mermaidId('end', used)).toBe('n_end');
         expect(escapeLabel('a "b" [c] <d> & #e `f` {g} |h|\nnext')).toBe('a #quot;b#quot; #91;c#93; #lt;d#gt; #amp; #35;e #96;f#96; #123;g#125; #124;h#124; next');
+    });
+});
+
+describe('inlineMarkdown', () => {
+    it('keeps a text on its line: line breaks collapse to one space, other controls are dropped', () => {
+        expect(inlineMarkdown('a\n\nb\r\nc\td\u2028e\u2029f\u000bg\u000ch\u0085i')).toBe('a b c d e f g h i');
+        expect(inlineMarkdown('  \n x \n ')).toBe('x');
+        expect(inlineMarkdown('A\u001b[2J\u001b[H0\u0007\u007f\u009b\u202eZ\u2066\u200f')).toBe('A&#91;2J&#91;H0Z');
+        expect(inlineMarkdown('Dinas Kesehatan 114,05% · Rp 2.500.000.000 (Dinkes) é 🚀')).toBe('Dinas Kesehatan 114,05% · Rp 2.500.000.000 (Dinkes) é 🚀');
+    });
+
+    it('writes markdown and HTML specials as character references, nothing as a backslash', () => {
+        expect(inlineMarkdown('& < > " \\ ` * _ [ ] # | ~ $')).toBe('&amp; &lt; &gt; &quot; &#92; &#96; &#42; &#95; &#91; &#93; &#35; &#124; &#126; &#36;');
+        expect(inlineMarkdown('Catatan: pukul 08:00, http://a.invalid ftp:/b')).toBe('Catatan: pukul 08:00, http&#58;//a.invalid ftp&#58;/b');
+        expect(inlineMarkdown('![x](https://a.invalid/p.png)')).toBe('!&#91;x&#93;(https&#58;//a.invalid/p.png)');
+        expect(inlineMarkdown('www.a.invalid WWW.b.invalid')).toBe('www&#46;a.invalid WWW&#46;b.invalid');
+        expect(inlineMarkdown('@admin a@b.invalid')).toBe('<span>@</span>admin a<span>@</span>b.invalid');
+    });
+
+    it('escapes a block marker at the start only', () => {
+        expect(inlineMarkdown('- a - b')).toBe('&#45; a - b');
+        expect(inlineMarkdown('+ a')).toBe('&#43; a');
+        expect(inlineMarkdown('===')).toBe('&#61;==');
+        expect(inlineMarkdown('1. a')).toBe('1&#46; a');
+        expect(inlineMarkdown('12) a')).toBe('12&#41; a');
+        expect(inlineMarkdown('1.200 orang')).toBe('1.200 orang');
+        expect(inlineMarkdown('Rp 1.200')).toBe('Rp 1.200');
+    });
+
+    it('renders each text as itself, in a cell, a heading, a paragraph and an HTML block', () => {
+        const texts = [...Object.values(MARKDOWN_PLANTED), ...Object.values(PLANTED)];
+        for (const text of texts) {
+            const safe = inlineMarkdown(text);
+            const expected = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+                .replace(/[\s\u2028\u2029]+/g, ' ').trim();
+            for (const doc of [`| h |\n| --- |\n| ${safe} |\n`, `## ${safe}\n`, `${safe}\n`, `<details>\n<summary><strong>${safe}</strong></summary>\n\n</details>\n`]) {
+                const rendered = renderedText(md.render(doc));
+                expect(rendered, `${JSON.stringify(text)} in ${doc.slice(0, 10)}`).toContain(expected);
+                expect(md.render(doc)).not.toMatch(/<(?!\/?(?:p|h2|table|thead|tbody|tr|th|td|span|details|summary|strong)\b)/);
+            }
+        }
+    });
+});
+
+/** The text of rendered HTML: tags removed, entities decoded, whitespace collapsed. */
+function renderedText(html: string): string {
+    return html.replace(/<\/?span>/g, '').replace(/<[^>]*>/g, ' ')
+        .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
+        .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ');
+}
+
+/** Every token, inline children included. */
+function allTokens(tokens: Token[]): Token[] {
+    return tokens.flatMap(t => [t, ...(t.children ? allTokens(t.children) : [])]);
+}
+
+/** The document's structure: block tokens and inline markup, without the text. */
+function structure(tokens: Token[]): string[] {
+    return allTokens(tokens).filter(t => t.type !== 'text' && t.type !== 'inline' && t.type !== 'html_inline' && t.type !== 'html_block' && t.type !== 'fence')
+        .map(t => `${t.type}:${t.tag}`);
+}
+
+describe('hostile names in the markdown report', () => {
+    const linkified = new MarkdownIt({ html: true, linkify: true });
+    const OPTIONS: Record<ReportKind, { year: number; quarter?: number; lowest?: number }> = {
+        annual: { year: 2025 }, quarterly: { year: 2025, quarter: 3 }, ranking: { year: 2025, lowest: 1 }, agreements: { year: 2025 }
+    };
+    let plain: LoadedExamples;
+    let html: LoadedExamples;
+    let markdown: LoadedExamples;
+    beforeAll(async () => {
+        [plain, html, markdown] = await Promise.all([loadExamples(), loadExamples(plant), loadExamples(plantMarkdown)]);
+    });
+    const render = (ex: LoadedExamples, kind: ReportKind, lang: 'id' | 'en') =>
+        renderMarkdown(buildReportData(kind, ex.model, ex.config, { ...OPTIONS[kind], findings: [] }), { lang, version: '1' });
+
+    describe.each(REPORT_KINDS)('%s', kind => {
+        it.each(['id', 'en'] as const)('%s: no image, link, heading, table row or HTML element comes from a name', lang => {
+            for (const [name, ex] of [['html', html], ['markdown', markdown]] as const) {
+                const doc = render(ex, kind, lang);
+                const tokens = linkified.parse(doc, {});
+                const all = allTokens(tokens);
+                expect(all.filter(t => t.type === 'image'), name).toEqual([]);
+                expect(all.filter(t => t.type === 'link_open'), name).toEqual([]);
+                // The same blocks, tables, rows, cells, headings and emphasis as the plain examples.
+                expect(structure(tokens), name).toEqual(structure(linkified.parse(render(plain, kind, lang), {})));
+                // HTML: only the report's own elements.
+                for (const t of all.filter(t => t.type === 'html_block' || t.type === 'html_inline')) {
+                    const rest = t.content.replace(/<!-- generator: kinerja 1 -->|<\/?(?:details|summary|strong|span)>/g, '');
+                    expect(rest, `${name}: ${t.content}`).not.toMatch(/</);
+                }
+                // Mermaid labels stay on their line.
+                for (const fence of fences(tokens, 'mermaid')) {
+                    for (const line of fence.split('\n').filter(l => l.includes('["'))) expect(line, name).toMatch(/^ {4}n_\w+\["[^"]*"\]$/);
+                }
+                expect(doc).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+            }
+        });
+    });
+
+    it('shows the names as written, in one line each', () => {
+        const doc = linkified.render(render(markdown, 'annual', 'id'));
+        const text = renderedText(doc);
+        expect(text).toContain('Dinas Kesehatan ![pwned](https://attacker.kinerja.invalid/p.png) # Semua target tercapai <img src=x onerror="window.__pwned=1">');
+        expect(text).toContain('Pemerintah </strong></summary></details><details open><summary>palsu</summary><!-- x --><b onclick=x>b</b> Paser Selatan');
+        expect(text).toContain('1. Program A[2J[H0 kesalahanZ B Upaya Kesehatan');
+        const agreements = renderedText(linkified.render(render(markdown, 'agreements', 'id')));
+        expect(agreements).toContain('Meningkatnya [klik](https://attacker.kinerja.invalid) <https://attacker.kinerja.invalid/a> https://attacker.kinerja.invalid/b www.attacker.kinerja.invalid c@attacker.kinerja.invalid [^1] [ref]: https://attacker.kinerja.invalid/r derajat kesehatan');
+        expect(agreements).toContain('- dr. **tebal** __tebal__ _miring_ *miring* ~~coret~~ `kode` $x^2$ &lt;b&gt; &#60;i&#62; :rocket: \\ Rahmawati');
     });
 });

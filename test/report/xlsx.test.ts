@@ -1,10 +1,10 @@
 /** `--format xlsx`: the workbook read back with exceljs. */
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NUMBER_FORMATS, renderXlsx, sheetName } from '../../src/report/formats/xlsx.js';
+import { EXCEL_DIGITS, NUMBER_FORMATS, renderXlsx, sheetName } from '../../src/report/formats/xlsx.js';
 import { infoTable, reportTables } from '../../src/report/formats/tables.js';
 import type { AnnualReport } from '../../src/report/kinds/index.js';
-import { fixtureReport, writeFixture } from './fixture.js';
+import { fixtureReport, HUGE_DPM, writeFixture } from './fixture.js';
 
 let annual: AnnualReport;
 let workbook: ExcelJS.Workbook;
@@ -104,5 +104,32 @@ describe('XLSX workbook', () => {
         expect(sheetName('Target/PK: [2025]?', used)).toBe('Target PK 2025');
         expect(sheetName('target/pk: [2025]?', used)).toBe('target pk 2025 (2)');
         expect(sheetName('x'.repeat(40), used)).toHaveLength(31);
+    });
+
+    it('keeps every figure exact: up to 15 significant digits a number, beyond that text with a note', async () => {
+        const huge = await fixtureReport(writeFixture({ 'dpm.kinerja': HUGE_DPM }), 'annual');
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(Buffer.from(await renderXlsx(reportTables(huge, 'id'), { lang: 'id', creator: 'k' })) as unknown as ArrayBuffer);
+        const p02 = rowsOf(book.getWorksheet('Anggaran')!).find(r => r['ID unsur'].value === 'Dpm.P02')!;
+        // 10^30 has one significant digit: a number cell, written `1e+30`, shown by Excel as
+        // Rp 1.000.000.000.000.000.000.000.000.000.000 exactly.
+        expect(p02['Pagu'].value).toBe(1e30);
+        expect(p02['Pagu'].numFmt).toBe(NUMBER_FORMATS.rupiah);
+        expect(p02['Pagu'].note).toBeUndefined();
+        // 2^53 + 1 has 16: as a double it would be ...992; text in kinerja's notation instead.
+        expect(p02['Realisasi'].value).toBe('Rp 9.007.199.254.740.993');
+        expect(EXCEL_DIGITS).toBe(15);
+        expect(p02['Realisasi'].note).toBe('Ditulis sebagai teks agar tepat: nilai ini memiliki lebih dari 15 angka penting, lebih dari yang dapat disimpan Excel dalam sel angka, sehingga Excel tidak menjumlahkannya.');
+        expect(p02['Realisasi'].alignment).toMatchObject({ horizontal: 'right' });
+        // Ordinary figures stay numbers.
+        const p01 = rowsOf(book.getWorksheet('Anggaran')!).find(r => r['ID unsur'].value === 'Dinsos.P01')!;
+        expect(p01['Pagu'].value).toBe(2_500_000_000);
+        expect(p01['Serapan'].value).toBe(76);
+
+        const en = new ExcelJS.Workbook();
+        await en.xlsx.load(Buffer.from(await renderXlsx(reportTables(huge, 'en'), { lang: 'en', creator: 'k' })) as unknown as ArrayBuffer);
+        const dpm = rowsOf(en.getWorksheet('Organisations')!).find(r => r['Organisation ID'].value === 'Dpm')!;
+        expect(dpm['Realisation'].value).toBe('Rp 9.007.199.254.740.993');
+        expect(dpm['Realisation'].note).toBe('Written as text to stay exact: this value has more than 15 significant digits, more than Excel keeps in a number cell, so Excel does not add it up.');
     });
 });

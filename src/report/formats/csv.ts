@@ -10,13 +10,14 @@
  * - `;`: numbers with a decimal comma, `114,05`, for Excel set to Indonesian, where `;`
  *   is the list separator and `,` the decimal mark.
  * Numbers are rounded to two decimals like the JSON report, without thousands
- * separators; percent values are the number of percent (114.05), Rupiah amounts whole
- * Rupiah. Fields holding the separator, a quote or a line break are quoted, quotes
+ * separators, and written exactly from the exact value, however large (a Rupiah amount
+ * of 10^30 is `1000000000000000000000000000000`, never a double's neighbour);
+ * percent values are the number of percent (114.05), Rupiah amounts whole Rupiah. Fields holding the separator, a quote or a line break are quoted, quotes
  * doubled. Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
  * `@`, tab or carriage return) is prefixed with `'`.
  */
 import type { Language } from '../../engine/config.js';
-import { cellNumber, yesNo, type Cell, type Column, type ReportTable } from './table.js';
+import { cellDecimal, yesNo, type Cell, type Column, type ReportTable } from './table.js';
 
 export type CsvSeparator = ',' | ';';
 
@@ -38,15 +39,10 @@ function cellText(cell: Cell, column: Column, options: CsvOptions): string {
         if (column.type === 'date') return cell;
         return FORMULA.test(cell) ? `'${cell}` : cell;
     }
-    const value = cellNumber(cell);
-    if (value === null) return '';
-    const text = column.type === 'text' || column.type === 'integer' ? String(value) : numberText(value);
+    // Plain decimal notation (never exponent notation), at most two decimals.
+    const text = cellDecimal(cell);
+    if (text === null) return '';
     return options.separator === ';' ? text.replace('.', ',') : text;
-}
-
-/** Plain decimal notation (never exponent notation), at most two decimals. */
-function numberText(value: number): string {
-    return Number.isInteger(value) ? BigInt(value).toString() : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
 }
 
 export function renderCsv(table: ReportTable, options: CsvOptions): string {

@@ -2,7 +2,7 @@
  * The non-HTML report formats over the per-kind report data (src/report/kinds/):
  * markdown, CSV, XLSX and JSON. HTML is rendered by src/report/html/ from the same data.
  */
-export { renderMarkdown, escapeMarkdown, markdownTable, MARKDOWN_LIMIT, type MarkdownOptions } from './markdown.js';
+export { renderMarkdown, inlineMarkdown, markdownTable, MARKDOWN_LIMIT, type MarkdownOptions } from './markdown.js';
 export { renderCsv, type CsvOptions, type CsvSeparator } from './csv.js';
 export { renderXlsx, sheetName, NUMBER_FORMATS, type XlsxOptions } from './xlsx.js';
 export { kindJson, renderKindJson, toJson } from './json.js';

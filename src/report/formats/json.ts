@@ -17,6 +17,7 @@
  */
 import type { JsonReport } from '../json-report.js';
 import type { ReportData, ReportFinding } from '../kinds/index.js';
+import { escapeJsonControls } from '../../common/controls.js';
 import { isExact } from './table.js';
 
 const CATEGORY_KEYS = new Set(['category', 'scoreCategory', 'annualCategory']);
@@ -52,5 +53,5 @@ export function kindJson(contract: JsonReport, data: ReportData): Record<string,
 }
 
 export function renderKindJson(contract: JsonReport, data: ReportData): string {
-    return JSON.stringify(kindJson(contract, data), null, 2) + '\n';
+    return escapeJsonControls(JSON.stringify(kindJson(contract, data), null, 2)) + '\n';
 }

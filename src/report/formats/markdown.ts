@@ -9,12 +9,12 @@
  * tables (indicators, budget, efficiency, …) and, for the annual and quarterly kinds,
  * its performance tree as a mermaid diagram.
  *
- * Everything read from `.kinerja` files is escaped: `|` and backslashes so cells stay
- * cells, markdown punctuation so names do not turn into emphasis or links, `<`, `>` and
- * `&` as entities so nothing becomes HTML. GitHub accepts at most 1 MiB per step
- * summary: sections that do not fit are left out, with a note saying how many.
+ * Every text put into the document — names, titles, codes, units, officials, messages,
+ * file names, and the report's own words — goes through one function, inlineMarkdown,
+ * which makes it inline-safe in a table cell, a heading, a paragraph and the HTML of a
+ * `<summary>` alike (see there). GitHub accepts at most 1 MiB per step summary: sections
+ * that do not fit are left out, with a note saying how many.
  */
-import { escapeHtml } from '../../common/html.js';
 import type { Language } from '../../engine/config.js';
 import { periodNotice, reportText, romanQuarter } from '../messages.js';
 import type { BandInfo, PerformanceTree, ReportData } from '../kinds/index.js';
@@ -33,12 +33,50 @@ export interface MarkdownOptions {
     maxBytes?: number;
 }
 
-/** Escapes text for a markdown table cell or heading (inline context). */
-export function escapeMarkdown(text: string): string {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]#|~])/g, '\\$1');
+/** Line breaks, tabs and the other whitespace controls: each run becomes one space. */
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029 ]*[\t\n\v\f\r\u0085\u2028\u2029][\t\n\v\f\r\u0085\u2028\u2029 ]*/g;
+/** Every other control (C0, DEL, C1) and the bidirectional controls: dropped. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * What markdown or HTML reads anywhere in a line: `&` (entities), `<` and `>` (HTML,
+ * autolinks, block quotes), `"` (attributes), `\` (escapes, hard breaks), `` ` `` (code),
+ * `*` `_` `~` (emphasis, strike-through, rules), `[` `]` (links, images, footnotes), `#`
+ * (headings), `|` (table cells), `$` (math).
+ */
+const SPECIALS = /[&<>"\\`*_[\]#|~$]/g;
+const NAMED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+function entity(c: string): string {
+    return NAMED[c] ?? `&#${c.charCodeAt(0)};`;
+}
+
+/**
+ * A text made inline-safe for the markdown report, the one escaper of this format:
+ *
+ * - line breaks (and tabs, form feeds, U+2028/U+2029) collapse to one space and the text
+ *   is trimmed, so it never leaves its line: no new paragraph, heading, list, table row
+ *   or end of the `<summary>` HTML block; other controls (escape sequences, bidirectional
+ *   controls) are dropped;
+ * - markdown and HTML specials (SPECIALS) become character references (`&#42;`), which
+ *   CommonMark and GFM show as the character but never read as syntax, in markdown and
+ *   inside HTML alike: no emphasis, code, link, image, footnote, heading, table break,
+ *   math or HTML element;
+ * - what GitHub links without any of them: the colon of `https://` (any `:/`), the dot
+ *   of `www.`, and `@` (a mention that would notify people, or an e-mail link), which
+ *   stands in a `<span>` of its own so no username or address follows it in the same
+ *   text;
+ * - a block marker at the start (`-`, `+`, `=`, `1.`, `1)`) is written as a reference
+ *   too, for a text that begins a line.
+ */
+export function inlineMarkdown(text: string): string {
+    const flat = text.replace(CONTROLS, c => (/[\t\n\v\f\r\u0085]/.test(c) ? c : '')).replace(BREAKS, ' ').trim();
+    return flat
+        .replace(SPECIALS, entity)
+        .replace(/:(?=\/)/g, '&#58;')
+        .replace(/\b(www)\./gi, '$1&#46;')
+        .replace(/@/g, '<span>@</span>')
+        .replace(/^[-+=]/, entity)
+        .replace(/^(\d{1,9})([.)])(?=\s|$)/, (_m, digits: string, mark: string) => digits + entity(mark));
 }
 
 
@@ -50,7 +88,7 @@ function cellText(row: Cell[], column: Column, index: Map<string, number>, lang:
         const same = isExact(upper) && isExact(value) ? upper.eq(value) : upper === value;
         if (upper !== null && upper !== undefined && value !== null && !same) text = `${text} – ${displayCell(upper, column.type, lang)}`;
     }
-    let escaped = text === DASH ? DASH : escapeMarkdown(text);
+    let escaped = text === DASH ? DASH : inlineMarkdown(text);
     if (column.indentBy) {
         const depth = row[index.get(column.indentBy)!];
         if (typeof depth === 'number' && depth > 0) escaped = `${'&nbsp;&nbsp;'.repeat(depth)}↳ ${escaped}`;
@@ -64,7 +102,7 @@ const ALIGN_RIGHT = new Set(['integer', 'number', 'percent', 'points', 'rupiah']
 export function markdownTable(table: ReportTable, rows: Cell[][], lang: Language, skip: Set<string> = new Set()): string {
     const index = new Map(table.columns.map((c, i) => [c.key, i]));
     const columns = table.columns.filter(c => c.markdown !== false && !skip.has(c.key));
-    const header = `| ${columns.map(c => escapeMarkdown(c.title)).join(' | ')} |`;
+    const header = `| ${columns.map(c => inlineMarkdown(c.title)).join(' | ')} |`;
     const rule = `| ${columns.map(c => (ALIGN_RIGHT.has(c.type) ? '---:' : '---')).join(' | ')} |`;
     const body = rows.map(row => `| ${columns.map(c => cellText(row, c, index, lang)).join(' | ')} |`);
     return [header, rule, ...body].join('\n') + '\n';
@@ -107,8 +145,8 @@ function summaries(data: ReportData, lang: Language): Map<string, string> {
 function diagramBlock(tree: PerformanceTree, bands: BandInfo[], lang: Language): string {
     if (!tree.nodes.length) return '';
     const diagram = mermaidTree(tree, bands, lang);
-    const note = diagram.shown < diagram.total ? `\n_${escapeMarkdown(reportText(lang, 'md.diagramTrimmed', { shown: diagram.shown, total: diagram.total }))}_\n` : '';
-    return `#### ${escapeMarkdown(reportText(lang, 'md.cascade'))}\n\n\`\`\`mermaid\n${diagram.text}\`\`\`\n${note}\n`;
+    const note = diagram.shown < diagram.total ? `\n_${inlineMarkdown(reportText(lang, 'md.diagramTrimmed', { shown: diagram.shown, total: diagram.total }))}_\n` : '';
+    return `#### ${inlineMarkdown(reportText(lang, 'md.cascade'))}\n\n\`\`\`mermaid\n${diagram.text}\`\`\`\n${note}\n`;
 }
 
 function title(data: ReportData, lang: Language, version: string): string {
@@ -118,13 +156,13 @@ function title(data: ReportData, lang: Language, version: string): string {
         : reportText(lang, 'period.year', { year: data.year });
     // The generator mark (an HTML comment, not shown on GitHub) lets `kinerja report --out`
     // recognise its own previous output and replace it without --force.
-    const lines = [`<!-- generator: kinerja ${version.replace(/[^\w.+-]/g, '')} -->`, `# ${escapeMarkdown(reportText(lang, `kind.${data.kind}`))}`, ''];
-    const sub = [period, ...regions].map(escapeMarkdown).join(' · ');
+    const lines = [`<!-- generator: kinerja ${version.replace(/[^\w.+-]/g, '')} -->`, `# ${inlineMarkdown(reportText(lang, `kind.${data.kind}`))}`, ''];
+    const sub = [period, ...regions].map(inlineMarkdown).join(' · ');
     lines.push(`**${sub}**`);
     const notice = periodNotice(lang, data);
-    if (notice) lines.push('', `> **${escapeMarkdown(reportText(lang, 'notice'))}** ${escapeMarkdown(notice)}`);
-    if (data.quarter !== null && data.kind !== 'quarterly') lines.push('', escapeMarkdown(reportText(lang, 'period.upTo', { quarter: data.quarter })));
-    lines.push('', `_${escapeMarkdown(reportText(lang, 'generatedBy'))} (kinerja ${escapeMarkdown(version)})_`, '');
+    if (notice) lines.push('', `> **${inlineMarkdown(reportText(lang, 'notice'))}** ${inlineMarkdown(notice)}`);
+    if (data.quarter !== null && data.kind !== 'quarterly') lines.push('', inlineMarkdown(reportText(lang, 'period.upTo', { quarter: data.quarter })));
+    lines.push('', `_${inlineMarkdown(reportText(lang, 'generatedBy'))} (kinerja ${inlineMarkdown(version)})_`, '');
     return lines.join('\n') + '\n';
 }
 
@@ -141,16 +179,16 @@ export function renderMarkdown(data: ReportData, options: MarkdownOptions): stri
     blocks.push({ text: title(data, lang, version), essential: true });
     for (const table of overview) {
         if (!table.rows.length) continue;
-        blocks.push({ text: `## ${escapeMarkdown(table.title)}\n\n${markdownTable(table, table.rows, lang)}\n`, essential: true });
+        blocks.push({ text: `## ${inlineMarkdown(table.title)}\n\n${markdownTable(table, table.rows, lang)}\n`, essential: true });
     }
     if (findings) {
-        const heading = `## ${escapeMarkdown(findings.title)} (${findings.rows.length})\n\n`;
+        const heading = `## ${inlineMarkdown(findings.title)} (${findings.rows.length})\n\n`;
         if (!findings.rows.length) {
-            blocks.push({ text: `${heading}${escapeMarkdown(reportText(lang, 'findings.none'))}\n\n`, essential: true });
+            blocks.push({ text: `${heading}${inlineMarkdown(reportText(lang, 'findings.none'))}\n\n`, essential: true });
         } else {
             const shown = findings.rows.slice(0, MARKDOWN_MAX_FINDINGS);
             const more = findings.rows.length - shown.length;
-            const note = more > 0 ? `\n_${escapeMarkdown(reportText(lang, 'md.rowsTrimmed', { count: more }))}_\n` : '';
+            const note = more > 0 ? `\n_${inlineMarkdown(reportText(lang, 'md.rowsTrimmed', { count: more }))}_\n` : '';
             blocks.push({ text: `${heading}${markdownTable(findings, shown, lang)}${note}\n`, essential: true });
         }
     }
@@ -186,20 +224,20 @@ export function renderMarkdown(data: ReportData, options: MarkdownOptions): stri
         const g = groups.get(id)!;
         const parts: string[] = [];
         for (const { table, rows } of g.tables) {
-            parts.push(`#### ${escapeMarkdown(table.title)}\n\n${markdownTable(table, rows, lang, new Set(['organisationId', 'organisation']))}\n`);
+            parts.push(`#### ${inlineMarkdown(table.title)}\n\n${markdownTable(table, rows, lang, new Set(['organisationId', 'organisation']))}\n`);
         }
         if (g.tree) parts.push(diagramBlock(g.tree, data.bands, lang));
         if (!parts.some(Boolean)) continue;
-        const summary = `<strong>${escapeHtml(g.label)}</strong>${g.summary ? ` — ${escapeHtml(g.summary)}` : ''}`;
+        const summary = `<strong>${inlineMarkdown(g.label)}</strong>${g.summary ? ` — ${inlineMarkdown(g.summary)}` : ''}`;
         blocks.push({ text: `<details>\n<summary>${summary}</summary>\n\n${parts.join('')}</details>\n\n`, essential: false });
     }
-    const detailsHeading = `## ${escapeMarkdown(reportText(lang, 'md.details'))}\n\n`;
+    const detailsHeading = `## ${inlineMarkdown(reportText(lang, 'md.details'))}\n\n`;
     const firstDetail = blocks.findIndex(b => !b.essential);
     if (firstDetail >= 0) blocks.splice(firstDetail, 0, { text: detailsHeading, essential: true });
 
     // Fit the blocks into the limit, keeping room for the note.
     const shownLimit = options.maxBytes === undefined ? '1 MiB' : `${limit} bytes`;
-    const noteFor = (omitted: number) => `\n> ${escapeMarkdown(reportText(lang, 'md.truncated', { limit: shownLimit, omitted }))}\n`;
+    const noteFor = (omitted: number) => `\n> ${inlineMarkdown(reportText(lang, 'md.truncated', { limit: shownLimit, omitted }))}\n`;
     const reserve = bytes(noteFor(blocks.length)) + 16;
     let out = '';
     let used = 0;

@@ -7,7 +7,7 @@
  * mermaid keyword such as `end` and no `o`/`x` edge suffix can be formed), made unique;
  * labels are quoted with every character that mermaid or the HTML it produces would read
  * (`"`, `[`, `]`, `<`, `>`, `&`, `#`, `` ` ``, `{`, `}`, `|`) written as a mermaid entity
- * code. One `classDef` per category band, coloured as in the HTML report; nodes of
+ * code, and no control character (a line break would end the label's line). One `classDef` per category band, coloured as in the HTML report; nodes of
  * another organisation are dashed.
  *
  * GitHub refuses diagrams over 50 000 characters or 500 edges; a larger tree keeps its
@@ -29,9 +29,15 @@ const ENTITIES: Record<string, string> = {
     '`': '#96;', '{': '#123;', '}': '#125;', '|': '#124;'
 };
 
-/** Text for inside a quoted mermaid label. */
+/**
+ * Text for inside a quoted mermaid label: controls (line breaks, which would end the
+ * label's line, among them) become one space, bidirectional controls are dropped.
+ */
 export function escapeLabel(text: string): string {
-    return text.replace(/[\r\n\t]+/g, ' ').replace(/["[\]<>&#`{}|]/g, c => ENTITIES[c]);
+    return text
+        .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/["[\]<>&#`{}|]/g, c => ENTITIES[c]);
 }
 
 function clip(text: string, max: number): string {

@@ -68,12 +68,20 @@ export function isExact(x: unknown): x is Exact {
     return x instanceof Exact;
 }
 
-/** A cell's value as a JavaScript number, rounded like the JSON report (two decimals). */
-export function cellNumber(cell: Cell): number | null {
-    if (cell === null || cell === undefined) return null;
-    if (isExact(cell)) return cell.toRoundedNumber(2);
-    if (typeof cell === 'number') return cell;
+/**
+ * A figure cell as its exact decimal, rounded to two decimals like the JSON report but
+ * never through a double: `114.05`, `1000000000000000000000000000000`. Null for a cell
+ * without a figure.
+ */
+export function cellDecimal(cell: Cell): string | null {
+    if (isExact(cell)) return cell.toPlainString(2);
+    if (typeof cell === 'number' && Number.isFinite(cell)) return Exact.of(cell).toPlainString(2);
     return null;
+}
+
+/** The significant digits of a plain decimal (`0.05` → 1, `1000` → 1, `114.05` → 5). */
+export function significantDigits(decimal: string): number {
+    return decimal.replace(/^-/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 export function yesNo(value: boolean, lang: Language): string {

@@ -9,9 +9,21 @@
  * substitutes its own decimal and thousands separators), Rupiah `"Rp "#,##0`, other
  * figures `#,##0` or `#,##0.00`, percentage points `+0.00;-0.00;0.00`, dates
  * `yyyy-mm-dd`. Missing or not computable values are empty cells.
+ *
+ * A cell of a workbook holds an IEEE double, which Excel shows and computes to 15
+ * significant digits. A figure whose rounded value has at most 15 significant digits
+ * (every percentage, and Rupiah up to Rp 999 triliun, or larger round amounts such as
+ * 10^30) is a number cell, shown exactly. A figure with more (Rp 9.007.199.254.740.993)
+ * would be shown with its last digits changed, so it is written as text instead, in
+ * kinerja's notation (`Rp 9.007.199.254.740.993`), right-aligned, with a note on the cell
+ * saying why: exact, but not summed by Excel.
  */
 import type { Language } from '../../engine/config.js';
-import { cellNumber, yesNo, type Cell, type Column, type ReportTable } from './table.js';
+import { reportText } from '../messages.js';
+import { cellDecimal, displayCell, significantDigits, yesNo, type Cell, type Column, type ReportTable } from './table.js';
+
+/** Significant digits Excel keeps in a number cell. */
+export const EXCEL_DIGITS = 15;
 
 export const NUMBER_FORMATS = {
     percent: '0.00"%"',
@@ -38,6 +50,8 @@ export function sheetName(title: string, used: Set<string>): string {
 interface CellValue {
     value: string | number | Date | null;
     numFmt?: string;
+    /** A figure written as text to stay exact: the note on the cell. */
+    note?: string;
 }
 
 function cellValue(cell: Cell, column: Column, lang: Language): CellValue {
@@ -50,8 +64,12 @@ function cellValue(cell: Cell, column: Column, lang: Language): CellValue {
         }
         return { value: cell };
     }
-    const value = cellNumber(cell);
-    if (value === null) return { value: null };
+    const decimal = cellDecimal(cell);
+    if (decimal === null) return { value: null };
+    if (significantDigits(decimal) > EXCEL_DIGITS) {
+        return { value: displayCell(cell, column.type, lang), note: reportText(lang, 'xlsx.exactAsText', { digits: EXCEL_DIGITS }) };
+    }
+    const value = Number(decimal);
     switch (column.type) {
         case 'percent': return { value, numFmt: NUMBER_FORMATS.percent };
         case 'rupiah': return { value, numFmt: NUMBER_FORMATS.rupiah };
@@ -106,7 +124,12 @@ export async function renderXlsx(tables: ReportTable[], options: XlsxOptions): P
             const values = row.map((cell, i) => cellValue(cell, table.columns[i], options.lang));
             const added = sheet.addRow(values.map(v => v.value));
             values.forEach((v, i) => {
-                if (v.numFmt) added.getCell(i + 1).numFmt = v.numFmt;
+                const cell = added.getCell(i + 1);
+                if (v.numFmt) cell.numFmt = v.numFmt;
+                if (v.note) {
+                    cell.note = v.note;
+                    cell.alignment = { horizontal: 'right' };
+                }
             });
         }
         if (table.columns.length) {
