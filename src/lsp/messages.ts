@@ -110,6 +110,7 @@ export const lspMessage = defineCatalogue({
     'fix.quarter-last': { id: p => `Ubah target ${p.quarter} menjadi ${p.value}`, en: p => `Change the ${p.quarter} target to ${p.value}` },
     'fix.quarter-add': { id: p => `Tambahkan target ${p.quarter} ${p.value}`, en: p => `Add the ${p.quarter} target ${p.value}` },
     'fix.number-format': { id: p => `Ganti dengan '${p.suggestion}'`, en: p => `Replace with '${p.suggestion}'` },
+    'fix.remove-character': { id: p => `Hapus karakter ${p.character}`, en: p => `Remove the character ${p.character}` },
     'not-computable': { id: () => 'tidak dapat dihitung', en: () => 'not computable' }
 });
 

@@ -10,6 +10,8 @@ import { MAX_SYNTAX_ERRORS } from '../language/parser/syntax-limit.js';
 import { findingDocUrl } from './docs-links.js';
 import { REFERENCE_KINDS, suggestions, UNRESOLVED_REFERENCE } from './findings/references.js';
 import { SYNTAX } from './findings/syntax.js';
+import { BIDI_CONTROL, BIDI_CONTROLS, INVISIBLE_CHARACTER, isReportedCharacter } from './findings/characters.js';
+import type { FindingDefinition } from './finding-definition.js';
 import type { KinerjaSettings } from './kinerja-settings.js';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
@@ -41,10 +43,13 @@ export class KinerjaDocumentValidator extends DefaultDocumentValidator {
         const href = findingDocUrl(SYNTAX.code);
         const result: Diagnostic[] = [];
         const syntax: Diagnostic[] = [];
+        const reportedAsCharacter = this.reportedAsCharacter(document);
         for (const d of diagnostics) {
             const code = (d.data as { code?: string } | undefined)?.code;
             if (code !== DocumentValidator.LexingError && code !== DocumentValidator.ParsingError) {
                 result.push(d);
+            } else if (code === DocumentValidator.LexingError && reportedAsCharacter(d)) {
+                // An invisible character between words: bidi-control or invisible-character says which (findings/characters.ts).
             } else if (severity !== 'off') {
                 syntax.push({ ...d, code: SYNTAX.code, severity: SEVERITY[severity], ...(href ? { codeDescription: { href } } : {}) });
             }
@@ -59,6 +64,31 @@ export class KinerjaDocumentValidator extends DefaultDocumentValidator {
             });
         }
         return [...syntax, ...result];
+    }
+
+    /**
+     * Whether a lexer error is only characters that `bidi-control` or
+     * `invisible-character` report (and that code is not switched off): one mistake, one
+     * finding, the one that names the character.
+     */
+    private reportedAsCharacter(document: LangiumDocument): (d: Diagnostic) => boolean {
+        const config = this.services.kinerja.Settings.configFor(document.uri);
+        const on = (f: FindingDefinition) => (config.severity[f.code] ?? f.severity) !== 'off';
+        const bidi = on(BIDI_CONTROL);
+        const invisible = on(INVISIBLE_CHARACTER);
+        if (!bidi && !invisible) return () => false;
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        return d => {
+            const start = textDocument.offsetAt(d.range.start);
+            const end = textDocument.offsetAt(d.range.end);
+            if (end <= start) return false;
+            for (let i = start; i < end; i++) {
+                if (!isReportedCharacter(text, i)) return false;
+                if (!(BIDI_CONTROLS.has(text.charCodeAt(i)) ? bidi : invisible)) return false;
+            }
+            return true;
+        };
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
