@@ -1,10 +1,12 @@
 /**
  * `number-format`: every number must be Indonesian notation (decimal comma, dot
  * thousands in groups of three) and every year four digits. The diagnostic carries the
- * replacement text, which the quick fix applies.
+ * replacement text, which the quick fix applies. `invalid-date`: every date must be a
+ * day of the calendar (`2025-02-30` is not).
  */
 import type { AstNode } from 'langium';
 import type { ParsedNumber } from '../../common/id-number.js';
+import { checkDate } from '../../engine/dates.js';
 import { parsedNumber } from '../../engine/model.js';
 import type { WorkspaceModel } from '../../engine/model.js';
 import type { Model } from '../../language/generated/ast.js';
@@ -32,10 +34,31 @@ export const NUMBER_FORMAT = defineFinding({
     }
 });
 
+const MONTHS = {
+    id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+};
+
+export const INVALID_DATE = defineFinding({
+    code: 'invalid-date',
+    severity: 'error',
+    title: { id: 'Tanggal yang tidak ada di kalender', en: 'A date that is not in the calendar' },
+    messages: {
+        month: {
+            id: p => `Tanggal '${p.text}' tidak ada: bulan ${p.month} tidak ada (bulan ditulis 01 sampai 12). Tulis tanggal dengan format TTTT-BB-HH, mis. 2025-01-06.`,
+            en: p => `The date '${p.text}' does not exist: there is no month ${p.month} (months are 01 to 12). Write the date as YYYY-MM-DD, e.g. 2025-01-06.`
+        },
+        day: {
+            id: p => `Tanggal '${p.text}' tidak ada: ${p.monthName} ${p.year} hanya ${p.days} hari. Periksa tanggalnya.`,
+            en: p => `The date '${p.text}' does not exist: ${p.monthName} ${p.year} has only ${p.days} days. Check the date.`
+        }
+    }
+});
+
 export const numbersFamily = defineFamily({
     name: 'numbers',
-    title: 'Numbers',
-    findings: [NUMBER_FORMAT],
+    title: 'Numbers and dates',
+    findings: [NUMBER_FORMAT, INVALID_DATE],
     check: checkNumbers
 });
 
@@ -48,6 +71,20 @@ export function checkNumbers(root: Model, _model: WorkspaceModel, reporter: Find
     for (const period of contents.periods) {
         checkYear(period, 'start', period.start, reporter);
         checkYear(period, 'end', period.end, reporter);
+    }
+    for (const { node, property, text } of contents.dates) checkDateText(node, property, text, reporter);
+}
+
+/** A date the calendar does not have: `invalid-date`, and reports leave it out (engine/dates.ts). */
+function checkDateText(node: AstNode, property: string, text: string, reporter: FindingReporter): void {
+    const checked = checkDate(text);
+    if (checked.ok || checked.problem === 'form') return;
+    if (checked.problem === 'month') {
+        reporter.report(INVALID_DATE, 'month', { text, month: text.slice(5, 7) }, { node, property });
+    } else {
+        reporter.report(INVALID_DATE, 'day', {
+            text, monthName: MONTHS[reporter.language][checked.month - 1], year: checked.year, days: checked.days
+        }, { node, property });
     }
 }
 
