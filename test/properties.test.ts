@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Exact } from '../src/common/exact.js';
-import { formatIdNumber, parseIdNumber } from '../src/common/id-number.js';
+import { formatIdNumber, MAX_SIGNIFICANT_DIGITS, parseIdNumber, parseLanguageNumber } from '../src/common/id-number.js';
 import { achievement } from '../src/engine/achievement.js';
 
 const decimal = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.integer({ min: 0, max: 6 }))
@@ -18,6 +18,26 @@ describe('Indonesian numbers', () => {
             const text = formatIdNumber(value, { decimals: 6, grouping });
             const parsed = parseIdNumber(text);
             return parsed.ok && parsed.value.eq(value);
+        }), { numRuns: 2000 });
+    });
+
+    it('the language takes every value of at most 15 significant digits, exactly, and refuses the others as out of range', () => {
+        fc.assert(fc.property(decimal, fc.boolean(), (value, grouping) => {
+            const text = formatIdNumber(value, { decimals: 6, grouping });
+            const parsed = parseLanguageNumber(text);
+            // Significant digits: the plain digits (no trailing decimal zeros) without leading zeros.
+            const digits = value.toPlainString(6).replace('.', '').replace(/^0+/, '').length;
+            if (digits <= MAX_SIGNIFICANT_DIGITS) return parsed.ok && parsed.value.eq(value);
+            return !parsed.ok && parsed.problem === 'range';
+        }), { numRuns: 2000 });
+    });
+
+    it('within the range, a value survives a binary double exactly (JSON numbers, Excel cells)', () => {
+        const inRange = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 15 }))
+            .map(([num, scale]) => Exact.fraction(num, 10n ** BigInt(scale)));
+        fc.assert(fc.property(inRange, value => {
+            const text = value.toPlainString(15);
+            return Exact.fromDecimalString(String(Number(text))).eq(value);
         }), { numRuns: 2000 });
     });
 

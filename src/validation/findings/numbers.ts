@@ -5,7 +5,7 @@
  * day of the calendar (`2025-02-30` is not).
  */
 import type { AstNode } from 'langium';
-import type { ParsedNumber } from '../../common/id-number.js';
+import { MAX_SIGNIFICANT_DIGITS, type ParsedNumber } from '../../common/id-number.js';
 import { checkDate } from '../../engine/dates.js';
 import { parsedNumber } from '../../engine/model.js';
 import type { WorkspaceModel } from '../../engine/model.js';
@@ -26,6 +26,10 @@ export const NUMBER_FORMAT = defineFinding({
         malformed: {
             id: p => `Angka '${p.text}' tidak sesuai format Indonesia (desimal koma, ribuan titik per tiga angka, mis. 1.250.000 atau 19,29).${p.suggestion ? ` Tulis '${p.suggestion}'.` : ''}`,
             en: p => `Number '${p.text}' is not in Indonesian notation (decimal comma, dot thousands in groups of three, e.g. 1.250.000 or 19,29).${p.suggestion ? ` Write '${p.suggestion}'.` : ''}`
+        },
+        range: {
+            id: p => `Angka '${p.text}' di luar jangkauan bahasa kinerja: paling banyak ${p.max} angka penting (mis. Rp 999.999.999.999.999 atau 1.234.567.890,12345), agar perhitungan dan setiap format laporan tetap tepat. Periksa angkanya; nilai ini tidak ikut dihitung.`,
+            en: p => `Number '${p.text}' is beyond the range of the kinerja language: at most ${p.max} significant digits (e.g. Rp 999.999.999.999.999 or 1.234.567.890,12345), so that the arithmetic and every report format stay exact. Check the number; it is left out of every computation.`
         },
         year: {
             id: p => `Tahun '${p.text}' harus ditulis dengan empat angka, mis. 2025.`,
@@ -90,6 +94,10 @@ function checkDateText(node: AstNode, property: string, text: string, reporter: 
 
 function checkNumber(node: AstNode, text: string | undefined, parsed: ParsedNumber | undefined, reporter: FindingReporter): void {
     if (!text || !parsed || parsed.ok) return;
+    if (parsed.problem === 'range') {
+        reporter.report(NUMBER_FORMAT, 'range', { text, max: MAX_SIGNIFICANT_DIGITS }, { node, property: 'number' });
+        return;
+    }
     reporter.report(NUMBER_FORMAT, parsed.problem === 'ambiguous' ? 'ambiguous' : 'malformed', { text, suggestion: parsed.suggestion ?? '' }, {
         node, property: 'number',
         data: parsed.suggestion ? { replacement: parsed.suggestion } : undefined
