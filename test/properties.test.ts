@@ -70,6 +70,32 @@ describe('achievement is monotone in the realisation', () => {
         }), { numRuns: 1000 });
     });
 
+    // Any target and realisations, negative and zero included: wherever the achievement is
+    // computable, the direction holds; and a negative target never gives a number.
+    const any = fc.integer({ min: -10_000_000, max: 10_000_000 }).map(n => Exact.fraction(BigInt(n), 100n));
+    it('over any target and realisations: naik never lowered by more realisation, turun never raised, for both formulas', () => {
+        fc.assert(fc.property(any, any, any, fc.constantFrom('2T-R' as const, 'T/R' as const), (t, r1, r2, formula) => {
+            const [lo, hi] = r1.cmp(r2) <= 0 ? [r1, r2] : [r2, r1];
+            const up = [achievement('naik', { value: t }, lo), achievement('naik', { value: t }, hi)];
+            const down = [achievement('turun', { value: t }, lo, formula), achievement('turun', { value: t }, hi, formula)];
+            if (t.isNegative()) return [...up, ...down].every(a => !a.computable && a.reason === 'negative-target');
+            const [a, b] = up.map(value);
+            const [c, d] = down.map(value);
+            return (a === undefined || b === undefined || !a.gt(b)) && (c === undefined || d === undefined || !d.gt(c));
+        }), { numRuns: 3000 });
+    });
+
+    it('over any range and realisations: rentang never lowered by more realisation, and 100 inside', () => {
+        fc.assert(fc.property(any, any, any, any, (x, y, r1, r2) => {
+            const [a, b] = x.cmp(y) <= 0 ? [x, y] : [y, x];
+            const [lo, hi] = r1.cmp(r2) <= 0 ? [r1, r2] : [r2, r1];
+            const va = value(achievement('rentang', { value: a, upper: b }, lo));
+            const vb = value(achievement('rentang', { value: a, upper: b }, hi));
+            const inside = !lo.lt(a) && !lo.gt(b);
+            return (va === undefined || vb === undefined || !va.gt(vb)) && (!inside || va!.eq(Exact.HUNDRED));
+        }), { numRuns: 3000 });
+    });
+
     it('rentang: non-decreasing, and exactly 100 inside the range', () => {
         fc.assert(fc.property(positive, positive, positive, positive, (x, y, r1, r2) => {
             const [a, b] = x.cmp(y) <= 0 ? [x, y] : [y, x];
