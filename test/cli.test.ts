@@ -38,7 +38,8 @@ beforeAll(() => {
     writeFileSync(join(dir, 'broken/opd.kinerja'), OPD.replace('target 2025 80', 'target 2025 80.5'));
     mkdirSync(join(dir, 'warn'));
     writeFileSync(join(dir, 'warn/pemda.kinerja'), PEMDA);
-    writeFileSync(join(dir, 'warn/opd.kinerja'), OPD.replace('target 2025 80', 'target 2025 80\n            target 2030 1'));
+    // Two warnings: a target outside the periode (period-outside alone) and one in 2026 without an agreement (pk-missing).
+    writeFileSync(join(dir, 'warn/opd.kinerja'), OPD.replace('target 2025 80', 'target 2025 80\n            target 2026 1\n            target 2030 1'));
 });
 
 describe('kinerja check', () => {

@@ -38,6 +38,22 @@ describe('number-format', () => {
         expect(of).toEqual(['opd.kinerja:8:25 error number-format', 'opd.kinerja:9:25 error number-format']);
         expect(all.find(f => f.line === 9)!.message).toContain("'1.234.567'");
     });
+    it('refuses a value of more than 15 significant digits, saying the limit, and leaves it out of every computation', async () => {
+        const { of, all, ws } = await findings(indicator([
+            'target 2024 Rp 999.999.999.999.999', 'target 2025 Rp 1.000.000.000.000.000',
+            'target 2026 99.999.999.999.999,99', 'kondisi-awal 0,000000000000000000001', 'realisasi 2025 12,50000000000000000000'
+        ], 'satuan rupiah'), 'number-format');
+        expect(of).toEqual(['opd.kinerja:9:28 error number-format', 'opd.kinerja:10:25 error number-format']);
+        expect(all.find(f => f.line === 9)!.message).toBe("Angka '1.000.000.000.000.000' di luar jangkauan bahasa kinerja: paling banyak 15 angka penting " +
+            '(mis. Rp 999.999.999.999.999 atau 1.234.567.890,12345), agar perhitungan dan setiap format laporan tetap tepat. Periksa angkanya; nilai ini tidak ikut dihitung.');
+        const indicatorInfo = ws.services.kinerja.WorkspaceModel.get().indicators.get('Opd.IKU1')!;
+        expect(indicatorInfo.targets.get(20240)![0].value?.toString()).toBe('999999999999999');
+        expect(indicatorInfo.targets.get(20250)![0].value).toBeUndefined();
+        expect(indicatorInfo.targets.get(20260)![0].value).toBeUndefined();
+        const en = await buildWorkspace(agency(indicator(['target 2025 -12.345.678.901.234.567'], 'satuan rupiah')), { lang: 'en' });
+        expect(en.findings.find(f => f.code === 'number-format')!.message).toBe("Number '12.345.678.901.234.567' is beyond the range of the kinerja language: at most 15 significant digits " +
+            '(e.g. Rp 999.999.999.999.999 or 1.234.567.890,12345), so that the arithmetic and every report format stay exact. Check the number; it is left out of every computation.');
+    });
     it('flags a year that is not four digits', async () => {
         const { of } = await findings(indicator(['target 25 10']), 'number-format');
         expect(of).toEqual(['opd.kinerja:8:20 error number-format']);

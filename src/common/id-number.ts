@@ -9,7 +9,35 @@
  */
 import { Exact } from './exact.js';
 
-export type NumberProblem = 'ambiguous' | 'malformed';
+/** `range`: well written, but beyond the language's range (MAX_SIGNIFICANT_DIGITS). */
+export type NumberProblem = 'ambiguous' | 'malformed' | 'range';
+
+/**
+ * The range of numbers of the kinerja language: at most 15 significant digits, e.g.
+ * Rp 999.999.999.999.999 (just under 10^15 rupiah, beyond any Indonesian regional or
+ * national budget line) or 1.234.567.890,12345. Within it, a value written in a file is
+ * computed exactly (src/common/exact.ts has no limit) and also printed exactly by every
+ * output format: JSON numbers and Excel cells are binary doubles, which hold every
+ * decimal of up to 15 significant digits (docs/language.md, "Numbers").
+ */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * The significant digits of a well-formed number as written: its digits without leading
+ * zeros and without zeros at the end of the decimals (`0,0050` has 1, `1.000.000` has 7).
+ */
+export function significantDigits(text: string): number {
+    const [int, frac = ''] = text.replace(/\./g, '').split(',');
+    const whole = int.replace(/^0+/, '');
+    const decimals = frac.replace(/0+$/, '');
+    return whole ? whole.length + decimals.length : decimals.replace(/^0+/, '').length;
+}
+
+/** parseIdNumber, and the language's range: a number of more than MAX_SIGNIFICANT_DIGITS is refused (`range`). */
+export function parseLanguageNumber(text: string): ParsedNumber {
+    const parsed = parseIdNumber(text);
+    return parsed.ok && significantDigits(text) > MAX_SIGNIFICANT_DIGITS ? { ok: false, problem: 'range' } : parsed;
+}
 
 export type ParsedNumber =
     | { ok: true; value: Exact }

@@ -6,14 +6,19 @@
  *   project config chooses `"negativeFormula": "T/R"`
  * - rentang a - b:            100 inside [a, b], R / b × 100 above, R / a × 100 below
  *
- * A zero divisor makes the achievement not computable: the result says why, and it is
- * never reported as infinity or as 0.
+ * These are ratios of quantities SAKIP takes as positive, and only then do they keep the
+ * meaning of the direction: more realisation never lowers the achievement of a `naik`
+ * indicator, nor raises that of a `turun` one (test/properties.test.ts). Divided by a
+ * negative number they turn it round (target −5, realisation −10: 200 % for a worse
+ * result). So a divisor that is zero or negative makes the achievement not computable:
+ * the result says why (the `negative-value` finding says it in the file), and it is
+ * never reported as infinity, as 0 or as a number that means the opposite.
  */
 import { Exact } from '../common/exact.js';
 import type { Direction } from '../language/generated/ast.js';
 import { categoryOf, type Band, type KinerjaConfig, type NegativeFormula } from './config.js';
 
-export type NotComputable = 'no-target' | 'no-realisation' | 'zero-target' | 'zero-realisation';
+export type NotComputable = 'no-target' | 'no-realisation' | 'zero-target' | 'zero-realisation' | 'negative-target' | 'negative-realisation';
 
 export type Achievement =
     | { computable: true; value: Exact }
@@ -27,9 +32,11 @@ export interface TargetValue {
 
 const HUNDRED = Exact.HUNDRED;
 
-function ratio(num: Exact, den: Exact, reason: NotComputable): Achievement {
-    const q = num.div(den);
-    return q ? { computable: true, value: q.mul(HUNDRED) } : { computable: false, reason };
+/** num / den × 100, when den is positive; else why not (`by` says whether den is the target or the realisation). */
+function ratio(num: Exact, den: Exact, by: 'target' | 'realisation'): Achievement {
+    if (den.isZero()) return { computable: false, reason: by === 'target' ? 'zero-target' : 'zero-realisation' };
+    if (den.isNegative()) return { computable: false, reason: by === 'target' ? 'negative-target' : 'negative-realisation' };
+    return { computable: true, value: num.div(den)!.mul(HUNDRED) };
 }
 
 export function achievement(
@@ -46,20 +53,23 @@ export function achievement(
         case 'turun': {
             if (negativeFormula === 'T/R') {
                 if (t.isZero()) return { computable: false, reason: 'zero-target' };
-                return ratio(t, r, 'zero-realisation');
+                if (t.isNegative()) return { computable: false, reason: 'negative-target' };
+                return ratio(t, r, 'realisation');
             }
-            const a = ratio(t.add(t).sub(r), t, 'zero-target');
+            const a = ratio(t.add(t).sub(r), t, 'target');
             return a.computable && a.value.isNegative() ? { computable: true, value: Exact.ZERO } : a;
         }
         case 'rentang': {
+            // Each side divides by its own bound: a range reaching below zero is 100 inside,
+            // and not computable beyond a bound that is not positive.
             const low = t;
             const high = target.upper ?? t;
-            if (r.lt(low)) return ratio(r, low, 'zero-target');
-            if (r.gt(high)) return ratio(r, high, 'zero-target');
+            if (r.lt(low)) return ratio(r, low, 'target');
+            if (r.gt(high)) return ratio(r, high, 'target');
             return { computable: true, value: HUNDRED };
         }
         default:
-            return ratio(r, t, 'zero-target');
+            return ratio(r, t, 'target');
     }
 }
 

@@ -20,6 +20,8 @@ export interface Lookup<K, V> {
 export interface PositionGraph {
     /** Positions whose chain of superiors loops. */
     inCycle: { has(position: PositionInfo): boolean };
+    /** The positions of the loop `position` lies on (one array per loop, shared by its members), in the order of the chain. */
+    cycleOf: Lookup<PositionInfo, readonly PositionInfo[]>;
     /** Depth below the top of the chart (0 for a position without a superior). */
     depth: Lookup<PositionInfo, number>;
     /** Direct subordinates. */
@@ -32,6 +34,8 @@ export interface PositionGraph {
 export interface NodeGraph {
     /** Nodes on a `mendukung` cycle, with the id of their component. */
     cycleComponent: Lookup<NodeInfo, number>;
+    /** The nodes of a component (one array per component), for a component id from `cycleComponent`. */
+    componentMembers: Lookup<number, readonly NodeInfo[]>;
     supportedBy: Lookup<NodeInfo, readonly NodeInfo[]>;
     /** Resolved parents per node (ids that name no node are left out). */
     parents: Lookup<NodeInfo, readonly NodeInfo[]>;
@@ -64,7 +68,7 @@ export function nodeGraph(model: WorkspaceModel): NodeGraph {
  * the first time one of its positions is asked about, in time linear in the tree.
  */
 class LazyPositionGraph implements PositionGraph {
-    private readonly cycle = new Set<PositionInfo>();
+    private readonly cycle = new Map<PositionInfo, PositionInfo[]>();
     /** Positions whose chain upwards was walked: on a cycle, or in a laid-out tree. */
     private readonly placed = new Set<PositionInfo>();
     private readonly depths = new Map<PositionInfo, number>();
@@ -73,6 +77,7 @@ class LazyPositionGraph implements PositionGraph {
     private clock = 0;
 
     readonly inCycle = { has: (p: PositionInfo) => this.isMember(p) && (this.place(p), this.cycle.has(p)) };
+    readonly cycleOf: Lookup<PositionInfo, readonly PositionInfo[]> = { get: p => this.isMember(p) ? (this.place(p), this.cycle.get(p)) : undefined };
     readonly depth: Lookup<PositionInfo, number> = { get: p => this.isMember(p) ? (this.place(p), this.depths.get(p)) : undefined };
     readonly subordinates: Lookup<PositionInfo, readonly PositionInfo[]> = {
         get: p => {
@@ -122,7 +127,7 @@ class LazyPositionGraph implements PositionGraph {
             // The walk closed a loop: everything from `current` onwards is the cycle, and
             // each member is the top of what hangs below it.
             const members = walk.slice(walk.indexOf(current));
-            members.forEach(m => this.cycle.add(m));
+            members.forEach(m => this.cycle.set(m, members));
             members.forEach(m => this.layOut(m));
         } else if (current) {
             // Reached a position already placed; it is in a laid-out tree containing p,
@@ -167,11 +172,13 @@ class LazyNodeGraph implements NodeGraph {
     private readonly index = new Map<NodeInfo, number>();
     private readonly low = new Map<NodeInfo, number>();
     private readonly components = new Map<NodeInfo, number>();
+    private readonly members = new Map<number, NodeInfo[]>();
     private counter = 0;
     private component = 0;
 
     readonly parents: Lookup<NodeInfo, readonly NodeInfo[]> = { get: n => this.isMember(n) ? this.parentsOf(n) : undefined };
     readonly supportedBy: Lookup<NodeInfo, readonly NodeInfo[]> = { get: n => this.isMember(n) ? this.model.supporters.get(n.id) : undefined };
+    readonly componentMembers: Lookup<number, readonly NodeInfo[]> = { get: c => this.members.get(c) };
     readonly cycleComponent: Lookup<NodeInfo, number> = {
         get: n => {
             if (!this.isMember(n)) return undefined;
@@ -236,6 +243,7 @@ class LazyNodeGraph implements NodeGraph {
                 if (members.length > 1 || selfLoop) {
                     this.component++;
                     for (const m of members) this.components.set(m, this.component);
+                    this.members.set(this.component, members);
                 }
             }
         }

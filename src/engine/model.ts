@@ -11,7 +11,7 @@
  */
 import type { AstNode } from 'langium';
 import { Exact } from '../common/exact.js';
-import { parseIdNumber, type ParsedNumber } from '../common/id-number.js';
+import { parseLanguageNumber, type ParsedNumber } from '../common/id-number.js';
 import {
     isIndikator, isInstansi, isNode, isPemda,
     type Accumulation, type Direction, type Indikator, type Instansi, type Jabatan,
@@ -148,11 +148,12 @@ const PARSED = Symbol('kinerja.parsedNumber');
 /**
  * The number a Value node states, parsed once per node: the workspace model and the
  * number-format finding both read every value, and a lookup by text costs more than
- * the parse it saves. A node's text never changes (an edit makes new nodes).
+ * the parse it saves. A node's text never changes (an edit makes new nodes). A number
+ * beyond the language's range (MAX_SIGNIFICANT_DIGITS) is refused like a malformed one.
  */
 export function parsedNumber(value: Value & { [PARSED]?: ParsedNumber }): ParsedNumber | undefined {
     if (!value.number) return undefined;
-    return value[PARSED] ??= parseIdNumber(value.number);
+    return value[PARSED] ??= parseLanguageNumber(value.number);
 }
 
 export function parseValue(value: Value | undefined): Exact | undefined {

@@ -13,10 +13,14 @@ import { KinerjaLinker } from './kinerja-linker.js';
 import { KinerjaScopeComputation, KinerjaScopeProvider } from './kinerja-scope.js';
 import { createKinerjaParser } from './parser/kinerja-parser.js';
 import { LazyLexer } from './parser/lazy-lexer.js';
+import { KinerjaTokenBuilder } from './parser/token-builder.js';
+import { createLimitedCompletionParser } from './parser/syntax-limit.js';
 
 export const KinerjaLanguageModule: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
     parser: {
         Lexer: (services) => new LazyLexer(services),
+        TokenBuilder: () => new KinerjaTokenBuilder(),
+        CompletionParser: (services) => createLimitedCompletionParser(services),
         LangiumParser: (services) => createKinerjaParser(services)
     },
     references: {

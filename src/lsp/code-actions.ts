@@ -8,6 +8,7 @@
  * - cascade-misaligned, cascade-skip-level: re-point `mendukung` to a node of the direct superior
  * - quarter-target-mismatch: make the last quarter target end at / sum to / average the annual target
  * - unresolved-reference: replace the name by one of the close names the finding suggests
+ * - bidi-control, invisible-character: remove the character
  */
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
@@ -158,7 +159,19 @@ const quarterPlan: QuickFix = context => {
         [{ range, newText: text }], true)];
 };
 
+/** Removes the invisible character the finding stands on (its range is that one character). */
+const removeCharacter: QuickFix = context => {
+    const { range } = context.diagnostic;
+    const text = context.document.textDocument.getText(range);
+    const code = text.length === 1 ? text.charCodeAt(0) : undefined;
+    if (code === undefined || typeof data(context.diagnostic).offset !== 'number') return [];
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return [action(context, lspMessage(context.language, 'fix.remove-character', { character: name }), [{ range, newText: '' }], true)];
+};
+
 const FIXES: Record<string, QuickFix> = {
+    'bidi-control': removeCharacter,
+    'invisible-character': removeCharacter,
     'number-format': numberFormat,
     'missing-unit': missingUnit,
     'pk-missing': pkMissing,

@@ -13,6 +13,8 @@ export const lspMessage = defineCatalogue({
     'reason.no-realisation': { id: () => 'belum ada realisasi', en: () => 'no realisation yet' },
     'reason.zero-target': { id: () => 'target nol', en: () => 'zero target' },
     'reason.zero-realisation': { id: () => 'realisasi nol', en: () => 'zero realisation' },
+    'reason.negative-target': { id: () => 'target negatif', en: () => 'negative target' },
+    'reason.negative-realisation': { id: () => 'realisasi negatif dengan rumus T/R', en: () => 'negative realisation with the T/R formula' },
     'reason.no-quarter-plan': { id: () => 'tidak ada target triwulan', en: () => 'no quarter targets' },
     'reason.no-pagu': { id: () => 'tidak ada pagu', en: () => 'no budget ceiling' },
     'so-far': { id: p => `s.d. ${p.quarter}`, en: p => `to ${p.quarter}` },
@@ -118,6 +120,7 @@ export const lspMessage = defineCatalogue({
         id: p => `pengaturan kinerja.* diabaikan: ${p.detail}`,
         en: p => `kinerja.* setting ignored: ${p.detail}`
     },
+    'fix.remove-character': { id: p => `Hapus karakter ${p.character}`, en: p => `Remove the character ${p.character}` },
     'not-computable': { id: () => 'tidak dapat dihitung', en: () => 'not computable' }
 });
 

@@ -127,6 +127,8 @@ export const reportText = defineCatalogue({
     'notComputable.no-realisation': fixed('belum ada realisasi', 'no realisation yet'),
     'notComputable.zero-target': fixed('tidak dapat dihitung (target 0)', 'not computable (target 0)'),
     'notComputable.zero-realisation': fixed('tidak dapat dihitung (realisasi 0)', 'not computable (realisation 0)'),
+    'notComputable.negative-target': fixed('tidak dapat dihitung (target negatif)', 'not computable (negative target)'),
+    'notComputable.negative-realisation': fixed('tidak dapat dihitung (realisasi negatif, rumus T/R)', 'not computable (negative realisation, T/R formula)'),
     'efficient.yes': fixed('Efisien', 'Efficient'),
     'efficient.no': fixed('Kurang efisien', 'Less efficient'),
     'status.on-track': fixed('Sesuai rencana', 'On track'),

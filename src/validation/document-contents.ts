@@ -19,6 +19,8 @@ export interface DocumentContents {
     blocks: RealisasiBlock[];
     /** Named elements inside organisations (positions, nodes, indicators) with their organisation's name. */
     named: Array<{ node: AstNode & { name: string }; organisation: string }>;
+    /** Every date (a DATE terminal): the node and the property holding it. */
+    dates: Array<{ node: AstNode; property: string; text: string }>;
 }
 
 const cache = new WeakMap<Model, DocumentContents>();
@@ -26,7 +28,7 @@ const cache = new WeakMap<Model, DocumentContents>();
 export function contentsOf(root: Model): DocumentContents {
     let contents = cache.get(root);
     if (contents) return contents;
-    const c: DocumentContents = { values: [], yearStatements: [], periods: [], indicators: [], nodes: [], blocks: [], named: [] };
+    const c: DocumentContents = { values: [], yearStatements: [], periods: [], indicators: [], nodes: [], blocks: [], named: [], dates: [] };
     // A walk over the grammar's structure: much cheaper than a generic AST stream.
     const value = (v: Value | undefined) => { if (v) c.values.push(v); };
     const quarters = (qs: QuarterValue[]) => qs.forEach(q => { value(q.value); value(q.upper); value(q.denominator); });
@@ -64,6 +66,7 @@ export function contentsOf(root: Model): DocumentContents {
             element.items.forEach(item => { value(item.value); value(item.denominator); });
         } else if (isPerjanjian(element)) {
             c.yearStatements.push(element);
+            if (element.signed) c.dates.push({ node: element, property: 'signed', text: element.signed });
         }
     }
     cache.set(root, c);

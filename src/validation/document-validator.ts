@@ -6,9 +6,12 @@
  */
 import { DefaultDocumentValidator, DocumentValidator, type Cancellation, type AstNode, type LangiumCoreServices, type LangiumDocument, type ValidationOptions } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { MAX_SYNTAX_ERRORS } from '../language/parser/syntax-limit.js';
 import { findingDocUrl } from './docs-links.js';
 import { REFERENCE_KINDS, suggestions, UNRESOLVED_REFERENCE } from './findings/references.js';
 import { SYNTAX } from './findings/syntax.js';
+import { BIDI_CONTROL, BIDI_CONTROLS, INVISIBLE_CHARACTER, isReportedCharacter } from './findings/characters.js';
+import type { FindingDefinition } from './finding-definition.js';
 import type { KinerjaSettings } from './kinerja-settings.js';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
@@ -26,22 +29,66 @@ export class KinerjaDocumentValidator extends DefaultDocumentValidator {
         return node.$container ? { validateNode: false, validateChildren: false } : { ...super.validateSingleNodeOptions(node, options), validateChildren: false };
     }
 
-    /** Lexer and parser errors become the `syntax` finding, with its configured severity and docs link. */
+    /**
+     * Lexer and parser errors become the `syntax` finding, with its configured severity and
+     * docs link: the first MAX_SYNTAX_ERRORS of the file in text order, then one saying
+     * there are too many, where the lexer or the parser stopped reading
+     * (src/language/parser/syntax-limit.ts).
+     */
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        const config = this.services.kinerja.Settings.configFor(document.uri);
+        const settings = this.services.kinerja.Settings;
+        const config = settings.configFor(document.uri);
         const severity = config.severity[SYNTAX.code] ?? SYNTAX.severity;
         const href = findingDocUrl(SYNTAX.code);
         const result: Diagnostic[] = [];
+        const syntax: Diagnostic[] = [];
+        const reportedAsCharacter = this.reportedAsCharacter(document);
         for (const d of diagnostics) {
             const code = (d.data as { code?: string } | undefined)?.code;
             if (code !== DocumentValidator.LexingError && code !== DocumentValidator.ParsingError) {
                 result.push(d);
+            } else if (code === DocumentValidator.LexingError && reportedAsCharacter(d)) {
+                // An invisible character between words: bidi-control or invisible-character says which (findings/characters.ts).
             } else if (severity !== 'off') {
-                result.push({ ...d, code: SYNTAX.code, severity: SEVERITY[severity], ...(href ? { codeDescription: { href } } : {}) });
+                syntax.push({ ...d, code: SYNTAX.code, severity: SEVERITY[severity], ...(href ? { codeDescription: { href } } : {}) });
             }
         }
-        return result;
+        if (syntax.length > MAX_SYNTAX_ERRORS) {
+            syntax.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+            const stop = syntax[MAX_SYNTAX_ERRORS];
+            syntax.length = MAX_SYNTAX_ERRORS;
+            syntax.push({
+                ...stop, message: SYNTAX.messages(settings.languageFor(config), 'too-many', { max: MAX_SYNTAX_ERRORS }),
+                data: { code: SYNTAX.code, tooMany: true }
+            });
+        }
+        return [...syntax, ...result];
+    }
+
+    /**
+     * Whether a lexer error is only characters that `bidi-control` or
+     * `invisible-character` report (and that code is not switched off): one mistake, one
+     * finding, the one that names the character.
+     */
+    private reportedAsCharacter(document: LangiumDocument): (d: Diagnostic) => boolean {
+        const config = this.services.kinerja.Settings.configFor(document.uri);
+        const on = (f: FindingDefinition) => (config.severity[f.code] ?? f.severity) !== 'off';
+        const bidi = on(BIDI_CONTROL);
+        const invisible = on(INVISIBLE_CHARACTER);
+        if (!bidi && !invisible) return () => false;
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        return d => {
+            const start = textDocument.offsetAt(d.range.start);
+            const end = textDocument.offsetAt(d.range.end);
+            if (end <= start) return false;
+            for (let i = start; i < end; i++) {
+                if (!isReportedCharacter(text, i)) return false;
+                if (!(BIDI_CONTROLS.has(text.charCodeAt(i)) ? bidi : invisible)) return false;
+            }
+            return true;
+        };
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

@@ -6,6 +6,8 @@
 import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { defineCatalogue } from '../common/catalogue.js';
+import { Exact } from '../common/exact.js';
+import { formatIdNumber } from '../common/id-number.js';
 import type { KinerjaConfig, Language, SeverityName } from '../engine/config.js';
 import type { OrganisationInfo } from '../engine/model.js';
 import { findingDocUrl } from './docs-links.js';
@@ -14,8 +16,45 @@ import type { FindingCode } from './findings/index.js';
 import type { KinerjaSettings } from './kinerja-settings.js';
 
 const TEXTS = defineCatalogue({
-    location: { id: p => `${p.file} baris ${p.line}`, en: p => `${p.file} line ${p.line}` }
+    location: { id: p => `${p.file} baris ${p.line}`, en: p => `${p.file} line ${p.line}` },
+    'more-places': { id: p => `${p.list} dan ${p.count} tempat lain`, en: p => `${p.list} and ${p.count} more ${p.count === '1' ? 'place' : 'places'}` }
 });
+
+/**
+ * At most this many other places are named in a finding's message and given as its
+ * related information (the others of a duplicate, the members of a loop, the children of
+ * a budget); a count says how many more there are. A name declared 3 000 times gives 3 000
+ * findings of one line each, not 3 000 lines of 3 000 places (docs/findings.md).
+ */
+export const MAX_OTHER_PLACES = 5;
+
+const fileOrderCache = new WeakMap<readonly unknown[], readonly unknown[]>();
+
+/**
+ * `items` in file order (their document's URI, then their offset in it): the order a
+ * finding that stands once for several places (a loop) picks its place by, the same
+ * whatever order the files were loaded in. Sorted once per array (a loop's members are
+ * one array shared by all of them), so asking for every member stays O(n log n).
+ */
+export function inFileOrder<T>(items: readonly T[], nodeOf: (item: T) => AstNode): readonly T[] {
+    let sorted = fileOrderCache.get(items) as readonly T[] | undefined;
+    if (!sorted) {
+        const keyed = items.map(item => {
+            const node = nodeOf(item);
+            return { item, uri: AstUtils.getDocument(node).uri.toString(), offset: node.$cstNode?.offset ?? 0 };
+        });
+        keyed.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.offset - b.offset));
+        sorted = keyed.map(k => k.item);
+        fileOrderCache.set(items, sorted);
+    }
+    return sorted;
+}
+
+export interface OtherPlaces {
+    /** `disdik.kinerja baris 8, disdik.kinerja baris 9 dan 12 tempat lain` */
+    text: string;
+    relatedInformation: DiagnosticRelatedInformation[];
+}
 
 export interface FindingData {
     code: FindingCode;
@@ -78,6 +117,26 @@ export class FindingReporter {
         const document = AstUtils.getDocument(node);
         const range = node.$cstNode?.range;
         return range ? { location: { uri: document.uri.toString(), range }, message: note } : undefined;
+    }
+
+    /**
+     * The other places of a finding: the items of `all` whose node is not `self` (the
+     * node the finding stands on, one of them, or undefined), the first
+     * MAX_OTHER_PLACES named in `text` and given as related information with `note`,
+     * and how many more there are. Proportional to MAX_OTHER_PLACES, not to `all`.
+     */
+    otherPlaces<T>(all: readonly T[], self: AstNode | undefined, nodeOf: (item: T) => AstNode, note: (item: T) => string): OtherPlaces {
+        const shown: T[] = [];
+        for (let i = 0; i < all.length && shown.length < MAX_OTHER_PLACES; i++) if (nodeOf(all[i]) !== self) shown.push(all[i]);
+        const more = all.length - (self === undefined ? 0 : 1) - shown.length;
+        const list = shown.map(item => this.locationText(nodeOf(item))).join(', ');
+        const relatedInformation: DiagnosticRelatedInformation[] = [];
+        for (const item of shown) {
+            const information = this.related(nodeOf(item), note(item));
+            if (information) relatedInformation.push(information);
+        }
+        const text = more > 0 ? TEXTS(this.language, 'more-places', { list, count: formatIdNumber(Exact.of(more), { decimals: 0 }) }) : list;
+        return { text, relatedInformation };
     }
 
     locationText(node: AstNode): string {

@@ -141,6 +141,31 @@ describe('rentang a - b', () => {
     });
 });
 
+describe('a divisor that is not positive: not computable, never a number that means the opposite', () => {
+    it('naik with a negative target: target −5, realisation −10 is no longer 200 %', () => {
+        expect(achievement('naik', t(-5), x(-10))).toEqual({ computable: false, reason: 'negative-target' });
+        expect(achievement('naik', t(-5), x(3))).toEqual({ computable: false, reason: 'negative-target' });
+    });
+    it('turun with a negative target, for both formulas', () => {
+        expect(achievement('turun', t(-5), x(-10))).toEqual({ computable: false, reason: 'negative-target' });
+        expect(achievement('turun', t(-5), x(-10), 'T/R')).toEqual({ computable: false, reason: 'negative-target' });
+    });
+    it('turun T/R with a negative realisation; 2T − R takes it (more realisation still lowers the achievement)', () => {
+        expect(achievement('turun', t(5), x(-1), 'T/R')).toEqual({ computable: false, reason: 'negative-realisation' });
+        expect(exact(achievement('turun', t(5), x(-5)))).toBe('300');
+    });
+    it('naik with a positive target and a negative realisation is a negative achievement, in order', () => {
+        expect(exact(achievement('naik', t(10), x(-5)))).toBe('-50');
+    });
+    it('rentang reaching below zero: 100 inside, not computable beyond the negative bound, R / b above a positive one', () => {
+        const range = t(-10, 5);
+        expect(exact(achievement('rentang', range, x(-3)))).toBe('100');
+        expect(achievement('rentang', range, x(-20))).toEqual({ computable: false, reason: 'negative-target' });
+        expect(exact(achievement('rentang', range, x(10)))).toBe('200');
+        expect(achievement('rentang', t(-10, -5), x(-1))).toEqual({ computable: false, reason: 'negative-target' });
+    });
+});
+
 describe('asPrinted', () => {
     it('is the value rounded to two decimals, half away from zero', () => {
         expect(asPrinted(x('90.996')).toString()).toBe('91');

@@ -66,3 +66,56 @@ describe('behind-schedule', () => {
         expect(summarise(final.findings, 'behind-schedule')).toEqual([]);
     });
 });
+
+describe('negative-value', () => {
+    it('a negative target of a naik indicator: on the target, and no 200 % Sangat Tinggi for a worse result', async () => {
+        const ws = await buildWorkspace(workspace(indicator(['target 2025 -5', 'realisasi 2025 -10'], '"persen poin"')));
+        expect(summarise(ws.findings).filter(f => !f.endsWith('cascade-uncovered'))).toEqual(['opd.kinerja:12:25 warning negative-value']);
+        expect(ws.findings.find(f => f.code === 'negative-value')!.message).toBe('Target Opd.IKU2 2025 bernilai negatif (-5): capaian adalah perbandingan realisasi dengan target, ' +
+            'dan dengan target negatif hasilnya terbalik (realisasi yang lebih buruk tampak lebih tinggi), jadi capaiannya tidak dihitung. ' +
+            'Nyatakan indikator dengan besaran positif, mis. besarnya penurunan dengan arah naik, atau nilai tingkatnya dengan arah turun.');
+        const info = ws.services.kinerja.WorkspaceModel.get().indicators.get('Opd.IKU2')!;
+        const { evaluateIndicator } = await import('../../src/engine/aggregation.js');
+        const { defaultConfig } = await import('../../src/engine/config.js');
+        expect(evaluateIndicator(info, 2025, defaultConfig()).achievement).toEqual({ computable: false, reason: 'negative-target' });
+    });
+
+    it('a negative quarter target and a negative range bound; in English', async () => {
+        const ws = await buildWorkspace(workspace(indicator(['target 2025 10 { tw1 -2 tw2 4 tw3 4 tw4 4 }'], 'orang')), { lang: 'en' });
+        expect(summarise(ws.findings, 'negative-value')).toEqual(['opd.kinerja:12:34 warning negative-value']);
+        expect(ws.findings.find(f => f.code === 'negative-value')!.message).toContain('The target of Opd.IKU2 for 2025 tw1 is negative (-2)');
+        const range = await buildWorkspace(workspace(indicator(['arah rentang', 'target 2025 -1 - 2'])));
+        expect(summarise(range.findings, 'negative-value')).toEqual(['opd.kinerja:13:25 warning negative-value']);
+        expect(range.findings.find(f => f.code === 'negative-value')!.message).toContain('Target rentang Opd.IKU2 2025 mempunyai batas negatif (-1)');
+    });
+
+    it('with the T/R formula, a negative realisation of a turun indicator; not with 2T − R', async () => {
+        const lines = ['arah turun', 'target 2025 5', 'realisasi 2025 -1'];
+        const tr = await buildWorkspace(workspace(indicator(lines, 'hari')), { config: { negativeFormula: 'T/R' } });
+        expect(summarise(tr.findings, 'negative-value')).toEqual(['opd.kinerja:14:28 warning negative-value']);
+        expect(tr.findings.find(f => f.code === 'negative-value')!.message).toContain('("negativeFormula": "T/R")');
+        const twoTMinusR = await buildWorkspace(workspace(indicator(lines, 'hari')));
+        expect(summarise(twoTMinusR.findings, 'negative-value')).toEqual([]);
+    });
+});
+
+describe('a negative target in the reports', () => {
+    it('is "tidak dapat dihitung (target negatif)", never 200 % Sangat Tinggi', async () => {
+        const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const { join } = await import('node:path');
+        const { kinerja } = await import('../cli-run.js');
+        const folder = mkdtempSync(join(tmpdir(), 'kinerja-negative-'));
+        try {
+            for (const [name, text] of Object.entries(workspace(indicator(['target 2025 -5', 'realisasi 2025 -10'], '"persen poin"')))) writeFileSync(join(folder, name), text);
+            const json = JSON.parse(kinerja(['report', '.', '--year', '2025', '--format', 'json'], folder).stdout) as { agencies: Array<{ indicators: Array<{ id: string; achievement: number | null; category: string | null }> }> };
+            const row = json.agencies.flatMap(a => a.indicators).find(i => i.id === 'Opd.IKU2')!;
+            expect(row).toMatchObject({ achievement: null, category: null });
+            const html = kinerja(['report', '.', '--year', '2025', '--format', 'html'], folder).stdout;
+            expect(html).toContain('tidak dapat dihitung (target negatif)');
+            expect(html).not.toContain('200,00%');
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
+});

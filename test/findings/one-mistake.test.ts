@@ -33,6 +33,26 @@ describe('one mistake, one finding', () => {
         ]));
         expect(summarise(ws.findings).filter(f => !f.endsWith('cascade-uncovered'))).toEqual(['opd.kinerja:10:19 error missing-unit', 'opd.kinerja:10:121 warning behind-schedule']);
     });
+
+    it('a year outside the plan period is period-outside only: no pk-missing, missing-target or cascade-uncovered for that year', async () => {
+        const ws = await buildWorkspace(workspace([
+            '    sasaran SS2 "Sasaran dua" oleh Kadis mendukung Kab.S1 {',
+            '        indikator IKU2 "Indikator" { satuan persen target 2030 80 realisasi 2031 70 }',
+            '    }'
+        ]));
+        expect(summarise(ws.findings)).toEqual(['opd.kinerja:10:59 warning period-outside', 'opd.kinerja:10:77 warning period-outside']);
+    });
+
+    it('the same target inside the period does ask for its agreement and its cascade', async () => {
+        const ws = await buildWorkspace(workspace([
+            '    sasaran SS2 "Sasaran dua" oleh Kadis mendukung Kab.S1 {',
+            '        indikator IKU2 "Indikator" { satuan persen target 2026 80 realisasi 2024 70 }',
+            '    }'
+        ]));
+        expect(summarise(ws.findings)).toEqual([
+            'opd.kinerja:4:13 warning pk-missing', 'opd.kinerja:9:13 warning cascade-uncovered', 'opd.kinerja:10:77 warning missing-target'
+        ]);
+    });
 });
 
 describe('found by the reference in the Indonesian language', () => {

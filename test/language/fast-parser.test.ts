@@ -183,6 +183,17 @@ describe('the parser fast path', () => {
             same('indicators', contents.indicators, all.filter(isIndikator));
             same('nodes', contents.nodes, all.filter(isNode));
             same('realisasi blocks', contents.blocks, all.filter(isRealisasiBlock));
+            // Every property the grammar assigns a DATE to (invalid-date checks them all).
+            const dateFields = new Set<string>();
+            for (const rule of services.Grammar.rules) {
+                if (!GrammarAST.isParserRule(rule)) continue;
+                for (const e of AstUtils.streamAst(rule.definition)) {
+                    if (GrammarAST.isAssignment(e) && GrammarAST.isRuleCall(e.terminal) && e.terminal.rule.ref?.name === 'DATE') dateFields.add(`${rule.name}.${e.feature}`);
+                }
+            }
+            expect(dateFields.size).toBeGreaterThan(0);
+            const dated = all.flatMap(n => [...dateFields].filter(f => f.startsWith(`${n.$type}.`) && (n as unknown as Record<string, unknown>)[f.split('.')[1]] !== undefined).map(f => `${place(n)} ${f}`));
+            expect(contents.dates.map(d => `${place(d.node)} ${d.node.$type}.${d.property}`).sort(), `${name}: dates`).toEqual(dated.sort());
         }
     });
 

@@ -13,6 +13,7 @@
  * test/language/fast-parser.test.ts compares the two token for token.
  */
 import type { IToken, TokenType } from 'chevrotain';
+import { grammarPattern } from './token-builder.js';
 
 /** A comment: what Langium's CST builder reads from a hidden token. */
 export interface HiddenToken {
@@ -84,7 +85,7 @@ const longerAltIsId = (type: TokenType, id: TokenType) => longerAlts(type).lengt
 function classify(definition: Record<string, TokenType>) {
     const id = definition.ID;
     for (const [name, source] of Object.entries(TERMINALS)) {
-        if (!definition[name] || String(definition[name].PATTERN) !== source) return undefined;
+        if (!definition[name] || grammarPattern(definition[name]) !== source) return undefined;
     }
     // In this order (DATE before NUMBER), the comments hidden and the whitespace skipped.
     if (Object.keys(definition).filter(name => name in TERMINALS).join() !== Object.keys(TERMINALS).join()) return undefined;

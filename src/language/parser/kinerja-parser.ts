@@ -15,7 +15,8 @@
  *
  * It gives up at the first token it does not expect, and on any lexer error, and then
  * Langium's parser parses the file from the start. So every syntax error, its message
- * and the error recovery are Langium's own. test/language/fast-parser.test.ts checks that
+ * and the error recovery are Langium's own, up to MAX_SYNTAX_ERRORS per file
+ * (syntax-limit.ts). test/language/fast-parser.test.ts checks that
  * both parsers give identical results on generated workspaces and on fuzzed input, and
  * that the fast path gives up exactly where Langium reports an error.
  *
@@ -31,6 +32,8 @@ import { collectOwnReferences, recordParsedReferences } from '../kinerja-linker.
 import { FlatCstBuilder, TokenLeaf } from './kinerja-cst-builder.js';
 import { LeanCstBuilder, adoptContent, type LeanRoot } from './kinerja-lean-cst.js';
 import { StringTable } from './string-table.js';
+import { limitParserErrors } from './syntax-limit.js';
+import { LazyLexer } from './lazy-lexer.js';
 
 type Node = AstNode & Record<string, unknown>;
 /** A value converter for one grammar element: what Langium's converter does for it. */
@@ -123,6 +126,7 @@ export class KinerjaParser extends LangiumParser {
         if (!this.langiumReady) {
             createParser(this.services.Grammar, this, this.services.parser.Lexer.definition);
             this.finalize();
+            limitParserErrors(this.wrapper);
             this.langiumReady = true;
         }
         return super.parse<T>(input, options);
@@ -234,7 +238,10 @@ export class FastParser {
             lexerReport = this.tokenBuilder.flushLexingReport?.(input);
         } else {
             const lexed = this.lexer.tokenize(input);
-            if (lexed.errors.length > 0) return undefined;
+            if (lexed.errors.length > 0) {
+                if (this.lexer instanceof LazyLexer) this.lexer.keepForNextCall(input, lexed);
+                return undefined;
+            }
             tokens = streamOf(lexed.tokens, lexed.hidden);
             lexerReport = lexed.report;
         }

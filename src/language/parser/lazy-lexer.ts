@@ -12,6 +12,7 @@ import {
     DEFAULT_TOKENIZE_OPTIONS, isTokenTypeDictionary,
     type LangiumCoreServices, type Lexer, type LexerResult, type TokenBuilder, type TokenizeOptions
 } from 'langium';
+import { limitLexerErrors } from './syntax-limit.js';
 
 export class LazyLexer implements Lexer {
     private readonly tokenBuilder: TokenBuilder;
@@ -34,15 +35,30 @@ export class LazyLexer implements Lexer {
         return this.tokenTypes;
     }
 
+    /** Chevrotain's tokens, cut at its error number MAX_SYNTAX_ERRORS + 1 (syntax-limit.ts). */
     tokenize(text: string, _options: TokenizeOptions = DEFAULT_TOKENIZE_OPTIONS): LexerResult {
-        const result = this.chevrotainLexer().tokenize(text);
-        return {
-            tokens: result.tokens,
-            errors: result.errors,
-            hidden: result.groups.hidden ?? [],
+        const kept = this.kept;
+        this.kept = undefined;
+        if (kept && kept.text === text) return kept.result;
+        const lexed = this.chevrotainLexer().tokenize(text);
+        return limitLexerErrors({
+            tokens: lexed.tokens,
+            errors: lexed.errors,
+            hidden: lexed.groups.hidden ?? [],
             report: this.tokenBuilder.flushLexingReport?.(text)
-        };
+        });
     }
+
+    /**
+     * Keeps `result` for the next call, if it tokenizes the same text: the parser's fast
+     * path gives up on a lexer error, and Langium's parser then lexes the same text again
+     * (a 4 MB file of stray characters is lexed once, not twice).
+     */
+    keepForNextCall(text: string, result: LexerResult): void {
+        this.kept = { text, result };
+    }
+
+    private kept: { text: string; result: LexerResult } | undefined;
 
     private chevrotainLexer(): ChevrotainLexer {
         return this.built ??= new ChevrotainLexer(this.lexerTokens, {

@@ -21,6 +21,7 @@ import { Exact } from '../../common/exact.js';
 import { annualTarget } from '../../engine/aggregation.js';
 import { budgetParent, evaluateBudget, isBudgetKind } from '../../engine/budget.js';
 import { toConfigs, type Configs, type KinerjaConfig } from '../../engine/config.js';
+import { validDate } from '../../engine/dates.js';
 import { nodeGraph, positionGraph } from '../../engine/hierarchy.js';
 import type { AgreementInfo, NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
 import { yearOfKey } from '../../engine/periods.js';
@@ -169,7 +170,8 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
         firstParty: { title: p.ast.title ?? null, name: p.ast.official ?? null, nip: p.ast.nip ?? null },
         secondParty,
         declared: agreement !== undefined,
-        signedDate: agreement?.ast.signed ?? null,
+        // A date the calendar does not have is the invalid-date finding, not a date in the report.
+        signedDate: validDate(agreement?.ast.signed) ?? null,
         place: agreement?.ast.place ?? null,
         targets, budget, budgetTotal: pagus.length ? Exact.sum(pagus) : null
     };

@@ -3,6 +3,7 @@
  * figure (the year-level realisation, or the tw4 one), `behind-schedule` during the year
  * on the latest reported quarter, judged against the quarter plan. Each is reported on
  * the `realisasi` line (or the `realisasi` block item) that holds the figure.
+ * `negative-value` on a value for which the formula has no meaning (a negative target).
  */
 import { AstUtils } from 'langium';
 import { Exact } from '../../common/exact.js';
@@ -12,7 +13,7 @@ import { categoryLabel } from '../../engine/config.js';
 import { contentsOf } from '../document-contents.js';
 import { category, isAbove, isBelow, type TargetValue } from '../../engine/achievement.js';
 import { evaluateIndicator } from '../../engine/aggregation.js';
-import { accumulationGuessed, type IndicatorInfo, type WorkspaceModel } from '../../engine/model.js';
+import { accumulationGuessed, type IndicatorInfo, type ValueEntry, type WorkspaceModel } from '../../engine/model.js';
 import { describePeriod, periodKey, yearOfKey } from '../../engine/periods.js';
 import { entryProperty } from './targets.js';
 import type { FindingReporter } from '../reporter.js';
@@ -54,10 +55,30 @@ export const BEHIND_SCHEDULE = defineFinding({
     }
 });
 
+export const NEGATIVE_VALUE = defineFinding({
+    code: 'negative-value',
+    severity: 'warning',
+    title: { id: 'Nilai negatif yang membuat rumus capaian tidak bermakna', en: 'A negative value for which the achievement formula has no meaning' },
+    messages: {
+        target: {
+            id: p => `Target ${p.subject} ${p.period} bernilai negatif (${p.value}): capaian adalah perbandingan realisasi dengan target, dan dengan target negatif hasilnya terbalik (realisasi yang lebih buruk tampak lebih tinggi), jadi capaiannya tidak dihitung. Nyatakan indikator dengan besaran positif, mis. besarnya penurunan dengan arah naik, atau nilai tingkatnya dengan arah turun.`,
+            en: p => `The target of ${p.subject} for ${p.period} is negative (${p.value}): achievement is the realisation's ratio to the target, and a negative target turns it round (a worse result shows higher), so the achievement is not computed. State the indicator as a positive quantity, e.g. the size of the decrease with arah naik, or the level itself with arah turun.`
+        },
+        range: {
+            id: p => `Target rentang ${p.subject} ${p.period} mempunyai batas negatif (${p.value}): di dalam rentang capaiannya 100%, tetapi di luar batas yang negatif perbandingan realisasi dengan batas itu terbalik, jadi capaian di sana tidak dihitung. Bila memungkinkan, nyatakan rentang dengan besaran positif.`,
+            en: p => `The range target of ${p.subject} for ${p.period} has a negative bound (${p.value}): inside the range the achievement is 100%, but beyond a negative bound the ratio of the realisation to it turns round, so the achievement there is not computed. If possible, state the range as a positive quantity.`
+        },
+        realisation: {
+            id: p => `Realisasi ${p.subject} ${p.period} bernilai negatif (${p.value}), sedangkan rumus arah turun proyek ini target/realisasi ("negativeFormula": "T/R"): dengan realisasi negatif hasilnya tidak bermakna, jadi capaiannya tidak dihitung. Periksa datanya, atau pakai rumus 2T − R.`,
+            en: p => `The realisation of ${p.subject} for ${p.period} is negative (${p.value}), and this project's formula for arah turun is target/realisation ("negativeFormula": "T/R"): with a negative realisation it has no meaning, so the achievement is not computed. Check the data, or use the 2T − R formula.`
+        }
+    }
+});
+
 export const achievementFamily = defineFamily({
     name: 'achievement',
     title: 'Achievement',
-    findings: [LOW_ACHIEVEMENT, OVER_ACHIEVEMENT, BEHIND_SCHEDULE],
+    findings: [LOW_ACHIEVEMENT, OVER_ACHIEVEMENT, BEHIND_SCHEDULE, NEGATIVE_VALUE],
     check: checkAchievement
 });
 
@@ -80,8 +101,39 @@ function indicatorSubjects(root: Model, model: WorkspaceModel): Set<IndicatorInf
 const value = (x: Exact | undefined) => x ? formatIdNumber(x, { decimals: 2 }) : '-';
 const target = (t: TargetValue | undefined) => t ? (t.upper ? `${value(t.value)} - ${value(t.upper)}` : value(t.value)) : '-';
 
+/**
+ * `negative-value`: the statements of this document for which the achievement formula
+ * has no meaning (engine/achievement.ts): a negative target of a `naik` or `turun`
+ * indicator, a negative bound of a `rentang` target, and with the T/R formula a negative
+ * realisation of a `turun` indicator. Each on its value.
+ */
+function checkNegativeValues(indicator: IndicatorInfo, root: Model, reporter: FindingReporter): void {
+    const here = (entry: ValueEntry) => AstUtils.findRootNode(entry.source) === root;
+    const params = (entry: ValueEntry, x: Exact) => ({ subject: indicator.id, period: describePeriod(entry.year, entry.quarter), value: value(x) });
+    for (const entries of indicator.targets.values()) {
+        for (const entry of entries) {
+            if (!entry.value || !here(entry)) continue;
+            if (indicator.direction === 'rentang') {
+                const negative = entry.value.isNegative() ? entry.value : entry.upper?.isNegative() ? entry.upper : undefined;
+                if (negative) reporter.report(NEGATIVE_VALUE, 'range', params(entry, negative), { node: entry.source, property: negative === entry.value ? 'value' : 'upper' });
+            } else if (entry.value.isNegative()) {
+                reporter.report(NEGATIVE_VALUE, 'target', params(entry, entry.value), { node: entry.source, property: 'value' });
+            }
+        }
+    }
+    if (indicator.direction !== 'turun' || reporter.configOf(indicator.organisation).negativeFormula !== 'T/R') return;
+    for (const entries of indicator.realisations.values()) {
+        for (const entry of entries) {
+            if (entry.value?.isNegative() && here(entry)) {
+                reporter.report(NEGATIVE_VALUE, 'realisation', params(entry, entry.value), { node: entry.source, property: 'value' });
+            }
+        }
+    }
+}
+
 export function checkAchievement(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
     for (const indicator of indicatorSubjects(root, model)) {
+        checkNegativeValues(indicator, root, reporter);
         const config = reporter.configOf(indicator.organisation);
         const { low, high } = config.thresholds;
         const years = new Set([...indicator.realisations.keys()].map(yearOfKey));

@@ -44,12 +44,20 @@ export const agreementsFamily = defineFamily({
     check: checkAgreements
 });
 
-/** Years for which the position owns indicator targets. */
+/**
+ * Years for which the position owns indicator targets, within the plan period of the
+ * node's organisation: a target in a year outside it is `period-outside`, and asking for
+ * an agreement for that year would repeat the mistake.
+ */
 export function targetYearsOf(model: WorkspaceModel, position: PositionInfo): number[] {
     const years = new Set<number>();
     for (const node of model.ownedNodes.get(position.id) ?? []) {
+        const period = node.organisation.period;
         for (const indicator of node.indicators) {
-            for (const key of indicator.targets.keys()) years.add(yearOfKey(key));
+            for (const key of indicator.targets.keys()) {
+                const year = yearOfKey(key);
+                if (inRange(period, year)) years.add(year);
+            }
         }
     }
     return [...years].sort((a, b) => a - b);
@@ -85,13 +93,9 @@ function checkAgreement(agreement: Perjanjian, model: WorkspaceModel, reporter: 
     }
     const same = model.agreementsByKey.get(`${positionId}|${year}`) ?? [];
     if (same.length > 1) {
-        const others = same.filter(a => a.ast !== agreement);
-        reporter.report(DUPLICATE_PERIOD, 'agreement', {
-            subject: positionId, year, other: others.map(o => reporter.locationText(o.ast)).join(', ')
-        }, {
-            node: agreement, property: 'year',
-            relatedInformation: others.map(o => reporter.related(o.ast, positionId)).filter(r => r !== undefined)
-        });
+        const others = reporter.otherPlaces(same, agreement, o => o.ast, () => positionId);
+        reporter.report(DUPLICATE_PERIOD, 'agreement', { subject: positionId, year, other: others.text },
+            { node: agreement, property: 'year', relatedInformation: others.relatedInformation });
     }
     const org = model.positions.get(positionId)?.organisation;
     if (org?.period && !inRange(org.period, year)) {

@@ -171,7 +171,7 @@ function checkChildren(model: WorkspaceModel, node: NodeInfo, year: number, pagu
         difference: formatRupiah(paguEntry.value.sub(sum)), children: childrenWord(reporter, paid[0].c.kind)
     }, {
         node: paguEntry.source, property: 'value',
-        relatedInformation: paid.map(x => reporter.related(x.c.ast, x.c.id)).filter(r => r !== undefined)
+        relatedInformation: reporter.otherPlaces(paid, undefined, x => x.c.ast, x => x.c.id).relatedInformation
     });
 }
 

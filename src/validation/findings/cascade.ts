@@ -1,5 +1,6 @@
 /**
- * Cascade findings (pohon kinerja): `cascade-cycle`, `cascade-misaligned`,
+ * Cascade findings (pohon kinerja): `cascade-cycle` (once per loop, on its first node in
+ * file order, the other nodes as related information), `cascade-misaligned`,
  * `cascade-skip-level` (on the `mendukung` reference, the parent node as related
  * information, the direct superior's nodes as candidates for the quick fix),
  * `cascade-orphan` and `cascade-uncovered` (on the node's name).
@@ -12,9 +13,9 @@ import { isInstansi, isPemda, type Model } from '../../language/generated/ast.js
 import { organisationOf } from '../../language/qualified-names.js';
 import { nodeGraph, positionGraph, supportStep, type Lookup, type PositionGraph } from '../../engine/hierarchy.js';
 import type { NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
-import { yearOfKey } from '../../engine/periods.js';
+import { inRange, yearOfKey } from '../../engine/periods.js';
 import { levelName } from './organisation.js';
-import type { FindingReporter } from '../reporter.js';
+import { inFileOrder, type FindingReporter } from '../reporter.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
 import { defineCatalogue } from '../../common/catalogue.js';
 
@@ -129,6 +130,11 @@ export function checkCascade(root: Model, model: WorkspaceModel, reporter: Findi
     for (const node of nodesIn(root, model)) {
         const owner = ownerOf(model, node);
         const component = nodes.cycleComponent.get(node);
+        // One loop (a strongly connected component: loops sharing nodes are one knot), one
+        // mistake: reported once, on the first `mendukung` into the loop of its first node
+        // in file order, the other nodes as related information.
+        const members = component === undefined ? undefined : inFileOrder(nodes.componentMembers.get(component)!, m => m.ast);
+        let reported = false;
         node.supportIds.forEach((id, index) => {
             const parent = model.nodes.get(id);
             if (!parent) return;
@@ -137,8 +143,14 @@ export function checkCascade(root: Model, model: WorkspaceModel, reporter: Findi
                 const related = reporter.related(parent.ast, parent.id);
                 return { node: node.ast, property: 'supports', index, relatedInformation: related ? [related] : [] };
             };
-            if (component !== undefined && nodes.cycleComponent.get(parent) === component) {
-                reporter.report(CASCADE_CYCLE, 'default', { chain: cycleText(node, parent, nodes.parents, component, nodes.cycleComponent) }, info());
+            if (members && nodes.cycleComponent.get(parent) === component) {
+                // A reference on the loop is not checked for alignment either.
+                if (members[0] !== node || reported) return;
+                reported = true;
+                const others = reporter.otherPlaces(members, node.ast, m => m.ast, m => m.id);
+                reporter.report(CASCADE_CYCLE, 'default', { chain: cycleText(node, parent, nodes.parents, component!, nodes.cycleComponent) }, {
+                    node: node.ast, property: 'supports', index, relatedInformation: others.relatedInformation
+                });
                 return;
             }
             checkAlignment(model, positions, node, owner, parent, index, reporter, info);
@@ -216,10 +228,15 @@ function checkOrphan(model: WorkspaceModel, node: NodeInfo, owner: PositionInfo 
     }
 }
 
+/** Years with targets, within the organisation's plan period (a year outside it is `period-outside` already). */
 function targetYears(node: NodeInfo): number[] {
     const years = new Set<number>();
+    const period = node.organisation.period;
     for (const indicator of node.indicators) {
-        for (const key of indicator.targets.keys()) years.add(yearOfKey(key));
+        for (const key of indicator.targets.keys()) {
+            const year = yearOfKey(key);
+            if (inRange(period, year)) years.add(year);
+        }
     }
     return [...years].sort((a, b) => a - b);
 }

@@ -5,7 +5,7 @@
  */
 import type { AstNode } from 'langium';
 import { contentsOf } from '../document-contents.js';
-import { isInstansi, isPemda, type Model } from '../../language/generated/ast.js';
+import { isInstansi, isPemda, type Instansi, type Model, type Pemda } from '../../language/generated/ast.js';
 import type { OrganisationInfo, WorkspaceModel } from '../../engine/model.js';
 import type { FindingReporter } from '../reporter.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
@@ -66,19 +66,35 @@ export function namedElements(org: OrganisationInfo): Map<string, Named[]> {
     return names;
 }
 
+const declaringCache = new WeakMap<OrganisationInfo, { list: Array<Pemda | Instansi>; set: Set<AstNode> }>();
+
+/** The blocks that declare an organisation with its full name, once per organisation (not once per block). */
+function declaringBlocks(org: OrganisationInfo): { list: Array<Pemda | Instansi>; set: Set<AstNode> } {
+    let declaring = declaringCache.get(org);
+    if (!declaring) {
+        const list = org.parts.filter(p => isPemda(p) || p.title !== undefined);
+        declaring = { list, set: new Set(list) };
+        declaringCache.set(org, declaring);
+    }
+    return declaring;
+}
+
+/**
+ * Each copy of a name is reported, naming the first few others (MAX_OTHER_PLACES) and
+ * how many more: linear in the number of copies, in time and in output.
+ */
 export function checkNames(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
     for (const element of root.elements) {
         if (!(isPemda(element) || isInstansi(element)) || !element.name) continue;
         const org = model.organisations.get(element.name);
         if (!org) continue;
-        const declaring = org.parts.filter(p => isPemda(p) || p.title !== undefined);
-        if (declaring.length > 1 && declaring.includes(element)) {
-            const others = declaring.filter(p => p !== element);
-            reporter.report(DUPLICATE_NAME, 'organisation', {
-                organisation: org.id, other: others.map(o => reporter.locationText(o)).join(', ')
-            }, { node: element, property: 'name', relatedInformation: others.map(o => reporter.related(o, org.id)).filter(r => r !== undefined) });
+        const declaring = declaringBlocks(org);
+        if (declaring.list.length > 1 && declaring.set.has(element)) {
+            const others = reporter.otherPlaces(declaring.list, element, o => o, () => org.id);
+            reporter.report(DUPLICATE_NAME, 'organisation', { organisation: org.id, other: others.text },
+                { node: element, property: 'name', relatedInformation: others.relatedInformation });
         }
-        if (declaring.length === 0) {
+        if (declaring.list.length === 0) {
             reporter.report(MISSING_DECLARATION, 'default', { organisation: org.id }, { node: element, property: 'name' });
         }
     }
@@ -87,9 +103,8 @@ export function checkNames(root: Model, model: WorkspaceModel, reporter: Finding
         const org = model.organisations.get(organisation);
         const same = org ? namedElements(org).get(`${organisation}.${name}`) : undefined;
         if (!same || same.length < 2) continue;
-        const others = same.filter(s => s !== child);
-        reporter.report(DUPLICATE_NAME, 'default', {
-            name, organisation, other: others.map(o => reporter.locationText(o)).join(', ')
-        }, { node: child, property: 'name', relatedInformation: others.map(o => reporter.related(o, name)).filter(r => r !== undefined) });
+        const others = reporter.otherPlaces(same, child, o => o, () => name);
+        reporter.report(DUPLICATE_NAME, 'default', { name, organisation, other: others.text },
+            { node: child, property: 'name', relatedInformation: others.relatedInformation });
     }
 }

@@ -1,12 +1,12 @@
 /**
- * Organisation chart findings: `atasan-cycle` and `atasan-echelon`, on the `atasan`
- * reference of the positions this document declares, with the superior as related
- * information.
+ * Organisation chart findings: `atasan-cycle` (once per loop, on the `atasan` of its
+ * first position in file order, the other positions as related information) and
+ * `atasan-echelon` (on the `atasan` reference, with the superior as related information).
  */
 import { isInstansi, type Model } from '../../language/generated/ast.js';
 import { positionGraph } from '../../engine/hierarchy.js';
 import type { PositionInfo, WorkspaceModel } from '../../engine/model.js';
-import type { FindingReporter } from '../reporter.js';
+import { inFileOrder, type FindingReporter } from '../reporter.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
 import { defineCatalogue } from '../../common/catalogue.js';
 
@@ -76,14 +76,19 @@ export function checkOrganisation(root: Model, model: WorkspaceModel, reporter: 
             const information = reporter.related(superior.ast, superior.id);
             return information ? [information] : [];
         };
-        if (graph.inCycle.has(position)) {
+        const loop = graph.cycleOf.get(position);
+        if (loop) {
+            // One loop, one mistake: reported once, on its first position in file order.
+            const members = inFileOrder(loop, m => m.ast);
+            if (members[0] !== position) continue;
             const chain = [position.ast.name];
             let s = graph.superiorOf(position);
             for (; s && s !== position && chain.length < 8; s = graph.superiorOf(s)) chain.push(s.ast.name);
             if (s !== position) chain.push('…');
+            const others = reporter.otherPlaces(members, position.ast, m => m.ast, m => m.id);
             reporter.report(ATASAN_CYCLE, 'default', {
                 subject: position.id, chain: [...chain, position.ast.name].join(' → ')
-            }, { node: position.ast, property: 'superior', relatedInformation: related() });
+            }, { node: position.ast, property: 'superior', relatedInformation: others.relatedInformation });
             continue;
         }
         if (position.level !== undefined && superior.level !== undefined && superior.level >= position.level) {

@@ -8,6 +8,7 @@
 import { EOF, type IToken, type TokenType } from 'chevrotain';
 import { LangiumParserErrorMessageProvider } from 'langium';
 import type { Language } from '../../engine/config.js';
+import { MAX_SYNTAX_ERRORS } from '../../language/parser/syntax-limit.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
 import type { KinerjaSettings } from '../kinerja-settings.js';
 
@@ -36,6 +37,14 @@ export const SYNTAX = defineFinding({
         lowercase: {
             id: p => ` Kata kunci ditulis dengan huruf kecil: tulis '${p.keyword}'.`,
             en: p => ` Keywords are written in lower case: write '${p.keyword}'.`
+        },
+        'too-many': {
+            id: p => `Terlalu banyak kesalahan sintaks: ${p.max} yang pertama sudah ditampilkan, dan teks mulai dari sini tidak dibaca. Perbaiki kesalahan di atas, lalu periksa lagi.`,
+            en: p => `Too many syntax errors: the first ${p.max} are shown, and the text from here on is not read. Fix the errors above, then check again.`
+        },
+        'unclosed-comment': {
+            id: () => `Komentar '/*' tidak ditutup. Tutup dengan '*/', atau tulis komentar satu baris dengan '//'.`,
+            en: () => `The comment '/*' is not closed. Close it with '*/', or write a one-line comment with '//'.`
         },
         character: {
             id: p => `Karakter tidak dikenal '${p.text}'. Hapus, atau tulis teks di dalam tanda petik "…".`,
@@ -127,10 +136,24 @@ export class KinerjaParserErrorMessageProvider extends LangiumParserErrorMessage
 }
 
 export class KinerjaLexerErrorMessageProvider {
+    /** The text being lexed, and how many errors it has had so far. */
+    private text: string | undefined;
+    private lastOffset = 0;
+    private count = 0;
+
     constructor(private readonly settings: KinerjaSettings) {}
 
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
-        return SYNTAX.messages(this.settings.language ?? 'id', 'character', { text: fullText.substr(startOffset, length) });
+        if (fullText !== this.text || startOffset < this.lastOffset) {
+            this.text = fullText;
+            this.count = 0;
+        }
+        this.lastOffset = startOffset;
+        // The lexer's errors after MAX_SYNTAX_ERRORS + 1 are dropped (syntax-limit.ts): no message to make.
+        if (++this.count > MAX_SYNTAX_ERRORS + 1) return '';
+        const text = fullText.substr(startOffset, length);
+        const language = this.settings.language ?? 'id';
+        return text.startsWith('/*') ? SYNTAX.messages(language, 'unclosed-comment') : SYNTAX.messages(language, 'character', { text });
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {

@@ -240,15 +240,11 @@ function checkEntries(map: Map<number, ValueEntry[]>, what: 'target' | 'realisat
         for (const entry of entries) {
             if (!inThisDocument(entry)) continue;
             if (entries.length > 1) {
-                const others = entries.filter(e => e !== entry);
+                const others = reporter.otherPlaces(entries, entry.source, o => o.source, () => WORDS(reporter.language, what));
                 reporter.report(DUPLICATE_PERIOD, 'default', {
                     what: WORDS(reporter.language, what), subject: subject.id,
-                    period: describePeriod(entry.year, entry.quarter),
-                    other: others.map(o => reporter.locationText(o.source)).join(', ')
-                }, {
-                    node: entry.source, property: entryProperty(entry.source),
-                    relatedInformation: others.map(o => reporter.related(o.source, WORDS(reporter.language, what))).filter(r => r !== undefined)
-                });
+                    period: describePeriod(entry.year, entry.quarter), other: others.text
+                }, { node: entry.source, property: entryProperty(entry.source), relatedInformation: others.relatedInformation });
             }
             each(entry);
         }
@@ -257,7 +253,8 @@ function checkEntries(map: Map<number, ValueEntry[]>, what: 'target' | 'realisat
 
 function checkRealisation(indicator: IndicatorInfo, entry: ValueEntry, reporter: FindingReporter): void {
     const source = entry.source;
-    if (!indicator.targets.has(periodKey(entry.year))) {
+    // A year outside the plan period is period-outside: its missing target would repeat it.
+    if (!indicator.targets.has(periodKey(entry.year)) && inRange(indicator.organisation.period, entry.year)) {
         reporter.report(MISSING_TARGET, 'default', {
             subject: indicator.id, period: describePeriod(entry.year, entry.quarter), year: entry.year
         }, { node: source, property: entryProperty(source) });
