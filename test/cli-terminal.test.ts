@@ -93,7 +93,8 @@ describe('the command line', () => {
         expect(r.stdout).not.toMatch(RAW_IN_LINES);
         expect(r.stderr).not.toMatch(RAW_IN_LINES);
         expect(r.stdout).toContain('ws/a\\u001b[2J\\u001b[Hb\\u202e.kinerja:2:5 error syntax Expected \'}\' but found `"Dinas \\u001b[2J\\u001b[H0 kesalahan \\u202eX \\u009b31m \\u0007\\u007f"`.\n');
-        expect(r.stderr).toBe('1 file(s) checked: 2 error(s), 0 warning(s), 0 info\n');
+        expect(r.stdout).toContain('ws/a\\u001b[2J\\u001b[Hb\\u202e.kinerja:2:31 error bidi-control Bidirectional control character U+202E');
+        expect(r.stderr).toBe('1 file(s) checked: 3 error(s), 0 warning(s), 0 info\n');
     });
 
     it('check --format github escapes them as well', () => {

@@ -80,9 +80,10 @@ export const DPM = [
 ].join('\n');
 
 /** DPM with Rupiah beyond 2^53: a pagu of 10^30 and a realisation of 2^53 + 1 (as `dpm.kinerja`). */
+/** Dpm.P02 at the largest figures the language takes (15 significant digits, docs/language.md). */
 export const HUGE_DPM = DPM
-    .replace('pagu 2025 Rp 800.000.000', 'pagu 2025 Rp 1.000.000.000.000.000.000.000.000.000.000')
-    .replace('realisasi 2025 Rp 310.000.000', 'realisasi 2025 Rp 9.007.199.254.740.993');
+    .replace('pagu 2025 Rp 800.000.000', 'pagu 2025 Rp 999.999.999.999.999')
+    .replace('realisasi 2025 Rp 310.000.000', 'realisasi 2025 Rp 999.999.999.999.998');
 
 export function writeFixture(extra: Record<string, string> = {}): string {
     const dir = mkdtempSync(join(tmpdir(), 'kinerja-report-'));
