@@ -203,3 +203,28 @@ describe('a build cancelled before it finished', () => {
         expect(served).toEqual(findingsOf(fresh.documents));
     });
 });
+
+describe('a change in one organisation that another organisation\'s findings read', () => {
+    it('leaves every file of the reading organisation as a fresh check sees it (found by the fuzzer)', async () => {
+        const fs = new MemoryFileSystem();
+        const services = createKinerjaServices({ fileSystemProvider: () => fs }).Kinerja;
+        const shared = services.shared.workspace;
+        const files: Record<string, string> = {
+            'pemda.kinerja': PEMDA,
+            'opd.kinerja': 'instansi Opd "Dinas" {\n    pemda Kab\n    periode 2022 - 2026\n    jabatan Kadis "Kepala" eselon II\n'
+                + '    jabatan Kabid "Kabid" eselon III atasan Kadis\n    sasaran SS1 "S" oleh Kadis mendukung Kab.S1\n}\n',
+            // Kabid's program has targets and subordinates but no subordinate node: cascade-uncovered.
+            'opd-program.kinerja': 'instansi Opd {\n    jabatan Kasi "Kasi" eselon IV atasan Kabid\n'
+                + '    program P1 "P" oleh Kabid mendukung SS1 {\n        indikator IKP1 "I" { satuan orang target 2025 10 }\n    }\n}\n'
+        };
+        for (const [name, text] of Object.entries(files)) fs.files.set(uriOf(name).toString(), text);
+        await shared.DocumentBuilder.build(await Promise.all(Object.keys(files).map(n => shared.LangiumDocuments.getOrCreateDocument(uriOf(n)))), { validation: true });
+        // The pemda loses S1: opd.kinerja's `mendukung Kab.S1` no longer resolves.
+        files['pemda.kinerja'] = PEMDA.replace('    sasaran S1 "Sasaran daerah"\n', '');
+        shared.TextDocuments!.set(TextDocument.create(uriOf('pemda.kinerja').toString(), 'kinerja', 2, files['pemda.kinerja']));
+        await shared.DocumentBuilder.update([uriOf('pemda.kinerja')], []);
+        const served = findingsOf(Object.keys(files).map(name => [name, shared.LangiumDocuments.getDocument(uriOf(name))!] as [string, LangiumDocument]));
+        expect(served['opd-program.kinerja'].some(f => f.includes('cascade-uncovered'))).toBe(true);
+        expect(served).toEqual(findingsOf((await buildWorkspace(files)).documents));
+    });
+});

@@ -33,6 +33,8 @@ export interface TypingOptions {
     editsPerSecond: number;
     openFiles: number;
     seed: number;
+    /** The share of edits followed by a request at the cursor (default 0,35). */
+    requestRate?: number;
 }
 
 export interface TypingResults {
@@ -205,7 +207,7 @@ export class TypingSession {
             void this.session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
                 textDocument: { uri: key.file.uri, version: key.file.version }, contentChanges: [change]
             });
-            if (next() < 0.35) {
+            if (next() < (options.requestRate ?? 0.35)) {
                 const file = key.file;
                 const position = file.positionAt(key.offset + key.text.length);
                 const textDocument = { uri: file.uri };

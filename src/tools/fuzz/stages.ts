@@ -1,6 +1,7 @@
 /**
- * Fuzz stages beyond evaluation: every report kind in every format, and formatting
- * (idempotent, comments kept).
+ * Fuzz stages beyond evaluation: every report kind in every format, formatting
+ * (idempotent, comments kept), and the language server's side (editor-stages.ts:
+ * requests at random offsets, and incremental builds against the fresh one).
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LangiumDocument } from 'langium';
@@ -11,6 +12,7 @@ import { jsonReport } from '../../report/json-report.js';
 import { evaluateWorkspace } from '../../engine/evaluate.js';
 import type { KinerjaServices } from '../../lsp/kinerja-module.js';
 import { EXTRA_STAGES, type StageContext } from './pipeline.js';
+import { editorRequests, incremental } from './editor-stages.js';
 
 async function reports({ services, documents, input }: StageContext): Promise<void> {
     const model = services.kinerja.WorkspaceModel.get();
@@ -67,5 +69,8 @@ async function formatting({ services, documents }: StageContext): Promise<void> 
 
 export function registerExtraStages(): void {
     EXTRA_STAGES.length = 0;
-    EXTRA_STAGES.push({ name: 'reports', run: reports }, { name: 'formatting', run: formatting });
+    EXTRA_STAGES.push(
+        { name: 'reports', run: reports }, { name: 'formatting', run: formatting },
+        { name: 'editor requests', run: editorRequests }, { name: 'incremental', run: incremental }
+    );
 }

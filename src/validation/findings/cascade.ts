@@ -281,7 +281,12 @@ function pemdasWithAgencies(model: WorkspaceModel): Set<string> {
 
 const unresolvedSupports = new WeakMap<WorkspaceModel, Set<string>>();
 
-/** Organisations a `mendukung` that names no node was meant for: the node's own, and the one its qualifier names. */
+/**
+ * Organisations a `mendukung` that names no node was meant for: the one its name points
+ * into (an unqualified name, its own organisation's). Only that organisation's files
+ * decide whether the name resolves, so the files that show cascade-uncovered are
+ * validated again whenever the answer can change.
+ */
 function guessingSupports(model: WorkspaceModel): Set<string> {
     let organisations = unresolvedSupports.get(model);
     if (!organisations) {
@@ -289,9 +294,7 @@ function guessingSupports(model: WorkspaceModel): Set<string> {
         for (const node of model.nodes.values()) {
             for (const id of node.supportIds) {
                 if (model.nodes.has(id)) continue;
-                organisations.add(node.organisation.id);
-                const qualifier = organisationOf(id);
-                if (qualifier) organisations.add(qualifier);
+                organisations.add(organisationOf(id) ?? node.organisation.id);
             }
         }
         unresolvedSupports.set(model, organisations);
