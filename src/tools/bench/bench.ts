@@ -68,7 +68,7 @@ function percentile(values: number[], p: number): number {
 /** One cold CLI run as users run it (no V8 flags), of this checkout or of the one built under `root`. */
 function coldRun(args: string[], root = ROOT): { wallMs: number; ms: number; maxRssMb: number } {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [join(root, 'out/tools/bench/cold-run.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const result = spawnSync(process.execPath, [join(root, 'out/tools/bench/cold-run.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
     const wallMs = performance.now() - started;
     const last = result.stderr.trim().split('\n').pop() ?? '';
     try {
