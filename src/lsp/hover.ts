@@ -12,6 +12,7 @@
  * Texts are in the message language of the document's settings (Bahasa Indonesia by
  * default); numbers are printed the Indonesian way in both languages.
  */
+import { nipOf, officialOn } from '../engine/officials.js';
 import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
@@ -204,7 +205,11 @@ function positionHover(position: PositionInfo, context: LspContext, here?: strin
             rank, superior: position.superiorId ? md(displayId(position.superiorId, here)) : ''
         })}`
     ];
-    if (ast.official) parts.push(lspMessage(language, 'hover.official', { official: md(ast.official) + (ast.nip ? ` (NIP ${md(ast.nip)})` : '') }));
+    const official = officialOn(ast);
+    if (official) {
+        const nip = nipOf(ast, official);
+        parts.push(lspMessage(language, 'hover.official', { official: md(official.name) + (nip ? ` (NIP ${md(nip)})` : '') }));
+    }
     const owned = position.organisation.nodes.filter(n => n.ownerId === position.id).length;
     if (owned) parts.push(lspMessage(language, 'hover.owns', { count: owned }));
     return parts.join('\n\n');

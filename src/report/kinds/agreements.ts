@@ -17,6 +17,7 @@
  *   supporting its nodes (the programs under the head's sasaran). Pagu as in
  *   docs/formulas.md (own pagu, or the sum of the children's).
  */
+import { nipOf, officialOn } from '../../engine/officials.js';
 import { Exact } from '../../common/exact.js';
 import { annualTarget } from '../../engine/aggregation.js';
 import { budgetParent, evaluateBudget, isBudgetKind } from '../../engine/budget.js';
@@ -113,16 +114,23 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
     const superior = positionGraph(model).superiorOf(p);
     const head = pemda?.declaration && pemda.declaration.$type === 'Pemda' ? pemda.declaration.head : undefined;
     const written = agreement?.ast.secondParty;
+    // Each party is named by the official in office on the signing date (the current one
+    // when the agreement is not signed yet).
+    const signed = validDate(agreement?.ast.signed);
+    const nameOf = (position: PositionInfo) => {
+        const official = officialOn(position.ast, signed);
+        return { name: official?.name ?? null, nip: nipOf(position.ast, official) ?? null, acting: official?.acting ?? null };
+    };
     let secondParty: AgreementDocument['secondParty'];
     if (written !== undefined) {
         const isSuperior = superior !== undefined && superior.ast.title === written;
         secondParty = {
             title: written, source: 'perjanjian',
-            name: isSuperior ? superior.ast.official ?? null : null, nip: isSuperior ? superior.ast.nip ?? null : null,
+            name: isSuperior ? nameOf(superior).name : null, nip: isSuperior ? nameOf(superior).nip : null,
             position: isSuperior ? positionRef(superior) : null
         };
     } else if (superior) {
-        secondParty = { title: superior.ast.title ?? null, name: superior.ast.official ?? null, nip: superior.ast.nip ?? null, source: 'atasan', position: positionRef(superior) };
+        secondParty = { title: superior.ast.title ?? null, name: nameOf(superior).name, nip: nameOf(superior).nip, source: 'atasan', position: positionRef(superior) };
     } else if (head && p.level === 2) {
         // The head of an agency signs with the head of region; below echelon II the second
         // party is the superior, which this position does not name (the document says so).
@@ -167,7 +175,7 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
 
     return {
         year, organisation: organisationRef(org), pemda: pemda ? pemdaRef(pemda) : null, position: positionRef(p),
-        firstParty: { title: p.ast.title ?? null, name: p.ast.official ?? null, nip: p.ast.nip ?? null },
+        firstParty: { title: p.ast.title ?? null, name: nameOf(p).name, nip: nameOf(p).nip },
         secondParty,
         declared: agreement !== undefined,
         // A date the calendar does not have is the invalid-date finding, not a date in the report.

@@ -9,6 +9,7 @@
  * as written in the `.kinerja` files, unescaped: every renderer escapes it for its own
  * format.
  */
+import { nipOf, officialOn } from '../../engine/officials.js';
 import { Exact } from '../../common/exact.js';
 import { category, type Achievement, type NotComputable } from '../../engine/achievement.js';
 import type { Band, KinerjaConfig } from '../../engine/config.js';
@@ -202,7 +203,7 @@ export function pemdaOf(model: WorkspaceModel, o: OrganisationInfo): Organisatio
 export function positionRef(p: PositionInfo): PositionRef {
     return {
         id: p.id, title: p.ast.title ?? null, level: p.level ?? null,
-        official: p.ast.official ?? null, nip: p.ast.nip ?? null
+        official: officialOn(p.ast)?.name ?? null, nip: nipOf(p.ast, officialOn(p.ast)) ?? null
     };
 }
 
