@@ -213,7 +213,7 @@ describe('syntax errors', () => {
         });
         expect(summarise(ws.findings)).toEqual(['x.kinerja:3:65 error syntax', 'x.kinerja:4:3 error syntax', 'x.kinerja:6:1 error syntax']);
         expect(ws.findings.map(f => f.message)).toEqual([
-            'Diharapkan angka, tetapi ditemukan `}`.',
+            'Diharapkan angka, teks dalam tanda petik, tetapi ditemukan `}`.',
             'Karakter tidak dikenal \'@\'. Hapus, atau tulis teks di dalam tanda petik "…".',
             'Diharapkan akhir berkas atau deklarasi baru (pemda, instansi, realisasi, perjanjian), tetapi ditemukan `foo`.'
         ]);

@@ -12,19 +12,28 @@
  * The annual achievement so far compares the same realisation aggregate with the annual
  * target. A year-level realisation (`realisasi 2025 22`) is final: it is the annual
  * realisation whatever the quarter, and the year counts as complete; so does a reported tw4.
+ * Quarters stated through months or `s.d.` figures come made by the model (series.ts);
+ * rata-rata weighs each quarter by the months it stands for (3 for a stated quarter).
+ * Targets are those in force at the cut (revisions.ts): a report cut at tw1–tw3 uses the
+ * revisions dated by the quarter's end, the year (and tw4) every revision of the year.
  */
 import { Exact } from '../common/exact.js';
 import type { Accumulation } from '../language/generated/ast.js';
-import { achievement, type Achievement, type TargetValue } from './achievement.js';
+import { indicatorAchievement, type Achievement, type TargetValue } from './achievement.js';
 import type { KinerjaConfig } from './config.js';
-import type { IndicatorInfo, ValueEntry } from './model.js';
+import type { IndicatorInfo, RevisionInfo, ValueEntry } from './model.js';
 import { periodKey, QUARTERS } from './periods.js';
+import { targetRevisionInForce, targetsInForce } from './revisions.js';
 
 export interface IndicatorEvaluation {
     indicator: IndicatorInfo;
     year: number;
-    /** Annual target. */
+    /** Annual target in force (revisions.ts). */
     target?: TargetValue;
+    /** The annual target as first stated, when a revision is in force. */
+    originalTarget?: TargetValue;
+    /** The revision in force, if any. */
+    revision?: RevisionInfo;
     /** Annual realisation, or the aggregate so far. */
     realisation?: Exact;
     /** The year is complete: a year-level realisation, or tw4 reported. */
@@ -57,31 +66,38 @@ export function latestReportedQuarter(indicator: IndicatorInfo, year: number, q:
 export function aggregateRealisation(indicator: IndicatorInfo, year: number, q: number, mode: Accumulation = indicator.accumulation): Exact | undefined {
     // Loops without intermediate arrays: this runs for every indicator and quarter checked.
     let count = 0;
+    let weights = 0;
     let sum = Exact.ZERO;
     let latest: Exact | undefined;
     for (let quarter = 1; quarter <= QUARTERS.length && quarter <= q; quarter++) {
-        const value = first(indicator.realisations, periodKey(year, quarter))?.value;
+        const entry = first(indicator.realisations, periodKey(year, quarter));
+        const value = entry?.value;
         if (!value) continue;
         count++;
         latest = value;
-        if (mode !== 'terakhir') sum = sum.add(value);
+        if (mode === 'rata-rata') {
+            const weight = entry.derived?.weight ?? 3;
+            weights += weight;
+            sum = sum.add(value.mul(Exact.of(weight)));
+        } else if (mode !== 'terakhir') sum = sum.add(value);
     }
     if (!count) return undefined;
     switch (mode) {
         case 'terakhir': return first(indicator.realisations, periodKey(year, q))?.value ?? latest;
-        case 'rata-rata': return sum.div(Exact.of(count));
+        case 'rata-rata': return sum.div(Exact.of(weights));
         default: return sum;
     }
 }
 
 /** The quarter plan aggregated up to q; undefined when the year has no quarter targets. */
-export function aggregateQuarterTarget(indicator: IndicatorInfo, year: number, q: number, mode: Accumulation = indicator.accumulation): TargetValue | undefined {
+export function aggregateQuarterTarget(indicator: IndicatorInfo, year: number, q: number, mode: Accumulation = indicator.accumulation, cut?: number): TargetValue | undefined {
+    const targets = targetsInForce(indicator, year, cut);
     let count = 0;
     let sum = Exact.ZERO;
     let latest: ValueEntry | undefined;
     let ranged = false;
     for (let quarter = 1; quarter <= QUARTERS.length && quarter <= q; quarter++) {
-        const entry = first(indicator.targets, periodKey(year, quarter));
+        const entry = first(targets, periodKey(year, quarter));
         if (!entry?.value) continue;
         count++;
         latest = entry;
@@ -95,7 +111,7 @@ export function aggregateQuarterTarget(indicator: IndicatorInfo, year: number, q
     if (ranged) {
         upper = Exact.ZERO;
         for (let quarter = 1; quarter <= QUARTERS.length && quarter <= q; quarter++) {
-            const entry = first(indicator.targets, periodKey(year, quarter));
+            const entry = first(targets, periodKey(year, quarter));
             if (entry?.value) upper = upper.add(entry.upper ?? entry.value);
         }
     }
@@ -106,8 +122,9 @@ export function aggregateQuarterTarget(indicator: IndicatorInfo, year: number, q
     return { value: sum, upper };
 }
 
-export function annualTarget(indicator: IndicatorInfo, year: number): TargetValue | undefined {
-    return targetOf(first(indicator.targets, periodKey(year)));
+/** The annual target in force (for the year, or at a report cut at quarter `cut`). */
+export function annualTarget(indicator: IndicatorInfo, year: number, cut?: number): TargetValue | undefined {
+    return targetOf(first(targetsInForce(indicator, year, cut), periodKey(year)));
 }
 
 export function yearRealisation(indicator: IndicatorInfo, year: number): Exact | undefined {
@@ -118,21 +135,24 @@ export function yearRealisation(indicator: IndicatorInfo, year: number): Exact |
  * Evaluates an indicator for `year`, up to quarter `upTo` (4, the whole year, by default).
  */
 export function evaluateIndicator(indicator: IndicatorInfo, year: number, config: KinerjaConfig, upTo = 4): IndicatorEvaluation {
-    const formula = config.negativeFormula;
-    const target = annualTarget(indicator, year);
+    const cut = upTo < 4 ? upTo : undefined;
+    const target = annualTarget(indicator, year, cut);
+    const revision = targetRevisionInForce(indicator, year, cut);
+    const originalTarget = revision ? targetOf(first(indicator.targets, periodKey(year))) : undefined;
     const quarter = latestReportedQuarter(indicator, year, upTo);
-    const quarterRealisation = quarter ? aggregateRealisation(indicator, year, quarter) : undefined;
-    const quarterTarget = quarter ? aggregateQuarterTarget(indicator, year, quarter) : undefined;
+    const mode = indicator.scale ? 'terakhir' : indicator.accumulation;
+    const quarterRealisation = quarter ? aggregateRealisation(indicator, year, quarter, mode) : undefined;
+    const quarterTarget = quarter ? aggregateQuarterTarget(indicator, year, quarter, mode, cut) : undefined;
     const quarterAchievement: Achievement = quarter
-        ? achievement(indicator.direction, quarterTarget, quarterRealisation, formula)
+        ? indicatorAchievement(indicator, quarterTarget, quarterRealisation, config)
         : { computable: false, reason: 'no-realisation' };
 
     const yearLevel = yearRealisation(indicator, year);
     const realisation = yearLevel ?? quarterRealisation;
     const final = yearLevel !== undefined || quarter === 4;
     return {
-        indicator, year, target, realisation, final,
-        achievement: achievement(indicator.direction, target, realisation, formula),
+        indicator, year, target, originalTarget, revision, realisation, final,
+        achievement: indicatorAchievement(indicator, target, realisation, config),
         quarter, quarterTarget, quarterRealisation, quarterAchievement
     };
 }

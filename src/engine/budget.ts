@@ -6,13 +6,16 @@
  * subkegiatan) in the same organisation. A node without its own pagu or realisation for
  * the year takes the sum of its budget children. Realisations are cumulative: up to
  * quarter q the latest reported quarter ≤ q counts; a year-level realisation is final.
- * Absorption = realisation / pagu × 100; pagu 0 or missing is not computable.
+ * Absorption = realisation / pagu × 100; pagu 0 or missing is not computable. The pagu
+ * is the one in force at the cut (revisions.ts); spending stated per period (`belanja`)
+ * comes to this module as running sums (model.ts).
  */
 import { Exact } from '../common/exact.js';
 import type { NodeKind } from '../language/generated/ast.js';
 import { organisationOf } from '../language/qualified-names.js';
-import type { NodeInfo, OrganisationInfo, ValueEntry, WorkspaceModel } from './model.js';
+import type { NodeInfo, OrganisationInfo, RevisionInfo, ValueEntry, WorkspaceModel } from './model.js';
 import { periodKey } from './periods.js';
+import { paguInForce } from './revisions.js';
 
 const BUDGET_LEVEL: Partial<Record<NodeKind, number>> = { program: 1, kegiatan: 2, subkegiatan: 3 };
 
@@ -23,6 +26,9 @@ export function isBudgetKind(kind: NodeKind): boolean {
 export interface BudgetEvaluation {
     node: NodeInfo;
     pagu?: Exact;
+    /** The node's own pagu as first stated and the revision in force, when one is. */
+    paguOriginal?: Exact;
+    paguRevision?: RevisionInfo;
     realisation?: Exact;
     absorption?: Exact;
     /** Pagu and realisation are the node's own (false: summed from its children). */
@@ -91,7 +97,8 @@ export function ownSpending(node: NodeInfo, year: number, q = 4): { value: Exact
 /** Recursion is at most three deep: a budget child is always exactly one level down. */
 export function evaluateBudget(model: WorkspaceModel, node: NodeInfo, year: number, q = 4): BudgetEvaluation {
     const children = (budgetChildren(model).get(node.id) ?? []).map(child => evaluateBudget(model, child, year, q));
-    const ownPagu = firstValue(node.ceilings.get(year));
+    const inForce = paguInForce(node, year, q < 4 ? q : undefined);
+    const ownPagu = inForce.value;
     const own = ownSpending(node, year, q);
     const sumOf = (pick: (b: BudgetEvaluation) => Exact | undefined) => {
         const values = children.map(pick).filter((v): v is Exact => v !== undefined);
@@ -103,6 +110,7 @@ export function evaluateBudget(model: WorkspaceModel, node: NodeInfo, year: numb
     const quarters = children.map(c => c.quarter).filter((x): x is number => x !== undefined);
     return {
         node, pagu, realisation, absorption,
+        paguOriginal: inForce.revision ? inForce.original : undefined, paguRevision: inForce.revision,
         ownPagu: ownPagu !== undefined, ownRealisation: own !== undefined,
         quarter: own ? own.quarter : quarters.length ? Math.max(...quarters) : undefined,
         children

@@ -69,6 +69,10 @@ export const configMessage = defineCatalogue({
     'ranking-lowest': {
         id: () => '"rankingLowest" harus bilangan bulat ≥ 0',
         en: () => '"rankingLowest" must be a whole number ≥ 0'
+    },
+    'average-cap': {
+        id: () => '"averageCap" harus angka antara 0 dan 1.000.000 (persen, misalnya 120) atau null untuk tanpa batas',
+        en: () => '"averageCap" must be a number between 0 and 1,000,000 (percent, e.g. 120) or null for no cap'
     }
 });
 

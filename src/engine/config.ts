@@ -36,6 +36,12 @@ export interface KinerjaConfig {
     language: Language;
     /** How many of the lowest-scoring agencies the ranking flags for assistance. */
     rankingLowest: number;
+    /**
+     * Averages over indicators (a sasaran's, an agency's score, the ranking) count each
+     * achievement at most this much (percent); null: no cap. An indicator's own
+     * achievement is never capped.
+     */
+    averageCap: number | null;
 }
 
 export const DEFAULT_BANDS: Band[] = [
@@ -54,7 +60,8 @@ export function defaultConfig(): KinerjaConfig {
         absorptionCurve: [15, 40, 65, 90],
         severity: {},
         language: 'id',
-        rankingLowest: 10
+        rankingLowest: 10,
+        averageCap: null
     };
 }
 
@@ -112,7 +119,7 @@ export class ConfigError extends Error {
 
 const SEVERITIES = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
 
-const TOP_KEYS = ['thresholds', 'bands', 'negativeFormula', 'absorptionCurve', 'severity', 'language', 'rankingLowest'];
+const TOP_KEYS = ['thresholds', 'bands', 'negativeFormula', 'absorptionCurve', 'severity', 'language', 'rankingLowest', 'averageCap'];
 const THRESHOLD_KEYS = ['low', 'high'];
 const BAND_KEYS = ['min', 'label', 'labelEn'];
 
@@ -209,7 +216,18 @@ export function resolveConfig(raw: unknown, file: string, base: KinerjaConfig = 
         if (!finite(obj.rankingLowest) || !Number.isInteger(obj.rankingLowest) || obj.rankingLowest < 0) fail('ranking-lowest');
         config.rankingLowest = obj.rankingLowest as number;
     }
+    if (obj.averageCap !== undefined) {
+        if (obj.averageCap !== null && (!finite(obj.averageCap) || obj.averageCap <= 0 || obj.averageCap > 1_000_000)) fail('average-cap');
+        config.averageCap = obj.averageCap as number | null;
+    }
     return config;
+}
+
+/** An achievement as it counts in an average over indicators (capped at `averageCap`). */
+export function forAverage(achievement: Exact, config: Pick<KinerjaConfig, 'averageCap'>): Exact {
+    if (config.averageCap == null) return achievement;
+    const cap = Exact.fromDecimalString(config.averageCap.toFixed(6));
+    return achievement.gt(cap) ? cap : achievement;
 }
 
 /** The band's label in the message language (English falls back to the Indonesian label). */

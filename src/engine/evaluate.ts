@@ -13,7 +13,7 @@ import { Exact } from '../common/exact.js';
 import type { Achievement } from './achievement.js';
 import { evaluateIndicator, type IndicatorEvaluation } from './aggregation.js';
 import { evaluateOrganisationBudget, type OrganisationBudget } from './budget.js';
-import { toConfigs, type Configs, type KinerjaConfig } from './config.js';
+import { forAverage, toConfigs, type Configs, type KinerjaConfig } from './config.js';
 import type { IndicatorInfo, OrganisationInfo, WorkspaceModel } from './model.js';
 
 export interface OrganisationEvaluation {
@@ -45,12 +45,12 @@ function scoreAchievement(e: IndicatorEvaluation, quarter: number | undefined): 
     return e.quarterAchievement;
 }
 
-export function organisationScore(model: WorkspaceModel, evaluations: IndicatorEvaluation[], quarter?: number): Exact | undefined {
+export function organisationScore(model: WorkspaceModel, evaluations: IndicatorEvaluation[], quarter?: number, config: Pick<KinerjaConfig, 'averageCap'> = { averageCap: null }): Exact | undefined {
     const values: Exact[] = [];
     for (const e of evaluations) {
         if (e.indicator.organisation.kind !== 'instansi' || !isEchelonTwoIndicator(model, e.indicator)) continue;
         const a = scoreAchievement(e, quarter);
-        if (a.computable) values.push(a.value);
+        if (a.computable) values.push(forAverage(a.value, config));
     }
     return Exact.mean(values);
 }
@@ -65,7 +65,7 @@ export function evaluateWorkspace(model: WorkspaceModel, configs: KinerjaConfig 
         organisations.push({
             organisation, config, indicators,
             budget: evaluateOrganisationBudget(model, organisation, year, upTo),
-            score: organisation.kind === 'instansi' ? organisationScore(model, indicators, quarter) : undefined,
+            score: organisation.kind === 'instansi' ? organisationScore(model, indicators, quarter, config) : undefined,
             needsAssistance: false
         });
     }

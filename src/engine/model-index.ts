@@ -23,7 +23,7 @@ import {
     type AgreementInfo, type AstSinks, type BlockItem, type IndicatorInfo, type NodeInfo, type OrganisationInfo,
     type PositionInfo, type QualifiedMap, type WorkspaceModel
 } from './model.js';
-import { parseYear, quarterNumber } from './periods.js';
+import { parseYear } from './periods.js';
 
 /** What one file contributes to the model, computed once per parsed root. */
 interface Contribution {
@@ -56,7 +56,8 @@ function contributionOf(root: Model): Contribution {
             const org = element.organisation?.$refText;
             const year = parseYear(element.year);
             if (!org || year === undefined) return;
-            const quarter = quarterNumber(element.quarter);
+            const period = element.quarter;
+            const cumulative = element.cumulative;
             for (const item of element.items) {
                 const text = item.target?.$refText;
                 if (!text) continue;
@@ -64,7 +65,7 @@ function contributionOf(root: Model): Contribution {
                 const target = organisationOf(id);
                 if (!target) continue;
                 const list = c!.items.get(target);
-                const entry = { item, id, year, quarter };
+                const entry = { item, id, year, period, cumulative };
                 if (list) list.push(entry); else c!.items.set(target, [entry]);
             }
         } else if (isPerjanjian(element) && element.position) {

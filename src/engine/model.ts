@@ -14,14 +14,22 @@ import { Exact } from '../common/exact.js';
 import { parseLanguageNumber, type ParsedNumber } from '../common/id-number.js';
 import {
     isIndikator, isInstansi, isNode, isPemda,
-    type Accumulation, type Direction, type Indikator, type Instansi, type Jabatan,
-    type Node, type NodeKind, type Pemda, type Perjanjian, type QuarterValue, type Realisasi,
-    type RealisasiItem, type Value
+    type Accumulation, type Bukti, type Catatan, type Direction, type Indikator, type Instansi, type Jabatan,
+    type Node, type NodeKind, type Pagu, type Pemda, type Perjanjian, type Realisasi,
+    type RealisasiItem, type Target, type Value
 } from '../language/generated/ast.js';
 import { isQualified, qualify } from '../language/qualified-names.js';
-import { parseYear, periodKey, quarterNumber, type YearRange } from './periods.js';
+import { validDate } from './dates.js';
+import { officialsOf, type OfficialInfo } from './officials.js';
+import { monthNumber, parseYear, periodKey, quarterNumber, quarterOfMonth, spanOf, type MonthSpan, type YearRange } from './periods.js';
+import { quarterFigures, runningTotals, type PeriodFigure } from './series.js';
 
 export const PERCENT_UNITS = new Set(['persen']);
+/** The ordered scales of the qualitative units, lowest first. */
+export const BUILTIN_SCALES: Readonly<Record<string, readonly string[]>> = {
+    predikat: ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'],
+    opini: ['TMP', 'TW', 'WDP', 'WTP']
+};
 /** Units whose quarters make a year by taking the latest quarter; all others sum. */
 const LATEST_BY_DEFAULT = new Set(['persen', 'indeks', 'rasio']);
 
@@ -52,6 +60,8 @@ export interface PositionInfo {
     /** 1..4 for eselon I..IV, 5 for staf; undefined when the echelon is missing. */
     level?: number;
     superiorId?: string;
+    /** `pejabat` entries over time (officials.ts says who is in office on a date). */
+    officials: OfficialInfo[];
 }
 
 export interface ValueEntry {
@@ -61,8 +71,59 @@ export interface ValueEntry {
     value?: Exact;
     /** Upper bound of a range (`80 - 90`). */
     upper?: Exact;
-    /** The AST node that states it: Target, Realisasi, QuarterValue, RealisasiItem, Pagu. */
+    /** A qualitative value as written (`"BB"`); `value` is then its rank on the scale (1 = lowest). */
+    text?: string;
+    /** The AST node that states it: Target, Realisasi, QuarterValue, RealisasiItem, Pagu, Belanja. */
     source: AstNode;
+    /**
+     * A quarter figure made from months or `s.d.` figures (series.ts): the first quarter it
+     * covers, the months it weighs, and whether it came from a cumulative figure.
+     */
+    derived?: { from: number; weight: number; cumulative: boolean };
+}
+
+/** A figure stated for a month, or cumulatively (`s.d.`) for a month or quarter: kept as written for reports. */
+export interface PeriodEntry {
+    year: number;
+    span: MonthSpan;
+    /** The month (1..12) when the span is one month. */
+    month?: number;
+    cumulative: boolean;
+    value?: Exact;
+    text?: string;
+    source: AstNode;
+}
+
+/** A revision of a year's target or pagu (`… revisi DATE "alasan"`). */
+export interface RevisionInfo {
+    year: number;
+    /** YYYY-MM-DD when it is a day of the calendar, else undefined (never in force; `invalid-date` says so). */
+    date?: string;
+    reason?: string;
+    /** The year-level entry and the quarter entries the revision states, per period key. */
+    entries: Map<number, ValueEntry>;
+    source: Target | Pagu;
+}
+
+/** `catatan YEAR [period] { analisis … kendala … solusi … }`. */
+export interface NoteInfo {
+    year: number;
+    period?: string;
+    analysis?: string;
+    obstacles?: string;
+    solutions?: string;
+    ast: Catatan;
+}
+
+/** `bukti YEAR [period] "title" "location" [terverifikasi DATE]`. */
+export interface EvidenceInfo {
+    year: number;
+    period?: string;
+    title?: string;
+    /** As written: a path relative to the file, or a URL. */
+    location?: string;
+    verified?: string;
+    ast: Bukti;
 }
 
 export interface NodeInfo {
@@ -73,10 +134,23 @@ export interface NodeInfo {
     ownerId?: string;
     supportIds: string[];
     indicators: IndicatorInfo[];
-    /** pagu per year (normally one entry each). */
+    /** pagu per year as first stated (normally one entry each); revisions apart. */
     ceilings: Map<number, ValueEntry[]>;
-    /** Cumulative budget realisations per period key. */
+    /** `pagu … revisi`, per year, in date order. */
+    ceilingRevisions: Map<number, RevisionInfo[]>;
+    /**
+     * Cumulative budget realisations per period key: stated (`realisasi`), or the running
+     * sums of `belanja` (a node-year with both uses its `realisasi`; budget-mixed-entry).
+     */
     spending: Map<number, ValueEntry[]>;
+    /** Months and `s.d.` figures of budget realisations as written, per year. */
+    spendingPeriods: Map<number, PeriodEntry[]>;
+    /** `belanja` per year: spending within each period, as written. */
+    expenditures: Map<number, PeriodEntry[]>;
+    /** `lintas`: nodes of other agencies this one works with, qualified. */
+    crosscuttingIds: string[];
+    notes: NoteInfo[];
+    evidence: EvidenceInfo[];
 }
 
 export interface UnitInfo {
@@ -92,10 +166,24 @@ export interface IndicatorInfo {
     ast: Indikator;
     unit?: UnitInfo;
     direction: Direction;
+    /** `arah turun rasio|selisih`: this indicator's formula, over the project setting. */
+    lowerFormula?: 'T/R' | '2T-R';
     accumulation: Accumulation;
+    /** `utama`: a key performance indicator (IKU). */
+    key: boolean;
+    /** The ordered scale of a qualitative indicator (predikat, opini, skala), lowest first. */
+    scale?: readonly string[];
     supportIds: string[];
+    /** Targets as first stated, per period key (quarters made from months included); revisions apart. */
     targets: Map<number, ValueEntry[]>;
+    /** `target … revisi`, per year, in date order. */
+    targetRevisions: Map<number, RevisionInfo[]>;
+    /** Realisations per period key (quarters made from months and `s.d.` figures included). */
     realisations: Map<number, ValueEntry[]>;
+    /** Months and `s.d.` figures of realisations as written, per year. */
+    realisationPeriods: Map<number, PeriodEntry[]>;
+    notes: NoteInfo[];
+    evidence: EvidenceInfo[];
 }
 
 export interface AgreementInfo {
@@ -205,6 +293,11 @@ function pushEntry(map: Map<number, ValueEntry[]>, entry: ValueEntry): void {
     if (list) list.push(entry); else map.set(key, [entry]);
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
+}
+
 /** Where the per-organisation builder records what each AST node stands for. */
 export interface AstSinks {
     byAst: Map<AstNode, IndicatorInfo | NodeInfo>;
@@ -217,7 +310,25 @@ export interface BlockItem {
     item: RealisasiItem;
     id: string;
     year: number;
-    quarter?: number;
+    /** The block's period as written (`tw3`, `sep`), if any. */
+    period?: string;
+    /** The block is cumulative (`realisasi ORG 2025 s.d. tw3 { … }`). */
+    cumulative?: boolean;
+}
+
+/** A stated figure within a year, before quarters are made from months and `s.d.` figures. */
+interface Stated {
+    span: MonthSpan;
+    cumulative: boolean;
+    entry: ValueEntry;
+}
+
+/** What the builder gathers per indicator or node before it makes quarters (finish). */
+interface Pending {
+    realisations: Map<number, Stated[]>;
+    /** Years with a month or a `s.d.` figure: only these need quarters made. */
+    periodYears: Set<number>;
+    expenditures: Map<number, Stated[]>;
 }
 
 /**
@@ -232,20 +343,28 @@ export function buildOrganisation(id: string, parts: ReadonlyArray<Pemda | Insta
         kind: isPemda(parts[0]) ? 'pemda' : 'instansi', id, parts: [], positions: [], nodes: [], indicators: [],
         positionById: new Map(), nodeById: new Map(), indicatorById: new Map()
     };
-    for (const part of parts) addOrganisationPart(org, part, sinks);
-    for (const { item, id: target, year, quarter } of items) {
+    const pending = new Map<IndicatorInfo | NodeInfo, Pending>();
+    for (const part of parts) addOrganisationPart(org, part, sinks, pending);
+    for (const { item, id: target, year, period, cumulative } of items) {
         const indicator = org.indicatorById.get(target);
         const node = indicator ? undefined : org.nodeById.get(target);
-        const entry: ValueEntry = { year, quarter, value: statedValue(item.value, item.denominator, !!indicator && allowsRatios(indicator)), source: item };
-        if (indicator) pushEntry(indicator.realisations, entry);
-        else if (node) pushEntry(node.spending, entry);
         const info = indicator ?? node;
-        if (info) sinks.itemTargets.set(item, info);
+        if (!info) continue;
+        sinks.itemTargets.set(item, info);
+        const figure = statedFigure(item.value, item.denominator, indicator);
+        addStated(info, pendingOf(pending, info), year, period, !!cumulative, figure, item);
     }
+    for (const [info, p] of pending) finish(info, p);
     return org;
 }
 
-function addOrganisationPart(org: OrganisationInfo, part: Pemda | Instansi, sinks: AstSinks): void {
+function pendingOf(pending: Map<IndicatorInfo | NodeInfo, Pending>, info: IndicatorInfo | NodeInfo): Pending {
+    let p = pending.get(info);
+    if (!p) pending.set(info, p = { realisations: new Map(), periodYears: new Set(), expenditures: new Map() });
+    return p;
+}
+
+function addOrganisationPart(org: OrganisationInfo, part: Pemda | Instansi, sinks: AstSinks, pending: Map<IndicatorInfo | NodeInfo, Pending>): void {
     org.parts.push(part);
     const declares = isPemda(part) || part.title !== undefined;
     if (declares && !org.declaration) {
@@ -264,7 +383,8 @@ function addOrganisationPart(org: OrganisationInfo, part: Pemda | Instansi, sink
             const info: PositionInfo = {
                 id: qualify(org.id, position.name), organisation: org, ast: position,
                 level: positionLevel(position),
-                superiorId: position.superior ? resolveName(org.id, position.superior.$refText) : undefined
+                superiorId: position.superior ? resolveName(org.id, position.superior.$refText) : undefined,
+                officials: officialsOf(position)
             };
             org.positions.push(info);
             sinks.positionByAst.set(position, info);
@@ -272,31 +392,63 @@ function addOrganisationPart(org: OrganisationInfo, part: Pemda | Instansi, sink
         }
     }
     for (const node of part.nodes) {
-        addNode(org, node, sinks);
+        addNode(org, node, sinks, pending);
     }
 }
 
-function addNode(org: OrganisationInfo, node: Node, sinks: AstSinks): void {
+function notesOf(notes: Catatan[]): NoteInfo[] {
+    const result: NoteInfo[] = [];
+    for (const note of notes) {
+        const year = parseYear(note.year);
+        if (year === undefined) continue;
+        result.push({ year, period: note.quarter, analysis: note.analysis, obstacles: note.obstacles, solutions: note.solutions, ast: note });
+    }
+    return result;
+}
+
+function evidenceOf(evidence: Bukti[]): EvidenceInfo[] {
+    const result: EvidenceInfo[] = [];
+    for (const bukti of evidence) {
+        const year = parseYear(bukti.year);
+        if (year === undefined) continue;
+        result.push({ year, period: bukti.quarter, title: bukti.title, location: bukti.location, verified: validDate(bukti.verified), ast: bukti });
+    }
+    return result;
+}
+
+function addNode(org: OrganisationInfo, node: Node, sinks: AstSinks, pending: Map<IndicatorInfo | NodeInfo, Pending>): void {
     if (!node.name) return;
     const info: NodeInfo = {
         id: qualify(org.id, node.name), organisation: org, ast: node, kind: node.kind,
         ownerId: node.owner ? resolveName(org.id, node.owner.$refText) : undefined,
         supportIds: node.supports.map(ref => resolveName(org.id, ref.$refText)),
-        indicators: [], ceilings: new Map(), spending: new Map()
+        crosscuttingIds: node.crosscutting.map(ref => resolveName(org.id, ref.$refText)),
+        indicators: [], ceilings: new Map(), ceilingRevisions: new Map(), spending: new Map(),
+        spendingPeriods: new Map(), expenditures: new Map(),
+        notes: notesOf(node.notes), evidence: evidenceOf(node.evidence)
     };
     org.nodes.push(info);
     sinks.byAst.set(node, info);
     if (!org.nodeById.has(info.id)) org.nodeById.set(info.id, info);
     for (const pagu of node.ceilings) {
         const year = parseYear(pagu.year);
-        if (year !== undefined) {
-            const list = info.ceilings.get(year) ?? [];
-            list.push({ year, value: parseValue(pagu.value), source: pagu });
-            info.ceilings.set(year, list);
+        if (year === undefined) continue;
+        const entry: ValueEntry = { year, value: parseValue(pagu.value), source: pagu };
+        if (pagu.revised !== undefined) {
+            addRevision(info.ceilingRevisions, { year, date: validDate(pagu.revised), reason: pagu.reason, entries: new Map([[periodKey(year), entry]]), source: pagu });
+        } else {
+            pushTo(info.ceilings, year, entry);
         }
     }
-    for (const spending of node.spending) {
-        addRealisation(info.spending, spending, false);
+    if (node.spending.length || node.expenditures.length) {
+        const p = pendingOf(pending, info);
+        for (const spending of node.spending) addRealisation(info, p, spending, undefined);
+        for (const belanja of node.expenditures) {
+            const year = parseYear(belanja.year);
+            if (year === undefined) continue;
+            if (belanja.quarter !== undefined) addExpenditure(p, year, belanja.quarter, parseValue(belanja.value), belanja);
+            for (const q of belanja.quarters) addExpenditure(p, year, q.quarter, parseValue(q.value), q);
+        }
     }
     for (const indicator of node.indicators) {
         if (!indicator.name) continue;
@@ -304,33 +456,85 @@ function addNode(org: OrganisationInfo, node: Node, sinks: AstSinks): void {
         const ind: IndicatorInfo = {
             id: qualify(org.id, indicator.name), organisation: org, node: info, ast: indicator, unit,
             direction: indicator.direction ?? 'naik',
+            lowerFormula: indicator.lowerFormula === 'rasio' ? 'T/R' : indicator.lowerFormula === 'selisih' ? '2T-R' : undefined,
             accumulation: indicator.accumulation ?? defaultAccumulation(unit),
+            key: indicator.key,
+            scale: scaleOf(indicator),
             supportIds: indicator.supports.map(ref => resolveName(org.id, ref.$refText)),
-            targets: new Map(), realisations: new Map()
+            targets: new Map(), targetRevisions: new Map(), realisations: new Map(), realisationPeriods: new Map(),
+            notes: notesOf(indicator.notes), evidence: evidenceOf(indicator.evidence)
         };
         info.indicators.push(ind);
         org.indicators.push(ind);
         sinks.byAst.set(indicator, ind);
         if (!org.indicatorById.has(ind.id)) org.indicatorById.set(ind.id, ind);
-        for (const target of indicator.targets) {
-            const year = parseYear(target.year);
-            if (year === undefined) continue;
-            pushEntry(ind.targets, { year, value: parseValue(target.value), upper: parseValue(target.upper), source: target });
-            addQuarterEntries(ind.targets, year, target.quarters, false);
-        }
-        for (const realisation of indicator.realisations) {
-            addRealisation(ind.realisations, realisation, allowsRatios(ind));
+        for (const target of indicator.targets) addTarget(ind, target);
+        if (indicator.realisations.length) {
+            const p = pendingOf(pending, ind);
+            for (const realisation of indicator.realisations) addRealisation(ind, p, realisation, ind);
         }
     }
 }
 
-/**
- * The value a statement gives: a `dari` ratio is a percentage only where ratios are
- * allowed (percent indicators); elsewhere it is a `ratio-unit` error and no value.
- */
-function statedValue(value: Value | undefined, denominator: Value | undefined, ratios: boolean): Exact | undefined {
-    if (!denominator) return parseValue(value);
-    return ratios ? ratioValue(value, denominator) : undefined;
+/** The scale of a qualitative indicator: `satuan predikat|opini`, or its own `skala`. */
+export function scaleOf(indicator: Indikator): readonly string[] | undefined {
+    if (indicator.scale.length) return indicator.scale;
+    const builtin = indicator.unit?.builtin;
+    return builtin ? BUILTIN_SCALES[builtin] : undefined;
+}
+
+function addRevision(map: Map<number, RevisionInfo[]>, revision: RevisionInfo): void {
+    const list = map.get(revision.year) ?? [];
+    list.push(revision);
+    // In date order (stable: revisions of one day in writing order); undated ones last.
+    list.sort((a, b) => (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : 0);
+    map.set(revision.year, list);
+}
+
+function addTarget(indicator: IndicatorInfo, target: Target): void {
+    const year = parseYear(target.year);
+    if (year === undefined) return;
+    const scale = indicator.scale;
+    const annual: ValueEntry = { year, ...figureOf(target.value, scale), upper: parseValue(target.upper), source: target };
+    const quarters: ValueEntry[] = [];
+    const stated: Stated[] = [];
+    let periods = false;
+    for (const q of target.quarters) {
+        const span = spanOf(q.quarter);
+        if (!span) continue;
+        const figure: Omit<ValueEntry, 'year' | 'source'> = { ...figureOf(q.value, scale), upper: parseValue(q.upper) };
+        if (q.denominator) figure.value = allowsRatios(indicator) ? ratioValue(q.value, q.denominator) : undefined;
+        const quarter = quarterNumber(q.quarter);
+        const entry: ValueEntry = { year, quarter, ...figure, source: q };
+        if (quarter && !q.cumulative) quarters.push(entry);
+        else periods = true;
+        stated.push({ span, cumulative: q.cumulative, entry });
+    }
+    if (periods) quarters.push(...madeQuarters(year, stated, indicator.accumulation, false));
+    if (target.revised !== undefined) {
+        const entries = new Map<number, ValueEntry>([[periodKey(year), annual]]);
+        for (const entry of quarters) if (!entries.has(periodKey(year, entry.quarter))) entries.set(periodKey(year, entry.quarter), entry);
+        addRevision(indicator.targetRevisions, { year, date: validDate(target.revised), reason: target.reason, entries, source: target });
+        return;
+    }
+    pushEntry(indicator.targets, annual);
+    for (const entry of quarters) pushEntry(indicator.targets, entry);
+}
+
+/** A number, or a word of the indicator's scale (its rank, 1 = lowest); undefined when neither. */
+function figureOf(value: Value | undefined, scale: readonly string[] | undefined): { value?: Exact; text?: string } {
+    if (value?.text !== undefined) {
+        const rank = scale ? scale.indexOf(value.text) : -1;
+        return { value: rank >= 0 ? Exact.of(rank + 1) : undefined, text: value.text };
+    }
+    // A number on a qualitative indicator has no place on its scale (qualitative-value).
+    return { value: scale ? undefined : parseValue(value) };
+}
+
+function statedFigure(value: Value | undefined, denominator: Value | undefined, indicator: IndicatorInfo | undefined): { value?: Exact; text?: string } {
+    if (!indicator) return { value: denominator ? undefined : parseValue(value) };
+    if (denominator) return { value: allowsRatios(indicator) && !indicator.scale ? ratioValue(value, denominator) : undefined };
+    return figureOf(value, indicator.scale);
 }
 
 /** Whether `dari` ratios make sense for an indicator (percent, or unit not given yet). */
@@ -338,27 +542,87 @@ function allowsRatios(indicator: IndicatorInfo): boolean {
     return !indicator.unit || indicator.unit.percent;
 }
 
-function addRealisation(map: Map<number, ValueEntry[]>, realisation: Realisasi, ratios: boolean): void {
+function addRealisation(info: IndicatorInfo | NodeInfo, p: Pending, realisation: Realisasi, indicator: IndicatorInfo | undefined): void {
     const year = parseYear(realisation.year);
     if (year === undefined) return;
     if (realisation.value) {
-        pushEntry(map, {
-            year, quarter: quarterNumber(realisation.quarter),
-            value: statedValue(realisation.value, realisation.denominator, ratios), source: realisation
-        });
+        addStated(info, p, year, realisation.quarter, realisation.cumulative, statedFigure(realisation.value, realisation.denominator, indicator), realisation);
     }
-    addQuarterEntries(map, year, realisation.quarters, ratios);
+    for (const q of realisation.quarters) {
+        addStated(info, p, year, q.quarter, q.cumulative, statedFigure(q.value, q.denominator, indicator), q);
+    }
 }
 
-function addQuarterEntries(map: Map<number, ValueEntry[]>, year: number, quarters: QuarterValue[], ratios: boolean): void {
-    for (const q of quarters) {
-        const quarter = quarterNumber(q.quarter);
-        if (quarter === undefined) continue;
-        pushEntry(map, {
-            year, quarter,
-            value: statedValue(q.value, q.denominator, ratios),
-            upper: parseValue(q.upper), source: q
-        });
+/**
+ * One stated realisation: a year-level or plain quarter figure goes straight into the
+ * per-period map (as in part 1); months and `s.d.` figures wait for `finish`.
+ */
+function addStated(info: IndicatorInfo | NodeInfo, p: Pending, year: number, period: string | undefined, cumulative: boolean, figure: { value?: Exact; text?: string }, source: AstNode): void {
+    const map = 'node' in info ? info.realisations : info.spending;
+    if (period === undefined) {
+        pushEntry(map, { year, ...figure, source });
+        return;
+    }
+    const span = spanOf(period);
+    if (!span) return;
+    const quarter = quarterNumber(period);
+    const entry: ValueEntry = { year, quarter, ...figure, source };
+    if (quarter && !cumulative) pushEntry(map, entry);
+    else {
+        p.periodYears.add(year);
+        const periods = 'node' in info ? info.realisationPeriods : info.spendingPeriods;
+        pushTo(periods, year, { year, span, month: monthNumber(period), cumulative, ...figure, source });
+    }
+    pushTo(p.realisations, year, { span, cumulative, entry });
+}
+
+function addExpenditure(p: Pending, year: number, period: string | undefined, value: Exact | undefined, source: AstNode): void {
+    const span = spanOf(period);
+    if (!span) return;
+    pushTo(p.expenditures, year, { span, cumulative: false, entry: { year, quarter: quarterNumber(period), value, source } });
+}
+
+/** Quarter entries made from months and `s.d.` figures (series.ts); quarters stated as quarters keep theirs. */
+function madeQuarters(year: number, stated: readonly Stated[], mode: Accumulation, budget: boolean): ValueEntry[] {
+    const statedQuarters = new Set<number>();
+    const figures: Array<PeriodFigure<ValueEntry>> = [];
+    for (const s of stated) {
+        if (!s.entry.value) continue;
+        const quarter = s.entry.quarter;
+        if (quarter && !s.cumulative && s.span.first !== s.span.last) statedQuarters.add(quarter);
+        // A budget realisation is cumulative however it is written.
+        figures.push({ span: s.span, cumulative: s.cumulative || budget, value: s.entry.value, source: s.entry });
+    }
+    return quarterFigures(figures, budget ? 'terakhir' : mode, statedQuarters).map(f => ({
+        year, quarter: f.quarter, value: f.value, text: f.source.text, source: f.source.source,
+        derived: { from: f.from, weight: f.weight, cumulative: f.cumulative }
+    }));
+}
+
+/** Makes the quarters of the years that state months or `s.d.` figures, and the running sums of `belanja`. */
+function finish(info: IndicatorInfo | NodeInfo, p: Pending): void {
+    if ('node' in info) {
+        const mode = info.scale ? 'terakhir' : info.accumulation;
+        for (const year of p.periodYears) {
+            for (const entry of madeQuarters(year, p.realisations.get(year) ?? [], mode, false)) pushEntry(info.realisations, entry);
+        }
+        return;
+    }
+    for (const year of p.periodYears) {
+        for (const entry of madeQuarters(year, p.realisations.get(year) ?? [], 'terakhir', true)) pushEntry(info.spending, entry);
+    }
+    for (const [year, stated] of p.expenditures) {
+        info.expenditures.set(year, stated.map(s => ({ year, span: s.span, month: s.span.first === s.span.last ? s.span.first : undefined, cumulative: false, value: s.entry.value, source: s.entry.source })));
+        // A node-year with both ways keeps its cumulative realisations (budget-mixed-entry).
+        if (p.realisations.has(year)) continue;
+        const figures = stated.filter(s => s.entry.value).map(s => ({ span: s.span, cumulative: false, value: s.entry.value!, source: s.entry }));
+        for (const total of runningTotals(figures)) {
+            const quarter = quarterOfMonth(total.span.last);
+            const list = info.spending.get(periodKey(year, quarter));
+            const entry: ValueEntry = { year, quarter, value: total.value, source: total.source.source, derived: { from: quarter, weight: 3, cumulative: true } };
+            // The running sum at the quarter's last stated period.
+            if (list) list[0] = entry; else info.spending.set(periodKey(year, quarter), [entry]);
+        }
     }
 }
 
@@ -369,3 +633,4 @@ export function ownerOfEntry(source: AstNode): Indikator | Node | undefined {
     }
     return undefined;
 }
+

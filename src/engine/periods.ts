@@ -1,5 +1,7 @@
 /**
- * Periods: a year, or a quarter (triwulan, tw1..tw4) of a year.
+ * Periods: a year, a quarter (triwulan, tw1..tw4) or a month (jan..des) of a year.
+ * Months are gathered into their quarters by the workspace model (see series.ts), so
+ * the engine's per-period maps hold years and quarters.
  *
  * A period key packs both into one number, `year * 10 + quarter`, with quarter 0 for the
  * year itself, so per-period maps stay cheap and sort chronologically within a year.
@@ -25,6 +27,41 @@ export function quarterNumber(text: string | undefined): QuarterNumber | undefin
     if (text === undefined || text.length !== 3 || text.charCodeAt(0) !== 116 /* t */ || text.charCodeAt(1) !== 119 /* w */) return undefined;
     const digit = text.charCodeAt(2) - 48;
     return digit >= 1 && digit <= 4 ? (digit as QuarterNumber) : undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'mei', 'jun', 'jul', 'agu', 'sep', 'okt', 'nov', 'des'] as const;
+const MONTH_NUMBER = new Map<string, number>(MONTHS.map((m, i) => [m, i + 1]));
+
+/** `sep` → 9; anything else → undefined. */
+export function monthNumber(text: string | undefined): number | undefined {
+    return text === undefined ? undefined : MONTH_NUMBER.get(text);
+}
+
+export function monthLabel(month: number): string {
+    return MONTHS[month - 1];
+}
+
+export function quarterOfMonth(month: number): QuarterNumber {
+    return Math.ceil(month / 3) as QuarterNumber;
+}
+
+/** A period written inside a year, as months: `tw2` is months 4–6, `sep` is 9–9. */
+export interface MonthSpan {
+    first: number;
+    last: number;
+}
+
+export function spanOf(text: string | undefined): MonthSpan | undefined {
+    const quarter = quarterNumber(text);
+    if (quarter) return { first: quarter * 3 - 2, last: quarter * 3 };
+    const month = monthNumber(text);
+    return month ? { first: month, last: month } : undefined;
+}
+
+/** The last day of a quarter of a year, `YYYY-MM-DD` (for comparing dates as text). */
+export function endOfQuarter(year: number, quarter: number): string {
+    const month = quarter * 3;
+    return `${year}-${String(month).padStart(2, '0')}-${month === 6 || month === 9 ? '30' : '31'}`;
 }
 
 export function quarterLabel(quarter: number): string {

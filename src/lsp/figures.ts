@@ -12,7 +12,7 @@
  */
 import type { AstNode } from 'langium';
 import { Exact } from '../common/exact.js';
-import { achievement, type Achievement, type TargetValue } from '../engine/achievement.js';
+import { indicatorAchievement, type Achievement, type TargetValue } from '../engine/achievement.js';
 import { aggregateQuarterTarget, aggregateRealisation, annualTarget, evaluateIndicator, type IndicatorEvaluation } from '../engine/aggregation.js';
 import { evaluateBudget, isBudgetKind, type BudgetEvaluation } from '../engine/budget.js';
 import { toConfigs, type Configs, type KinerjaConfig } from '../engine/config.js';
@@ -102,12 +102,12 @@ export function figureOfLine(model: WorkspaceModel, configs: KinerjaConfig | Con
         const absorption = pagu && line.value ? line.value.div(pagu)?.mul(Exact.HUNDRED) : undefined;
         return { kind: 'budget', node: subject, year, quarter, realisation: line.value, pagu, absorption };
     }
-    const formula = toConfigs(configs).of(subject.organisation).negativeFormula;
+    const config = toConfigs(configs).of(subject.organisation);
     if (quarter === undefined) {
         const target = annualTarget(subject, year);
         return {
             kind: 'indicator', indicator: subject, year, realisation: line.value, lineValue: line.value, target, againstAnnual: true,
-            achievement: achievement(subject.direction, target, line.value, formula)
+            achievement: indicatorAchievement(subject, target, line.value, config)
         };
     }
     const realisation = aggregateRealisation(subject, year, quarter) ?? line.value;
@@ -115,7 +115,7 @@ export function figureOfLine(model: WorkspaceModel, configs: KinerjaConfig | Con
         const target = annualTarget(subject, year);
         return {
             kind: 'indicator', indicator: subject, year, quarter, realisation, lineValue: line.value, target, againstAnnual: true,
-            achievement: achievement(subject.direction, target, realisation, formula)
+            achievement: indicatorAchievement(subject, target, realisation, config)
         };
     }
     // Planned quarters start later than this one: nothing to compare with yet.
@@ -123,7 +123,7 @@ export function figureOfLine(model: WorkspaceModel, configs: KinerjaConfig | Con
     return {
         kind: 'indicator', indicator: subject, year, quarter, realisation, lineValue: line.value, target, againstAnnual: false,
         achievement: target
-            ? achievement(subject.direction, target, realisation, formula)
+            ? indicatorAchievement(subject, target, realisation, config)
             : { computable: false, reason: 'no-target' }
     };
 }

@@ -12,6 +12,8 @@ import { category, type Achievement, type TargetValue } from '../engine/achievem
 import type { IndicatorEvaluation } from '../engine/aggregation.js';
 import type { BudgetEvaluation } from '../engine/budget.js';
 import type { KinerjaConfig } from '../engine/config.js';
+import type { RevisionInfo } from '../engine/model.js';
+import { scaleWord } from '../engine/scale.js';
 import type { OrganisationEvaluation, WorkspaceEvaluation } from '../engine/evaluate.js';
 
 export interface JsonIndicator {
@@ -21,16 +23,23 @@ export interface JsonIndicator {
     unit: string | null;
     direction: string;
     accumulation: string;
-    target: number | null;
+    /** `utama`: a key performance indicator (IKU). */
+    key: boolean;
+    /** A qualitative indicator's scale, lowest first; its targets and realisations are words of it. */
+    scale: readonly string[] | null;
+    target: number | string | null;
     targetUpper: number | null;
-    realisation: number | null;
+    /** The target as first stated and the revision in force, when one is. */
+    originalTarget: number | string | null;
+    revision: { date: string; reason: string | null } | null;
+    realisation: number | string | null;
     achievement: number | null;
     category: string | null;
     final: boolean;
     quarterReported: number | null;
-    quarterTarget: number | null;
+    quarterTarget: number | string | null;
     quarterTargetUpper: number | null;
-    quarterRealisation: number | null;
+    quarterRealisation: number | string | null;
     quarterAchievement: number | null;
     quarterCategory: string | null;
 }
@@ -39,6 +48,9 @@ export interface JsonBudget {
     id: string;
     kind: string;
     pagu: number | null;
+    /** The pagu as first stated and the revision in force, when one is. */
+    originalPagu: number | null;
+    revision: { date: string; reason: string | null } | null;
     realisation: number | null;
     absorption: number | null;
 }
@@ -77,10 +89,16 @@ function target(t: TargetValue | undefined): [number | null, number | null] {
     return [num(t?.value), num(t?.upper)];
 }
 
+function revisionOf(r: RevisionInfo | undefined): JsonIndicator['revision'] {
+    return r?.date ? { date: r.date, reason: r.reason ?? null } : null;
+}
+
 export function jsonIndicator(e: IndicatorEvaluation, config: KinerjaConfig): JsonIndicator {
     const i = e.indicator;
     const [annual, annualUpper] = target(e.target);
     const [quarterly, quarterlyUpper] = target(e.quarterTarget);
+    // A qualitative indicator's figures are ranks on its scale: the report gives the words.
+    const figure = (x: Exact | undefined, n: number | null) => i.scale ? scaleWord(i.scale, x) : n;
     return {
         id: i.id,
         node: i.node.id,
@@ -88,23 +106,31 @@ export function jsonIndicator(e: IndicatorEvaluation, config: KinerjaConfig): Js
         unit: i.unit?.name ?? null,
         direction: i.direction,
         accumulation: i.accumulation,
-        target: annual,
+        key: i.key,
+        scale: i.scale ?? null,
+        target: figure(e.target?.value, annual),
         targetUpper: annualUpper,
-        realisation: num(e.realisation),
+        originalTarget: e.originalTarget ? figure(e.originalTarget.value, num(e.originalTarget.value)) : null,
+        revision: revisionOf(e.revision),
+        realisation: figure(e.realisation, num(e.realisation)),
         achievement: num(achievementValue(e.achievement)),
         category: categoryLabel(e.achievement, config),
         final: e.final,
         quarterReported: e.quarter ?? null,
-        quarterTarget: quarterly,
+        quarterTarget: figure(e.quarterTarget?.value, quarterly),
         quarterTargetUpper: quarterlyUpper,
-        quarterRealisation: num(e.quarterRealisation),
+        quarterRealisation: figure(e.quarterRealisation, num(e.quarterRealisation)),
         quarterAchievement: num(achievementValue(e.quarterAchievement)),
         quarterCategory: categoryLabel(e.quarterAchievement, config)
     };
 }
 
 function jsonBudget(b: BudgetEvaluation): JsonBudget {
-    return { id: b.node.id, kind: b.node.kind, pagu: num(b.pagu), realisation: num(b.realisation), absorption: num(b.absorption) };
+    return {
+        id: b.node.id, kind: b.node.kind, pagu: num(b.pagu),
+        originalPagu: b.paguRevision ? num(b.paguOriginal) : null, revision: revisionOf(b.paguRevision),
+        realisation: num(b.realisation), absorption: num(b.absorption)
+    };
 }
 
 /** An organisation with its indicators, each category by the organisation's own config. */

@@ -41,9 +41,9 @@ describe('naik: R / T × 100', () => {
     it('gives 0 for a zero realisation (that is computable)', () => {
         expect(achievement('naik', t(50), x(0))).toEqual({ computable: true, value: Exact.ZERO });
     });
-    it('is not computable for T = 0, never Infinity or 0', () => {
+    it('is not computable for T = 0 with R > 0, never Infinity or 0; T = 0 with R = 0 is 100 (real-year.md)', () => {
         expect(achievement('naik', t(0), x(5))).toEqual({ computable: false, reason: 'zero-target' });
-        expect(achievement('naik', t(0), x(0))).toEqual({ computable: false, reason: 'zero-target' });
+        expect(achievement('naik', t(0), x(0))).toEqual({ computable: true, value: Exact.HUNDRED });
     });
     it('is not computable without a target or a realisation', () => {
         expect(achievement('naik', undefined, x(5))).toEqual({ computable: false, reason: 'no-target' });
@@ -76,9 +76,9 @@ describe("turun with '2T-R' (the default): (2T − R) / T × 100", () => {
         expect(achievement('turun', t(5), x(11))).toEqual({ computable: true, value: Exact.ZERO });
         expect(achievement('turun', t(5), x(1000))).toEqual({ computable: true, value: Exact.ZERO });
     });
-    it('is not computable for T = 0', () => {
-        expect(achievement('turun', t(0), x(3))).toEqual({ computable: false, reason: 'zero-target' });
-        expect(achievement('turun', t(0), x(0))).toEqual({ computable: false, reason: 'zero-target' });
+    it('T = 0 (zero deaths planned): 100 when R = 0, 0 when R > 0 (real-year.md)', () => {
+        expect(achievement('turun', t(0), x(3))).toEqual({ computable: true, value: Exact.ZERO });
+        expect(achievement('turun', t(0), x(0))).toEqual({ computable: true, value: Exact.HUNDRED });
     });
 });
 
@@ -94,9 +94,9 @@ describe("turun with 'T/R': T / R × 100", () => {
     it('R = 0 → not computable, zero-realisation', () => {
         expect(achievement('turun', t(5), x(0), 'T/R')).toEqual({ computable: false, reason: 'zero-realisation' });
     });
-    it('T = 0 → not computable, zero-target (also when R = 0)', () => {
-        expect(achievement('turun', t(0), x(3), 'T/R')).toEqual({ computable: false, reason: 'zero-target' });
-        expect(achievement('turun', t(0), x(0), 'T/R')).toEqual({ computable: false, reason: 'zero-target' });
+    it('T = 0: 100 when R = 0, 0 when R > 0, as with the other formula (real-year.md)', () => {
+        expect(achievement('turun', t(0), x(3), 'T/R')).toEqual({ computable: true, value: Exact.ZERO });
+        expect(achievement('turun', t(0), x(0), 'T/R')).toEqual({ computable: true, value: Exact.HUNDRED });
     });
     it('does not change naik or rentang', () => {
         expect(exact(achievement('naik', t(5), x(4), 'T/R'))).toBe('80');

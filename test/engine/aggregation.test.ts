@@ -729,7 +729,7 @@ describe('aggregation against its definition', () => {
                 if (rnd() < 0.8) targets.set(periodKey(2025, k), [{ year: 2025, quarter: k, value: value(), upper: rnd() < 0.3 ? value() : undefined }]);
                 if (rnd() < 0.8) realisations.set(periodKey(2025, k), [{ year: 2025, quarter: k, value: value() }]);
             }
-            const ind = { targets, realisations, accumulation: 'jumlah' } as unknown as IndicatorInfo;
+            const ind = { targets, targetRevisions: new Map(), realisations, accumulation: 'jumlah' } as unknown as IndicatorInfo;
             for (const mode of ['jumlah', 'rata-rata', 'terakhir'] as const) {
                 for (const q of [1, 2, 3, 4]) {
                     const context = `run ${run} ${mode} tw${q}`;

@@ -93,7 +93,7 @@ describe('syntax errors say what was meant', () => {
 
     it('Rp with the amount joined to it: put a space after Rp', async () => {
         expect(await syntax('    program P2 "P" oleh Kabid mendukung SS1 { pagu 2025 Rp650.000.000 }')).toEqual([
-            "9:57 syntax Diharapkan angka, tetapi ditemukan `Rp650`. Setelah Rp harus ada spasi: tulis 'Rp 650.000.000', bukan 'Rp650.000.000'."
+            "9:57 syntax Diharapkan angka, teks dalam tanda petik, tetapi ditemukan `Rp650`. Setelah Rp harus ada spasi: tulis 'Rp 650.000.000', bukan 'Rp650.000.000'."
         ]);
     });
 

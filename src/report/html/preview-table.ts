@@ -11,7 +11,9 @@ import type { JsonReport } from '../json-report.js';
 import { reportText, type ReportMessageKey } from '../messages.js';
 
 
-function fmt(value: number | null, suffix = ''): string {
+/** A figure, or a qualitative indicator's word as it stands. */
+function fmt(value: number | string | null, suffix = ''): string {
+    if (typeof value === 'string') return escapeHtml(value);
     return value === null ? '–' : formatIdNumber(Exact.fromDecimalString(value.toFixed(2)), { decimals: 2, fixed: true }) + suffix;
 }
 

@@ -11,10 +11,10 @@
  * up to the quarter, the agency score as in the ranking.
  */
 import type { Exact } from '../../common/exact.js';
-import { achievement as achievementOf, type NotComputable } from '../../engine/achievement.js';
+import { indicatorAchievement, type NotComputable } from '../../engine/achievement.js';
 import { annualTarget, evaluateIndicator, type IndicatorEvaluation } from '../../engine/aggregation.js';
 import type { BudgetEvaluation } from '../../engine/budget.js';
-import { toConfigs, type Configs, type KinerjaConfig } from '../../engine/config.js';
+import { forAverage, toConfigs, type Configs, type KinerjaConfig } from '../../engine/config.js';
 import { evaluateWorkspace } from '../../engine/evaluate.js';
 import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
 import {
@@ -165,7 +165,7 @@ function renstraFigure(i: IndicatorInfo, year: number, realisation: Exact | unde
     const target = annualTarget(i, year);
     return {
         year, target: orNull(target?.value), targetUpper: orNull(target?.upper),
-        achievement: achievementValue(achievementOf(i.direction, target, realisation, config.negativeFormula))
+        achievement: achievementValue(indicatorAchievement(i, target, realisation, config))
     };
 }
 
@@ -211,7 +211,7 @@ export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig 
             }
             if (!rows.length) continue;
             const own = rows.filter(r => r.depth === 0 && group.goal).map(r => r.achievement).filter((v): v is Exact => v !== null);
-            const achievement = mean(own);
+            const achievement = mean(own.map(v => forAverage(v, config)));
             goals.push({ goal: group.goal ? nodeRef(model, group.goal) : null, achievement, category: categoryRef(achievement, config), rows });
         }
         const values = goals.flatMap(g => g.rows.map(r => r.achievement));
@@ -224,7 +224,7 @@ export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig 
             const node = model.nodes.get(row.node.id)!;
             const own = node.indicators.map(i => byIndicator.get(i)).filter(e => e && activeIn(e.indicator, year))
                 .map(e => achievementValue(e!.achievement)).filter((v): v is Exact => v !== null);
-            return efficiencyRow(row.node, row.depth, mean(own), row.absorption, config);
+            return efficiencyRow(row.node, row.depth, mean(own.map(v => forAverage(v, config))), row.absorption, config);
         });
         const score = orNull(o.score);
         if (budget.rows.length) efficiency.push(efficiencyRow(null, 0, score, budget.absorption, config));

@@ -7,7 +7,7 @@
  * organisation plugs into the regional cascade.
  */
 import type { Exact } from '../../common/exact.js';
-import type { KinerjaConfig } from '../../engine/config.js';
+import { forAverage, type KinerjaConfig } from '../../engine/config.js';
 import { nodeGraph } from '../../engine/hierarchy.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../../engine/model.js';
 import { categoryRef, mean, nodeRef, type CategoryRef, type NodeRef } from './common.js';
@@ -54,7 +54,7 @@ export function buildTree(
     const nodes: TreeNode[] = [];
     for (const [n, external] of included) {
         const values = n.indicators.map(achievementOf).filter((v): v is Exact => v !== null);
-        const achievement = mean(values);
+        const achievement = mean(values.map(v => forAverage(v, config)));
         nodes.push({
             node: nodeRef(model, n), external, achievement, category: categoryRef(achievement, config),
             indicatorCount: n.indicators.length, computableCount: values.length

@@ -96,8 +96,12 @@ function hint(token: IToken | undefined, expected: TokenType[], language: Langua
     return '';
 }
 
+/** Where a value may stand, `Rp` and `-` only start a number: "a number" says it. */
+const NUMBER_PREFIXES = new Set(["'Rp'", "'-'"]);
+
 function firstTokens(paths: TokenType[][], language: Language): string {
-    const names = [...new Set(paths.filter(p => p.length > 0).map(p => tokenName(p[0], language)))];
+    let names = [...new Set(paths.filter(p => p.length > 0).map(p => tokenName(p[0], language)))];
+    if (names.includes(TERMINAL_NAMES.NUMBER[language])) names = names.filter(n => !NUMBER_PREFIXES.has(n));
     return names.length > 8 ? `${names.slice(0, 8).join(', ')}, …` : names.join(', ');
 }
 
