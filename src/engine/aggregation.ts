@@ -36,7 +36,7 @@ export interface IndicatorEvaluation {
     revision?: RevisionInfo;
     /** Annual realisation, or the aggregate so far. */
     realisation?: Exact;
-    /** The year is complete: a year-level realisation, or tw4 reported. */
+    /** The year is complete: a year-level realisation, or tw4 reported (through December). */
     final: boolean;
     achievement: Achievement;
     /** q*: the latest reported quarter ≤ the requested one. */
@@ -149,7 +149,8 @@ export function evaluateIndicator(indicator: IndicatorInfo, year: number, config
 
     const yearLevel = yearRealisation(indicator, year);
     const realisation = yearLevel ?? quarterRealisation;
-    const final = yearLevel !== undefined || quarter === 4;
+    // A tw4 made from months is complete only with December.
+    const final = yearLevel !== undefined || (quarter === 4 && (first(indicator.realisations, periodKey(year, 4))?.derived?.last ?? 12) === 12);
     return {
         indicator, year, target, originalTarget, revision, realisation, final,
         achievement: indicatorAchievement(indicator, target, realisation, config),

@@ -79,7 +79,7 @@ export interface ValueEntry {
      * A quarter figure made from months or `s.d.` figures (series.ts): the first quarter it
      * covers, the months it weighs, and whether it came from a cumulative figure.
      */
-    derived?: { from: number; weight: number; cumulative: boolean };
+    derived?: { from: number; weight: number; cumulative: boolean; last: number };
 }
 
 /** A figure stated for a month, or cumulatively (`s.d.`) for a month or quarter: kept as written for reports. */
@@ -595,7 +595,7 @@ function madeQuarters(year: number, stated: readonly Stated[], mode: Accumulatio
     }
     return quarterFigures(figures, budget ? 'terakhir' : mode, statedQuarters).map(f => ({
         year, quarter: f.quarter, value: f.value, text: f.source.text, source: f.source.source,
-        derived: { from: f.from, weight: f.weight, cumulative: f.cumulative }
+        derived: { from: f.from, weight: f.weight, cumulative: f.cumulative, last: f.last }
     }));
 }
 
@@ -619,7 +619,7 @@ function finish(info: IndicatorInfo | NodeInfo, p: Pending): void {
         for (const total of runningTotals(figures)) {
             const quarter = quarterOfMonth(total.span.last);
             const list = info.spending.get(periodKey(year, quarter));
-            const entry: ValueEntry = { year, quarter, value: total.value, source: total.source.source, derived: { from: quarter, weight: 3, cumulative: true } };
+            const entry: ValueEntry = { year, quarter, value: total.value, source: total.source.source, derived: { from: quarter, weight: 3, cumulative: true, last: total.span.last } };
             // The running sum at the quarter's last stated period.
             if (list) list[0] = entry; else info.spending.set(periodKey(year, quarter), [entry]);
         }

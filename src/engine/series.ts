@@ -44,6 +44,8 @@ export interface QuarterFigure<S> {
     weight: number;
     /** Made from a cumulative (`s.d.`) figure. */
     cumulative: boolean;
+    /** The last month reported in the quarter (the quarter is complete when it is its third). */
+    last: number;
 }
 
 /**
@@ -90,7 +92,7 @@ export function quarterFigures<S>(figures: ReadonlyArray<PeriodFigure<S>>, mode:
             result.push({
                 quarter, value, source: last.source, from: previousQuarter + 1,
                 weight: mode === 'rata-rata' ? Math.max(1, weight - weightAtPrevious) : 3,
-                cumulative: last.cumulative
+                cumulative: last.cumulative, last: last.span.last
             });
         }
         totalAtPrevious = total;
