@@ -17,6 +17,7 @@ import { periodNotice } from '../report/messages.js';
 import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
 import { formatGithub } from './github.js';
+import { initWorkspace, type InitOptions } from './init.js';
 import { checkOutTarget, StdoutClosed, writeOutput, writeStdout, type OutOptions } from './output.js';
 import { packageInfo } from './package-info.js';
 import { formatSarif } from './sarif.js';
@@ -242,6 +243,18 @@ export function buildProgram(lang: Language = 'id'): Command {
         .action(async (paths: string[], options: ReportOptions) => {
             const output = await report(paths, options, lang);
             await emit(output, options.out, { force: options.force, lang });
+        });
+    program.command('init')
+        .description(say('help.init'))
+        .showHelpAfterError(say('error.seeHelp', { command: 'init' }))
+        .argument('[dir]', say('help.init.dir'), '.')
+        .option('--pemda <id-and-name...>', say('help.init.pemda'))
+        .option('--instansi <id-and-name...>', say('help.init.instansi'))
+        .option('--periode <years>', say('help.init.periode'))
+        .addOption(langOption())
+        .action((dir: string, options: InitOptions) => {
+            const written = initWorkspace(dir, options, lang);
+            process.stderr.write(say('init.done', { dir, files: written.join(', ') }) + '\n');
         });
     return program;
 }

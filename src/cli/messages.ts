@@ -47,6 +47,47 @@ export const cliMessage = defineCatalogue({
     'reason.EIO': fixed('kesalahan baca-tulis perangkat', 'input/output error'),
     'reason.EFBIG': fixed('melebihi batas ukuran berkas', 'over the file size limit'),
     'reason.EBADF': fixed('tidak terbuka', 'not open'),
+    'init.pemda': {
+        id: () => `tulis satu pemda: --pemda ID "nama", mis. --pemda KabContoh "Pemerintah Kabupaten Contoh"`,
+        en: () => `give one regional government: --pemda ID "name", e.g. --pemda KabContoh "Pemerintah Kabupaten Contoh"`
+    },
+    'init.pairs': {
+        id: (p: Params) => `${p.option} memerlukan ID lalu nama dalam tanda petik, mis. ${p.option} Dinkes "Dinas Kesehatan"`,
+        en: (p: Params) => `${p.option} takes an ID and then a quoted name, e.g. ${p.option} Dinkes "Dinas Kesehatan"`
+    },
+    'init.id': {
+        id: (p: Params) => `${p.option} ${p.id}: ID hanya boleh berisi huruf, angka dan _, dan tidak diawali angka (mis. Dinkes, OPD_01)`,
+        en: (p: Params) => `${p.option} ${p.id}: an ID holds only letters, digits and _, and does not start with a digit (e.g. Dinkes, OPD_01)`
+    },
+    'init.keyword': {
+        id: (p: Params) => `${p.option} ${p.id}: '${p.id}' adalah kata kunci bahasa kinerja dan tidak dapat menjadi ID; pilih nama lain (mis. dengan huruf kapital)`,
+        en: (p: Params) => `${p.option} ${p.id}: '${p.id}' is a keyword of the kinerja language and cannot be an ID; choose another (e.g. capitalised)`
+    },
+    'init.name': {
+        id: (p: Params) => `${p.option} ${p.id}: namanya kosong atau terdiri dari beberapa baris; tulis nama satu baris dalam tanda petik`,
+        en: (p: Params) => `${p.option} ${p.id}: the name is empty or spans several lines; give a one-line name in quotes`
+    },
+    'init.duplicate': {
+        id: (p: Params) => `ID ${p.id} sama dengan ${p.other} (huruf besar-kecil tidak dibedakan untuk nama berkas); pilih ID lain`,
+        en: (p: Params) => `the ID ${p.id} is the same as ${p.other} (file names ignore case); choose another ID`
+    },
+    'init.periode': {
+        id: (p: Params) => `--periode ${p.value}: tulis tahun awal dan akhir RPJMD, mis. --periode 2025-2029`,
+        en: (p: Params) => `--periode ${p.value}: give the first and last year of the RPJMD, e.g. --periode 2025-2029`
+    },
+    'init.exists': {
+        id: (p: Params) => `${p.dir}: sudah ada ${p.files}, jadi tidak ada yang ditulis; pilih folder lain atau pindahkan berkas itu`,
+        en: (p: Params) => `${p.dir}: ${p.files} already exist(s), so nothing was written; choose another folder or move those files`
+    },
+    'init.failed': {
+        id: (p: Params) => `${p.dir}: ruang kerja tidak dapat ditulis (${p.reason}); tidak ada berkas yang ditinggalkan`,
+        en: (p: Params) => `${p.dir}: the workspace could not be written (${p.reason}); no file was left behind`
+    },
+    'init.appeared': fixed('berkas muncul saat sedang ditulis', 'a file appeared while writing'),
+    'init.done': {
+        id: (p: Params) => `ruang kerja dibuat di ${p.dir}: ${p.files}. Lanjutkan dengan README.md, lalu: npx kinerja check ${p.dir}`,
+        en: (p: Params) => `workspace written in ${p.dir}: ${p.files}. Continue with README.md, then: npx kinerja check ${p.dir}`
+    },
     'usage.out-exists': {
         id: (p: Params) => `${p.file}: berkas ini sudah ada dan bukan keluaran kinerja sebelumnya, jadi tidak ditimpa; tambahkan --force untuk menimpanya atau pilih nama lain`,
         en: (p: Params) => `${p.file}: the file exists and is not a previous kinerja output, so it was not overwritten; pass --force to overwrite it or choose another name`
@@ -84,6 +125,11 @@ export const cliMessage = defineCatalogue({
     'help.helpCommand': fixed('menampilkan bantuan suatu perintah', 'display help for command'),
     'help.check': fixed('memeriksa berkas dan folder .kinerja, mencetak temuannya', 'check .kinerja files and folders for findings'),
     'help.report': fixed('membuat laporan evaluasi untuk satu tahun (dan triwulan)', 'write the evaluation report for a year (and quarter)'),
+    'help.init': fixed('membuat ruang kerja baru: pemda, perangkat daerah dengan struktur eselon II–IV, konfigurasi dan README', 'write a new workspace: the pemda, agencies with their echelon II–IV chart, the config and a README'),
+    'help.init.dir': fixed('folder ruang kerja (bawaan: folder ini)', 'the workspace folder (default: this folder)'),
+    'help.init.pemda': fixed('ID dan nama pemda, mis. --pemda KabContoh "Pemerintah Kabupaten Contoh"', 'the regional government\'s ID and name, e.g. --pemda KabContoh "Pemerintah Kabupaten Contoh"'),
+    'help.init.instansi': fixed('ID dan nama perangkat daerah; boleh diulang, mis. --instansi Dinkes "Dinas Kesehatan"', 'an agency\'s ID and name; may repeat, e.g. --instansi Dinkes "Dinas Kesehatan"'),
+    'help.init.periode': fixed('periode RPJMD, mis. 2025-2029 (bawaan: lima tahun mulai tahun ini)', 'the RPJMD period, e.g. 2025-2029 (default: five years from this year)'),
     'help.paths': fixed('berkas atau folder (bawaan: folder ini)', 'files or folders (default: the current folder)'),
     'help.check.format': fixed('format keluaran (bawaan: github bila GITHUB_ACTIONS diset, selain itu text)', 'output format (default: github when GITHUB_ACTIONS is set, else text)'),
     'help.out': fixed('tulis ke berkas ini (secara atomik), bukan ke keluaran standar; berkas yang ada hanya diganti bila kosong atau keluaran kinerja sebelumnya', 'write to this file (atomically) instead of standard output; an existing file is replaced only if it is empty or a previous kinerja output'),
