@@ -20,11 +20,13 @@ const ALLOWED: Record<string, string[]> = {
     workspace: ['common', 'language', 'engine'],
     validation: ['common', 'language', 'engine', 'workspace'],
     report: ['common', 'language', 'engine', 'workspace', 'validation'],
+    // Spreadsheets in (kinerja import): beside the reports, before the CLI.
+    import: ['common', 'language', 'engine', 'workspace', 'validation'],
     lsp: ['common', 'language', 'engine', 'workspace', 'validation', 'report'],
-    cli: ['common', 'language', 'engine', 'workspace', 'validation', 'report'],
+    cli: ['common', 'language', 'engine', 'workspace', 'validation', 'report', 'import'],
     // The client runs in VS Code's extension host: it shares the protocol with the server and plain helpers, nothing else.
     extension: ['common', 'lsp/protocol.js'],
-    tools: ['common', 'language', 'engine', 'workspace', 'validation', 'report', 'lsp', 'cli']
+    tools: ['common', 'language', 'engine', 'workspace', 'validation', 'report', 'import', 'lsp', 'cli']
 };
 
 function modules(dir: string): string[] {
