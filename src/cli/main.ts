@@ -18,6 +18,9 @@ import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
 import { formatGithub } from './github.js';
 import { initWorkspace, type InitOptions } from './init.js';
+import { describeProblems, diffOfNewFiles, exportWorkbook, importWorkbook } from './transfer.js';
+import { ImportFailed } from '../import/workbook.js';
+import { importMessage } from '../import/messages.js';
 import { checkOutTarget, StdoutClosed, writeOutput, writeStdout, type OutOptions } from './output.js';
 import { packageInfo } from './package-info.js';
 import { formatSarif } from './sarif.js';
@@ -244,6 +247,53 @@ export function buildProgram(lang: Language = 'id'): Command {
             const output = await report(paths, options, lang);
             await emit(output, options.out, { force: options.force, lang });
         });
+    program.command('export')
+        .description(say('help.export'))
+        .showHelpAfterError(say('error.seeHelp', { command: 'export' }))
+        .argument('[paths...]', say('help.paths'))
+        .addOption(outOption())
+        .addOption(forceOption())
+        .addOption(langOption())
+        .addOption(configOption())
+        .action(async (paths: string[], options: CommonOptions & { out?: string; force?: boolean }) => {
+            const out: OutOptions = { force: options.force, lang };
+            if (!options.out && process.stdout.isTTY) throw new UsageError(say('usage.binary-to-terminal', { format: 'xlsx' }));
+            if (options.out) checkOutTarget(options.out, out);
+            const result = await exportWorkbook(paths, options);
+            if (!result.bytes) {
+                process.stderr.write(`kinerja: ${importMessage(result.lang, 'export.errors', { count: result.errors })}\n`);
+                process.exitCode = 1;
+                return;
+            }
+            await emit(result.bytes, options.out, out);
+        });
+
+    program.command('import')
+        .description(say('help.import'))
+        .showHelpAfterError(say('error.seeHelp', { command: 'import' }))
+        .argument('<file>', say('help.paths'))
+        .requiredOption('--into <dir>', say('help.import.into'))
+        .option('--dry-run', say('help.import.dryRun'))
+        .addOption(new Option('--notation <notation>', say('help.import.notation')).choices(['id', 'en']))
+        .addOption(langOption())
+        .action(async (file: string, options: { into: string; dryRun?: boolean; notation?: 'id' | 'en' }) => {
+            try {
+                const { files, written } = await importWorkbook(file, options, lang);
+                const names = [...files.keys()].join(', ');
+                if (!written) {
+                    await emit(diffOfNewFiles(options.into, files), undefined, { lang });
+                    process.stderr.write(importMessage(lang, 'dry-run', { files: files.size, dir: options.into }) + '\n');
+                } else {
+                    process.stderr.write(importMessage(lang, 'done', { files: files.size, dir: options.into, names }) + '\n');
+                }
+            } catch (err) {
+                if (!(err instanceof ImportFailed)) throw err;
+                // One problem a line: controls in sheet texts shown visibly, line by line.
+                process.stderr.write(describeProblems(err, file, lang).split('\n').map(visibleControls).join('\n'));
+                process.exitCode = 1;
+            }
+        });
+
     program.command('init')
         .description(say('help.init'))
         .showHelpAfterError(say('error.seeHelp', { command: 'init' }))

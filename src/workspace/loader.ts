@@ -124,20 +124,24 @@ function linkTarget(path: string): string {
     }
 }
 
-/** Reads a file as UTF-8 text (a byte-order mark dropped); anything else is a LoadError. */
-export function readSourceFile(file: string): string {
-    let bytes: Buffer;
+/** Reads a regular file of at most `maxBytes`; anything else is a LoadError saying why. */
+export function readFileBytes(file: string, maxBytes = MAX_FILE_BYTES): Buffer {
     try {
-        bytes = readRegularFile(file, MAX_FILE_BYTES);
+        return readRegularFile(file, maxBytes);
     } catch (err) {
         if (err instanceof NotRegularFileError) throw new LoadError(file, 'load.not-regular', { kind: err.kind });
         if (err instanceof FileTooLargeError) {
             throw err.size === undefined
-                ? new LoadError(file, 'load.grows-too-large', { limit: MAX_FILE_BYTES / MB })
-                : new LoadError(file, 'load.too-large', { size: (err.size / MB).toFixed(0), limit: MAX_FILE_BYTES / MB });
+                ? new LoadError(file, 'load.grows-too-large', { limit: maxBytes / MB })
+                : new LoadError(file, 'load.too-large', { size: (err.size / MB).toFixed(0), limit: maxBytes / MB });
         }
         throw new LoadError(file, 'fs', { code: fsCode(err) });
     }
+}
+
+/** Reads a file as UTF-8 text (a byte-order mark dropped); anything else is a LoadError. */
+export function readSourceFile(file: string): string {
+    const bytes = readFileBytes(file);
     if (bytes.includes(0)) throw new LoadError(file, 'load.binary');
     try {
         const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

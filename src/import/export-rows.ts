@@ -1,0 +1,148 @@
+/**
+ * `kinerja export`: every statement of a workspace as rows of the data workbook
+ * (schema.ts), read from the parsed files in load order. An organisation continued in
+ * several blocks or files gives its rows in that order; items of a `realisasi ORG …`
+ * block become rows of the indicator or node they name.
+ */
+import { parseIdNumber } from '../common/id-number.js';
+import {
+    isInstansi, isPemda, isPerjanjian, isRealisasiBlock,
+    type Bukti, type Catatan, type Indikator, type Model, type Node, type QuarterValue, type Realisasi, type Value
+} from '../language/generated/ast.js';
+import { resolveName } from '../engine/model.js';
+import { emptyRows, type Row, type SheetRows, type ValueCell } from './schema.js';
+
+/** A value as written: its exact number (or word) and its marks. */
+export function valueCell(value: Value | undefined): ValueCell | undefined {
+    if (!value) return undefined;
+    if (value.text !== undefined) return { word: value.text };
+    if (value.number === undefined) return undefined;
+    const parsed = parseIdNumber(value.number);
+    // Export refuses a workspace with errors (a number-format error among them), so
+    // this is only reached by a direct call: the value is left out rather than guessed.
+    if (!parsed.ok) return undefined;
+    const exact = value.negative ? parsed.value.neg() : parsed.value;
+    return { number: decimalText(exact), rupiah: value.rupiah || undefined, percent: value.percent || undefined };
+}
+
+/** Exact decimal text of a value that has a finite decimal expansion (every number the language writes). */
+function decimalText(x: { roundScaled(d: number): bigint; toString(): string }): string {
+    for (let d = 0; d <= 30; d++) {
+        const scaled = x.roundScaled(d);
+        // Exact at d decimals when scaling back gives the same fraction.
+        const sign = scaled < 0n ? '-' : '';
+        const digits = (scaled < 0n ? -scaled : scaled).toString().padStart(d + 1, '0');
+        const text = d ? `${sign}${digits.slice(0, -d)}.${digits.slice(-d)}` : `${sign}${digits}`;
+        if (sameValue(text, x.toString())) return text;
+    }
+    return x.toString();
+}
+
+function sameValue(decimal: string, fraction: string): boolean {
+    const [num, den = '1'] = fraction.split('/');
+    const negative = decimal.startsWith('-');
+    const [int, frac = ''] = decimal.replace('-', '').split('.');
+    const n = BigInt(int + frac) * (negative ? -1n : 1n);
+    return n * BigInt(den) === BigInt(num) * 10n ** BigInt(frac.length);
+}
+
+function notesRows(rows: SheetRows, org: string, subject: string, notes: readonly Catatan[], evidence: readonly Bukti[]): void {
+    for (const n of notes) rows.catatan.push({ organisasi: org, unsur: subject, tahun: n.year, periode: n.quarter, analisis: n.analysis, kendala: n.obstacles, solusi: n.solutions });
+    for (const b of evidence) rows.bukti.push({ organisasi: org, unsur: subject, tahun: b.year, periode: b.quarter, judul: b.title, lokasi: b.location, terverifikasi: b.verified });
+}
+
+function realisationRows(rows: SheetRows, org: string, subject: string, realisations: readonly Realisasi[]): void {
+    for (const r of realisations) {
+        if (r.value) rows.realisasi.push({ organisasi: org, unsur: subject, tahun: r.year, periode: r.quarter, sd: r.cumulative || undefined, nilai: valueCell(r.value), dari: valueCell(r.denominator) });
+        for (const q of r.quarters) quarterRow(rows.realisasi, { organisasi: org, unsur: subject, tahun: r.year }, q);
+    }
+}
+
+function quarterRow(list: Row[], base: Row, q: QuarterValue): void {
+    list.push({ ...base, periode: q.quarter, sd: q.cumulative || undefined, nilai: valueCell(q.value), batasAtas: valueCell(q.upper), dari: valueCell(q.denominator) });
+}
+
+function indicatorRows(rows: SheetRows, org: string, node: string, i: Indikator): void {
+    rows.indikator.push({
+        organisasi: org, unsur: node, id: i.name, nama: i.title, utama: i.key || undefined,
+        satuan: i.unit?.builtin ?? i.unit?.custom, skala: i.scale.length ? i.scale.join('; ') : undefined,
+        arah: i.direction, rumusArah: i.lowerFormula, akumulasi: i.accumulation,
+        mendukung: i.supports.length ? i.supports.map(s => s.$refText).join('; ') : undefined,
+        definisi: i.definition, rumus: i.formula, sumber: i.source, kondisiAwal: valueCell(i.baseline)
+    });
+    for (const t of i.targets) {
+        const statement: Row = { organisasi: org, unsur: i.name, tahun: t.year, revisi: t.revised, alasan: t.reason };
+        rows.target.push({ ...statement, nilai: valueCell(t.value), batasAtas: valueCell(t.upper) });
+        for (const q of t.quarters) quarterRow(rows.target, statement, q);
+    }
+    realisationRows(rows, org, i.name, i.realisations);
+    notesRows(rows, org, i.name, i.notes, i.evidence);
+}
+
+function nodeRows(rows: SheetRows, org: string, n: Node): void {
+    rows.pohon.push({
+        organisasi: org, jenis: n.kind, id: n.name, nama: n.title, kode: n.code, oleh: n.owner?.$refText,
+        mendukung: n.supports.length ? n.supports.map(s => s.$refText).join('; ') : undefined,
+        lintas: n.crosscutting.length ? n.crosscutting.map(s => s.$refText).join('; ') : undefined
+    });
+    for (const i of n.indicators) indicatorRows(rows, org, n.name, i);
+    for (const p of n.ceilings) rows.pagu.push({ organisasi: org, unsur: n.name, tahun: p.year, nilai: valueCell(p.value), revisi: p.revised, alasan: p.reason });
+    realisationRows(rows, org, n.name, n.spending);
+    for (const b of n.expenditures) {
+        if (b.quarter !== undefined) rows.belanja.push({ organisasi: org, unsur: n.name, tahun: b.year, periode: b.quarter, nilai: valueCell(b.value) });
+        for (const q of b.quarters) rows.belanja.push({ organisasi: org, unsur: n.name, tahun: b.year, periode: q.quarter, nilai: valueCell(q.value) });
+    }
+    notesRows(rows, org, n.name, n.notes, n.evidence);
+}
+
+/** The rows of every statement of the models, in load order. */
+export function exportRows(models: readonly Model[]): SheetRows {
+    const rows = emptyRows();
+    const declared = new Set<string>();
+    for (const model of models) {
+        for (const element of model.elements) {
+            if (isPemda(element) || isInstansi(element)) {
+                const id = element.name;
+                // One row per organisation: the first block that names it (a continuation adds only its contents).
+                const title = element.title;
+                if (!declared.has(id)) {
+                    declared.add(id);
+                    rows.organisasi.push({
+                        jenis: isPemda(element) ? 'pemda' : 'instansi', id, nama: title,
+                        pemda: isInstansi(element) ? element.pemda?.$refText : undefined,
+                        periodeAwal: element.period?.start, periodeAkhir: element.period?.end,
+                        kepala: isPemda(element) ? element.head : undefined
+                    });
+                } else {
+                    const row = rows.organisasi.find(r => r.id === id)!;
+                    row.nama ??= title;
+                    if (isInstansi(element)) row.pemda ??= element.pemda?.$refText;
+                    row.periodeAwal ??= element.period?.start;
+                    row.periodeAkhir ??= element.period?.end;
+                }
+                if (isInstansi(element)) {
+                    for (const p of element.positions) {
+                        rows.jabatan.push({ organisasi: id, id: p.name, nama: p.title, eselon: p.staff ? 'staf' : p.echelon, atasan: p.superior?.$refText, nip: p.nip });
+                        for (const o of p.officials) rows.pejabat.push({ organisasi: id, jabatan: p.name, nama: o.name, status: o.acting, sejak: o.from, sampai: o.until, nip: o.nip });
+                    }
+                }
+                for (const n of element.nodes) nodeRows(rows, id, n);
+            } else if (isRealisasiBlock(element)) {
+                const org = element.organisation?.$refText;
+                if (!org) continue;
+                for (const item of element.items) {
+                    // Items name `X` of the block's organisation, or `Org.X` of any.
+                    const id = resolveName(org, item.target?.$refText ?? '');
+                    const dot = id.indexOf('.');
+                    rows.realisasi.push({ organisasi: id.slice(0, dot), unsur: id.slice(dot + 1), tahun: element.year, periode: element.quarter, sd: element.cumulative || undefined, nilai: valueCell(item.value), dari: valueCell(item.denominator) });
+                }
+            } else if (isPerjanjian(element)) {
+                rows.perjanjian.push({
+                    jabatan: element.position?.$refText, tahun: element.year, pihakKedua: element.secondParty, tempat: element.place,
+                    ditandatangani: element.signed, perubahan: element.amendments.length ? element.amendments.join('; ') : undefined
+                });
+            }
+        }
+    }
+    return rows;
+}
