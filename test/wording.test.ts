@@ -11,6 +11,7 @@ import { keywordMeaning, lspMessage } from '../src/lsp/messages.js';
 import { reportText } from '../src/report/messages.js';
 import { configMessage } from '../src/engine/config-messages.js';
 import { fileMessage } from '../src/workspace/messages.js';
+import { importMessage } from '../src/import/messages.js';
 import { PK_UNSIGNED } from '../src/validation/findings/agreements.js';
 import { FINDINGS } from '../src/validation/findings/index.js';
 import { AstUtils, GrammarAST } from 'langium';
@@ -31,7 +32,8 @@ describe('Indonesian wording', () => {
         ['lsp', lspMessage],
         ['report', reportText],
         ['config', configMessage],
-        ['file', fileMessage]
+        ['file', fileMessage],
+        ['import', importMessage]
     ] as const)('the %s texts use SAKIP words', (_name, catalogue) => {
         for (const [key, text] of texts(catalogue as Catalogue<string>)) expect(text, key).not.toMatch(FORBIDDEN);
     });
