@@ -242,4 +242,28 @@ describe('number-format everywhere a number can stand', () => {
             'opd.kinerja:12:22 error number-format', 'opd.kinerja:13:31 error number-format', 'tw.kinerja:2:10 error number-format'
         ]);
     });
+
+    it('checks belanja per period, and the years of belanja, catatan and bukti (period-outside too)', async () => {
+        const ws = await buildWorkspace(agency([
+            '    program P1 "Program" oleh Kadis {',
+            '        belanja 2025 tw1 Rp 1.5',
+            '        belanja 2025 { jan Rp 2.50 s.d. feb Rp 3 }',
+            '        belanja 25 tw2 Rp 1',
+            '        catatan 20255 tw3 { analisis "a" }',
+            '        bukti 202 "Rekap" "bukti/a.csv"',
+            '        belanja 2030 tw1 Rp 1',
+            '        catatan 2030 { kendala "k" }',
+            '        bukti 2030 tw4 "Rekap" "bukti/b.csv"',
+            '    }'
+        ].join('\n')));
+        expect(summarise(ws.findings, 'number-format')).toEqual([
+            'opd.kinerja:6:29 error number-format', 'opd.kinerja:7:31 error number-format',
+            'opd.kinerja:8:17 error number-format', 'opd.kinerja:9:17 error number-format', 'opd.kinerja:10:15 error number-format'
+        ]);
+        expect(ws.findings.find(f => f.line === 8 && f.code === 'number-format')!.message).toContain("'25'");
+        // A year written wrong is number-format alone; a year outside the periode is period-outside.
+        expect(summarise(ws.findings, 'period-outside')).toEqual([
+            'opd.kinerja:11:17 warning period-outside', 'opd.kinerja:12:17 warning period-outside', 'opd.kinerja:13:15 warning period-outside'
+        ]);
+    });
 });

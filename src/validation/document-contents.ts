@@ -5,22 +5,32 @@
 import type { AstNode } from 'langium';
 import {
     isInstansi, isPemda, isPerjanjian, isRealisasiBlock,
-    type Indikator, type Model, type Node, type Pagu, type Perjanjian, type Period, type QuarterValue, type Realisasi,
-    type RealisasiBlock, type Target, type Value
+    type Belanja, type Bukti, type Catatan, type Indikator, type Model, type Node, type Pagu, type Perjanjian, type Period,
+    type QuarterValue, type Realisasi, type RealisasiBlock, type Target, type Value
 } from '../language/generated/ast.js';
 
+/** A statement with a `year`. */
+export type YearStatement = Target | Realisasi | Pagu | Belanja | Catatan | Bukti | RealisasiBlock | Perjanjian;
+
 export interface DocumentContents {
+    /** Every Value: a number (`number`) or a quoted word of a scale (`text`). */
     values: Value[];
-    /** Statements with a `year`: targets, realisations, pagu, realisasi blocks, agreements. */
-    yearStatements: Array<Target | Realisasi | Pagu | RealisasiBlock | Perjanjian>;
+    /**
+     * Statements with a `year`: targets, realisations, pagu, belanja, catatan, bukti,
+     * realisasi blocks, agreements.
+     */
+    yearStatements: YearStatement[];
     periods: Period[];
     indicators: Indikator[];
     nodes: Node[];
     blocks: RealisasiBlock[];
     /** Named elements inside organisations (positions, nodes, indicators) with their organisation's name. */
     named: Array<{ node: AstNode & { name: string }; organisation: string }>;
-    /** Every date (a DATE terminal): the node and the property holding it. */
-    dates: Array<{ node: AstNode; property: string; text: string }>;
+    /**
+     * Every date (a DATE terminal): the node and the property holding it, and its index
+     * when the property is a list (`perubahan`).
+     */
+    dates: Array<{ node: AstNode; property: string; index?: number; text: string }>;
 }
 
 const cache = new WeakMap<Model, DocumentContents>();
@@ -31,14 +41,25 @@ export function contentsOf(root: Model): DocumentContents {
     const c: DocumentContents = { values: [], yearStatements: [], periods: [], indicators: [], nodes: [], blocks: [], named: [], dates: [] };
     // A walk over the grammar's structure: much cheaper than a generic AST stream.
     const value = (v: Value | undefined) => { if (v) c.values.push(v); };
+    const date = (node: AstNode, property: string, text: string | undefined) => { if (text) c.dates.push({ node, property, text }); };
     const quarters = (qs: QuarterValue[]) => qs.forEach(q => { value(q.value); value(q.upper); value(q.denominator); });
     const realisation = (r: Realisasi) => { c.yearStatements.push(r); value(r.value); value(r.denominator); quarters(r.quarters); };
+    const notes = (statements: Catatan[]) => statements.forEach(n => c.yearStatements.push(n));
+    const evidence = (statements: Bukti[]) => statements.forEach(b => { c.yearStatements.push(b); date(b, 'verified', b.verified); });
     const named = (node: AstNode & { name: string }, organisation: string) => { if (node.name) c.named.push({ node, organisation }); };
     for (const element of root.elements) {
         if (isPemda(element) || isInstansi(element)) {
             const org = element.name;
             if (element.period) c.periods.push(element.period);
-            if (isInstansi(element)) element.positions.forEach(p => named(p, org));
+            if (isInstansi(element)) {
+                for (const position of element.positions) {
+                    named(position, org);
+                    for (const official of position.officials) {
+                        date(official, 'from', official.from);
+                        date(official, 'until', official.until);
+                    }
+                }
+            }
             for (const node of element.nodes) {
                 c.nodes.push(node);
                 named(node, org);
@@ -51,14 +72,25 @@ export function contentsOf(root: Model): DocumentContents {
                         value(target.value);
                         value(target.upper);
                         quarters(target.quarters);
+                        date(target, 'revised', target.revised);
                     }
                     indicator.realisations.forEach(realisation);
+                    notes(indicator.notes);
+                    evidence(indicator.evidence);
                 }
                 for (const pagu of node.ceilings) {
                     c.yearStatements.push(pagu);
                     value(pagu.value);
+                    date(pagu, 'revised', pagu.revised);
                 }
                 node.spending.forEach(realisation);
+                for (const belanja of node.expenditures) {
+                    c.yearStatements.push(belanja);
+                    value(belanja.value);
+                    quarters(belanja.quarters);
+                }
+                notes(node.notes);
+                evidence(node.evidence);
             }
         } else if (isRealisasiBlock(element)) {
             c.blocks.push(element);
@@ -66,7 +98,8 @@ export function contentsOf(root: Model): DocumentContents {
             element.items.forEach(item => { value(item.value); value(item.denominator); });
         } else if (isPerjanjian(element)) {
             c.yearStatements.push(element);
-            if (element.signed) c.dates.push({ node: element, property: 'signed', text: element.signed });
+            date(element, 'signed', element.signed);
+            element.amendments.forEach((text, index) => { if (text) c.dates.push({ node: element, property: 'amendments', index, text }); });
         }
     }
     cache.set(root, c);

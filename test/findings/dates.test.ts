@@ -41,6 +41,25 @@ describe('invalid-date', () => {
         expect(en.findings[0].message).toBe("The date '2025-04-31' does not exist: April 2025 has only 30 days. Check the date.");
     });
 
+    it('checks every date of a real year: officials\' terms, revisions of targets and pagu, verified evidence, each amendment of an agreement', async () => {
+        const ws = await buildWorkspace(workspace([
+            '    jabatan Kaban "Kepala Badan" eselon II { pejabat "Andi" plt sejak 2025-02-29 sampai 2025-06-31 nip "1980" }',
+            '    program P9 "Program" oleh Kabid mendukung SS1 {',
+            '        indikator I9 "Persentase" { satuan persen target 2025 80 revisi 2025-04-31 "Refocusing" bukti 2025 "Rekap" "bukti/a.csv" terverifikasi 2025-13-01 }',
+            '        pagu 2025 Rp 1.000 revisi 2025-09-31 "APBD Perubahan"',
+            '        bukti 2025 tw1 "Kuitansi" "bukti/k.pdf" terverifikasi 2025-11-31',
+            '    }'
+        ], { 'pk.kinerja': AGREEMENTS.replace('ditandatangani 2025-01-06 }', 'ditandatangani 2025-01-06 perubahan 2025-08-25 perubahan 2025-02-30 }') }));
+        expect(summarise(ws.findings, 'invalid-date')).toEqual([
+            'opd.kinerja:9:71 error invalid-date', 'opd.kinerja:9:89 error invalid-date',
+            'opd.kinerja:11:73 error invalid-date', 'opd.kinerja:11:144 error invalid-date',
+            'opd.kinerja:12:35 error invalid-date', 'opd.kinerja:13:63 error invalid-date',
+            // The second amendment, not the first.
+            'pk.kinerja:1:107 error invalid-date'
+        ]);
+        expect(ws.findings.filter(f => f.code === 'invalid-date').map(f => f.message)).toContain("Tanggal '2025-13-01' tidak ada: bulan 13 tidak ada (bulan ditulis 01 sampai 12). Tulis tanggal dengan format TTTT-BB-HH, mis. 2025-01-06.");
+    });
+
     it('accepts 29 February of a leap year, and is no pk-unsigned beside it', async () => {
         expect(summarise((await buildWorkspace(withDate('2024-02-29'))).findings)).toEqual([]);
         expect(summarise((await buildWorkspace(withDate('2025-00-10'))).findings)).toEqual(['pk.kinerja:1:65 error invalid-date']);

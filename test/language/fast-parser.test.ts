@@ -3,8 +3,8 @@
  * well-formed file it gives exactly what Langium's parser gives, and on every file
  * Langium finds a syntax error in it gives up, so Langium parses and reports.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { AstUtils, CstUtils, EmptyFileSystem, GrammarAST, isLeafCstNode, type AstNode, type ParseResult, type ReferenceInfo } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
@@ -52,23 +52,38 @@ pemda Kab "Kabupaten \\"Contoh\\"" { kepala "Bupati" periode 2021 - 2026
 }
 instansi Dinas "Dinas" { pemda Kab periode 2021-2026
     jabatan Kadis "Kepala" eselon II { pejabat "Nama" nip "1970" }
-    jabatan Kabid "Kabid" eselon III atasan Dinas.Kadis
+    jabatan Kabid "Kabid" eselon III atasan Dinas.Kadis { nip /* the position's */ "1980"
+        pejabat "Lama" sampai 2025-06-30 pejabat /* acting */ "Plt" plt // from
+            sejak 2025-07-01 sampai /* to */ 2025-09-30 nip "1985" nip "1981"
+        pejabat "Plh" plh sejak 2025-10-01 pejabat "Nama" nip "1990" }
     jabatan Staf1 "Staf" staf atasan Kabid { }
     jabatan E1 "E1" eselon I jabatan E4 "E4" eselon IV
-    program P1 "Program" mendukung Kab.S1 oleh Kadis mendukung Kab . S1 kode "1" {
-        indikator IP1 "Persentase" mendukung Kab.T1.IT1 , Kab.T1.IT1 {
-            satuan persen arah turun akumulasi rata-rata definisi "d" rumus "r" sumber "s" kondisi-awal Rp -1,5 %
+    program P1 "Program" mendukung Kab.S1 lintas Kab.T1 /* across */ , Kab . S1 , Dinas.K1 oleh Kadis mendukung Kab . S1 kode "1" lintas P1 {
+        indikator IP1 "Persentase" utama mendukung Kab.T1.IT1 , Kab.T1.IT1 {
+            satuan persen arah turun selisih akumulasi rata-rata definisi "d" rumus "r" sumber "s" kondisi-awal Rp -1,5 %
             target 2025 10 { tw1 1 tw2 2 - 3 tw3 4 dari 5 tw4 10 % }
+            target 2025 8 { jan 1 s.d. /* cumulative */ tw3 4 } revisi /* mid-year */ 2025-07-10 "Refocusing"
+            target 2026 12 revisi 2026-02-01 "APBD" target 2024 "B" - "A" { feb "B" s.d.mar "C" - "A" }
             realisasi 2025 tw2 5 dari 6 { tw1 1 }
+            realisasi 2025 s.d. /* up to */ tw3 7 dari 8 realisasi 2025 s.d.apr 2
+            realisasi 2025 { jan 90 s.d.feb 185 mei 3 dari 4 jun "B" } realisasi 2025 jul "BB"
             realisasi 2024 -3
             realisasi 2024 { }
             realisasi 2023
+            catatan 2025 tw3 { analisis "a" kendala /* c */ "k" solusi "s" analisis "a2" } catatan 2024 { }
+            bukti 2025 tw3 "Rekap" "bukti/rekap.csv" terverifikasi /* checked */ 2025-10-05 bukti 2025 "T" "https://example.go.id/x"
         }
+        indikator IP8 "Predikat" { satuan predikat arah stabil skala "C" /* scale */ "B" "A" "AA" kondisi-awal "B" target 2025 "BB" realisasi 2025 "A" }
+        indikator IP9 "Opini" { satuan opini skala "WTP" arah turun rasio catatan 2025 agu { kendala "k" } }
         indikator IP2 "Custom" { satuan "km" akumulasi jumlah arah rentang satuan orang }
         indikator IP3 "Units" { satuan dokumen } indikator IP4 "u" { satuan unit } indikator IP5 "r" { satuan rasio akumulasi terakhir }
         indikator IP6 "h" { satuan hari } indikator IP7 "rp" { satuan rupiah }
         pagu 2025 Rp 1.000.000
+        pagu 2025 Rp 750.000 revisi /* APBD-P */ 2025-08-20 "APBD Perubahan"
         realisasi 2025 tw3 Rp 500.000
+        realisasi 2025 s.d. tw2 Rp 300.000 realisasi 2025 { s.d. sep 1 okt 2 }
+        belanja 2025 tw1 Rp 120.000 belanja 2025 nov -1 belanja /* per period */ 2025 { des 1 s.d. tw4 2 - 3 tw2 Rp 1 dari 2 }
+        catatan 2025 { solusi "s" } bukti 2025 okt "Kuitansi" "bukti/k.pdf" terverifikasi 2025-11-01
     }
     kegiatan K1 "K" oleh Dinas.Kabid { } subkegiatan SK1 "SK" rhk R1 "RHK"
 }
@@ -76,7 +91,8 @@ instansi Kosong { }
 realisasi Dinas 2025 tw3 { P1.IP1 50 dari 60 Dinas.P1.IP2 -1 // trailing in block
     P1 Rp 3 % }
 realisasi Dinas 2025 { }
-perjanjian Dinas.Kadis 2025 { pihak-kedua "Bupati" tempat "Sangatta" ditandatangani 2025-01-10 }
+realisasi Dinas 2025 s.d. /* cumulative */ tw3 { P1.IP8 "WTP" P1.IP1 5 } realisasi Dinas 2025 s.d.okt { } realisasi Dinas 2025 s.d. { }
+perjanjian Dinas.Kadis 2025 { pihak-kedua "Bupati" tempat "Sangatta" ditandatangani 2025-01-10 perubahan /* first */ 2025-08-25 perubahan 2025-10-01 }
 perjanjian Kabid 2024
 // last
 /* very last */`;
@@ -192,8 +208,13 @@ describe('the parser fast path', () => {
                 }
             }
             expect(dateFields.size).toBeGreaterThan(0);
-            const dated = all.flatMap(n => [...dateFields].filter(f => f.startsWith(`${n.$type}.`) && (n as unknown as Record<string, unknown>)[f.split('.')[1]] !== undefined).map(f => `${place(n)} ${f}`));
-            expect(contents.dates.map(d => `${place(d.node)} ${d.node.$type}.${d.property}`).sort(), `${name}: dates`).toEqual(dated.sort());
+            const dated = all.flatMap(n => [...dateFields].filter(f => f.startsWith(`${n.$type}.`)).flatMap(f => {
+                const date = (n as unknown as Record<string, unknown>)[f.split('.')[1]];
+                // A list of dates (`perubahan`): one per date, with its index.
+                return date === undefined ? [] : Array.isArray(date) ? date.map((_, index) => `${place(n)} ${f}[${index}]`) : [`${place(n)} ${f}`];
+            }));
+            expect(contents.dates.map(d => `${place(d.node)} ${d.node.$type}.${d.property}${d.index === undefined ? '' : `[${d.index}]`}`).sort(), `${name}: dates`)
+                .toEqual(dated.sort());
         }
     });
 
@@ -266,6 +287,30 @@ describe('the parser fast path', () => {
         }
     });
 
+    it('lexes `s.d.` as Chevrotain does: one keyword wherever it is written whole, next to periods, numbers and names', () => {
+        const names = (text: string) => {
+            const stream = fastLexer.tokenize(text)!;
+            expect(sameTokens(stream, text), text).toBe(true);
+            return tokenFields(stream).types.map(type => type.name).join(' ');
+        };
+        expect(names('s.d.tw2')).toBe('s.d. tw2');
+        expect(names('s.d.')).toBe('s.d.');
+        expect(names('s.d.s.d.')).toBe('s.d. s.d.');
+        expect(names('2025s.d.jan')).toBe('NUMBER s.d. jan');
+        expect(names('1.s.d.1')).toBe('NUMBER . s.d. NUMBER');
+        expect(names('s .d.')).toBe('ID . ID .');
+        expect(names('s.d')).toBe('ID . ID');
+        expect(names('s.dx')).toBe('ID . ID');
+        expect(names('tw2s.d.')).toBe('ID . ID .');
+        expect(names('abs.d.x')).toBe('ID . ID . ID');
+        // Inside a qualified name too: `Org.s.d.X` is not a reference (Langium's lexer does the same).
+        expect(names('Org.s.d.X')).toBe('ID . s.d. ID');
+        for (const text of ['instansi A { program P "P" { realisasi 2025 s.d.tw2 5 belanja 2025{s.d.jan 1} } }', 'realisasi A 2025 s.d.okt{ P 1 }']) {
+            expect(fast.parse(text, false), text).toBeDefined();
+            expect(firstDifference(fast.parse(text, false)!, langium(text)), text).toBeUndefined();
+        }
+    });
+
     it('reuses its buffers: a small file after a large one has only its own tokens', () => {
         const large = Object.values(files).reduce((a, b) => (a.length > b.length ? a : b));
         const lexer = new FastLexer(services.parser.Lexer.definition as Record<string, TokenType>);
@@ -309,5 +354,56 @@ describe('the parser fast path', () => {
         const expected = langium(broken);
         expect(viaServices.parserErrors.map(e => e.message)).toEqual(expected.parserErrors.map(e => e.message));
         expect(viaServices.parserErrors.length).toBeGreaterThan(0);
+    });
+});
+
+/** The spec's workspace of a real year (../shared/spec, present in CI), which uses every construct of part 2. */
+const MALRA = resolve(__dirname, '../../../shared/spec/examples/malra');
+const malraPresent = existsSync(MALRA);
+if (!malraPresent) console.warn(`fast-parser: the spec workspace is skipped, ${MALRA} not found (it is there in CI)`);
+
+describe.skipIf(!malraPresent)('the parser fast path on the spec workspace examples/malra', () => {
+    const files: Record<string, string> = {};
+    if (malraPresent) for (const name of readdirSync(MALRA)) if (name.endsWith('.kinerja')) files[name] = readFileSync(join(MALRA, name), 'utf8');
+
+    it('takes every file: none is left to Langium\'s parser', () => {
+        expect(Object.keys(files).length).toBeGreaterThanOrEqual(5);
+        const before = { ...parser.stats };
+        for (const text of Object.values(files)) expect(wellFormed(parser.parse(text))).toBe(true);
+        expect(parser.stats.fast - before.fast).toBe(Object.keys(files).length);
+        expect(parser.stats.langium - before.langium).toBe(0);
+    });
+
+    it.each(Object.keys(files))('gives exactly Langium\'s result for %s, with the full and the lean CST', (name) => {
+        const expected = langium(files[name]);
+        expect(wellFormed(expected), 'the spec workspace is well-formed').toBe(true);
+        const full = fast.parse(files[name], false);
+        expect(full, 'the fast path gave up on a well-formed file').toBeDefined();
+        expect(firstDifference(full!, expected)).toBeUndefined();
+        expect(recordedAsWalked(full!)).toBeUndefined();
+        const lean = fast.parse(files[name], true);
+        expect(lean, 'the fast path gave up on a well-formed file').toBeDefined();
+        expect(leanPlacesDifference(lean!, expected)).toBeUndefined();
+        expect(firstDifference(lean!, expected)).toBeUndefined();
+        expect(fastLexer.tokenize(files[name]) && sameTokens(fastLexer.tokenize(files[name])!, files[name])).toBe(true);
+    });
+
+    it('gives up exactly where Langium finds an error in its mutants, and agrees where it does not (500 mutants, seed 20261205)', () => {
+        let gaveUp = 0, agreed = 0;
+        for (const { text, context } of mutants(files, 20261205, 500, rnd => 1 + Math.floor(rnd() * 2))) {
+            const expected = langium(text);
+            const actual = fast.parse(text, false);
+            if (!actual) {
+                expect(wellFormed(expected), `${context}: the fast path gave up on a well-formed file`).toBe(false);
+                gaveUp++;
+            } else {
+                expect(wellFormed(expected), `${context}: the fast path accepted a file with a syntax error`).toBe(true);
+                expect(firstDifference(actual, expected), context).toBeUndefined();
+                expect(recordedAsWalked(actual), context).toBeUndefined();
+                agreed++;
+            }
+        }
+        expect(gaveUp).toBeGreaterThan(50);
+        expect(agreed).toBeGreaterThan(50);
     });
 });

@@ -5,8 +5,10 @@
  *
  * It knows the grammar's lexical rules as Chevrotain applies them: keywords are tried
  * before the terminals, and every keyword that looks like an identifier gives way to a
- * longer ID (`tw10` is an ID, `tw1` the keyword); `kondisi-awal`, `pihak-kedua` and
- * `rata-rata` match as written; DATE is tried before NUMBER; a NUMBER ends with a
+ * longer ID (`tw10` is an ID, `tw1` the keyword); `kondisi-awal`, `pihak-kedua`,
+ * `rata-rata` and `s.d.` match as written, wherever a token starts (`s.d.tw2` is `s.d.`
+ * then `tw2`, `Org.s.d.X` has `s.d.` in it; `s.d` and `s .d.` are an ID and dots);
+ * DATE is tried before NUMBER; a NUMBER ends with a
  * digit; lines end at \n, \r\n or \r. Whatever it is not sure of (a character outside
  * ASCII outside strings and comments, an unterminated string or comment, a stray
  * character) makes it give up, and Chevrotain tokenizes the file instead.

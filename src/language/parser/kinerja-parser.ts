@@ -187,6 +187,8 @@ export class FastParser {
     private readonly accumulations: Map<TokenType, GrammarAST.Keyword>;
     private readonly quarters: Map<TokenType, GrammarAST.Keyword>;
     private readonly echelons: Map<TokenType, GrammarAST.Keyword>;
+    private readonly actings: Map<TokenType, GrammarAST.Keyword>;
+    private readonly lowerFormulas: Map<TokenType, GrammarAST.Keyword>;
 
     // Grammar sites per rule.
     private readonly s: Readonly<Record<string, RuleSites>>;
@@ -226,6 +228,8 @@ export class FastParser {
         this.accumulations = keywordsOf('Accumulation');
         this.quarters = keywordsOf('Quarter');
         this.echelons = keywordsOf('Echelon');
+        this.actings = keywordsOf('Acting');
+        this.lowerFormulas = keywordsOf('LowerFormula');
         this.s = sites;
         this.leanByDefault = (options.lean ?? true) && Object.getPrototypeOf(this.converter) === DefaultValueConverter.prototype;
     }
@@ -363,6 +367,12 @@ export class FastParser {
     private terminal(node: Node, feature: string, type: TokenType, site: GrammarElement): void {
         this.consume(type, site);
         node[feature] = this.convertAt(site)(this.image(), this.leaf);
+    }
+
+    /** A terminal pushed onto the list `feature` of `node` (`feature+=TERMINAL`). */
+    private terminalItem(node: Node, feature: string, type: TokenType, site: GrammarElement): void {
+        this.consume(type, site);
+        this.push(node, feature, this.convertAt(site)(this.image(), this.leaf));
     }
 
     /**
@@ -513,19 +523,43 @@ export class FastParser {
         }
     }
 
-    /** `'mendukung' supports+=QualifiedName (',' supports+=QualifiedName)*`, in Node and Indikator alike. */
-    private supportsList(node: Node, s: RuleSites): void {
-        this.consume(this.t['mendukung'], s.kw.mendukung);
-        this.qualifiedReference(node, 'supports', s.field.supports, true);
+    /**
+     * `'keyword' feature+=QualifiedName (',' feature+=QualifiedName)*`: `mendukung` in Node
+     * and Indikator, `lintas` in Node; `comma` is the list's own ',' in its rule.
+     */
+    private referenceList(node: Node, feature: string, keyword: TokenType, keywordSite: GrammarElement, comma: GrammarElement, s: RuleSites): void {
+        this.consume(keyword, keywordSite);
+        this.qualifiedReference(node, feature, s.field[feature], true);
         while (this.at(this.t[','])) {
-            this.consume(this.t[','], s.kw[',']);
-            this.qualifiedReference(node, 'supports', s.field['supports#2'], true);
+            this.consume(this.t[','], comma);
+            this.qualifiedReference(node, feature, s.field[`${feature}#2`], true);
         }
     }
 
+    /** A Value starts here: a number (with `Rp` or `-` before it) or a quoted word. */
     private startsValue(): boolean {
         const type = this.next;
-        return type === this.NUMBER || type === this.t['Rp'] || type === this.t['-'];
+        return type === this.NUMBER || type === this.STRING || type === this.t['Rp'] || type === this.t['-'];
+    }
+
+    /** A QuarterValue starts here: a period, or `s.d.` before it. */
+    private startsQuarterValue(): boolean {
+        const type = this.next;
+        return type === this.t['s.d.'] || (type !== undefined && this.quarters.has(type));
+    }
+
+    /** `(quarter=Quarter)?` */
+    private optionalQuarter(node: Node, site: GrammarElement): void {
+        const type = this.next;
+        if (type !== undefined && this.quarters.has(type)) this.keywordValue(node, 'quarter', this.quarters, site);
+    }
+
+    /** `('revisi' revised=DATE reason=STRING)?`, in Target and Pagu. */
+    private revision(node: Node, s: RuleSites): void {
+        if (!this.at(this.t['revisi'])) return;
+        this.consume(this.t['revisi'], s.kw.revisi);
+        this.terminal(node, 'revised', this.DATE, s.field.revised);
+        this.terminal(node, 'reason', this.STRING, s.field.reason);
     }
 
     // ------------------------------------------------------------------ rules
@@ -640,10 +674,26 @@ export class FastParser {
         }
         if (this.at(this.t['{'])) {
             this.consume(this.t['{'], s.kw['{']);
-            while (this.keywordTerminal(node, this.t['pejabat'], s.kw.pejabat, 'official', this.STRING, s.field.official) ||
-                this.keywordTerminal(node, this.t['nip'], s.kw.nip, 'nip', this.STRING, s.field.nip));
+            for (;;) {
+                if (this.at(this.t['pejabat'])) this.attach(node, 'officials', this.pejabat(s.field.officials), true);
+                else if (!this.keywordTerminal(node, this.t['nip'], s.kw.nip, 'nip', this.STRING, s.field.nip)) break;
+            }
             this.consume(this.t['}'], s.kw['}']);
         }
+        return this.close(node);
+    }
+
+    /** A `nip` right after an official is the official's (Langium takes the option greedily too). */
+    private pejabat(site: GrammarElement): Node {
+        const s = this.s.Pejabat;
+        const node = this.open('Pejabat', site);
+        this.consume(this.t['pejabat'], s.kw.pejabat);
+        this.terminal(node, 'name', this.STRING, s.field.name);
+        const next = this.next;
+        if (next !== undefined && this.actings.has(next)) this.keywordValue(node, 'acting', this.actings, s.field.acting);
+        this.keywordTerminal(node, this.t['sejak'], s.kw.sejak, 'from', this.DATE, s.field.from);
+        this.keywordTerminal(node, this.t['sampai'], s.kw.sampai, 'until', this.DATE, s.field.until);
+        this.keywordTerminal(node, this.t['nip'], s.kw.nip, 'nip', this.STRING, s.field.nip);
         return this.close(node);
     }
 
@@ -659,10 +709,12 @@ export class FastParser {
                 this.consume(this.t['oleh'], s.kw.oleh);
                 this.qualifiedReference(node, 'owner', s.field.owner);
             } else if (this.at(this.t['mendukung'])) {
-                this.supportsList(node, s);
+                this.referenceList(node, 'supports', this.t['mendukung'], s.kw.mendukung, s.kw[','], s);
+            } else if (this.at(this.t['lintas'])) {
+                this.referenceList(node, 'crosscutting', this.t['lintas'], s.kw.lintas, s.kw[',#2'], s);
             } else if (!this.keywordTerminal(node, this.t['kode'], s.kw.kode, 'code', this.STRING, s.field.code)) break;
         }
-        // `oleh` and `mendukung` may come in any order and more than once.
+        // `oleh`, `mendukung` and `lintas` may come in any order and more than once.
         if (this.references.length > start) this.regroupReferences(node, start);
         if (this.at(this.t['{'])) {
             this.consume(this.t['{'], s.kw['{']);
@@ -670,6 +722,9 @@ export class FastParser {
                 if (this.at(this.t['indikator'])) this.attach(node, 'indicators', this.indikator(s.field.indicators), true);
                 else if (this.at(this.t['pagu'])) this.attach(node, 'ceilings', this.pagu(s.field.ceilings), true);
                 else if (this.at(this.t['realisasi'])) this.attach(node, 'spending', this.realisasi(s.field.spending), true);
+                else if (this.at(this.t['belanja'])) this.attach(node, 'expenditures', this.belanja(s.field.expenditures), true);
+                else if (this.at(this.t['catatan'])) this.attach(node, 'notes', this.catatan(s.field.notes), true);
+                else if (this.at(this.t['bukti'])) this.attach(node, 'evidence', this.bukti(s.field.evidence), true);
                 else break;
             }
             this.consume(this.t['}'], s.kw['}']);
@@ -683,7 +738,8 @@ export class FastParser {
         this.consume(this.t['indikator'], s.kw.indikator);
         this.terminal(node, 'name', this.ID, s.field.name);
         this.terminal(node, 'title', this.STRING, s.field.title);
-        if (this.at(this.t['mendukung'])) this.supportsList(node, s);
+        if (this.at(this.t['utama'])) this.flag(node, 'key', this.t['utama'], s.field.key);
+        if (this.at(this.t['mendukung'])) this.referenceList(node, 'supports', this.t['mendukung'], s.kw.mendukung, s.kw[','], s);
         if (this.at(this.t['{'])) {
             this.consume(this.t['{'], s.kw['{']);
             for (;;) {
@@ -693,6 +749,11 @@ export class FastParser {
                 } else if (this.at(this.t['arah'])) {
                     this.consume(this.t['arah'], s.kw.arah);
                     this.keywordValue(node, 'direction', this.directions, s.field.direction);
+                    const next = this.next;
+                    if (next !== undefined && this.lowerFormulas.has(next)) this.keywordValue(node, 'lowerFormula', this.lowerFormulas, s.field.lowerFormula);
+                } else if (this.at(this.t['skala'])) {
+                    this.consume(this.t['skala'], s.kw.skala);
+                    do this.terminalItem(node, 'scale', this.STRING, s.field.scale); while (this.next === this.STRING);
                 } else if (this.at(this.t['akumulasi'])) {
                     this.consume(this.t['akumulasi'], s.kw.akumulasi);
                     this.keywordValue(node, 'accumulation', this.accumulations, s.field.accumulation);
@@ -703,6 +764,10 @@ export class FastParser {
                     this.attach(node, 'targets', this.target(s.field.targets), true);
                 } else if (this.at(this.t['realisasi'])) {
                     this.attach(node, 'realisations', this.realisasi(s.field.realisations), true);
+                } else if (this.at(this.t['catatan'])) {
+                    this.attach(node, 'notes', this.catatan(s.field.notes), true);
+                } else if (this.at(this.t['bukti'])) {
+                    this.attach(node, 'evidence', this.bukti(s.field.evidence), true);
                 } else if (!this.keywordTerminal(node, this.t['definisi'], s.kw.definisi, 'definition', this.STRING, s.field.definition)
                     && !this.keywordTerminal(node, this.t['rumus'], s.kw.rumus, 'formula', this.STRING, s.field.formula)
                     && !this.keywordTerminal(node, this.t['sumber'], s.kw.sumber, 'source', this.STRING, s.field.source)) break;
@@ -731,6 +796,7 @@ export class FastParser {
             this.attach(node, 'upper', this.value(s.field.upper), false);
         }
         this.quarterBlock(node, s);
+        this.revision(node, s);
         return this.close(node);
     }
 
@@ -739,7 +805,8 @@ export class FastParser {
         const node = this.open('Realisasi', site);
         this.consume(this.t['realisasi'], s.kw.realisasi);
         this.terminal(node, 'year', this.NUMBER, s.field.year);
-        if (this.quarters.has(this.next!)) this.keywordValue(node, 'quarter', this.quarters, s.field.quarter);
+        if (this.at(this.t['s.d.'])) this.flag(node, 'cumulative', this.t['s.d.'], s.field.cumulative);
+        this.optionalQuarter(node, s.field.quarter);
         if (this.startsValue()) {
             this.attach(node, 'value', this.value(s.field.value), false);
             if (this.at(this.t['dari'])) {
@@ -751,16 +818,18 @@ export class FastParser {
         return this.close(node);
     }
 
-    private quarterBlock(node: Node, s: RuleSites): void {
-        if (!this.at(this.t['{'])) return;
+    /** `('{' quarters+=QuarterValue* '}')?`; `required`: without the `?` (Belanja). */
+    private quarterBlock(node: Node, s: RuleSites, required = false): void {
+        if (!required && !this.at(this.t['{'])) return;
         this.consume(this.t['{'], s.kw['{']);
-        while (this.quarters.has(this.next!)) this.attach(node, 'quarters', this.quarterValue(s.field.quarters), true);
+        while (this.startsQuarterValue()) this.attach(node, 'quarters', this.quarterValue(s.field.quarters), true);
         this.consume(this.t['}'], s.kw['}']);
     }
 
     private quarterValue(site: GrammarElement): Node {
         const s = this.s.QuarterValue;
         const node = this.open('QuarterValue', site);
+        if (this.at(this.t['s.d.'])) this.flag(node, 'cumulative', this.t['s.d.'], s.field.cumulative);
         this.keywordValue(node, 'quarter', this.quarters, s.field.quarter);
         this.attach(node, 'value', this.value(s.field.value), false);
         if (this.at(this.t['-'])) {
@@ -779,12 +848,58 @@ export class FastParser {
         this.consume(this.t['pagu'], s.kw.pagu);
         this.terminal(node, 'year', this.NUMBER, s.field.year);
         this.attach(node, 'value', this.value(s.field.value), false);
+        this.revision(node, s);
+        return this.close(node);
+    }
+
+    private belanja(site: GrammarElement): Node {
+        const s = this.s.Belanja;
+        const node = this.open('Belanja', site);
+        this.consume(this.t['belanja'], s.kw.belanja);
+        this.terminal(node, 'year', this.NUMBER, s.field.year);
+        const next = this.next;
+        if (next !== undefined && this.quarters.has(next)) {
+            this.keywordValue(node, 'quarter', this.quarters, s.field.quarter);
+            this.attach(node, 'value', this.value(s.field.value), false);
+        } else {
+            this.quarterBlock(node, s, true);
+        }
+        return this.close(node);
+    }
+
+    private catatan(site: GrammarElement): Node {
+        const s = this.s.Catatan;
+        const node = this.open('Catatan', site);
+        this.consume(this.t['catatan'], s.kw.catatan);
+        this.terminal(node, 'year', this.NUMBER, s.field.year);
+        this.optionalQuarter(node, s.field.quarter);
+        this.consume(this.t['{'], s.kw['{']);
+        while (this.keywordTerminal(node, this.t['analisis'], s.kw.analisis, 'analysis', this.STRING, s.field.analysis) ||
+            this.keywordTerminal(node, this.t['kendala'], s.kw.kendala, 'obstacles', this.STRING, s.field.obstacles) ||
+            this.keywordTerminal(node, this.t['solusi'], s.kw.solusi, 'solutions', this.STRING, s.field.solutions));
+        this.consume(this.t['}'], s.kw['}']);
+        return this.close(node);
+    }
+
+    private bukti(site: GrammarElement): Node {
+        const s = this.s.Bukti;
+        const node = this.open('Bukti', site);
+        this.consume(this.t['bukti'], s.kw.bukti);
+        this.terminal(node, 'year', this.NUMBER, s.field.year);
+        this.optionalQuarter(node, s.field.quarter);
+        this.terminal(node, 'title', this.STRING, s.field.title);
+        this.terminal(node, 'location', this.STRING, s.field.location);
+        this.keywordTerminal(node, this.t['terverifikasi'], s.kw.terverifikasi, 'verified', this.DATE, s.field.verified);
         return this.close(node);
     }
 
     private value(site: GrammarElement): Node {
         const s = this.s.Value;
         const node = this.open('Value', site);
+        if (this.next === this.STRING) {
+            this.terminal(node, 'text', this.STRING, s.field.text);
+            return this.close(node);
+        }
         if (this.at(this.t['Rp'])) this.flag(node, 'rupiah', this.t['Rp'], s.field.rupiah);
         if (this.at(this.t['-'])) this.flag(node, 'negative', this.t['-'], s.field.negative);
         this.terminal(node, 'number', this.NUMBER, s.field.number);
@@ -798,7 +913,8 @@ export class FastParser {
         this.consume(this.t['realisasi'], s.kw.realisasi);
         this.idReference(node, 'organisation', s.field.organisation);
         this.terminal(node, 'year', this.NUMBER, s.field.year);
-        if (this.quarters.has(this.next!)) this.keywordValue(node, 'quarter', this.quarters, s.field.quarter);
+        if (this.at(this.t['s.d.'])) this.flag(node, 'cumulative', this.t['s.d.'], s.field.cumulative);
+        this.optionalQuarter(node, s.field.quarter);
         this.consume(this.t['{'], s.kw['{']);
         while (this.next === this.ID) this.attach(node, 'items', this.realisasiItem(s.field.items), true);
         this.consume(this.t['}'], s.kw['}']);
@@ -827,10 +943,19 @@ export class FastParser {
             this.consume(this.t['{'], s.kw['{']);
             while (this.keywordTerminal(node, this.t['pihak-kedua'], s.kw['pihak-kedua'], 'secondParty', this.STRING, s.field.secondParty) ||
                 this.keywordTerminal(node, this.t['tempat'], s.kw.tempat, 'place', this.STRING, s.field.place) ||
-                this.keywordTerminal(node, this.t['ditandatangani'], s.kw.ditandatangani, 'signed', this.DATE, s.field.signed));
+                this.keywordTerminal(node, this.t['ditandatangani'], s.kw.ditandatangani, 'signed', this.DATE, s.field.signed) ||
+                this.perubahan(node, s));
             this.consume(this.t['}'], s.kw['}']);
         }
         return this.close(node);
+    }
+
+    /** `'perubahan' amendments+=DATE`, when the next token is `perubahan`; whether it was. */
+    private perubahan(node: Node, s: RuleSites): boolean {
+        if (!this.at(this.t['perubahan'])) return false;
+        this.consume(this.t['perubahan'], s.kw.perubahan);
+        this.terminalItem(node, 'amendments', this.DATE, s.field.amendments);
+        return true;
     }
 }
 
