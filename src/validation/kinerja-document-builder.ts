@@ -90,6 +90,20 @@ export class KinerjaDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 
+    /**
+     * A document that reached a state has every listener of that state run, even when
+     * the build is cancelled at that moment. Langium checks the cancellation before each
+     * listener, so a build cancelled right after a document was validated skipped the
+     * publishing of its diagnostics, and no later build published them (the document was
+     * validated already): the editor kept the findings of an earlier text for good (seen
+     * after 20 minutes of a soak under heavy load). The same skip would leave this
+     * builder's own maps (registered roots, linking errors) behind. The listeners are
+     * bookkeeping and publishing; the build still stops at its next cancellation check.
+     */
+    protected override notifyDocumentPhase(document: LangiumDocument, state: DocumentState, _cancelToken: Cancellation.CancellationToken): Promise<void> {
+        return super.notifyDocumentPhase(document, state, Cancellation.CancellationToken.None);
+    }
+
     /** Puts a freshly indexed document into the reverse maps (replacing its previous root's entries). */
     protected register(document: LangiumDocument): void {
         const uri = document.uri.toString();

@@ -57,7 +57,7 @@ interface SizeResult {
     completionP95?: number;
     hoverP95?: number;
     typing?: TypingResults & { internalErrors: number };
-    soak?: { minutes: number; sessions: number; rssMb: Array<{ minute: number; mb: number }>; internalErrors: number; failedRequests: number; mismatches: number };
+    soak?: { minutes: number; sessions: number; rssMb: Array<{ minute: number; mb: number }>; internalErrors: number; failedRequests: number; mismatches: number; missingDiagnostics: number };
 }
 
 function percentile(values: number[], p: number): number {
@@ -204,7 +204,8 @@ async function measureTyping(size: string, folder: string, files: string[], seco
         process.stderr.write(`${size}: typing ${seconds} s, ${result.edits} edits: `
             + Object.keys(result.requests).map(k => `${k} p50 ${p(k, 50)} / p95 ${p(k, 95)} ms (${result.requests[k].length})`).join(', ')
             + `; diagnostics ${ms(result.diagnosticsAfterPauseMs)} ms after the pause; ${mismatches.length} findings differ from kinerja check; `
-            + `${session.internalErrors.length} internal errors, ${result.failedRequests} failed requests\n`);
+            + `${session.internalErrors.length} internal errors, ${result.failedRequests} failed requests, ${result.missingDiagnostics.length} files without diagnostics for their last version\n`);
+        for (const line of result.missingDiagnostics) process.stderr.write(`  no diagnostics: ${line}\n`);
         for (const line of [...mismatches.slice(0, 10), ...session.internalErrors.slice(0, 10)]) process.stderr.write(`  ${line}\n`);
         return { ...result, mismatches, internalErrors: session.internalErrors.length };
     } finally {
@@ -223,9 +224,12 @@ async function soak(size: string, folder: string, files: string[], minutes: numb
         const started = performance.now();
         let sessions = 0;
         let failedRequests = 0;
+        let missingDiagnostics = 0;
         while (performance.now() - started < minutes * 60_000) {
             const result = await typing.type({ ...TYPING, seconds: 55, seed: TYPING.seed + sessions });
             failedRequests += result.failedRequests;
+            missingDiagnostics += result.missingDiagnostics.length;
+            for (const line of result.missingDiagnostics) process.stderr.write(`  no diagnostics: ${line}\n`);
             sessions++;
             const minute = Math.round((performance.now() - started) / 60_000);
             rssMb.push({ minute, mb: residentMb(session.pid) ?? 0 });
@@ -233,7 +237,7 @@ async function soak(size: string, folder: string, files: string[], minutes: numb
         }
         const mismatches = await typing.compareWithCli(folder, files, join(ROOT, 'bin/kinerja.js'));
         for (const line of [...mismatches.slice(0, 10), ...session.internalErrors.slice(0, 10)]) process.stderr.write(`  ${line}\n`);
-        return { minutes, sessions, rssMb, internalErrors: session.internalErrors.length, failedRequests, mismatches: mismatches.length };
+        return { minutes, sessions, rssMb, internalErrors: session.internalErrors.length, failedRequests, mismatches: mismatches.length, missingDiagnostics };
     } finally {
         await session.close();
     }
@@ -261,23 +265,23 @@ function table(results: SizeResult[]): string {
     const typed = results.filter(r => r.typing);
     if (typed.length) {
         rows.push('', `Scripted typing (${TYPING.editsPerSecond} edits a second over ${TYPING.openFiles} open files, requests at the cursor while typing; typing.ts):`, '',
-            '| size | edits | completion p50 / p95 ms | hover p50 / p95 ms | code action p50 / p95 ms | inlay hints p50 / p95 ms | diagnostics after the pause ms | findings ≠ kinerja check | internal errors | failed requests |',
-            '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+            '| size | edits | completion p50 / p95 ms | hover p50 / p95 ms | code action p50 / p95 ms | inlay hints p50 / p95 ms | diagnostics after the pause ms | findings ≠ kinerja check | internal errors | failed requests | files without their last diagnostics |',
+            '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
         for (const r of typed) {
             const t = r.typing!;
             const pair = (k: string) => t.requests[k].length ? `${ms(percentile(t.requests[k], 50))} / ${ms(percentile(t.requests[k], 95))}` : '–';
-            rows.push(`| ${r.size} | ${t.edits} | ${pair('completion')} | ${pair('hover')} | ${pair('codeAction')} | ${pair('inlayHint')} | ${ms(t.diagnosticsAfterPauseMs)} | ${t.mismatches.length} | ${t.internalErrors} | ${t.failedRequests} |`);
+            rows.push(`| ${r.size} | ${t.edits} | ${pair('completion')} | ${pair('hover')} | ${pair('codeAction')} | ${pair('inlayHint')} | ${ms(t.diagnosticsAfterPauseMs)} | ${t.mismatches.length} | ${t.internalErrors} | ${t.failedRequests} | ${t.missingDiagnostics.length} |`);
         }
     }
     const soaked = results.filter(r => r.soak);
     if (soaked.length) {
         rows.push('', 'Soak (typing sessions back to back): the server\'s resident memory.', '',
-            '| size | minutes | RSS at 5 min MB | RSS at the end MB | end / 5 min | findings ≠ kinerja check | internal errors | failed requests |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+            '| size | minutes | RSS at 5 min MB | RSS at the end MB | end / 5 min | findings ≠ kinerja check | internal errors | failed requests | files without their last diagnostics |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
         for (const r of soaked) {
             const k = r.soak!;
             const at5 = k.rssMb.find(x => x.minute >= 5)?.mb ?? k.rssMb[k.rssMb.length - 1].mb;
             const end = k.rssMb[k.rssMb.length - 1].mb;
-            rows.push(`| ${r.size} | ${k.minutes} | ${at5.toFixed(0)} | ${end.toFixed(0)} | ${(end / at5).toFixed(2)} | ${k.mismatches} | ${k.internalErrors} | ${k.failedRequests} |`);
+            rows.push(`| ${r.size} | ${k.minutes} | ${at5.toFixed(0)} | ${end.toFixed(0)} | ${(end / at5).toFixed(2)} | ${k.mismatches} | ${k.internalErrors} | ${k.failedRequests} | ${k.missingDiagnostics} |`);
         }
     }
     const compared = results.filter(r => r.baseline);

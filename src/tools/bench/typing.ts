@@ -47,7 +47,12 @@ export interface TypingResults {
     diagnosticsAfterPauseMs: number;
     /** Findings of the server that differ from `kinerja check` on the same contents. */
     mismatches: string[];
+    /** Open files whose diagnostics for their last version did not arrive within DIAGNOSTICS_TIMEOUT_MS. */
+    missingDiagnostics: string[];
 }
+
+/** How long the typist waits after the pause for each open file's diagnostics. */
+export const DIAGNOSTICS_TIMEOUT_MS = 30_000;
 
 /** A small deterministic random generator (mulberry32). */
 function random(seed: number): () => number {
@@ -226,10 +231,18 @@ export class TypingSession {
             await sleep(Math.max(0, due - performance.now()));
         }
         if (process.env.KINERJA_BENCH_DEBUG) process.stderr.write(`typing: ${edits} edits sent; waiting for ${this.open.map(f => `v${f.version}`).join(', ')}\n`);
-        await Promise.all(this.open.map(file => this.session.diagnosticsFor(file.uri, file.version)));
+        // Diagnostics that never arrive are a failure to report, not a reason to wait forever.
+        const missing: string[] = [];
+        await Promise.all(this.open.map(async file => {
+            const arrived = await Promise.race([
+                this.session.diagnosticsFor(file.uri, file.version).then(() => true),
+                sleep(DIAGNOSTICS_TIMEOUT_MS).then(() => false)
+            ]);
+            if (!arrived) missing.push(`${file.uri} v${file.version}`);
+        }));
         const diagnosticsAfterPauseMs = performance.now() - lastEdit;
         await Promise.all(pending);
-        return { edits, requests, failedRequests, diagnosticsAfterPauseMs };
+        return { edits, requests, failedRequests, diagnosticsAfterPauseMs, missingDiagnostics: missing };
     }
 
     /**
