@@ -101,7 +101,8 @@ const ALIGN_RIGHT = new Set(['integer', 'number', 'percent', 'points', 'rupiah']
 /** A GFM table of the rows, markdown columns only (without the group column). */
 export function markdownTable(table: ReportTable, rows: Cell[][], lang: Language, skip: Set<string> = new Set()): string {
     const index = new Map(table.columns.map((c, i) => [c.key, i]));
-    const columns = table.columns.filter(c => c.markdown !== false && !skip.has(c.key));
+    const present = (c: Column) => rows.some(row => { const v = row[index.get(c.key)!]; return v !== null && v !== undefined && v !== false && v !== ''; });
+    const columns = table.columns.filter(c => c.markdown !== false && !skip.has(c.key) && (!c.optional || present(c)));
     const header = `| ${columns.map(c => inlineMarkdown(c.title)).join(' | ')} |`;
     const rule = `| ${columns.map(c => (ALIGN_RIGHT.has(c.type) ? '---:' : '---')).join(' | ')} |`;
     const body = rows.map(row => `| ${columns.map(c => cellText(row, c, index, lang)).join(' | ')} |`);

@@ -5,16 +5,16 @@
  *
  * | kind | tables (first one is the CSV default) |
  * |---|---|
- * | annual | indicators, organisations, budget, efficiency, categories, findings |
+ * | annual | indicators, iku, organisations, budget, efficiency, categories, findings |
  * | quarterly | indicators, organisations, behind, budget, trend, categories, findings |
  * | ranking | ranking, categories, findings |
  * | agreements | agreements, targets, budget, findings |
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
+import { bandLabel, formatDate, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
 import type {
-    AgreementsReport, AnnualReport, CategorySummary, NodeRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
+    AgreementsReport, AnnualReport, CategorySummary, Figure, NodeRef, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
 } from '../kinds/index.js';
 import { categoryText, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
@@ -29,9 +29,9 @@ function texts(lang: Language): Texts {
     return { r: (key, params) => reportText(lang, key, params), lang };
 }
 
-function col(key: string, title: string, type: ColumnType, options: { markdown?: boolean; upper?: string; indentBy?: string } = {}): Column {
+function col(key: string, title: string, type: ColumnType, options: { markdown?: boolean; upper?: string; indentBy?: string; optional?: boolean } = {}): Column {
     return {
-        key, title, type, markdown: options.markdown ?? true,
+        key, title, type, markdown: options.markdown ?? true, ...(options.optional ? { optional: true } : {}),
         ...(options.upper ? { upper: options.upper } : {}), ...(options.indentBy ? { indentBy: options.indentBy } : {})
     };
 }
@@ -119,6 +119,40 @@ function organisationSummaryColumns(t: Texts): Column[] {
     ];
 }
 
+/** The original target, and the date and reason of the revision in force, beside the target in force. */
+function revisionColumns(t: Texts): Column[] {
+    return [
+        col('originalTarget', t.r('col.originalTarget'), 'number', { upper: 'originalTargetUpper', optional: true }),
+        col('originalTargetUpper', t.r('col.originalTargetUpper'), 'number', { markdown: false }),
+        col('revisionDate', t.r('col.revisionDate'), 'date', { markdown: false }), col('revisionReason', t.r('col.revisionReason'), 'text', { markdown: false }),
+        { ...col('revision', t.r('col.revision'), 'text', { optional: true }), markdownOnly: true }
+    ];
+}
+
+/** "10 Juli 2025: Refocusing …": the revision in one markdown cell. */
+function revisionText(revision: RevisionRef | null, t: Texts): Cell {
+    if (!revision) return null;
+    const date = formatDate(revision.date, t.lang);
+    return revision.reason ? `${date}: ${revision.reason}` : date;
+}
+
+function revisionCells(row: { originalTarget: Figure | null; originalTargetUpper: Exact | null; revision: RevisionRef | null }, t: Texts): Cell[] {
+    return [row.originalTarget, row.originalTargetUpper, row.revision?.date ?? null, row.revision?.reason ?? null, revisionText(row.revision, t)];
+}
+
+function paguRevisionColumns(t: Texts): Column[] {
+    return [
+        col('paguOriginal', t.r('col.originalPagu'), 'rupiah', { optional: true }),
+        col('paguRevisionDate', t.r('col.paguRevisionDate'), 'date', { markdown: false }),
+        col('paguRevisionReason', t.r('col.paguRevisionReason'), 'text', { markdown: false }),
+        { ...col('paguRevision', t.r('col.revision'), 'text', { optional: true }), markdownOnly: true }
+    ];
+}
+
+function paguRevisionCells(b: { paguOriginal: Exact | null; paguRevision: RevisionRef | null }, t: Texts): Cell[] {
+    return [b.paguOriginal, b.paguRevision?.date ?? null, b.paguRevision?.reason ?? null, revisionText(b.paguRevision, t)];
+}
+
 // ---------------------------------------------------------------------- annual
 
 function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
@@ -147,9 +181,11 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.r('col.nodeKind'), 'text', { markdown: false }),
             col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }), depthColumn(t),
             col('indicator', t.r('col.indicator'), 'text', { indentBy: 'depth' }),
+            col('key', t.r('col.key'), 'boolean', { optional: true }),
             col('unit', t.r('col.unit'), 'text'), col('direction', t.r('col.direction'), 'text', { markdown: false }),
             col('target', t.r('col.target'), 'number', { upper: 'targetUpper' }),
             col('targetUpper', t.r('col.upper', { title: t.r('col.target') }), 'number', { markdown: false }),
+            ...revisionColumns(t),
             col('realisation', t.r('col.realisation'), 'number'),
             col('achievement', t.r('col.achievement'), 'percent'), col('category', t.r('col.category'), 'text'),
             col('notComputable', t.r('col.notComputable'), 'text', { markdown: false }),
@@ -165,12 +201,19 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
             g.goal?.id ?? null, g.goal?.name ?? null,
             row.indicator.node.id, t.r(`node.${row.indicator.node.kind}`),
             row.indicator.id, row.depth, row.indicator.name ?? row.indicator.id,
-            row.indicator.unit, row.indicator.direction,
-            row.target, row.targetUpper, row.realisation, row.achievement, categoryText(row.category, t.lang),
+            row.indicator.key, row.indicator.unit, row.indicator.direction,
+            row.target, row.targetUpper, ...revisionCells(row, t), row.realisation, row.achievement, categoryText(row.category, t.lang),
             notComputableText(row.notComputable, t), row.final, row.quarterReported,
             ...row.history.flatMap(h => [h.realisation, h.achievement]),
             row.renstra?.year ?? null, row.renstra?.target ?? null, row.renstra?.targetUpper ?? null, row.renstra?.achievement ?? null
         ] as Cell[])))
+    };
+
+    // The IKU on their own, in the order of the indicators table (IKU first under each node).
+    const keyColumn = indicators.columns.findIndex(c => c.key === 'key');
+    const keyIndicators: ReportTable = {
+        ...indicators, id: 'iku', title: t.r('table.keyIndicators'),
+        rows: indicators.rows.filter(row => row[keyColumn] === true)
     };
 
     const budget: ReportTable = {
@@ -179,17 +222,18 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
             ...organisationColumns(t),
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.r('col.nodeKind'), 'text', { markdown: false }),
             col('code', t.r('col.code'), 'text'), depthColumn(t), col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
-            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
+            col('pagu', t.r('col.pagu'), 'rupiah'), ...paguRevisionColumns(t),
+            col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
             col('quarterReported', t.r('col.quarterReported'), 'integer', { markdown: false })
         ],
         rows: data.organisations.flatMap(o => [
             ...o.budget.rows.map(b => [
                 ...organisationCells(o.organisation), b.node.id, t.r(`node.${b.node.kind}`), b.node.code,
-                b.depth, nodeLabel(b.node, t), b.pagu, b.realisation, b.absorption, b.quarterReported
+                b.depth, nodeLabel(b.node, t), b.pagu, ...paguRevisionCells(b, t), b.realisation, b.absorption, b.quarterReported
             ] as Cell[]),
             ...(o.budget.rows.length ? [[
                 ...organisationCells(o.organisation), null, null, null, null, t.r('total.organisation'),
-                o.budget.pagu, o.budget.realisation, o.budget.absorption, null
+                o.budget.pagu, null, null, null, null, o.budget.realisation, o.budget.absorption, null
             ] as Cell[]] : [])
         ])
     };
@@ -212,7 +256,7 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
         ] as Cell[]))
     };
 
-    return [indicators, organisations, budget, efficiency, categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+    return [indicators, keyIndicators, organisations, budget, efficiency, categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
 }
 
 // ---------------------------------------------------------------------- quarterly
@@ -225,6 +269,7 @@ function quarterlyIndicatorColumns(t: Texts, quarter: number, full: boolean): Co
         col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }),
         ...(full ? [depthColumn(t)] : []),
         col('indicator', t.r('col.indicator'), 'text', full ? { indentBy: 'depth' } : {}),
+        col('key', t.r('col.key'), 'boolean', { optional: true }),
         col('unit', t.r('col.unit'), 'text'),
         col('quarterReported', t.r('col.quarterReported'), 'integer'),
         col('plan', t.r('col.plan', { quarter }), 'number', { upper: 'planUpper' }),
@@ -235,6 +280,7 @@ function quarterlyIndicatorColumns(t: Texts, quarter: number, full: boolean): Co
             col('notComputable', t.r('col.notComputable'), 'text', { markdown: false }),
             col('annualTarget', t.r('col.annualTarget'), 'number', { upper: 'annualTargetUpper' }),
             col('annualTargetUpper', t.r('col.upper', { title: t.r('col.annualTarget') }), 'number', { markdown: false }),
+            ...revisionColumns(t),
             col('annualRealisation', t.r('col.realisation'), 'number', { markdown: false }),
             col('annualAchievement', t.r('col.annualAchievement'), 'percent'),
             col('annualCategory', `${t.r('col.category')} (${t.r('col.annualAchievement').toLowerCase()})`, 'text', { markdown: false }),
@@ -250,9 +296,9 @@ function quarterlyIndicatorCells(o: OrganisationRef, goalId: string | null, row:
         ...organisationCells(o),
         ...(full ? [goalId, row.indicator.node.id] : []),
         row.indicator.id, ...(full ? [row.depth] : []), row.indicator.name ?? row.indicator.id,
-        row.indicator.unit, row.quarterReported, row.plan, row.planUpper, row.realisation, row.achievement, categoryText(row.category, t.lang),
+        row.indicator.key, row.indicator.unit, row.quarterReported, row.plan, row.planUpper, row.realisation, row.achievement, categoryText(row.category, t.lang),
         ...(full ? [
-            notComputableText(row.notComputable, t), row.annualTarget, row.annualTargetUpper, row.annualRealisation,
+            notComputableText(row.notComputable, t), row.annualTarget, row.annualTargetUpper, ...revisionCells(row, t), row.annualRealisation,
             row.annualAchievement, categoryText(row.annualCategory, t.lang), row.final
         ] : []),
         t.r(`status.${row.status}`),
@@ -291,13 +337,14 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
             ...organisationColumns(t),
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.r('col.nodeKind'), 'text', { markdown: false }),
             col('code', t.r('col.code'), 'text'), depthColumn(t), col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
-            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
+            col('pagu', t.r('col.pagu'), 'rupiah'), ...paguRevisionColumns(t),
+            col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
             col('quarterReported', t.r('col.quarterReported'), 'integer'), col('expected', t.r('col.expected'), 'percent'),
             col('status', t.r('col.status'), 'text')
         ],
         rows: data.organisations.flatMap(o => o.budget.map(b => [
             ...organisationCells(o.organisation), b.node.id, t.r(`node.${b.node.kind}`), b.node.code,
-            b.depth, nodeLabel(b.node, t), b.pagu, b.realisation, b.absorption, b.quarterReported, b.expected,
+            b.depth, nodeLabel(b.node, t), b.pagu, ...paguRevisionCells(b, t), b.realisation, b.absorption, b.quarterReported, b.expected,
             b.behind === null ? null : t.r(b.behind ? 'absorption.behind' : 'absorption.ok')
         ] as Cell[]))
     };

@@ -27,8 +27,8 @@ import { nodeGraph, positionGraph } from '../../engine/hierarchy.js';
 import type { AgreementInfo, NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
 import { yearOfKey } from '../../engine/periods.js';
 import {
-    checkOptions, indicatorRef, nodeRef, orNull, organisationRef, pemdaOf, pemdaRef, positionRef, reportBase,
-    type IndicatorRef, type NodeRef, type OrganisationRef, type PemdaRef, type PositionRef, type ReportBase, type ReportOptions
+    checkOptions, figure, indicatorRef, nodeRef, orNull, organisationRef, pemdaOf, pemdaRef, positionRef, reportBase,
+    type Figure, type IndicatorRef, type NodeRef, type OrganisationRef, type PemdaRef, type PositionRef, type ReportBase, type ReportOptions
 } from './common.js';
 
 export interface AgreementsReport extends ReportBase {
@@ -71,7 +71,8 @@ export interface AgreementTargetGroup {
 
 export interface AgreementTargetRow {
     indicator: IndicatorRef;
-    target: Exact | null;
+    /** The target (a scale's word for a qualitative indicator). */
+    target: Figure | null;
     targetUpper: Exact | null;
 }
 
@@ -144,7 +145,7 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
         node: nodeRef(model, n),
         indicators: n.indicators.filter(i => [...i.targets.keys()].some(k => yearOfKey(k) === year)).map(i => {
             const t = annualTarget(i, year);
-            return { indicator: indicatorRef(model, i), target: orNull(t?.value), targetUpper: orNull(t?.upper) };
+            return { indicator: indicatorRef(model, i), target: figure(i, t?.value), targetUpper: orNull(t?.upper) };
         })
     }));
 

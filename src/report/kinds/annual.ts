@@ -18,9 +18,9 @@ import { forAverage, toConfigs, type Configs, type KinerjaConfig } from '../../e
 import { evaluateWorkspace } from '../../engine/evaluate.js';
 import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
 import {
-    achievementValue, activeIn, categoryRef, checkOptions, earlierYears, indicatorRef, mean, nodeRef, notComputableReason,
-    orNull, organisationRef, positionRef, reportBase, summarise,
-    type CategoryRef, type CategorySummary, type IndicatorRef, type NodeRef, type OrganisationRef, type PositionRef,
+    achievementValue, activeIn, categoryRef, checkOptions, earlierYears, figure, indicatorRef, keyFirst, mean, nodeRef, notComputableReason,
+    orNull, organisationRef, positionRef, reportBase, revisionRef, summarise,
+    type CategoryRef, type CategorySummary, type Figure, type RevisionRef, type IndicatorRef, type NodeRef, type OrganisationRef, type PositionRef,
     type ReportBase, type ReportOptions
 } from './common.js';
 import { groupNodes } from './groups.js';
@@ -66,9 +66,15 @@ export interface AnnualIndicatorRow {
     indicator: IndicatorRef;
     /** Depth of the indicator's node below the goal (0: the goal's own indicator). */
     depth: number;
-    target: Exact | null;
+    /** The target in force (a scale's word for a qualitative indicator; a range with `targetUpper`). */
+    target: Figure | null;
     targetUpper: Exact | null;
-    realisation: Exact | null;
+    /** The target as first stated, when a revision is in force (`revision`); else null. */
+    originalTarget: Figure | null;
+    originalTargetUpper: Exact | null;
+    /** The revision of the target in force (the year's latest, or the latest by the cut quarter's end). */
+    revision: RevisionRef | null;
+    realisation: Figure | null;
     achievement: Exact | null;
     category: CategoryRef | null;
     /** Why the achievement is missing (no target, no realisation, zero target …). */
@@ -84,9 +90,9 @@ export interface AnnualIndicatorRow {
 
 export interface YearFigure {
     year: number;
-    target: Exact | null;
+    target: Figure | null;
     targetUpper: Exact | null;
-    realisation: Exact | null;
+    realisation: Figure | null;
     achievement: Exact | null;
     category: CategoryRef | null;
 }
@@ -94,7 +100,7 @@ export interface YearFigure {
 /** The target of the period's last year, and this year's realisation measured against it. */
 export interface RenstraFigure {
     year: number;
-    target: Exact | null;
+    target: Figure | null;
     targetUpper: Exact | null;
     /** Realisation of the report year against the Renstra target (same formula). */
     achievement: Exact | null;
@@ -111,7 +117,11 @@ export interface BudgetRow {
     node: NodeRef;
     /** 0 for a program (budget root), 1 for its kegiatan, 2 for subkegiatan. */
     depth: number;
+    /** The pagu in force (own, or the children's sum). */
     pagu: Exact | null;
+    /** The node's own pagu as first stated, when a revision is in force (`paguRevision`); else null. */
+    paguOriginal: Exact | null;
+    paguRevision: RevisionRef | null;
     realisation: Exact | null;
     absorption: Exact | null;
     /** Pagu / realisation summed from the children (not written on the node itself). */
@@ -144,7 +154,11 @@ export function indicatorRow(
     const value = achievementValue(e.achievement);
     return {
         indicator: indicatorRef(model, i), depth,
-        target: orNull(e.target?.value), targetUpper: orNull(e.target?.upper), realisation: orNull(e.realisation),
+        target: figure(i, e.target?.value), targetUpper: orNull(e.target?.upper),
+        originalTarget: e.revision ? figure(i, e.originalTarget?.value) : null,
+        originalTargetUpper: e.revision ? orNull(e.originalTarget?.upper) : null,
+        revision: revisionRef(e.revision),
+        realisation: figure(i, e.realisation),
         achievement: value, category: categoryRef(value, config), notComputable: notComputableReason(e.achievement),
         final: e.final, quarterReported: orNull(e.quarter),
         history: comparisonYears.map(y => yearFigure(i, y, config)),
@@ -156,7 +170,7 @@ function yearFigure(i: IndicatorInfo, year: number, config: KinerjaConfig): Year
     const e = evaluateIndicator(i, year, config);
     const value = achievementValue(e.achievement);
     return {
-        year, target: orNull(e.target?.value), targetUpper: orNull(e.target?.upper), realisation: orNull(e.realisation),
+        year, target: figure(i, e.target?.value), targetUpper: orNull(e.target?.upper), realisation: figure(i, e.realisation),
         achievement: value, category: categoryRef(value, config)
     };
 }
@@ -164,7 +178,7 @@ function yearFigure(i: IndicatorInfo, year: number, config: KinerjaConfig): Year
 function renstraFigure(i: IndicatorInfo, year: number, realisation: Exact | undefined, config: KinerjaConfig): RenstraFigure {
     const target = annualTarget(i, year);
     return {
-        year, target: orNull(target?.value), targetUpper: orNull(target?.upper),
+        year, target: figure(i, target?.value), targetUpper: orNull(target?.upper),
         achievement: achievementValue(indicatorAchievement(i, target, realisation, config))
     };
 }
@@ -178,7 +192,8 @@ function budgetRows(model: WorkspaceModel, nodes: BudgetEvaluation[]): BudgetRow
     }
     return nodes.map(b => ({
         node: nodeRef(model, b.node), depth: depth.get(b) ?? 0,
-        pagu: orNull(b.pagu), realisation: orNull(b.realisation), absorption: orNull(b.absorption),
+        pagu: orNull(b.pagu), paguOriginal: b.paguRevision ? orNull(b.paguOriginal) : null, paguRevision: revisionRef(b.paguRevision),
+        realisation: orNull(b.realisation), absorption: orNull(b.absorption),
         paguFromChildren: !b.ownPagu && b.pagu !== undefined,
         realisationFromChildren: !b.ownRealisation && b.realisation !== undefined,
         quarterReported: orNull(b.quarter)
@@ -204,7 +219,7 @@ export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig 
         for (const group of groupNodes(model, org)) {
             const rows: AnnualIndicatorRow[] = [];
             for (const { node, depth } of group.members) {
-                for (const i of node.indicators) {
+                for (const i of keyFirst(node.indicators)) {
                     const e = byIndicator.get(i);
                     if (e && activeIn(i, year)) rows.push(indicatorRow(model, config, e, depth, comparisonYears, renstraYear));
                 }

@@ -1,0 +1,215 @@
+/**
+ * Reports of a real year (issue 19) on the spec workspace examples/malra, in every
+ * format a kind has: qualitative targets and realisations as the words of their scale,
+ * `arah stabil` targets as ranges, IKU marked and first (and on their own in the annual
+ * report), and the target and pagu in force beside the original with the revision's
+ * date and reason.
+ */
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateWorkspace } from '../../src/engine/evaluate.js';
+import { renderCsv } from '../../src/report/formats/csv.js';
+import { kindJson } from '../../src/report/formats/json.js';
+import { renderMarkdown } from '../../src/report/formats/markdown.js';
+import { reportTables } from '../../src/report/formats/tables.js';
+import { renderXlsx } from '../../src/report/formats/xlsx.js';
+import { renderHtmlReport } from '../../src/report/html/index.js';
+import { jsonReport } from '../../src/report/json-report.js';
+import { buildReportData, type ReportKind } from '../../src/report/kinds/index.js';
+import { loadMalra, malraPresent, orgSection, rowsOf, type LoadedMalra } from './malra.js';
+
+let malra: LoadedMalra;
+beforeAll(async () => { if (malraPresent) malra = await loadMalra(); });
+
+function data(kind: ReportKind, quarter?: number) {
+    return buildReportData(kind, malra.model, malra.config, { year: 2025, quarter });
+}
+
+function html(kind: ReportKind, quarter?: number, language: 'id' | 'en' = 'id') {
+    return renderHtmlReport(data(kind, quarter), { language });
+}
+
+function json(kind: ReportKind, quarter?: number) {
+    const contract = jsonReport(evaluateWorkspace(malra.model, malra.config, 2025, quarter));
+    return JSON.parse(JSON.stringify(kindJson(contract, data(kind, quarter))));
+}
+
+function csvRows(kind: ReportKind, table: string, quarter?: number, separator: ',' | ';' = ','): Array<Record<string, string>> {
+    const t = reportTables(data(kind, quarter), 'id').find(x => x.id === table)!;
+    return parse(renderCsv(t, { separator, lang: 'id' }), { bom: true, columns: true, delimiter: separator });
+}
+
+/** Markdown table rows (cells as text) whose first cell ends with `name`. */
+function mdRows(markdown: string, name: string): string[][] {
+    return markdown.split('\n').filter(l => l.startsWith('| ')).map(l => l.slice(2, -2).split(' | ').map(c => c.replace(/&nbsp;/g, ' ').trim()))
+        .filter(cells => cells[0].endsWith(name));
+}
+
+async function sheets(kind: ReportKind, quarter?: number): Promise<ExcelJS.Workbook> {
+    const { infoTable } = await import('../../src/report/formats/tables.js');
+    const d = data(kind, quarter);
+    const bytes = await renderXlsx([infoTable(d, 'id', '9.9.9'), ...reportTables(d, 'id')], { lang: 'id', creator: 'kinerja 9.9.9' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    return workbook;
+}
+
+/** A sheet's rows as header → value. */
+function sheetRows(workbook: ExcelJS.Workbook, name: string): Array<Record<string, unknown>> {
+    const sheet = workbook.getWorksheet(name)!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const rows: Array<Record<string, unknown>> = [];
+    sheet.eachRow((row, n) => {
+        if (n === 1) return;
+        const values = (row.values as unknown[]).slice(1);
+        rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] ?? null])));
+    });
+    return rows;
+}
+
+describe.skipIf(!malraPresent)('qualitative values, ranges and IKU (examples/malra)', () => {
+    it('html: predikat and opini as their words, the stable band as a range, in the annual and quarterly reports', () => {
+        const annual = html('annual');
+        // No., indicator, unit, target, realisation, achievement, category
+        expect(rowsOf(annual, 'KabMalra.PredikatSAKIP')[0].slice(3, 6)).toEqual(['BB', 'B', '0,00%']);
+        expect(rowsOf(annual, 'KabMalra.OpiniBPK')[0].slice(3, 6)).toEqual(['WTP', 'WTP', '100,00%']);
+        expect(rowsOf(annual, 'KabMalra.Inflasi')[0].slice(3, 6)).toEqual(['2 – 4', '5', '75,00%']);
+        const quarterly = html('quarterly', 3);
+        // indicator, quarter, plan, realisation, achievement, annual target, annual achievement
+        // (a year-level realisation is no quarter's: the plan and the quarter's columns are empty)
+        const predikat = rowsOf(orgSection(quarterly, 'KabMalra'), 'KabMalra.PredikatSAKIP')[0];
+        expect([predikat[2], predikat[3], predikat[5], predikat[6]]).toEqual(['—', '—', 'BB', '0,00%']);
+        expect(rowsOf(orgSection(quarterly, 'KabMalra'), 'KabMalra.Inflasi')[0][5]).toBe('2 – 4');
+    });
+
+    it('html: IKU marked, first under their node, and on their own in the annual report', () => {
+        const annual = orgSection(html('annual'), 'KabMalra');
+        const order = [...annual.matchAll(/<table class="achievement fixed">[\s\S]*?<\/table>/g)][0][0];
+        expect([...order.matchAll(/data-indicator="([^"]+)"/g)].map(m => m[1])).toEqual(['KabMalra.IPM', 'KabMalra.AKI', 'KabMalra.UHH']);
+        expect(rowsOf(annual, 'KabMalra.IPM')[0][1]).toBe('Indeks Pembangunan Manusia IKU KabMalra.IPM');
+        expect(rowsOf(annual, 'KabMalra.UHH')[0][1]).toBe('Umur harapan hidup saat lahir KabMalra.UHH');
+        const key = /<h3>Capaian Indikator Kinerja Utama \(IKU\)<\/h3><table class="achievement key-indicators fixed">([\s\S]*?)<\/table>/.exec(annual)!;
+        expect([...key[1].matchAll(/data-indicator="([^"]+)"/g)].map(m => m[1])).toEqual(['KabMalra.IPM', 'KabMalra.AKI', 'KabMalra.PredikatSAKIP']);
+        expect(html('annual', undefined, 'en')).toContain('Achievement of the key performance indicators (IKU)');
+        // An organisation without IKU has no such table.
+        expect(orgSection(html('annual'), 'InspektoratMalra')).not.toContain('key-indicators');
+        const quarterly = orgSection(html('quarterly', 3), 'KabMalra');
+        expect([...quarterly.matchAll(/<tr data-indicator="(KabMalra\.(?:IPM|AKI|UHH))"/g)].map(m => m[1]).slice(0, 3)).toEqual(['KabMalra.IPM', 'KabMalra.AKI', 'KabMalra.UHH']);
+    });
+
+    it('md, csv, xlsx and json: the same words, ranges and IKU', async () => {
+        const md = renderMarkdown(data('annual'), { lang: 'id', version: '9.9.9' });
+        // indicator, IKU, unit, target, realisation, achievement, category
+        const predikat = mdRows(md, 'Predikat SAKIP Pemerintah Kabupaten');
+        expect(predikat[0].slice(1, 6)).toEqual(['ya', 'predikat', 'BB', 'B', '0,00%']);
+        expect(mdRows(md, 'Laju inflasi tahunan')[0].slice(1, 6)).toEqual(['tidak', 'persen', '2 – 4', '5', '75,00%']);
+        // The IKU table lists the key indicators only.
+        const ikuTable = md.split('#### IKU')[1].split('####')[0];
+        expect(ikuTable).toContain('Predikat SAKIP');
+        expect(ikuTable).not.toContain('Umur harapan hidup');
+
+        const csv = csvRows('annual', 'indicators');
+        const row = csv.find(r => r['ID indikator'] === 'KabMalra.PredikatSAKIP')!;
+        expect([row['IKU'], row['Target'], row['Realisasi'], row['Capaian']]).toEqual(['ya', 'BB', 'B', '0']);
+        const inflasi = csv.find(r => r['ID indikator'] === 'KabMalra.Inflasi')!;
+        expect([inflasi['IKU'], inflasi['Target'], inflasi['Target (batas atas)'], inflasi['Realisasi']]).toEqual(['tidak', '2', '4', '5']);
+        expect(csvRows('annual', 'iku').map(r => r['ID indikator'])).toEqual(['KabMalra.IPM', 'KabMalra.AKI', 'KabMalra.PredikatSAKIP', 'DinkesMalra.IKU1']);
+        const quarterCsv = csvRows('quarterly', 'indicators', 3).find(r => r['ID indikator'] === 'KabMalra.OpiniBPK')!;
+        expect([quarterCsv['IKU'], quarterCsv['Target tahunan'], quarterCsv['Realisasi']]).toEqual(['tidak', 'WTP', 'WTP']);
+
+        const workbook = await sheets('annual');
+        const xlsx = sheetRows(workbook, 'Indikator').find(r => r['ID indikator'] === 'KabMalra.PredikatSAKIP')!;
+        expect([xlsx['IKU'], xlsx['Target'], xlsx['Realisasi'], xlsx['Capaian']]).toEqual(['ya', 'BB', 'B', 0]);
+        expect(sheetRows(workbook, 'IKU').map(r => r['ID indikator'])).toEqual(['KabMalra.IPM', 'KabMalra.AKI', 'KabMalra.PredikatSAKIP', 'DinkesMalra.IKU1']);
+
+        const annualJson = json('annual');
+        const jsonRow = annualJson.organisations.flatMap((o: { goals: Array<{ rows: unknown[] }> }) => o.goals.flatMap(g => g.rows))
+            .find((r: { indicator: { id: string } }) => r.indicator.id === 'KabMalra.PredikatSAKIP');
+        expect(jsonRow).toMatchObject({ target: 'BB', realisation: 'B', achievement: 0, indicator: { key: true, scale: ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'] } });
+        const quarterJson = json('quarterly', 3).organisations.flatMap((o: { goals: Array<{ rows: unknown[] }> }) => o.goals.flatMap(g => g.rows))
+            .find((r: { indicator: { id: string } }) => r.indicator.id === 'KabMalra.OpiniBPK');
+        expect(quarterJson).toMatchObject({ annualTarget: 'WTP', annualRealisation: 'WTP', realisation: null });
+    });
+
+    it('the agreements print qualitative targets as words', async () => {
+        // The pemda has no positions; a qualitative target in an agency shows the same way.
+        const edited = await loadMalra(files => {
+            files['dinkes.kinerja'] = files['dinkes.kinerja'].replace('satuan orang\n            arah turun', 'satuan predikat');
+            files['dinkes.kinerja'] = files['dinkes.kinerja'].replace('target 2025 0\n            realisasi 2025 0', 'target 2025 "A"\n            realisasi 2025 "BB"');
+        });
+        const d = buildReportData('agreements', edited.model, edited.config, { year: 2025 });
+        const doc = renderHtmlReport(d);
+        expect(rowsOf(doc, 'DinkesMalra.IKP02')[0].at(-1)).toBe('A predikat');
+        const csv = parse(renderCsv(reportTables(d, 'id').find(t => t.id === 'targets')!, { separator: ',', lang: 'id' }), { bom: true, columns: true }) as Array<Record<string, string>>;
+        expect(csv.find(r => r['ID indikator'] === 'DinkesMalra.IKP02')!['Target']).toBe('A');
+    });
+});
+
+describe.skipIf(!malraPresent)('original beside revised: target and pagu (examples/malra)', () => {
+    it('html annual: the target and pagu in force, the original below, the revision date and reason', () => {
+        for (const [language, was, note, pagu] of [
+            ['id', 'semula 85', 'Target direvisi 10 Juli 2025 (semula 85): Refocusing anggaran pada APBD Perubahan', 'Pagu direvisi 20 Agustus 2025 (semula Rp 900.000.000): APBD Perubahan 2025'],
+            ['en', 'was 85', 'Target revised on 10 July 2025 (was 85): Refocusing anggaran pada APBD Perubahan', 'Ceiling revised on 20 August 2025 (was Rp 900.000.000): APBD Perubahan 2025']
+        ] as const) {
+            const doc = html('annual', undefined, language);
+            const iku1 = rowsOf(doc, 'DinkesMalra.IKU1')[0];
+            expect(iku1[1]).toContain(note);
+            expect(iku1[3]).toBe(`80 ${was}`);
+            const k0201 = rowsOf(doc, 'DinkesMalra.K0201', 'data-node')[0];
+            expect(k0201[1]).toContain(pagu);
+            expect(k0201[2]).toBe(`Rp 750.000.000 ${language === 'id' ? 'semula' : 'was'} Rp 900.000.000`);
+        }
+        // An indicator never revised shows its target alone.
+        expect(rowsOf(html('annual'), 'DinkesMalra.IKK01')[0][3]).toBe('1.200');
+    });
+
+    it('html quarterly: the revision in force at the quarter\'s end only', () => {
+        const q2 = html('quarterly', 2);
+        expect(rowsOf(q2, 'DinkesMalra.IKU1')[0][5]).toBe('85');
+        expect(rowsOf(q2, 'DinkesMalra.IKU1')[0][0]).not.toContain('direvisi');
+        expect(rowsOf(q2, 'DinkesMalra.K0201', 'data-node')[0][2]).toBe('Rp 900.000.000');
+        const q3 = html('quarterly', 3);
+        expect(rowsOf(q3, 'DinkesMalra.IKU1')[0][5]).toBe('80 semula 85');
+        expect(rowsOf(q3, 'DinkesMalra.IKU1')[0][0]).toContain('Target direvisi 10 Juli 2025 (semula 85): Refocusing anggaran pada APBD Perubahan');
+        expect(rowsOf(q3, 'DinkesMalra.K0201', 'data-node')[0][2]).toBe('Rp 750.000.000 semula Rp 900.000.000');
+    });
+
+    it('md, csv, xlsx and json: original, date and reason beside the value in force', async () => {
+        const md = renderMarkdown(data('annual'), { lang: 'id', version: '9.9.9' });
+        // indicator, IKU, unit, target, original target, revision, realisation …
+        expect(mdRows(md, 'Persentase persalinan di fasilitas pelayanan kesehatan')[0].slice(3, 7))
+            .toEqual(['80', '85', '10 Juli 2025: Refocusing anggaran pada APBD Perubahan', '78,5']);
+        // code, programme, pagu, original pagu, revision, realisation, absorption
+        const mdBudget = mdRows(md, '1.02.02.2.02');
+        expect(mdBudget[0].slice(2, 5)).toEqual(['Rp 750.000.000', 'Rp 900.000.000', '20 Agustus 2025: APBD Perubahan 2025']);
+
+        const csv = csvRows('annual', 'indicators').find(r => r['ID indikator'] === 'DinkesMalra.IKU1')!;
+        expect([csv['Target'], csv['Target semula'], csv['Tanggal revisi'], csv['Alasan revisi']]).toEqual(['80', '85', '2025-07-10', 'Refocusing anggaran pada APBD Perubahan']);
+        expect(csv['Revisi']).toBeUndefined();
+        const budget = csvRows('annual', 'budget').find(r => r['ID unsur'] === 'DinkesMalra.K0201' || Object.values(r).includes('DinkesMalra.K0201'))!;
+        expect([budget['Pagu'], budget['Pagu semula'], budget['Tanggal revisi pagu'], budget['Alasan revisi pagu']]).toEqual(['750000000', '900000000', '2025-08-20', 'APBD Perubahan 2025']);
+        const q2 = csvRows('quarterly', 'indicators', 2).find(r => r['ID indikator'] === 'DinkesMalra.IKU1')!;
+        expect([q2['Target tahunan'], q2['Target semula'], q2['Tanggal revisi']]).toEqual(['85', '', '']);
+        const q3 = csvRows('quarterly', 'budget', 3).find(r => Object.values(r).includes('DinkesMalra.K0201'))!;
+        expect([q3['Pagu'], q3['Pagu semula'], q3['Tanggal revisi pagu']]).toEqual(['750000000', '900000000', '2025-08-20']);
+
+        const workbook = await sheets('annual');
+        const xlsx = sheetRows(workbook, 'Indikator').find(r => r['ID indikator'] === 'DinkesMalra.IKU1')!;
+        expect([xlsx['Target'], xlsx['Target semula'], xlsx['Alasan revisi']]).toEqual([80, 85, 'Refocusing anggaran pada APBD Perubahan']);
+        expect((xlsx['Tanggal revisi'] as Date).toISOString().slice(0, 10)).toBe('2025-07-10');
+        expect(Object.keys(xlsx)).not.toContain('Revisi');
+        const xlsxBudget = sheetRows(workbook, 'Anggaran').find(r => Object.values(r).includes('DinkesMalra.K0201'))!;
+        expect([xlsxBudget['Pagu'], xlsxBudget['Pagu semula']]).toEqual([750000000, 900000000]);
+
+        const annualJson = json('annual');
+        const dinkes = annualJson.organisations.find((o: { organisation: { id: string } }) => o.organisation.id === 'DinkesMalra');
+        const row = dinkes.goals.flatMap((g: { rows: unknown[] }) => g.rows).find((r: { indicator: { id: string } }) => r.indicator.id === 'DinkesMalra.IKU1');
+        expect(row).toMatchObject({ target: 80, originalTarget: 85, revision: { date: '2025-07-10', reason: 'Refocusing anggaran pada APBD Perubahan' } });
+        expect(dinkes.budget.rows.find((b: { node: { id: string } }) => b.node.id === 'DinkesMalra.K0201'))
+            .toMatchObject({ pagu: 750000000, paguOriginal: 900000000, paguRevision: { date: '2025-08-20', reason: 'APBD Perubahan 2025' } });
+        const q2Json = json('quarterly', 2).organisations.find((o: { organisation: { id: string } }) => o.organisation.id === 'DinkesMalra');
+        expect(q2Json.goals.flatMap((g: { rows: unknown[] }) => g.rows).find((r: { indicator: { id: string } }) => r.indicator.id === 'DinkesMalra.IKU1'))
+            .toMatchObject({ annualTarget: 85, originalTarget: null, revision: null });
+    });
+});
