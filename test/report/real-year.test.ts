@@ -17,7 +17,7 @@ import { renderXlsx } from '../../src/report/formats/xlsx.js';
 import { renderHtmlReport } from '../../src/report/html/index.js';
 import { jsonReport } from '../../src/report/json-report.js';
 import { buildReportData, type ReportKind } from '../../src/report/kinds/index.js';
-import { loadMalra, malraPresent, orgSection, rowsOf, type LoadedMalra } from './malra.js';
+import { htmlText, loadMalra, malraPresent, orgSection, rowsOf, type LoadedMalra } from './malra.js';
 
 let malra: LoadedMalra;
 beforeAll(async () => { if (malraPresent) malra = await loadMalra(); });
@@ -211,5 +211,83 @@ describe.skipIf(!malraPresent)('original beside revised: target and pagu (exampl
         const q2Json = json('quarterly', 2).organisations.find((o: { organisation: { id: string } }) => o.organisation.id === 'DinkesMalra');
         expect(q2Json.goals.flatMap((g: { rows: unknown[] }) => g.rows).find((r: { indicator: { id: string } }) => r.indicator.id === 'DinkesMalra.IKU1'))
             .toMatchObject({ annualTarget: 85, originalTarget: null, revision: null });
+    });
+});
+
+describe.skipIf(!malraPresent)('agreements and PK perubahan (examples/malra)', () => {
+    function sheet(doc: string, position: string, amendment?: string): string {
+        const re = new RegExp(`<section class="sheet" id="[^"]*" data-position="${position.replace('.', '\\.')}"${amendment ? ` data-amendment="${amendment}"` : ''}>[\\s\\S]*?</section>`);
+        const m = re.exec(doc);
+        if (!m) throw new Error(`no sheet for ${position} ${amendment ?? ''}`);
+        return m[0];
+    }
+
+    it('html: the official in office on the signing date, the targets and pagu in force then, and a PK perubahan per amendment', () => {
+        const doc = html('agreements');
+        const kadis = sheet(doc, 'DinkesMalra.Kadis');
+        expect(kadis).toContain('dr. Sri Wahyuni Renwarin, M.Kes.');
+        expect(kadis).not.toContain('Yohanis');
+        // Signed on 8 January, before the July revision: the target as first written.
+        expect(rowsOf(kadis, 'DinkesMalra.IKU1')[0].at(-1)).toBe('85 persen');
+        expect(doc).not.toMatch(/data-position="DinkesMalra\.Kadis" data-amendment/);
+
+        const first = sheet(doc, 'DinkesMalra.KasiKesga');
+        expect(first).toContain('Perjanjian Kinerja Tahun 2025');
+        expect(rowsOf(first, 'DinkesMalra.K0201', 'data-node')[0][2]).toBe('Rp 900.000.000');
+        expect(first).toContain(', 10 Januari 2025');
+        const amended = sheet(doc, 'DinkesMalra.KasiKesga', '2025-08-25');
+        expect(amended).toContain('Perjanjian Kinerja Perubahan Tahun 2025');
+        expect(htmlText(amended)).toContain('Perjanjian kinerja perubahan, ditandatangani 25 Agustus 2025, mengubah perjanjian kinerja yang ditandatangani 10 Januari 2025;');
+        expect(rowsOf(amended, 'DinkesMalra.K0201', 'data-node')[0][2]).toBe('Rp 750.000.000 semula Rp 900.000.000');
+        expect(rowsOf(amended, 'DinkesMalra.K0201', 'data-node')[0][3]).toContain('Pagu direvisi 20 Agustus 2025 (semula Rp 900.000.000): APBD Perubahan 2025');
+        expect(htmlText(amended)).toContain(', 25 Agustus 2025');
+        expect(amended).toContain('Fransina Rahayaan, S.ST.');
+        const en = sheet(html('agreements', undefined, 'en'), 'DinkesMalra.KasiKesga', '2025-08-25');
+        expect(en).toContain('Amended Performance Agreement 2025');
+        expect(htmlText(en)).toContain('Amended performance agreement, signed on 25 August 2025, amending the agreement signed on 10 January 2025;');
+    });
+
+    it('an acting official signs as Plt. before the position title, in every format', async () => {
+        const edited = await loadMalra(files => {
+            files['perjanjian-2025.kinerja'] = files['perjanjian-2025.kinerja'].replace('ditandatangani 2025-01-08', 'ditandatangani 2025-01-08\n    perubahan 2025-07-15');
+        });
+        const d = buildReportData('agreements', edited.model, edited.config, { year: 2025 });
+        const amended = sheet(renderHtmlReport(d), 'DinkesMalra.Kadis', '2025-07-15');
+        const text = htmlText(amended);
+        expect(text).toContain('Nama : Yohanis Rahanra, S.K.M. Jabatan : Plt. Kepala Dinas Kesehatan');
+        expect(text).toContain('Pihak Pertama, Plt. Kepala Dinas Kesehatan Yohanis Rahanra, S.K.M.');
+        expect(text).not.toContain('Sri Wahyuni');
+        // The revision of 10 July is in force on 15 July.
+        expect(rowsOf(amended, 'DinkesMalra.IKU1')[0].at(-1)).toBe('80 persen semula 85 persen');
+        // The head of the bidang signs with the Kadis in office on its own date.
+        expect(htmlText(sheet(renderHtmlReport(d), 'DinkesMalra.KabidKesmas'))).toContain('dr. Sri Wahyuni Renwarin, M.Kes.');
+
+        const tables = reportTables(d, 'id');
+        const agreementsCsv = parse(renderCsv(tables.find(t => t.id === 'agreements')!, { separator: ',', lang: 'id' }), { bom: true, columns: true }) as Array<Record<string, string>>;
+        const kadis = agreementsCsv.filter(r => r['ID jabatan'] === 'DinkesMalra.Kadis');
+        expect(kadis.map(r => [r['Plt./Plh.'], r['Pejabat'], r['Ditandatangani'], r['PK perubahan'], r['Mengubah PK tanggal']])).toEqual([
+            ['', 'dr. Sri Wahyuni Renwarin, M.Kes.', '2025-01-08', '', ''],
+            ['Plt.', 'Yohanis Rahanra, S.K.M.', '2025-07-15', '2025-07-15', '2025-01-08']
+        ]);
+        const targetsCsv = parse(renderCsv(tables.find(t => t.id === 'targets')!, { separator: ',', lang: 'id' }), { bom: true, columns: true }) as Array<Record<string, string>>;
+        expect(targetsCsv.filter(r => r['ID indikator'] === 'DinkesMalra.IKU1').map(r => [r['PK perubahan'], r['Target'], r['Target semula'], r['Tanggal revisi']]))
+            .toEqual([['', '85', '', ''], ['2025-07-15', '80', '85', '2025-07-10']]);
+
+        const md = renderMarkdown(d, { lang: 'id', version: '9.9.9' });
+        expect(md).toContain('| Kepala Dinas Kesehatan | Plt&#46; | Yohanis Rahanra, S&#46;K&#46;M&#46; |'.replace(/&#46;/g, '.'));
+
+        const xlsxBytes = await renderXlsx(tables, { lang: 'id', creator: 'kinerja 9.9.9' });
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(Buffer.from(xlsxBytes) as unknown as ExcelJS.Buffer);
+        const rows = sheetRows(workbook, 'Perjanjian').filter(r => r['ID jabatan'] === 'DinkesMalra.Kadis');
+        expect(rows.map(r => [r['Plt./Plh.'], r['Pejabat']])).toEqual([[null, 'dr. Sri Wahyuni Renwarin, M.Kes.'], ['Plt.', 'Yohanis Rahanra, S.K.M.']]);
+        expect((rows[1]['PK perubahan'] as Date).toISOString().slice(0, 10)).toBe('2025-07-15');
+
+        const contract = jsonReport(evaluateWorkspace(edited.model, edited.config, 2025));
+        const documents = JSON.parse(JSON.stringify(kindJson(contract, d))).documents.filter((x: { position: { id: string } }) => x.position.id === 'DinkesMalra.Kadis');
+        expect(documents.map((x: { firstParty: unknown; signedDate: string; amendment: unknown }) => [x.firstParty, x.signedDate, x.amendment])).toEqual([
+            [{ title: 'Kepala Dinas Kesehatan', name: 'dr. Sri Wahyuni Renwarin, M.Kes.', nip: null, acting: null }, '2025-01-08', null],
+            [{ title: 'Kepala Dinas Kesehatan', name: 'Yohanis Rahanra, S.K.M.', nip: null, acting: 'plt' }, '2025-07-15', { date: '2025-07-15', originalSigned: '2025-01-08' }]
+        ]);
     });
 });

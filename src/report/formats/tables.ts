@@ -393,48 +393,67 @@ function levelText(level: number | null, t: Texts): Cell {
     return level === null ? null : reportText.has(key) ? t.r(key) : String(level);
 }
 
+/** The `perubahan` date of a PK perubahan (empty for the agreement as first signed). */
+function amendmentColumn(t: Texts): Column {
+    return col('amendment', t.r('col.amendment'), 'date', { optional: true });
+}
+
+/** `Plt.` / `Plh.` for an acting official. */
+function actingText(party: { acting: 'plt' | 'plh' | null }, t: Texts): Cell {
+    return party.acting ? t.r(`pk.acting.${party.acting}`) : null;
+}
+
 function agreementsTables(data: AgreementsReport, t: Texts): ReportTable[] {
     const labels = groupLabels(data.documents.map(d => d.organisation));
     const positionColumns = [col('positionId', t.r('col.positionId'), 'text', { markdown: false }), col('position', t.r('col.position'), 'text')];
+    const documentColumns = [...positionColumns, amendmentColumn(t)];
     const agreements: ReportTable = {
         id: 'agreements', title: t.r('table.agreements'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t), ...positionColumns,
-            col('level', t.r('col.level'), 'text', { markdown: false }), col('official', t.r('col.official'), 'text'), col('nip', t.r('col.nip'), 'text', { markdown: false }),
+            col('level', t.r('col.level'), 'text', { markdown: false }),
+            col('acting', t.r('col.acting'), 'text', { optional: true }), col('official', t.r('col.official'), 'text'), col('nip', t.r('col.nip'), 'text', { markdown: false }),
+            col('secondPartyActing', t.r('col.secondPartyActing'), 'text', { markdown: false }),
             col('secondParty', t.r('col.secondParty'), 'text'), col('secondPartyName', t.r('col.secondPartyName'), 'text', { markdown: false }),
-            col('declared', t.r('col.declared'), 'boolean'), col('signed', t.r('col.signed'), 'date'), col('place', t.r('col.place'), 'text', { markdown: false }),
+            col('declared', t.r('col.declared'), 'boolean'), col('signed', t.r('col.signed'), 'date'),
+            amendmentColumn(t), col('amends', t.r('col.amends'), 'date', { markdown: false }),
+            col('place', t.r('col.place'), 'text', { markdown: false }),
             col('targetCount', t.r('col.targetCount'), 'integer'), col('budgetTotal', t.r('col.budgetTotal'), 'rupiah')
         ],
         rows: data.documents.map(d => [
             ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, levelText(d.position.level, t),
-            d.firstParty.name, d.firstParty.nip, d.secondParty.title, d.secondParty.name, d.declared, d.signedDate, d.place,
+            actingText(d.firstParty, t), d.firstParty.name, d.firstParty.nip, actingText(d.secondParty, t), d.secondParty.title, d.secondParty.name,
+            d.declared, d.signedDate, d.amendment?.date ?? null, d.amendment?.originalSigned ?? null, d.place,
             d.targets.reduce((n, g) => n + g.indicators.length, 0), d.budgetTotal
         ])
     };
     const targets: ReportTable = {
         id: 'targets', title: t.r('table.targets'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
-            ...organisationColumns(t), ...positionColumns,
+            ...organisationColumns(t), ...documentColumns,
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('node', t.r('col.objective'), 'text'),
             col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }), col('indicator', t.r('col.indicator'), 'text'),
             col('unit', t.r('col.unit'), 'text'),
             col('target', t.r('col.target'), 'number', { upper: 'targetUpper' }),
-            col('targetUpper', t.r('col.upper', { title: t.r('col.target') }), 'number', { markdown: false })
+            col('targetUpper', t.r('col.upper', { title: t.r('col.target') }), 'number', { markdown: false }),
+            ...revisionColumns(t)
         ],
         rows: data.documents.flatMap(d => d.targets.flatMap(g => g.indicators.map(i => [
-            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id,
-            g.node.id, nodeLabel(g.node, t), i.indicator.id, i.indicator.name ?? i.indicator.id, i.indicator.unit, i.target, i.targetUpper
+            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, d.amendment?.date ?? null,
+            g.node.id, nodeLabel(g.node, t), i.indicator.id, i.indicator.name ?? i.indicator.id, i.indicator.unit, i.target, i.targetUpper,
+            ...revisionCells({ originalTarget: i.originalTarget, originalTargetUpper: null, revision: i.revision }, t)
         ] as Cell[])))
     };
     const budget: ReportTable = {
         id: 'budget', title: t.r('table.agreementBudget'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
-            ...organisationColumns(t), ...positionColumns,
+            ...organisationColumns(t), ...documentColumns,
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('code', t.r('col.code'), 'text'),
-            col('node', t.r('col.programme'), 'text'), col('pagu', t.r('col.pagu'), 'rupiah')
+            col('node', t.r('col.programme'), 'text'), col('pagu', t.r('col.pagu'), 'rupiah'), ...paguRevisionColumns(t)
         ],
         rows: data.documents.flatMap(d => d.budget.map(b => [
-            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, b.node.id, b.node.code, nodeLabel(b.node, t), b.pagu
+            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, d.amendment?.date ?? null,
+            b.node.id, b.node.code, nodeLabel(b.node, t), b.pagu, ...paguRevisionCells(b, t)
         ] as Cell[]))
     };
     return [agreements, targets, budget, findingsTable(data.findings, t)];

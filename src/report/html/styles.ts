@@ -58,6 +58,7 @@ tr.flag td { background: #fdf0e6 !important; }
 .ind-id, .code { color: var(--muted); font-size: 10.5px; font-family: "DejaVu Sans Mono", Consolas, monospace; }
 .tag-key { display: inline-block; margin-left: 5px; padding: 0 5px; border-radius: 3px; background: var(--accent); color: #fff; font-size: 9.5px; font-weight: 700; letter-spacing: .04em; vertical-align: 1px; }
 .revision { display: block; color: var(--muted); font-size: 10.5px; font-style: italic; }
+.amended { font-weight: 600; border-left: 3px solid var(--accent); padding-left: 8px; }
 .was { display: block; color: var(--muted); font-size: 10px; }
 .kind-tag { color: var(--muted); font-size: 10px; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; margin-right: 4px; }
 .d1 { padding-left: 22px !important; } .d2 { padding-left: 36px !important; } .d3 { padding-left: 50px !important; } .d4 { padding-left: 64px !important; }
