@@ -436,6 +436,25 @@ export function formatDate(iso: string, lang: Language = 'id'): string {
     return `${day} ${MONTHS[lang][month - 1]} ${m[1]}`;
 }
 
+/** 9 → "September" (en: "September"). */
+export function monthName(month: number, lang: Language = 'id'): string {
+    return MONTHS[lang][month - 1] ?? String(month);
+}
+
+/**
+ * A period of a year as written in a `catatan`, `bukti` or monthly figure (`tw3`, `sep`,
+ * none for the year) in words: "Triwulan III 2025", "September 2025", "Tahun 2025".
+ */
+export function periodName(period: string | null, year: number, lang: Language = 'id'): string {
+    const quarter = period ? /^tw([1-4])$/.exec(period) : null;
+    if (quarter) return `${reportText(lang, 'period.small.quarter', { quarter: Number(quarter[1]), roman: romanQuarter(Number(quarter[1])) })} ${year}`;
+    const month = period ? MONTH_WORDS.indexOf(period) + 1 : 0;
+    if (month > 0) return `${monthName(month, lang)} ${year}`;
+    return period ? `${period} ${year}` : reportText(lang, 'period.year', { year });
+}
+
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'mei', 'jun', 'jul', 'agu', 'sep', 'okt', 'nov', 'des'];
+
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 /** 3 → "III" (quarters are written in Roman numerals in Indonesian reports). */

@@ -5,6 +5,9 @@
  * report), and the target and pagu in force beside the original with the revision's
  * date and reason.
  */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +20,9 @@ import { renderXlsx } from '../../src/report/formats/xlsx.js';
 import { renderHtmlReport } from '../../src/report/html/index.js';
 import { jsonReport } from '../../src/report/json-report.js';
 import { buildReportData, type ReportKind } from '../../src/report/kinds/index.js';
-import { htmlText, loadMalra, malraPresent, orgSection, rowsOf, type LoadedMalra } from './malra.js';
+import { kinerja } from '../cli-run.js';
+import { ATTRIBUTE, BREAKOUT, IMG, SCRIPT, TABLE } from './hostile.js';
+import { htmlText, loadMalra, MALRA, malraPresent, orgSection, rowsOf, type LoadedMalra } from './malra.js';
 
 let malra: LoadedMalra;
 beforeAll(async () => { if (malraPresent) malra = await loadMalra(); });
@@ -289,5 +294,147 @@ describe.skipIf(!malraPresent)('agreements and PK perubahan (examples/malra)', (
             [{ title: 'Kepala Dinas Kesehatan', name: 'dr. Sri Wahyuni Renwarin, M.Kes.', nip: null, acting: null }, '2025-01-08', null],
             [{ title: 'Kepala Dinas Kesehatan', name: 'Yohanis Rahanra, S.K.M.', nip: null, acting: 'plt' }, '2025-07-15', { date: '2025-07-15', originalSigned: '2025-01-08' }]
         ]);
+    });
+});
+
+describe.skipIf(!malraPresent)('catatan and bukti (examples/malra)', () => {
+    const IKU1_NOTE = [
+        'Analisis Persalinan di fasyankes naik setelah rumah tunggu kelahiran dibuka di Kei Besar.',
+        'Kendala Akses laut ke pulau-pulau kecil terganggu cuaca buruk pada bulan Juli dan Agustus.',
+        'Solusi Kerja sama transportasi laut dengan pemerintah desa untuk rujukan ibu bersalin.'
+    ];
+    function notesOf(doc: string, id: string): string | undefined {
+        return new RegExp(`<article class="note-block" data-notes="${id.replace('.', '\\.')}">[\\s\\S]*?</article>`).exec(doc)?.[0];
+    }
+    const build = (kind: ReportKind, quarter: number | undefined, linkBase: string | undefined, model = malra.model) =>
+        buildReportData(kind, model, malra.config, { year: 2025, quarter, linkBase });
+
+    it('html: the year\'s notes in the annual report, the quarter\'s in the quarterly report, bukti linked relative to the output', () => {
+        // The test workspace lives at memory:///ws/; a report written to /ws links bukti/…, one in /ws/out ../bukti/….
+        const annual = renderHtmlReport(build('annual', undefined, '/ws'));
+        const block = notesOf(annual, 'DinkesMalra.IKU1')!;
+        expect(htmlText(block)).toContain(`Triwulan III 2025 ${IKU1_NOTE.join(' ')}`);
+        expect(block).toContain('<a href="bukti/rekap-persalinan-2025-tw3.csv">Rekap persalinan triwulan III</a>');
+        expect(htmlText(annual)).toContain('Analisis, kendala, dan solusi');
+        expect(notesOf(renderHtmlReport(build('annual', undefined, '/ws/out')), 'DinkesMalra.IKU1')).toContain('<a href="../bukti/rekap-persalinan-2025-tw3.csv">');
+        // Without a folder to link from: an absolute URL of the file.
+        expect(notesOf(renderHtmlReport(build('annual', undefined, undefined)), 'DinkesMalra.IKU1')).toContain('<a href="memory:/ws/bukti/rekap-persalinan-2025-tw3.csv">');
+        // Cut at tw2, the year so far has no note yet.
+        expect(notesOf(renderHtmlReport(build('annual', 2, '/ws')), 'DinkesMalra.IKU1')).toBeUndefined();
+
+        const q3 = renderHtmlReport(build('quarterly', 3, '/ws'), { language: 'en' });
+        expect(htmlText(notesOf(q3, 'DinkesMalra.IKU1')!)).toContain('Quarter 3 2025 Analysis Persalinan di fasyankes naik');
+        expect(htmlText(q3)).toContain('Analysis, obstacles and solutions');
+        expect(notesOf(renderHtmlReport(build('quarterly', 2, '/ws')), 'DinkesMalra.IKU1')).toBeUndefined();
+    });
+
+    it('only http(s) URLs and relative paths become links; everything is escaped', () => {
+        return loadMalra(files => {
+            files['dinkes.kinerja'] = files['dinkes.kinerja'].replace('bukti 2025 tw3 "Rekap persalinan triwulan III" "bukti/rekap-persalinan-2025-tw3.csv"', [
+                'bukti 2025 tw3 "Rekap persalinan triwulan III" "bukti/rekap-persalinan-2025-tw3.csv" terverifikasi 2025-10-03',
+                'bukti 2025 "Dasbor <b>SIKDA</b>" "https://sikda.malra.go.id/laporan?tahun=2025&tw=3"',
+                'bukti 2025 "Skrip" "javascript:alert(1)"',
+                'bukti 2025 "Berkas lokal" "/etc/passwd"',
+                'bukti 2025 "Berkas Windows" "C:\\\\data\\\\rekap.xlsx"',
+                'bukti 2025 "Berbagi" "//server/bagi/rekap.xlsx"',
+                'bukti 2025 "Spasi (1)" "bukti/rekap (final).csv"'
+            ].join('\n            '));
+        }).then(edited => {
+            const d = build('annual', undefined, '/ws', edited.model);
+            const doc = notesOf(renderHtmlReport(d), 'DinkesMalra.IKU1')!;
+            const items = [...doc.matchAll(/<li>([\s\S]*?)<\/li>/g)].map(m => m[1]);
+            expect(items).toEqual([
+                '<a href="https://sikda.malra.go.id/laporan?tahun=2025&amp;tw=3">Dasbor &lt;b&gt;SIKDA&lt;/b&gt;</a> <span class="muted small">Tahun 2025 · https://sikda.malra.go.id/laporan?tahun=2025&amp;tw=3</span>',
+                'Skrip <span class="muted small">Tahun 2025 · javascript:alert(1)</span>',
+                'Berkas lokal <span class="muted small">Tahun 2025 · /etc/passwd</span>',
+                'Berkas Windows <span class="muted small">Tahun 2025 · C:\\data\\rekap.xlsx</span>',
+                'Berbagi <span class="muted small">Tahun 2025 · //server/bagi/rekap.xlsx</span>',
+                '<a href="bukti/rekap%20(final).csv">Spasi (1)</a> <span class="muted small">Tahun 2025 · bukti/rekap (final).csv</span>',
+                '<a href="bukti/rekap-persalinan-2025-tw3.csv">Rekap persalinan triwulan III</a> <span class="muted small">Triwulan III 2025 · bukti/rekap-persalinan-2025-tw3.csv · terverifikasi 3 Oktober 2025</span>'
+            ]);
+
+            const md = renderMarkdown(d, { lang: 'id', version: '9.9.9' });
+            const evidence = md.split('#### Bukti dukung')[1].split('####')[0];
+            expect(evidence).toContain('[Rekap persalinan triwulan III](bukti/rekap-persalinan-2025-tw3.csv)');
+            expect(evidence).toContain('[Dasbor &lt;b&gt;SIKDA&lt;/b&gt;](https://sikda.malra.go.id/laporan?tahun=2025&amp;tw=3)');
+            expect(evidence).toContain('[Spasi &#40;1&#41;](bukti/rekap%20%28final%29.csv)'.replace('&#40;', '(').replace('&#41;', ')'));
+            expect(evidence).not.toMatch(/\]\((?:javascript|\/etc|C:|\/\/server)/);
+            expect(evidence).toContain('| Skrip |');
+
+            const csv = parse(renderCsv(reportTables(d, 'id').find(t => t.id === 'evidence')!, { separator: ',', lang: 'id' }), { bom: true, columns: true }) as Array<Record<string, string>>;
+            expect(csv.map(r => [r['Judul'], r['Tautan'], r['Terverifikasi']])).toEqual([
+                ['Dasbor <b>SIKDA</b>', 'https://sikda.malra.go.id/laporan?tahun=2025&tw=3', ''],
+                ['Skrip', '', ''], ['Berkas lokal', '', ''], ['Berkas Windows', '', ''], ['Berbagi', '', ''],
+                ['Spasi (1)', 'bukti/rekap%20(final).csv', ''],
+                ['Rekap persalinan triwulan III', 'bukti/rekap-persalinan-2025-tw3.csv', '2025-10-03']
+            ]);
+        });
+    });
+
+    it('md, csv, xlsx and json: the notes of the year and period', async () => {
+        const d = build('annual', undefined, '/ws');
+        const md = renderMarkdown(d, { lang: 'id', version: '9.9.9' });
+        const notes = mdRows(md, 'Persentase persalinan di fasilitas pelayanan kesehatan').find(r => r[1] === 'Triwulan III 2025')!;
+        expect(notes.slice(2)).toEqual(IKU1_NOTE.map(n => n.slice(n.indexOf(' ') + 1)));
+        const csv = parse(renderCsv(reportTables(d, 'id').find(t => t.id === 'notes')!, { separator: ';', lang: 'id' }), { bom: true, columns: true, delimiter: ';' }) as Array<Record<string, string>>;
+        expect(csv.map(r => [r['ID indikator'], r['Periode'], r['Analisis'].slice(0, 13), r['Kendala'].slice(0, 10), r['Solusi'].slice(0, 10)]))
+            .toEqual([['DinkesMalra.IKU1', 'Triwulan III 2025', 'Persalinan di', 'Akses laut', 'Kerja sama']]);
+        const q2 = reportTables(build('quarterly', 2, '/ws'), 'id').find(t => t.id === 'notes')!;
+        expect(q2.rows).toEqual([]);
+        const workbook = await sheets('quarterly', 3);
+        expect(sheetRows(workbook, 'Catatan').map(r => [r['ID indikator'], r['Periode'], r['Kendala']]))
+            .toEqual([['DinkesMalra.IKU1', 'Triwulan III 2025', 'Akses laut ke pulau-pulau kecil terganggu cuaca buruk pada bulan Juli dan Agustus.']]);
+        expect(sheetRows(workbook, 'Bukti dukung').map(r => [r['Judul'], r['Lokasi']])).toEqual([['Rekap persalinan triwulan III', 'bukti/rekap-persalinan-2025-tw3.csv']]);
+        const dinkes = JSON.parse(JSON.stringify(kindJson(jsonReport(evaluateWorkspace(malra.model, malra.config, 2025)), d)))
+            .organisations.find((o: { organisation: { id: string } }) => o.organisation.id === 'DinkesMalra');
+        expect(dinkes.notes).toEqual([{
+            node: expect.objectContaining({ id: 'DinkesMalra.SS1' }), indicator: expect.objectContaining({ id: 'DinkesMalra.IKU1', key: true }),
+            notes: [{ period: 'tw3', analysis: expect.stringMatching(/^Persalinan/), obstacles: expect.stringMatching(/^Akses laut/), solutions: expect.stringMatching(/^Kerja sama/) }],
+            evidence: [{ period: 'tw3', title: 'Rekap persalinan triwulan III', location: 'bukti/rekap-persalinan-2025-tw3.csv', link: 'bukti/rekap-persalinan-2025-tw3.csv', verified: null }]
+        }]);
+    });
+});
+
+describe.skipIf(!malraPresent)('bukti links through the CLI', () => {
+    it('links relative to the --out file\'s folder, or to the current folder on standard output', () => {
+        const file = join(MALRA, 'bukti', 'rekap-persalinan-2025-tw3.csv');
+        const stdout = kinerja(['report', '.', '--year', '2025', '--kind', 'annual', '--format', 'html'], MALRA);
+        expect(stdout.status).toBe(0);
+        expect(stdout.stdout).toContain('<a href="bukti/rekap-persalinan-2025-tw3.csv">Rekap persalinan triwulan III</a>');
+        const dir = mkdtempSync(join(tmpdir(), 'kinerja-bukti-'));
+        try {
+            const out = join(dir, 'laporan', 'lkjip.html');
+            mkdirSync(dirname(out));
+            const written = kinerja(['report', MALRA, '--year', '2025', '--quarter', '3', '--kind', 'quarterly', '--format', 'md', '--out', out]);
+            expect(written.status).toBe(0);
+            const href = relative(dirname(out), file).split(sep).map(encodeURIComponent).join('/');
+            expect(readFileSync(out, 'utf8')).toContain(`[Rekap persalinan triwulan III](${href})`);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
+describe.skipIf(!malraPresent)('catatan and bukti with planted markup', () => {
+    it('are text in the HTML and markdown reports, the link attribute never broken', async () => {
+        const lit = (text: string) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+        const edited = await loadMalra(files => {
+            files['dinkes.kinerja'] = files['dinkes.kinerja']
+                .replace('analisis "Persalinan', `analisis "${lit(SCRIPT)} ${lit(BREAKOUT)} Persalinan`)
+                .replace('kendala "Akses', `kendala "${lit(TABLE)} Akses`)
+                .replace('"Rekap persalinan triwulan III" "bukti/rekap-persalinan-2025-tw3.csv"', `"Rekap ${lit(IMG)}" "bukti/${lit(ATTRIBUTE)}.csv"`);
+        });
+        const d = buildReportData('annual', edited.model, edited.config, { year: 2025, linkBase: '/ws' });
+        const doc = renderHtmlReport(d);
+        expect(doc).not.toContain(SCRIPT);
+        expect(doc).not.toContain(IMG);
+        expect(doc).not.toContain(' onmouseover="window');
+        expect(doc).toContain(`<a href="bukti/${encodeURIComponent(ATTRIBUTE).replace(/'/g, '&#39;')}.csv">`);
+        expect(htmlText(doc)).toContain(`Analisis ${SCRIPT}`);
+        const md = renderMarkdown(d, { lang: 'id', version: '9.9.9' });
+        const notes = md.split('#### Catatan')[1].split('####')[0].trim().split('\n');
+        expect(notes.length).toBe(3);
+        expect(notes[2]).not.toMatch(/<script|!\[pwned\]|\n/);
+        expect(md).not.toContain('](https://attacker');
     });
 });

@@ -49,6 +49,8 @@ export interface Column {
     markdownOnly?: boolean;
     /** Markdown leaves the column out when no row shown has a value in it (null or false everywhere): IKU, revisions. */
     optional?: boolean;
+    /** Markdown makes this column's text a link to the href in the named column (`bukti`), when there is one. */
+    link?: string;
 }
 
 export type Cell = string | number | boolean | Exact | null;

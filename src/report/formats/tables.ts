@@ -5,16 +5,16 @@
  *
  * | kind | tables (first one is the CSV default) |
  * |---|---|
- * | annual | indicators, iku, organisations, budget, efficiency, categories, findings |
- * | quarterly | indicators, organisations, behind, budget, trend, categories, findings |
+ * | annual | indicators, iku, organisations, budget, efficiency, notes, evidence, categories, findings |
+ * | quarterly | indicators, organisations, behind, budget, trend, notes, evidence, categories, findings |
  * | ranking | ranking, categories, findings |
  * | agreements | agreements, targets, budget, findings |
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, formatDate, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
+import { bandLabel, formatDate, periodName, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
 import type {
-    AgreementsReport, AnnualReport, CategorySummary, Figure, NodeRef, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
+    AgreementsReport, AnnualReport, CategorySummary, Figure, NodeRef, NotesBlock, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
 } from '../kinds/index.js';
 import { categoryText, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
@@ -29,9 +29,9 @@ function texts(lang: Language): Texts {
     return { r: (key, params) => reportText(lang, key, params), lang };
 }
 
-function col(key: string, title: string, type: ColumnType, options: { markdown?: boolean; upper?: string; indentBy?: string; optional?: boolean } = {}): Column {
+function col(key: string, title: string, type: ColumnType, options: { markdown?: boolean; upper?: string; indentBy?: string; optional?: boolean; link?: string } = {}): Column {
     return {
-        key, title, type, markdown: options.markdown ?? true, ...(options.optional ? { optional: true } : {}),
+        key, title, type, markdown: options.markdown ?? true, ...(options.optional ? { optional: true } : {}), ...(options.link ? { link: options.link } : {}),
         ...(options.upper ? { upper: options.upper } : {}), ...(options.indentBy ? { indentBy: options.indentBy } : {})
     };
 }
@@ -153,6 +153,37 @@ function paguRevisionCells(b: { paguOriginal: Exact | null; paguRevision: Revisi
     return [b.paguOriginal, b.paguRevision?.date ?? null, b.paguRevision?.reason ?? null, revisionText(b.paguRevision, t)];
 }
 
+/** `catatan` and `bukti` tables of the annual and quarterly reports. */
+function notesTables(organisations: Array<{ organisation: OrganisationRef; notes: NotesBlock[] }>, year: number, t: Texts, labels: Map<string, string>): ReportTable[] {
+    const subject = (t: Texts) => [
+        col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }),
+        col('subject', t.r('col.indicator'), 'text'), col('period', t.r('col.period'), 'text')
+    ];
+    const subjectCells = (b: NotesBlock) => [b.node.id, b.indicator?.id ?? null, b.indicator ? b.indicator.name ?? b.indicator.id : nodeLabel(b.node, t)];
+    const notes: ReportTable = {
+        id: 'notes', title: t.r('table.notes'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), ...subject(t),
+            col('analysis', t.r('note.analysis'), 'text'), col('obstacles', t.r('note.obstacles'), 'text'), col('solutions', t.r('note.solutions'), 'text')
+        ],
+        rows: organisations.flatMap(o => o.notes.flatMap(b => b.notes.map(n => [
+            ...organisationCells(o.organisation), ...subjectCells(b), periodName(n.period, year, t.lang), n.analysis, n.obstacles, n.solutions
+        ] as Cell[])))
+    };
+    const evidence: ReportTable = {
+        id: 'evidence', title: t.r('table.evidence'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), ...subject(t),
+            col('title', t.r('col.evidenceTitle'), 'text', { link: 'link' }), col('location', t.r('col.location'), 'text'),
+            col('link', t.r('col.link'), 'text', { markdown: false }), col('verified', t.r('col.verified'), 'date')
+        ],
+        rows: organisations.flatMap(o => o.notes.flatMap(b => b.evidence.map(e => [
+            ...organisationCells(o.organisation), ...subjectCells(b), periodName(e.period, year, t.lang), e.title ?? e.location, e.location, e.link, e.verified
+        ] as Cell[])))
+    };
+    return [notes, evidence];
+}
+
 // ---------------------------------------------------------------------- annual
 
 function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
@@ -256,7 +287,7 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
         ] as Cell[]))
     };
 
-    return [indicators, keyIndicators, organisations, budget, efficiency, categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+    return [indicators, keyIndicators, organisations, budget, efficiency, ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
 }
 
 // ---------------------------------------------------------------------- quarterly
@@ -357,7 +388,7 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
         ],
         rows: data.organisations.flatMap(o => o.trend.map(p => [...organisationCells(o.organisation), p.quarter, p.score, p.absorption, p.expectedAbsorption] as Cell[]))
     };
-    return [indicators, organisations, behind, budget, trend, categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+    return [indicators, organisations, behind, budget, trend, ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
 }
 
 // ---------------------------------------------------------------------- ranking

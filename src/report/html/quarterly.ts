@@ -17,6 +17,7 @@ import { esc } from './escape.js';
 import { DASH, num, pct, pctOf, range, rp } from './format.js';
 import { ACCENT, EXPECTED, SERIES, toneOf } from './palette.js';
 import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, revisedCell, revisionNote, targetCell, th } from './parts.js';
+import { notesSection } from './notes.js';
 import { treeDiagram } from './tree-diagram.js';
 
 type T = (key: ReportMessageKey, p?: Record<string, string | number>) => string;
@@ -138,6 +139,7 @@ function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, la
     }
 
     html += `<h3>${esc(t('section.behind'))}</h3>` + behindTable(o.behindPlan, bands, lang);
+    html += notesSection(o.notes, data.year, lang);
 
     // ---------------------------------------------------------- budget absorption
     if (o.budget.length) {

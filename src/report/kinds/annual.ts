@@ -24,6 +24,7 @@ import {
     type ReportBase, type ReportOptions
 } from './common.js';
 import { groupNodes } from './groups.js';
+import { notesBlock, type NotesBlock } from './notes.js';
 import { buildTree, type PerformanceTree } from './tree.js';
 
 export interface AnnualReport extends ReportBase {
@@ -50,6 +51,8 @@ export interface AnnualOrganisation {
     efficiency: EfficiencyRow[];
     summary: CategorySummary;
     tree: PerformanceTree;
+    /** `catatan` and `bukti` of the year (up to the cut quarter), per node and indicator in report order. */
+    notes: NotesBlock[];
 }
 
 /** A sasaran (or tujuan) with the indicators of its node and of the nodes below it. */
@@ -216,10 +219,17 @@ export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig 
         const renstraYear = org.period?.end ?? null;
         const byIndicator = new Map(o.indicators.map(e => [e.indicator, e]));
         const goals: AnnualGoal[] = [];
+        const notes: NotesBlock[] = [];
+        const period = { upTo: quarter ?? 4 };
         for (const group of groupNodes(model, org)) {
             const rows: AnnualIndicatorRow[] = [];
             for (const { node, depth } of group.members) {
+                const ref = nodeRef(model, node);
+                const own = notesBlock(node, ref, null, year, period, options.linkBase);
+                if (own) notes.push(own);
                 for (const i of keyFirst(node.indicators)) {
+                    const block = notesBlock(i, ref, indicatorRef(model, i), year, period, options.linkBase);
+                    if (block) notes.push(block);
                     const e = byIndicator.get(i);
                     if (e && activeIn(i, year)) rows.push(indicatorRow(model, config, e, depth, comparisonYears, renstraYear));
                 }
@@ -248,7 +258,7 @@ export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig 
             organisation: organisationRef(org),
             head: headPosition ? positionRef(headPosition) : null,
             score, scoreCategory: categoryRef(score, config), rank: orNull(o.rank), renstraYear,
-            goals, budget, efficiency, summary: summarise(values, config),
+            goals, budget, efficiency, summary: summarise(values, config), notes,
             tree: buildTree(model, config, org, i => { const e = everyIndicator.get(i); return e && activeIn(i, year) ? achievementValue(e.achievement) : null; })
         });
     }

@@ -34,6 +34,11 @@ export interface ReportOptions {
     lowest?: number;
     /** Findings of the checked workspace, listed in the report's notes. */
     findings?: ReportFinding[];
+    /**
+     * The folder the report is written to (a file system path): `bukti` paths are linked
+     * relative to it (kinds/notes.ts). Without it, links are absolute `file://` URLs.
+     */
+    linkBase?: string;
 }
 
 /** One category band of the config, as a legend entry. `index` 0 is the highest band. */

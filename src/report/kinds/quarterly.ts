@@ -26,6 +26,7 @@ import {
     type ReportBase, type ReportOptions
 } from './common.js';
 import { groupNodes } from './groups.js';
+import { notesBlock, type NotesBlock } from './notes.js';
 import { buildTree, type PerformanceTree } from './tree.js';
 
 export interface QuarterlyReport extends ReportBase {
@@ -63,6 +64,8 @@ export interface QuarterlyOrganisation {
     summary: CategorySummary;
     /** Coloured by the achievement against the quarter plan. */
     tree: PerformanceTree;
+    /** `catatan` and `bukti` of the quarter (`twQ` or a month of it), per node and indicator in report order. */
+    notes: NotesBlock[];
 }
 
 export interface QuarterlyGoal {
@@ -185,10 +188,16 @@ export function buildQuarterlyReport(model: WorkspaceModel, configs: KinerjaConf
             return { quarter: k + 1, achievement: e && e.quarter === k + 1 ? achievementValue(e.quarterAchievement) : null };
         });
         const goals: QuarterlyGoal[] = [];
+        const notes: NotesBlock[] = [];
         for (const group of groupNodes(model, org)) {
             const rows: QuarterlyIndicatorRow[] = [];
             for (const { node, depth } of group.members) {
+                const ref = nodeRef(model, node);
+                const own = notesBlock(node, ref, null, year, { quarter }, options.linkBase);
+                if (own) notes.push(own);
                 for (const i of keyFirst(node.indicators)) {
+                    const block = notesBlock(i, ref, indicatorRef(model, i), year, { quarter }, options.linkBase);
+                    if (block) notes.push(block);
                     const e = byIndicator.get(i);
                     if (!e || !activeIn(i, year)) continue;
                     const value = achievementValue(e.quarterAchievement);
@@ -240,7 +249,7 @@ export function buildQuarterlyReport(model: WorkspaceModel, configs: KinerjaConf
             trend: history.map((h, k) => ({
                 quarter: k + 1, score: orNull(h.score), absorption: orNull(h.budget.absorption), expectedAbsorption: expectedAt(k + 1, config)
             })),
-            summary: summarise(values, config),
+            summary: summarise(values, config), notes,
             tree: buildTree(model, config, org, i => {
                 const e = everyIndicator.get(i);
                 return e && activeIn(i, year) ? achievementValue(e.quarterAchievement) : null;
