@@ -287,6 +287,8 @@ export const reportText = defineCatalogue({
     'section.months': fixed('Realisasi bulanan', 'Monthly realisations'),
     'table.months': fixed('Bulanan', 'Monthly'),
     'col.month': fixed('Bulan', 'Month'),
+    'col.monthNumber': fixed('Nomor bulan', 'Month number'),
+    'col.cumulative': fixed('Kumulatif (s.d.)', 'Cumulative (up to)'),
     'months.cumulative': fixed('s.d.', 'up to'),
     'months.note': fixed('Angka bertanda s.d. adalah kumulatif sejak Januari.', 'Figures marked "up to" are cumulative since January.'),
     'tree.crosscutting': fixed('Lintas sektor', 'Crosscutting'),

@@ -438,3 +438,58 @@ describe.skipIf(!malraPresent)('catatan and bukti with planted markup', () => {
         expect(md).not.toContain('](https://attacker');
     });
 });
+
+describe.skipIf(!malraPresent)('monthly figures in the quarterly report (examples/malra)', () => {
+    it('html: the months of the quarter, s.d. figures marked', () => {
+        const q3 = html('quarterly', 3);
+        const head = /<table class="monthly fixed">[\s\S]*?<\/thead>/.exec(q3)![0];
+        expect(htmlText(head)).toBe('Indikator kinerja Satuan Juli Agustus September');
+        expect(rowsOf(q3, 'DinkesMalra.IKK01', 'data-monthly')[0].slice(1)).toEqual(['orang', '101', '96', '110']);
+        expect(rowsOf(q3, 'DinkesMalra.IKK02', 'data-monthly')[0].slice(1)).toEqual(['orang', '—', '—', 's.d. 800']);
+        expect(rowsOf(q3, 'DinkesMalra.IKU1', 'data-monthly')).toEqual([]);
+        expect(htmlText(q3)).toContain('Angka bertanda s.d. adalah kumulatif sejak Januari.');
+        const q2 = html('quarterly', 2, 'en');
+        expect(htmlText(/<table class="monthly fixed">[\s\S]*?<\/thead>/.exec(q2)![0])).toBe('Indicator Unit April May June');
+        expect(rowsOf(q2, 'DinkesMalra.IKK01', 'data-monthly')[0].slice(2)).toEqual(['98', '102', '97']);
+        expect(rowsOf(q2, 'DinkesMalra.IKK02', 'data-monthly')[0].slice(2)).toEqual(['—', '—', 'up to 540']);
+        // An organisation without monthly figures has no such table.
+        expect(orgSection(q3, 'KabMalra')).not.toContain('class="monthly');
+    });
+
+    it('md, csv, xlsx and json: one row per figure, s.d. marked', async () => {
+        const md = renderMarkdown(data('quarterly', 3), { lang: 'id', version: '9.9.9' });
+        const monthly = md.split('#### Bulanan')[1].split('####')[0];
+        expect(mdRows(monthly, 'Jumlah bayi baru lahir yang mendapatkan kunjungan neonatal')).toEqual([
+            ['Jumlah bayi baru lahir yang mendapatkan kunjungan neonatal', 'orang', 'September', 's.d. 800']
+        ]);
+        expect(mdRows(monthly, 'Jumlah ibu hamil yang mendapatkan pelayanan antenatal').map(r => r.slice(2))).toEqual([['Juli', '101'], ['Agustus', '96'], ['September', '110']]);
+        const csv = csvRows('quarterly', 'months', 3);
+        expect(csv.map(r => [r['ID indikator'], r['Nomor bulan'], r['Kumulatif (s.d.)'], r['Realisasi']])).toEqual([
+            ['DinkesMalra.IKK01', '7', 'tidak', '101'], ['DinkesMalra.IKK01', '8', 'tidak', '96'], ['DinkesMalra.IKK01', '9', 'tidak', '110'],
+            ['DinkesMalra.IKK02', '9', 'ya', '800']
+        ]);
+        const workbook = await sheets('quarterly', 3);
+        expect(sheetRows(workbook, 'Bulanan').map(r => [r['ID indikator'], r['Bulan'], r['Realisasi']]).at(-1)).toEqual(['DinkesMalra.IKK02', 'September', 800]);
+        const dinkes = json('quarterly', 2).organisations.find((o: { organisation: { id: string } }) => o.organisation.id === 'DinkesMalra');
+        expect(dinkes.monthly.find((r: { indicator: { id: string } }) => r.indicator.id === 'DinkesMalra.IKK02').months).toEqual([
+            { month: 4, figures: [] }, { month: 5, figures: [] }, { month: 6, figures: [{ cumulative: true, value: 540, first: 4, last: 6 }] }
+        ]);
+    });
+});
+
+describe.skipIf(!malraPresent)('monthly spending in the quarterly report', () => {
+    it('belanja per month shows in Rupiah beside the indicators', async () => {
+        const edited = await loadMalra(files => {
+            files['dinkes.kinerja'] = files['dinkes.kinerja'].replace('belanja 2025 tw3 Rp 210.000.000',
+                'belanja 2025 jul Rp 70.000.000\n        belanja 2025 agu Rp 60.000.000\n        belanja 2025 sep Rp 80.000.000');
+        });
+        const d = buildReportData('quarterly', edited.model, edited.config, { year: 2025, quarter: 3 });
+        expect(rowsOf(renderHtmlReport(d), 'DinkesMalra.K0201', 'data-monthly')[0].slice(1))
+            .toEqual(['Rp', 'Rp 70.000.000', 'Rp 60.000.000', 'Rp 80.000.000']);
+        const md = renderMarkdown(d, { lang: 'id', version: '9.9.9' });
+        expect(mdRows(md.split('#### Bulanan')[1].split('####')[0], 'Pengelolaan Pelayanan Kesehatan Ibu Hamil dan Bayi Baru Lahir').map(r => r.slice(1)))
+            .toEqual([['Rp', 'Juli', 'Rp 70.000.000'], ['Rp', 'Agustus', 'Rp 60.000.000'], ['Rp', 'September', 'Rp 80.000.000']]);
+        // The same spending as the budget table: 510.000.000 up to tw3.
+        expect(rowsOf(renderHtmlReport(d), 'DinkesMalra.K0201', 'data-node')[0][3]).toBe('Rp 510.000.000');
+    });
+});

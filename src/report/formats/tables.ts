@@ -6,18 +6,18 @@
  * | kind | tables (first one is the CSV default) |
  * |---|---|
  * | annual | indicators, iku, organisations, budget, efficiency, notes, evidence, categories, findings |
- * | quarterly | indicators, organisations, behind, budget, trend, notes, evidence, categories, findings |
+ * | quarterly | indicators, organisations, behind, budget, trend, months, notes, evidence, categories, findings |
  * | ranking | ranking, categories, findings |
  * | agreements | agreements, targets, budget, findings |
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, formatDate, periodName, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
+import { bandLabel, formatDate, monthName, periodName, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
 import type {
-    AgreementsReport, AnnualReport, CategorySummary, Figure, NodeRef, NotesBlock, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
+    AgreementsReport, AnnualReport, CategorySummary, Figure, MonthlyFigure, NodeRef, NotesBlock, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
 } from '../kinds/index.js';
-import { categoryText, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
+import { categoryText, DASH, displayCell, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
 
 type Texts = {
     /** The report catalogue (src/report/messages.ts), shared with the HTML report. */
@@ -388,7 +388,31 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
         ],
         rows: data.organisations.flatMap(o => o.trend.map(p => [...organisationCells(o.organisation), p.quarter, p.score, p.absorption, p.expectedAbsorption] as Cell[]))
     };
-    return [indicators, organisations, behind, budget, trend, ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+    const months: ReportTable = {
+        id: 'months', title: t.r('table.months'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t),
+            col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }),
+            col('subject', t.r('col.indicator'), 'text'), col('unit', t.r('col.unit'), 'text'),
+            col('monthNumber', t.r('col.monthNumber'), 'integer', { markdown: false }), col('month', t.r('col.month'), 'text'),
+            col('cumulative', t.r('col.cumulative'), 'boolean', { markdown: false }),
+            col('value', t.r('col.realisation'), 'number', { markdown: false }),
+            { ...col('figure', t.r('col.realisation'), 'text'), markdownOnly: true }
+        ],
+        rows: data.organisations.flatMap(o => o.monthly.flatMap(row => row.months.flatMap(m => m.figures.map(f => [
+            ...organisationCells(o.organisation), row.node.id, row.indicator?.id ?? null,
+            row.indicator ? row.indicator.name ?? row.indicator.id : nodeLabel(row.node, t),
+            row.indicator ? row.indicator.unit : 'Rp', m.month, monthName(m.month, t.lang), f.cumulative, f.value,
+            monthlyFigureText(f, row.indicator === null, t)
+        ] as Cell[]))))
+    };
+    return [indicators, organisations, behind, budget, trend, months, ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+}
+
+/** `s.d. 800`, `101`, `Rp 120.000.000` (markdown). */
+function monthlyFigureText(f: MonthlyFigure, rupiah: boolean, t: Texts): string {
+    const value = f.value === null ? DASH : typeof f.value === 'string' ? f.value : displayCell(f.value, rupiah ? 'rupiah' : 'number', t.lang);
+    return f.cumulative ? `${t.r('months.cumulative')} ${value}` : value;
 }
 
 // ---------------------------------------------------------------------- ranking
