@@ -493,3 +493,35 @@ describe.skipIf(!malraPresent)('monthly spending in the quarterly report', () =>
         expect(rowsOf(renderHtmlReport(d), 'DinkesMalra.K0201', 'data-node')[0][3]).toBe('Rp 510.000.000');
     });
 });
+
+describe.skipIf(!malraPresent)('crosscutting (lintas) in the pohon kinerja', () => {
+    it('html: a dotted link to the other agency\'s node, from both sides, with the link in words', () => {
+        for (const [kind, quarter] of [['annual', undefined], ['quarterly', 3]] as const) {
+            const doc = html(kind, quarter);
+            const dinkes = orgSection(doc, 'DinkesMalra');
+            expect(dinkes.match(/<path class="crosscut"/g)).toHaveLength(1);
+            expect(dinkes).toContain('<text class="crosscut-label"');
+            expect(htmlText(/<ul class="crosscutting">[\s\S]*?<\/ul>/.exec(dinkes)![0])).toBe(
+                'Program 1.02.02 Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat (DinkesMalra) — lintas sektor — Program 1.06.05 Program Perlindungan dan Jaminan Sosial (DinsosMalra)');
+            expect(htmlText(dinkes)).toContain('Garis titik-titik: kerja sama lintas sektor (lintas), bukan jenjang cascading.');
+            // Dinsos, which did not write the lintas, shows it too.
+            const dinsos = orgSection(doc, 'DinsosMalra');
+            expect(dinsos.match(/<path class="crosscut"/g)).toHaveLength(1);
+            expect(dinsos).toContain('Program Pemenuhan Upaya Kesehatan Perorangan');
+            // Not a cascade parent: no elbow edge between the two.
+            expect(orgSection(doc, 'InspektoratMalra')).not.toContain('crosscut');
+        }
+        expect(htmlText(orgSection(html('annual', undefined, 'en'), 'DinkesMalra'))).toContain('— crosscutting — Program 1.06.05');
+    });
+
+    it('md and json: a dotted mermaid link and the tree\'s crosscutting links', () => {
+        const md = renderMarkdown(data('annual'), { lang: 'id', version: '9.9.9' });
+        const links = md.split('\n').filter(l => l.includes('-.-'));
+        expect(links).toHaveLength(2);
+        for (const l of links) expect(l).toMatch(/^ {4}\w+ -\.-\|"lintas sektor"\| \w+$/);
+        const dinkes = json('annual').organisations.find((o: { organisation: { id: string } }) => o.organisation.id === 'DinkesMalra');
+        expect(dinkes.tree.crosscutting).toEqual([{ from: 'DinkesMalra.P02', to: 'DinsosMalra.P01' }]);
+        const partner = dinkes.tree.nodes.find((n: { node: { id: string } }) => n.node.id === 'DinsosMalra.P01');
+        expect([partner.external, partner.crosscutting]).toEqual([true, ['DinkesMalra.P02']]);
+    });
+});

@@ -99,6 +99,9 @@ svg .strip { fill: #fff; font-weight: 700; }
 svg .legend { font-size: 10.5px; }
 svg.spark { display: block; }
 svg.tree .edge { fill: none; stroke: #8a97a8; stroke-width: 1.4; }
+svg.tree .crosscut { fill: none; stroke: #1f4e79; stroke-width: 1.6; stroke-dasharray: 2 4; stroke-linecap: round; }
+svg.tree .crosscut-label { font-size: 9px; fill: #1f4e79; font-weight: 600; }
+ul.crosscutting { margin: 4px 0 12px; padding-left: 18px; font-size: 12px; }
 svg.tree .tkind { fill: var(--muted); font-size: 9px; font-weight: 600; letter-spacing: .05em; }
 svg.tree .tname { font-size: 11px; font-weight: 600; }
 svg.tree .towner { fill: var(--muted); font-size: 9.5px; }
