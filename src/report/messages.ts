@@ -235,6 +235,7 @@ export const reportText = defineCatalogue({
         id: p => `Perjanjian kinerja perubahan, ditandatangani ${p.date}, mengubah perjanjian kinerja yang ditandatangani ${p.original}; target dan anggaran pada lampiran adalah yang berlaku pada ${p.date}.`,
         en: p => `Amended performance agreement, signed on ${p.date}, amending the agreement signed on ${p.original}; the appendix gives the targets and budget in force on ${p.date}.`
     },
+    'pk.appendix.amended': { id: p => `Lampiran Perjanjian Kinerja Perubahan Tahun ${p.year}`, en: p => `Appendix to the Amended Performance Agreement ${p.year}` },
     'pk.acting.plt': fixed('Plt.', 'Plt.'),
     'pk.acting.plh': fixed('Plh.', 'Plh.'),
     'pk.none': fixed('Tidak ada jabatan eselon II–IV dengan target atau perjanjian pada tahun ini.', 'No echelon II–IV position has targets or an agreement this year.'),

@@ -242,6 +242,8 @@ describe.skipIf(!malraPresent)('agreements and PK perubahan (examples/malra)', (
         expect(first).toContain(', 10 Januari 2025');
         const amended = sheet(doc, 'DinkesMalra.KasiKesga', '2025-08-25');
         expect(amended).toContain('Perjanjian Kinerja Perubahan Tahun 2025');
+        expect(amended).toContain('Lampiran Perjanjian Kinerja Perubahan Tahun 2025');
+        expect(first).toContain('Lampiran Perjanjian Kinerja Tahun 2025');
         expect(htmlText(amended)).toContain('Perjanjian kinerja perubahan, ditandatangani 25 Agustus 2025, mengubah perjanjian kinerja yang ditandatangani 10 Januari 2025;');
         expect(rowsOf(amended, 'DinkesMalra.K0201', 'data-node')[0][2]).toBe('Rp 750.000.000 semula Rp 900.000.000');
         expect(rowsOf(amended, 'DinkesMalra.K0201', 'data-node')[0][3]).toContain('Pagu direvisi 20 Agustus 2025 (semula Rp 900.000.000): APBD Perubahan 2025');
@@ -500,7 +502,7 @@ describe.skipIf(!malraPresent)('crosscutting (lintas) in the pohon kinerja', () 
             const doc = html(kind, quarter);
             const dinkes = orgSection(doc, 'DinkesMalra');
             expect(dinkes.match(/<path class="crosscut"/g)).toHaveLength(1);
-            expect(dinkes).toContain('<text class="crosscut-label"');
+            expect(dinkes).toContain('<title>Lintas sektor: DinkesMalra.P02 — DinsosMalra.P01</title>');
             expect(htmlText(/<ul class="crosscutting">[\s\S]*?<\/ul>/.exec(dinkes)![0])).toBe(
                 'Program 1.02.02 Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat (DinkesMalra) — lintas sektor — Program 1.06.05 Program Perlindungan dan Jaminan Sosial (DinsosMalra)');
             expect(htmlText(dinkes)).toContain('Garis titik-titik: kerja sama lintas sektor (lintas), bukan jenjang cascading.');

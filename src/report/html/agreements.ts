@@ -73,7 +73,7 @@ function sheet(d: AgreementDocument, lang: Language): string {
 
     // ---------------------------------------------------------- appendix
     html += '<div class="appendix">';
-    html += `<h3>${esc(t('pk.appendix', { year: d.year }))}</h3>`
+    html += `<h3>${esc(t(d.amendment ? 'pk.appendix.amended' : 'pk.appendix', { year: d.year }))}</h3>`
         + `<p style="text-align:center"><strong>${esc((signedTitle(d.firstParty, lang) ?? d.position.id).toUpperCase())}</strong><br>${esc(orgName)}</p>`;
     html += `<h4>1. ${esc(t('pk.appendix.targets'))}</h4>`;
     const targetRows = d.targets.flatMap(g => g.indicators.map((i, k) => ({ g, i, first: k === 0 })));

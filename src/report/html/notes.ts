@@ -20,14 +20,14 @@ export function notesSection(blocks: NotesBlock[], year: number, lang: Language)
             + (b.indicator ? `${esc(b.indicator.name ?? b.indicator.id)}${keyTag(b.indicator, lang)} <span class="code">${esc(b.indicator.id)}</span>` : nodeLabel(b.node, lang))
             + '</h4>';
         for (const n of b.notes) {
-            html += `<p class="period">${esc(periodName(n.period, year, lang))}</p><dl>`;
+            html += `<p class="note-period">${esc(periodName(n.period, year, lang))}</p><dl>`;
             for (const [key, text] of [['note.analysis', n.analysis], ['note.obstacles', n.obstacles], ['note.solutions', n.solutions]] as const) {
                 if (text !== null) html += `<dt>${esc(t(key))}</dt><dd>${esc(text)}</dd>`;
             }
             html += '</dl>';
         }
         if (b.evidence.length) {
-            html += `<p class="period">${esc(t('note.evidence'))}</p><ul class="evidence">`;
+            html += `<p class="note-period">${esc(t('note.evidence'))}</p><ul class="evidence">`;
             for (const e of b.evidence) {
                 const title = e.title ?? e.location ?? '';
                 const label = e.link ? `<a href="${esc(e.link)}">${esc(title)}</a>` : esc(title);

@@ -61,7 +61,7 @@ tr.flag td { background: #fdf0e6 !important; }
 .notes { margin: 6px 0 14px; }
 .note-block { break-inside: avoid; border-left: 3px solid var(--accent-soft); padding: 2px 0 2px 12px; margin: 0 0 12px; }
 .note-block h4 { margin: 4px 0; }
-.note-block .period { margin: 6px 0 2px; font-weight: 600; font-size: 12px; color: var(--muted); }
+.note-block .note-period { margin: 6px 0 2px; font-weight: 600; font-size: 12px; color: var(--muted); }
 .note-block dl { display: grid; grid-template-columns: 84px 1fr; gap: 2px 10px; margin: 0; }
 .note-block dt { font-weight: 600; }
 .note-block dd { margin: 0; }
@@ -100,7 +100,6 @@ svg .legend { font-size: 10.5px; }
 svg.spark { display: block; }
 svg.tree .edge { fill: none; stroke: #8a97a8; stroke-width: 1.4; }
 svg.tree .crosscut { fill: none; stroke: #1f4e79; stroke-width: 1.6; stroke-dasharray: 2 4; stroke-linecap: round; }
-svg.tree .crosscut-label { font-size: 9px; fill: #1f4e79; font-weight: 600; }
 ul.crosscutting { margin: 4px 0 12px; padding-left: 18px; font-size: 12px; }
 svg.tree .tkind { fill: var(--muted); font-size: 9px; font-weight: 600; letter-spacing: .05em; }
 svg.tree .tname { font-size: 11px; font-weight: 600; }

@@ -124,8 +124,8 @@ export function treeDiagram(whole: PerformanceTree, lang: Language, bandCount: n
         const from: [number, number] = sideBySide ? [left.x! + BOX_W / 2, left.y!] : [a.x!, a.y! + (a.y! < b.y! ? 1 : -1) * box.get(link.from)!.height / 2];
         const to: [number, number] = sideBySide ? [right.x! - BOX_W / 2, right.y!] : [b.x!, b.y! + (a.y! < b.y! ? -1 : 1) * box.get(link.to)!.height / 2];
         const [p, q] = sideBySide && left !== a ? [to, from] : [from, to];
-        body += `<path class="crosscut" d="M${r(p[0])},${r(p[1])}L${r(q[0])},${r(q[1])}"/>`
-            + `<text class="crosscut-label" x="${r((p[0] + q[0]) / 2)}" y="${r((p[1] + q[1]) / 2 - 4)}" text-anchor="middle">${esc(reportText(lang, 'tree.crosscutting'))}</text>`;
+        // The caption says what the dotted line is; a label on it would cross the boxes between.
+        body += `<path class="crosscut" d="M${r(p[0])},${r(p[1])}L${r(q[0])},${r(q[1])}"><title>${esc(`${reportText(lang, 'tree.crosscutting')}: ${link.from} — ${link.to}`)}</title></path>`;
     }
     for (const b of boxes) {
         const n = g.node(b.node.node.id);
