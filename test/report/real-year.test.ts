@@ -254,6 +254,14 @@ describe.skipIf(!malraPresent)('agreements and PK perubahan (examples/malra)', (
         expect(htmlText(en)).toContain('Amended performance agreement, signed on 25 August 2025, amending the agreement signed on 10 January 2025;');
     });
 
+    it('the head of an organisation, acting now, is Plt. in the annual, quarterly and ranking reports', () => {
+        expect(htmlText(orgSection(html('annual'), 'DinkesMalra'))).toContain('Perangkat daerah · Plt. Kepala Dinas Kesehatan: Yohanis Rahanra, S.K.M. · Renstra 2024–2026');
+        expect(htmlText(orgSection(html('quarterly', 3), 'DinkesMalra'))).toContain('Plt. Kepala Dinas Kesehatan: Yohanis Rahanra, S.K.M.');
+        expect(csvRows('annual', 'organisations').find(r => r['ID organisasi'] === 'DinkesMalra')!['Jabatan kepala']).toBe('Plt. Kepala Dinas Kesehatan');
+        expect(csvRows('ranking', 'ranking').find(r => r['ID organisasi'] === 'DinkesMalra')!['Jabatan kepala']).toBe('Plt. Kepala Dinas Kesehatan');
+        expect(csvRows('annual', 'organisations').find(r => r['ID organisasi'] === 'DinsosMalra')!['Jabatan kepala']).toBe('Kepala Dinas Sosial');
+    });
+
     it('an acting official signs as Plt. before the position title, in every format', async () => {
         const edited = await loadMalra(files => {
             files['perjanjian-2025.kinerja'] = files['perjanjian-2025.kinerja'].replace('ditandatangani 2025-01-08', 'ditandatangani 2025-01-08\n    perubahan 2025-07-15');

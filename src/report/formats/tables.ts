@@ -70,8 +70,10 @@ function kindText(kind: 'pemda' | 'instansi', t: Texts): string {
     return t.r(`kind.${kind}`);
 }
 
-function head(p: PositionRef | null): [Cell, Cell] {
-    return [p?.title ?? null, p?.official ?? null];
+/** The head's title (`Plt. Kepala Dinas …` for an acting official) and name. */
+function head(p: PositionRef | null, t: Texts): [Cell, Cell] {
+    if (!p) return [null, null];
+    return [p.title !== null && p.acting ? `${t.r(`pk.acting.${p.acting}`)} ${p.title}` : p.title, p.official];
 }
 
 function categoriesTable(id: string, summary: CategorySummary, t: Texts, countTitle = t.r('col.count')): ReportTable {
@@ -195,7 +197,7 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
             ...organisationSummaryColumns(t)
         ],
         rows: data.organisations.map(o => [
-            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head),
+            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head, t),
             o.score, categoryText(o.scoreCategory, t.lang), o.rank, o.budget.pagu, o.budget.realisation, o.budget.absorption
         ])
     };
@@ -347,7 +349,7 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
             col('expectedAbsorption', t.r('col.expectedAbsorption'), 'percent'), col('absorptionStatus', t.r('col.absorptionStatus'), 'text')
         ],
         rows: data.organisations.map(o => [
-            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head),
+            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head, t),
             o.score, categoryText(o.scoreCategory, t.lang), o.rank, o.pagu, o.realisation, o.absorption, o.expectedAbsorption,
             o.absorptionBehind === null ? null : t.r(o.absorptionBehind ? 'absorption.behind' : 'absorption.ok')
         ])
@@ -419,7 +421,7 @@ function monthlyFigureText(f: MonthlyFigure, rupiah: boolean, t: Texts): string 
 
 function rankingCells(r: RankingRow, t: Texts): Cell[] {
     return [
-        r.rank, ...organisationCells(r.organisation), ...head(r.head), r.score, categoryText(r.category, t.lang), r.indicatorsScored,
+        r.rank, ...organisationCells(r.organisation), ...head(r.head, t), r.score, categoryText(r.category, t.lang), r.indicatorsScored,
         r.pagu, r.realisation, r.absorption, r.needsAssistance ? t.r('assistance.yes') : null
     ];
 }

@@ -21,7 +21,7 @@ export function orgTitle(o: OrganisationRef): string {
 
 export function orgHeading(o: OrganisationRef, head: PositionRef | null, lang: Language): string {
     const meta: string[] = [reportText(lang, `kind.${o.kind}`)];
-    if (head) meta.push(`${head.title ?? head.id}${head.official ? `: ${head.official}` : ''}`);
+    if (head) meta.push(`${head.acting ? `${reportText(lang, `pk.acting.${head.acting}`)} ` : ''}${head.title ?? head.id}${head.official ? `: ${head.official}` : ''}`);
     if (o.period) meta.push(reportText(lang, o.kind === 'pemda' ? 'rpjmd' : 'renstra', { ...o.period }));
     return `<h2 id="${esc(orgAnchor(o))}">${esc(orgTitle(o))} <span class="id">${esc(o.id)}</span></h2>`
         + `<p class="org-meta">${meta.map(m => esc(m)).join(' · ')}</p>`;

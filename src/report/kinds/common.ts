@@ -82,9 +82,11 @@ export interface PositionRef {
     title: string | null;
     /** 1..4 for eselon I..IV, 5 for staff, null when missing. */
     level: number | null;
-    /** `pejabat`: the official's name. */
+    /** `pejabat`: the official's name (the one in office now, as the file tells it). */
     official: string | null;
     nip: string | null;
+    /** The official is acting (`plt`, `plh`): printed `Plt.` / `Plh.` before the position title. */
+    acting: 'plt' | 'plh' | null;
 }
 
 export interface NodeRef {
@@ -228,9 +230,10 @@ export function pemdaOf(model: WorkspaceModel, o: OrganisationInfo): Organisatio
 }
 
 export function positionRef(p: PositionInfo): PositionRef {
+    const official = officialOn(p.ast);
     return {
         id: p.id, title: p.ast.title ?? null, level: p.level ?? null,
-        official: officialOn(p.ast)?.name ?? null, nip: nipOf(p.ast, officialOn(p.ast)) ?? null
+        official: official?.name ?? null, nip: nipOf(p.ast, official) ?? null, acting: official?.acting ?? null
     };
 }
 
