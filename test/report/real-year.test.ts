@@ -535,3 +535,32 @@ describe.skipIf(!malraPresent)('crosscutting (lintas) in the pohon kinerja', () 
         expect([partner.external, partner.crosscutting]).toEqual([true, ['DinkesMalra.P02']]);
     });
 });
+
+describe.skipIf(!malraPresent)('monthly figures in the annual report (examples/malra)', () => {
+    it('html: January to June, then July to December; cut at a quarter, up to its last month', () => {
+        const annual = orgSection(html('annual'), 'DinkesMalra');
+        const tables = [...annual.matchAll(/<table class="monthly fixed">[\s\S]*?<\/table>/g)].map(m => m[0]);
+        expect(tables.map(t => htmlText(/<thead>[\s\S]*?<\/thead>/.exec(t)![0]))).toEqual([
+            'Indikator kinerja Satuan Januari Februari Maret April Mei Juni',
+            'Indikator kinerja Satuan Juli Agustus September Oktober November Desember'
+        ]);
+        expect(tables.map(t => rowsOf(t, 'DinkesMalra.IKK01', 'data-monthly')[0].slice(2))).toEqual([
+            ['90', '95', '100', '98', '102', '97'], ['101', '96', '110', '—', '—', '—']
+        ]);
+        expect(tables.map(t => rowsOf(t, 'DinkesMalra.IKK02', 'data-monthly')[0].slice(2))).toEqual([
+            ['—', '—', '—', '—', '—', 's.d. 540'], ['—', '—', 's.d. 800', '—', '—', '—']
+        ]);
+        const cut = orgSection(html('annual', 2), 'DinkesMalra');
+        expect([...cut.matchAll(/<table class="monthly fixed">/g)]).toHaveLength(1);
+        expect(rowsOf(cut, 'DinkesMalra.IKK02', 'data-monthly')[0].at(-1)).toBe('s.d. 540');
+    });
+
+    it('csv and json: every figure of the year', () => {
+        const csv = csvRows('annual', 'months');
+        expect(csv.filter(r => r['ID indikator'] === 'DinkesMalra.IKK01').map(r => r['Realisasi'])).toEqual(['90', '95', '100', '98', '102', '97', '101', '96', '110']);
+        expect(csv.filter(r => r['ID indikator'] === 'DinkesMalra.IKK02').map(r => [r['Bulan'], r['Kumulatif (s.d.)'], r['Realisasi']]))
+            .toEqual([['Juni', 'ya', '540'], ['September', 'ya', '800']]);
+        const dinkes = json('annual').organisations.find((o: { organisation: { id: string } }) => o.organisation.id === 'DinkesMalra');
+        expect(dinkes.monthly.map((r: { indicator: { id: string }; months: unknown[] }) => [r.indicator.id, r.months.length])).toEqual([['DinkesMalra.IKK01', 12], ['DinkesMalra.IKK02', 12]]);
+    });
+});

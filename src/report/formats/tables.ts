@@ -5,7 +5,7 @@
  *
  * | kind | tables (first one is the CSV default) |
  * |---|---|
- * | annual | indicators, iku, organisations, budget, efficiency, notes, evidence, categories, findings |
+ * | annual | indicators, iku, organisations, budget, efficiency, months, notes, evidence, categories, findings |
  * | quarterly | indicators, organisations, behind, budget, trend, months, notes, evidence, categories, findings |
  * | ranking | ranking, categories, findings |
  * | agreements | agreements, targets, budget, findings |
@@ -14,7 +14,7 @@ import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
 import { bandLabel, formatDate, monthName, periodName, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
 import type {
-    AgreementsReport, AnnualReport, CategorySummary, Figure, MonthlyFigure, NodeRef, NotesBlock, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
+    AgreementsReport, AnnualReport, CategorySummary, Figure, MonthlyFigure, MonthlyRow, NodeRef, NotesBlock, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
 } from '../kinds/index.js';
 import { categoryText, DASH, displayCell, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
@@ -289,7 +289,7 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
         ] as Cell[]))
     };
 
-    return [indicators, keyIndicators, organisations, budget, efficiency, ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+    return [indicators, keyIndicators, organisations, budget, efficiency, monthsTable(data.organisations, t, labels), ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
 }
 
 // ---------------------------------------------------------------------- quarterly
@@ -390,7 +390,13 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
         ],
         rows: data.organisations.flatMap(o => o.trend.map(p => [...organisationCells(o.organisation), p.quarter, p.score, p.absorption, p.expectedAbsorption] as Cell[]))
     };
-    const months: ReportTable = {
+    const months = monthsTable(data.organisations, t, labels);
+    return [indicators, organisations, behind, budget, trend, months, ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+}
+
+/** Figures written per month or `s.d.`: one row per figure (annual and quarterly). */
+function monthsTable(organisations: Array<{ organisation: OrganisationRef; monthly: MonthlyRow[] }>, t: Texts, labels: Map<string, string>): ReportTable {
+    return {
         id: 'months', title: t.r('table.months'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t),
@@ -401,14 +407,13 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
             col('value', t.r('col.realisation'), 'number', { markdown: false }),
             { ...col('figure', t.r('col.realisation'), 'text'), markdownOnly: true }
         ],
-        rows: data.organisations.flatMap(o => o.monthly.flatMap(row => row.months.flatMap(m => m.figures.map(f => [
+        rows: organisations.flatMap(o => o.monthly.flatMap(row => row.months.flatMap(m => m.figures.map(f => [
             ...organisationCells(o.organisation), row.node.id, row.indicator?.id ?? null,
             row.indicator ? row.indicator.name ?? row.indicator.id : nodeLabel(row.node, t),
             row.indicator ? row.indicator.unit : 'Rp', m.month, monthName(m.month, t.lang), f.cumulative, f.value,
             monthlyFigureText(f, row.indicator === null, t)
         ] as Cell[]))))
     };
-    return [indicators, organisations, behind, budget, trend, months, ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
 }
 
 /** `s.d. 800`, `101`, `Rp 120.000.000` (markdown). */

@@ -13,6 +13,7 @@ import { cards, chip, empty, findingsSection, footer, legendBlock, periodText, t
 import { esc } from './escape.js';
 import { DASH, num, pct, points, range, rp } from './format.js';
 import { ACCENT, toneOf } from './palette.js';
+import { monthlyTable } from './months.js';
 import { notesSection } from './notes.js';
 import { treeDiagram } from './tree-diagram.js';
 import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, revisedCell, revisionNote, targetCell, th, unitText } from './parts.js';
@@ -105,6 +106,9 @@ function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: La
         label: r.indicator.id.split('.').pop()!, name: r.indicator.name, value: r.achievement, category: r.category,
         missing: r.notComputable ? t(`notComputable.${r.notComputable}`) : undefined
     })), { title: t('section.achievementChart'), lang, bandCount: bands.length, caption: t('section.achievementChart') });
+
+    // ---------------------------------------------------------- monthly figures
+    html += monthlyTable(o.monthly, lang);
 
     // ---------------------------------------------------------- analysis and evidence
     html += notesSection(o.notes, data.year, lang);

@@ -7,8 +7,8 @@
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, monthName, reportText , type ReportMessageKey } from '../messages.js';
-import type { MonthlyFigure, MonthlyRow, QuarterlyIndicatorRow, QuarterlyOrganisation, QuarterlyReport } from '../kinds/quarterly.js';
+import { bandLabel, reportText , type ReportMessageKey } from '../messages.js';
+import type { QuarterlyIndicatorRow, QuarterlyOrganisation, QuarterlyReport } from '../kinds/quarterly.js';
 import { sumKnown, type BandInfo } from '../kinds/common.js';
 import { summaryTable } from './annual.js';
 import { absorptionBars, categoryStrip, sparkline, trendChart } from './charts.js';
@@ -17,6 +17,7 @@ import { esc } from './escape.js';
 import { DASH, num, pct, pctOf, range, rp } from './format.js';
 import { ACCENT, EXPECTED, SERIES, toneOf } from './palette.js';
 import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, revisedCell, revisionNote, targetCell, th } from './parts.js';
+import { monthlyTable } from './months.js';
 import { notesSection } from './notes.js';
 import { treeDiagram } from './tree-diagram.js';
 
@@ -176,27 +177,4 @@ function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, la
     html += `<h3>${esc(t('section.tree'))}</h3>`;
     html += treeDiagram(o.tree, lang, bands.length, `${t('section.tree')} ${orgTitle(o.organisation)}`);
     return html + '</section>';
-}
-
-/** A month's figures: `101`, `s.d. 800`, `Rp 120.000.000`; several joined by ` · `. */
-export function monthlyText(figures: MonthlyFigure[], rupiah: boolean, lang: Language): string {
-    if (!figures.length) return DASH;
-    return figures.map(f => `${f.cumulative ? `${reportText(lang, 'months.cumulative')} ` : ''}${rupiah && typeof f.value !== 'string' ? rp(f.value) : num(f.value)}`).join(' · ');
-}
-
-/** Realisations written per month (or s.d.) in the quarter: one column per month. */
-function monthlyTable(rows: MonthlyRow[], lang: Language): string {
-    if (!rows.length) return '';
-    const t: T = (key, p) => reportText(lang, key, p);
-    const months = rows[0].months.map(m => m.month);
-    let html = `<h3>${esc(t('section.months'))}</h3><table class="monthly fixed">` + cols(['', '12%', ...months.map(() => '15%')]) + '<thead><tr>'
-        + th(t('col.indicator')) + th(t('col.unit')) + months.map(m => th(monthName(m, lang), 'num')).join('') + '</tr></thead><tbody>';
-    for (const row of rows) {
-        const rupiah = row.indicator === null;
-        const id = row.indicator?.id ?? row.node.id;
-        html += `<tr data-monthly="${esc(id)}">` + (row.indicator ? indicatorCell(row.indicator, 0, false, lang)
-            : `<td><span class="kind-tag">${esc(t(`node.${row.node.kind}`))}</span>${esc(row.node.name ?? row.node.id)}</td>`)
-            + `<td>${esc(rupiah ? 'Rp' : row.indicator!.unit ?? DASH)}</td>` + row.months.map(m => numCell(monthlyText(m.figures, rupiah, lang))).join('') + '</tr>';
-    }
-    return html + `</tbody></table><p class="note">${esc(t('months.note'))}</p>`;
 }

@@ -25,6 +25,7 @@ import {
 } from './common.js';
 import { groupNodes } from './groups.js';
 import { notesBlock, type NotesBlock } from './notes.js';
+import { realisationMonths, spendingMonths, type MonthlyRow } from './months.js';
 import { buildTree, type PerformanceTree } from './tree.js';
 
 export interface AnnualReport extends ReportBase {
@@ -53,6 +54,8 @@ export interface AnnualOrganisation {
     tree: PerformanceTree;
     /** `catatan` and `bukti` of the year (up to the cut quarter), per node and indicator in report order. */
     notes: NotesBlock[];
+    /** Figures written per month or `s.d.`, January to the cut quarter's last month (December for the year): indicators, then budgets. */
+    monthly: MonthlyRow[];
 }
 
 /** A sasaran (or tujuan) with the indicators of its node and of the nodes below it. */
@@ -220,16 +223,23 @@ export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig 
         const byIndicator = new Map(o.indicators.map(e => [e.indicator, e]));
         const goals: AnnualGoal[] = [];
         const notes: NotesBlock[] = [];
+        const monthly: MonthlyRow[] = [];
+        const budgetMonthly: MonthlyRow[] = [];
         const period = { upTo: quarter ?? 4 };
+        const lastMonth = (quarter ?? 4) * 3;
         for (const group of groupNodes(model, org)) {
             const rows: AnnualIndicatorRow[] = [];
             for (const { node, depth } of group.members) {
                 const ref = nodeRef(model, node);
                 const own = notesBlock(node, ref, null, year, period, options.linkBase);
                 if (own) notes.push(own);
+                const spending = spendingMonths(ref, node, year, 1, lastMonth);
+                if (spending) budgetMonthly.push(spending);
                 for (const i of keyFirst(node.indicators)) {
                     const block = notesBlock(i, ref, indicatorRef(model, i), year, period, options.linkBase);
                     if (block) notes.push(block);
+                    const months = realisationMonths(ref, indicatorRef(model, i), i, year, 1, lastMonth);
+                    if (months) monthly.push(months);
                     const e = byIndicator.get(i);
                     if (e && activeIn(i, year)) rows.push(indicatorRow(model, config, e, depth, comparisonYears, renstraYear));
                 }
@@ -258,7 +268,7 @@ export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig 
             organisation: organisationRef(org),
             head: headPosition ? positionRef(headPosition) : null,
             score, scoreCategory: categoryRef(score, config), rank: orNull(o.rank), renstraYear,
-            goals, budget, efficiency, summary: summarise(values, config), notes,
+            goals, budget, efficiency, summary: summarise(values, config), notes, monthly: [...monthly, ...budgetMonthly],
             tree: buildTree(model, config, org, i => { const e = everyIndicator.get(i); return e && activeIn(i, year) ? achievementValue(e.achievement) : null; })
         });
     }

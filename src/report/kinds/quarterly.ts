@@ -17,7 +17,7 @@ import { isBelow, type NotComputable } from '../../engine/achievement.js';
 import type { IndicatorEvaluation } from '../../engine/aggregation.js';
 import { toConfigs, type Configs, type KinerjaConfig } from '../../engine/config.js';
 import { evaluateWorkspace, type OrganisationEvaluation, type WorkspaceEvaluation } from '../../engine/evaluate.js';
-import type { IndicatorInfo, PeriodEntry, WorkspaceModel } from '../../engine/model.js';
+import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
 import { periodKey, yearOfKey, quarterOfKey } from '../../engine/periods.js';
 import {
     achievementValue, activeIn, categoryRef, checkOptions, figure, indicatorRef, keyFirst, nodeRef, notComputableReason, orNull,
@@ -27,6 +27,7 @@ import {
 } from './common.js';
 import { groupNodes } from './groups.js';
 import { notesBlock, type NotesBlock } from './notes.js';
+import { realisationMonths, spendingMonths, type MonthlyRow } from './months.js';
 import { buildTree, type PerformanceTree } from './tree.js';
 
 export interface QuarterlyReport extends ReportBase {
@@ -68,29 +69,6 @@ export interface QuarterlyOrganisation {
     notes: NotesBlock[];
     /** Figures written per month or `s.d.` that fall in the quarter (indicators, then budgets), in report order. */
     monthly: MonthlyRow[];
-}
-
-/** A figure written for a month, or cumulative (`s.d.`) up to the end of that month's period. */
-export interface MonthlyFigure {
-    /** Cumulative since January (`s.d.`); else the month's own figure. */
-    cumulative: boolean;
-    /** A scale's word for a qualitative indicator; Rupiah for a budget row. */
-    value: Figure | null;
-    /** The first and last month of the period written (`s.d. tw3`: 7–9; `sep`: 9–9). */
-    first: number;
-    last: number;
-}
-
-/**
- * An indicator's realisations, or a budget node's spending (`belanja` per month, and
- * `s.d.` realisations), in the months of the quarter as written: one entry per month,
- * each with the figures whose period ends in it.
- */
-export interface MonthlyRow {
-    node: NodeRef;
-    /** null for a budget node's spending (Rupiah). */
-    indicator: IndicatorRef | null;
-    months: Array<{ month: number; figures: MonthlyFigure[] }>;
 }
 
 export interface QuarterlyGoal {
@@ -187,23 +165,6 @@ function plannedFor(i: IndicatorInfo, year: number, q: number): boolean {
     return !!i.targets.get(periodKey(year, q))?.[0]?.value;
 }
 
-/** The row of the figures whose period ends in the quarter's months, or undefined when there is none. */
-function monthlyRow(
-    node: NodeRef, indicator: IndicatorRef | null, entries: readonly PeriodEntry[], quarter: number, value: (v: Exact | undefined) => Figure | null
-): MonthlyRow | undefined {
-    const first = quarter * 3 - 2;
-    const inQuarter = entries.filter(e => e.span.last >= first && e.span.last <= quarter * 3);
-    if (!inQuarter.length) return undefined;
-    return {
-        node, indicator,
-        months: [first, first + 1, first + 2].map(month => ({
-            month,
-            figures: inQuarter.filter(e => e.span.last === month)
-                .map(e => ({ cumulative: e.cumulative, value: value(e.value), first: e.span.first, last: e.span.last }))
-        }))
-    };
-}
-
 export function buildQuarterlyReport(model: WorkspaceModel, configs: KinerjaConfig | Configs, options: ReportOptions): QuarterlyReport {
     checkOptions(options);
     const year = options.year;
@@ -239,15 +200,12 @@ export function buildQuarterlyReport(model: WorkspaceModel, configs: KinerjaConf
                 const ref = nodeRef(model, node);
                 const own = notesBlock(node, ref, null, year, { quarter }, options.linkBase);
                 if (own) notes.push(own);
-                const spending = monthlyRow(ref, null, [
-                    ...(node.spendingPeriods.get(year) ?? []),
-                    ...(node.expenditures.get(year) ?? []).filter(e => e.span.first === e.span.last)
-                ], quarter, v => v ?? null);
+                const spending = spendingMonths(ref, node, year, quarter * 3 - 2, quarter * 3);
                 if (spending) budgetMonthly.push(spending);
                 for (const i of keyFirst(node.indicators)) {
                     const block = notesBlock(i, ref, indicatorRef(model, i), year, { quarter }, options.linkBase);
                     if (block) notes.push(block);
-                    const months = monthlyRow(ref, indicatorRef(model, i), i.realisationPeriods.get(year) ?? [], quarter, v => figure(i, v));
+                    const months = realisationMonths(ref, indicatorRef(model, i), i, year, quarter * 3 - 2, quarter * 3);
                     if (months) monthly.push(months);
                     const e = byIndicator.get(i);
                     if (!e || !activeIn(i, year)) continue;
