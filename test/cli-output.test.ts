@@ -194,7 +194,7 @@ describe('recognising previous outputs', () => {
                 }
             }
         }
-        expect(count).toBe(2 * 2 * (6 + 7 + 3 + 4));
+        expect(count).toBe(2 * 2 * (10 + 10 + 3 + 4));
     });
 
     it('does not take other files for kinerja output', () => {

@@ -32,7 +32,7 @@ describe('kinerja report --kind/--format', () => {
         const csv = kinerja(['report', 'ws', '--year', '2025', '--format', 'csv', '--separator', ';'], dir);
         expect(csv.status).toBe(0);
         expect(csv.stdout.startsWith('\uFEFFID organisasi;Organisasi;ID sasaran;')).toBe(true);
-        expect(csv.stdout).toContain(';Dinsos.IKU1;0;Persentase PMKS tertangani;persen;naik;19,29;;22;114,05;Sangat Tinggi;');
+        expect(csv.stdout).toContain(';Dinsos.IKU1;0;Persentase PMKS tertangani;tidak;persen;naik;19,29;;;;;;22;114,05;Sangat Tinggi;');
         const quarterly = kinerja(['report', 'ws', '--year', '2025', '--kind', 'quarterly', '--lang', 'en'], dir);
         expect(quarterly.status).toBe(2);
         expect(quarterly.stderr.trim()).toBe('kinerja: the quarterly report needs --quarter (1-4), e.g. --kind quarterly --quarter 3');

@@ -3,6 +3,7 @@
  * fail the run (errors; warnings too with --fail-on warning or --max-warnings), 2 usage
  * errors, unreadable paths or a broken config file, each with one clear message.
  */
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option, type Help } from 'commander';
 import { escapeJsonControls, visibleControls } from '../common/controls.js';
 import { ConfigError, withRankingLowest, type Language } from '../engine/config.js';
@@ -144,7 +145,10 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
     const data = buildReportData(kind, model, configs, {
-        year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings
+        year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings,
+        // `bukti` paths are linked relative to where the report is written: the --out file's
+        // folder, or the current folder for standard output (`> report.html`).
+        linkBase: options.out ? dirname(resolve(options.out)) : process.cwd()
     });
     try {
         return await format.render({ data, contract, lang, version: packageInfo().version, separator: options.separator, table: options.table });

@@ -230,6 +230,14 @@ export const reportText = defineCatalogue({
     'pk.noBudget': fixed('Tidak ada anggaran yang terkait dengan jabatan ini.', 'No budget is linked to this position.'),
     'pk.noTargets': fixed('Tidak ada target untuk tahun ini.', 'No targets for this year.'),
     'pk.unknown': fixed('………………………………', '………………………………'),
+    'pk.title.amended': { id: p => `Perjanjian Kinerja Perubahan Tahun ${p.year}`, en: p => `Amended Performance Agreement ${p.year}` },
+    'pk.amended': {
+        id: p => `Perjanjian kinerja perubahan, ditandatangani ${p.date}, mengubah perjanjian kinerja yang ditandatangani ${p.original}; target dan anggaran pada lampiran adalah yang berlaku pada ${p.date}.`,
+        en: p => `Amended performance agreement, signed on ${p.date}, amending the agreement signed on ${p.original}; the appendix gives the targets and budget in force on ${p.date}.`
+    },
+    'pk.appendix.amended': { id: p => `Lampiran Perjanjian Kinerja Perubahan Tahun ${p.year}`, en: p => `Appendix to the Amended Performance Agreement ${p.year}` },
+    'pk.acting.plt': fixed('Plt.', 'Plt.'),
+    'pk.acting.plh': fixed('Plh.', 'Plh.'),
     'pk.none': fixed('Tidak ada jabatan eselon II–IV dengan target atau perjanjian pada tahun ini.', 'No echelon II–IV position has targets or an agreement this year.'),
     'findings.none': fixed('Tidak ada temuan.', 'No findings.'),
     notice: fixed('Perhatian:', 'Note:'),
@@ -239,6 +247,55 @@ export const reportText = defineCatalogue({
     'severity.hint': fixed('saran', 'hint'),
 
     // ------------------------------------------------------------ tables (CSV, XLSX, markdown)
+    'key.tag': fixed('IKU', 'IKU'),
+    'key.title': fixed('Indikator Kinerja Utama', 'Key performance indicator (IKU)'),
+    'section.keyIndicators': fixed('Capaian Indikator Kinerja Utama (IKU)', 'Achievement of the key performance indicators (IKU)'),
+    'table.keyIndicators': fixed('IKU', 'Key indicators'),
+    'col.key': fixed('IKU', 'Key (IKU)'),
+    'col.originalTarget': fixed('Target semula', 'Original target'),
+    'col.originalTargetUpper': fixed('Target semula (batas atas)', 'Original target (upper bound)'),
+    'col.revisionDate': fixed('Tanggal revisi', 'Revision date'),
+    'col.revisionReason': fixed('Alasan revisi', 'Reason for the revision'),
+    'col.revision': fixed('Revisi', 'Revision'),
+    'col.amendment': fixed('PK perubahan', 'Amended on'),
+    'col.amends': fixed('Mengubah PK tanggal', 'Amends the agreement of'),
+    'col.acting': fixed('Plt./Plh.', 'Acting'),
+    'col.secondPartyActing': fixed('Pihak kedua Plt./Plh.', 'Second party acting'),
+    'col.originalPagu': fixed('Pagu semula', 'Original ceiling'),
+    'col.paguRevisionDate': fixed('Tanggal revisi pagu', 'Ceiling revision date'),
+    'col.paguRevisionReason': fixed('Alasan revisi pagu', 'Reason for the ceiling revision'),
+    'revision.was': { id: p => `semula ${p.value}`, en: p => `was ${p.value}` },
+    'revision.target': {
+        id: p => `Target direvisi ${p.date} (semula ${p.original})${p.reason ? `: ${p.reason}` : ''}`,
+        en: p => `Target revised on ${p.date} (was ${p.original})${p.reason ? `: ${p.reason}` : ''}`
+    },
+    'revision.pagu': {
+        id: p => `Pagu direvisi ${p.date} (semula ${p.original})${p.reason ? `: ${p.reason}` : ''}`,
+        en: p => `Ceiling revised on ${p.date} (was ${p.original})${p.reason ? `: ${p.reason}` : ''}`
+    },
+    'section.notes': fixed('Analisis, kendala, dan solusi', 'Analysis, obstacles and solutions'),
+    'note.analysis': fixed('Analisis', 'Analysis'),
+    'note.obstacles': fixed('Kendala', 'Obstacles'),
+    'note.solutions': fixed('Solusi', 'Solutions'),
+    'note.evidence': fixed('Bukti dukung', 'Supporting evidence'),
+    'evidence.verified': { id: p => `terverifikasi ${p.date}`, en: p => `verified ${p.date}` },
+    'table.notes': fixed('Catatan', 'Notes'),
+    'table.evidence': fixed('Bukti dukung', 'Evidence'),
+    'col.period': fixed('Periode', 'Period'),
+    'col.evidenceTitle': fixed('Judul', 'Title'),
+    'col.link': fixed('Tautan', 'Link'),
+    'col.verified': fixed('Terverifikasi', 'Verified'),
+    'section.months': fixed('Realisasi bulanan', 'Monthly realisations'),
+    'table.months': fixed('Bulanan', 'Monthly'),
+    'col.month': fixed('Bulan', 'Month'),
+    'col.monthNumber': fixed('Nomor bulan', 'Month number'),
+    'col.cumulative': fixed('Kumulatif (s.d.)', 'Cumulative (up to)'),
+    'months.cumulative': fixed('s.d.', 'up to'),
+    'months.note': fixed('Angka bertanda s.d. adalah kumulatif sejak Januari.', 'Figures marked "up to" are cumulative since January.'),
+    'tree.crosscutting': fixed('Lintas sektor', 'Crosscutting'),
+    'tree.crosscuttingNote': fixed('Garis titik-titik: kerja sama lintas sektor (lintas), bukan jenjang cascading.',
+        'Dotted lines: crosscutting work with another agency (lintas), not a cascade parent.'),
+    'col.crosscutting': fixed('Lintas sektor', 'Crosscutting'),
     'table.report': fixed('Laporan', 'Report'),
     'table.organisations': fixed('Organisasi', 'Organisations'),
     'table.indicators': fixed('Indikator', 'Indicators'),
@@ -381,6 +438,25 @@ export function formatDate(iso: string, lang: Language = 'id'): string {
     if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
     return `${day} ${MONTHS[lang][month - 1]} ${m[1]}`;
 }
+
+/** 9 → "September" (en: "September"). */
+export function monthName(month: number, lang: Language = 'id'): string {
+    return MONTHS[lang][month - 1] ?? String(month);
+}
+
+/**
+ * A period of a year as written in a `catatan`, `bukti` or monthly figure (`tw3`, `sep`,
+ * none for the year) in words: "Triwulan III 2025", "September 2025", "Tahun 2025".
+ */
+export function periodName(period: string | null, year: number, lang: Language = 'id'): string {
+    const quarter = period ? /^tw([1-4])$/.exec(period) : null;
+    if (quarter) return `${reportText(lang, 'period.small.quarter', { quarter: Number(quarter[1]), roman: romanQuarter(Number(quarter[1])) })} ${year}`;
+    const month = period ? MONTH_WORDS.indexOf(period) + 1 : 0;
+    if (month > 0) return `${monthName(month, lang)} ${year}`;
+    return period ? `${period} ${year}` : reportText(lang, 'period.year', { year });
+}
+
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'mei', 'jun', 'jul', 'agu', 'sep', 'okt', 'nov', 'des'];
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html/index.js';
 import { REPORT_KINDS, type ReportKind } from '../../src/report/kinds/index.js';
 import { loadExamples, replaceIn } from '../report/examples.js';
+import { loadMalra, malraPresent } from '../report/malra.js';
 import { launchChromium, openReport } from './browser.js';
 
 const OPTIONS: Record<ReportKind, { year: number; quarter?: number; lowest?: number }> = {
@@ -32,6 +33,12 @@ beforeAll(async () => {
         documents.set(`${kind}`, renderHtml(kind, examples.model, examples.config, { ...OPTIONS[kind], findings: examples.findings }));
         documents.set(`${kind} (trillions)`, renderHtml(kind, large.model, large.config, { ...OPTIONS[kind], findings: large.findings }));
     }
+    // A real year (the spec's examples/malra, present in CI): IKU, revisions, PK perubahan,
+    // catatan and bukti, months, lintas.
+    if (malraPresent) {
+        const malra = await loadMalra();
+        for (const kind of REPORT_KINDS) documents.set(`${kind} (malra)`, renderHtml(kind, malra.model, malra.config, { ...OPTIONS[kind], linkBase: '/ws' }));
+    }
 });
 
 afterAll(async () => { await browser?.close(); });
@@ -48,6 +55,11 @@ async function overflowing(page: Page): Promise<string[]> {
             const c = chip.getBoundingClientRect(), cell = chip.closest('td')!.getBoundingClientRect();
             if (c.left < cell.left - 1 || c.right > cell.right + 1) out.push(`chip ${name(chip)}: ${c.left}–${c.right} outside ${cell.left}–${cell.right}`);
         }
+        // Tables, the notes and the crosscutting list stay inside the page's column.
+        for (const block of document.querySelectorAll<HTMLElement>('table, .note-block, ul.crosscutting')) {
+            const parent = block.parentElement!;
+            if (block.getBoundingClientRect().right > parent.getBoundingClientRect().right + 1) out.push(`wider than the page: ${name(block)}`);
+        }
         for (const svg of document.querySelectorAll<SVGSVGElement>('svg')) {
             const box = svg.viewBox.baseVal;
             for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
@@ -62,7 +74,9 @@ async function overflowing(page: Page): Promise<string[]> {
     });
 }
 
-describe.each([...REPORT_KINDS.map(k => `${k}`), ...REPORT_KINDS.map(k => `${k} (trillions)`)])('%s report', name => {
+describe.each([
+    ...REPORT_KINDS.map(k => `${k}`), ...REPORT_KINDS.map(k => `${k} (trillions)`), ...(malraPresent ? REPORT_KINDS.map(k => `${k} (malra)`) : [])
+])('%s report', name => {
     it('has nothing running out of its box, in the fonts this machine has', async () => {
         const o = await openReport(browser, `${name.replace(/\W+/g, '-')}.html`, documents.get(name)!);
         try {

@@ -213,7 +213,7 @@ describe('agreements data', () => {
     it('states parties, place and date, and the appendix tables', () => {
         const docs = buildAgreementsReport(ex.model, ex.config, { year: 2025 }).documents;
         const kadis = docs.find(d => d.position.id === 'Dinkes.Kadis')!;
-        expect(kadis.firstParty).toEqual({ title: 'Kepala Dinas Kesehatan', name: 'dr. Hj. Rahmawati Syarif, M.Kes.', nip: '197203152000032004' });
+        expect(kadis.firstParty).toEqual({ title: 'Kepala Dinas Kesehatan', name: 'dr. Hj. Rahmawati Syarif, M.Kes.', nip: '197203152000032004', acting: null });
         expect([kadis.secondParty.title, kadis.secondParty.source, kadis.place, kadis.signedDate]).toEqual(['Bupati Paser Selatan', 'perjanjian', 'Sungai Lendang', '2025-01-06']);
         expect(kadis.targets.map(g => [g.node.id, g.indicators.map(i => `${i.indicator.id} ${n(i.target)} ${i.indicator.unit}`)])).toEqual([
             ['Dinkes.SS1', ['Dinkes.IKU1 16 persen', 'Dinkes.IKU2 9 per 1.000 kelahiran hidup']]

@@ -184,7 +184,7 @@ describe('size limits', () => {
                 for (let r = 0; r < 6; r++) { node(`O.R${p}_${k}_${r}`, 'rhk'); edges.push({ child: `O.R${p}_${k}_${r}`, parent: `O.K${p}_${k}` }); }
             }
         }
-        const tree: PerformanceTree = { organisationId: 'O', nodes, edges };
+        const tree: PerformanceTree = { organisationId: 'O', nodes, edges, crosscutting: [] };
         const diagram = mermaidTree(tree, annual.bands, 'id');
         expect(diagram.total).toBe(711);
         expect(diagram.shown).toBe(111);

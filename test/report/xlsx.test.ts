@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 describe('XLSX workbook', () => {
     it('has one sheet per table after the report sheet', () => {
-        expect(workbook.worksheets.map(s => s.name)).toEqual(['Laporan', 'Indikator', 'Organisasi', 'Anggaran', 'Efisiensi', 'Kategori', 'Temuan']);
+        expect(workbook.worksheets.map(s => s.name)).toEqual(['Laporan', 'Indikator', 'IKU', 'Organisasi', 'Anggaran', 'Efisiensi', 'Bulanan', 'Catatan', 'Bukti dukung', 'Kategori', 'Temuan']);
         expect(workbook.creator).toBe('kinerja 9.9.9');
         const info = rowsOf(workbook.getWorksheet('Laporan')!);
         expect(info.map(r => [r['Keterangan'].value, r['Nilai'].value])).toContainEqual(['Tahun', 2025]);

@@ -17,7 +17,7 @@
  * `@`, tab or carriage return) is prefixed with `'`.
  */
 import type { Language } from '../../engine/config.js';
-import { cellDecimal, yesNo, type Cell, type Column, type ReportTable } from './table.js';
+import { cellDecimal, withoutMarkdownOnly, yesNo, type Cell, type Column, type ReportTable } from './table.js';
 
 export type CsvSeparator = ',' | ';';
 
@@ -45,7 +45,8 @@ function cellText(cell: Cell, column: Column, options: CsvOptions): string {
     return options.separator === ';' ? text.replace('.', ',') : text;
 }
 
-export function renderCsv(table: ReportTable, options: CsvOptions): string {
+export function renderCsv(full: ReportTable, options: CsvOptions): string {
+    const table = withoutMarkdownOnly(full);
     const sep = options.separator;
     const lines = [table.columns.map(c => field(c.title, sep)).join(sep)];
     for (const row of table.rows) {

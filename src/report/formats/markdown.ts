@@ -79,6 +79,16 @@ export function inlineMarkdown(text: string): string {
         .replace(/^(\d{1,9})([.)])(?=\s|$)/, (_m, digits: string, mark: string) => digits + entity(mark));
 }
 
+/**
+ * A link's destination for markdown (an http(s) URL or a relative path: kinds/notes.ts):
+ * every character that could end the destination, the cell or the line, or start an
+ * HTML element, is percent-encoded (`(` `)` `<` `>` `|` space, quotes, backslash,
+ * brackets, controls), and `&` is written `&amp;`, so no entity is read from it.
+ */
+export function linkDestination(href: string): string {
+    return href.replace(/[\u0000-\u0020\u007f-\u009f()<>|"'`\\[\]{}^]/g, c => encodeURIComponent(c) === c ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(c))
+        .replace(/&/g, '&amp;');
+}
 
 function cellText(row: Cell[], column: Column, index: Map<string, number>, lang: Language): string {
     const value = row[index.get(column.key)!];
@@ -89,6 +99,8 @@ function cellText(row: Cell[], column: Column, index: Map<string, number>, lang:
         if (upper !== null && upper !== undefined && value !== null && !same) text = `${text} – ${displayCell(upper, column.type, lang)}`;
     }
     let escaped = text === DASH ? DASH : inlineMarkdown(text);
+    const href = column.link ? row[index.get(column.link)!] : null;
+    if (typeof href === 'string' && href && escaped !== DASH) escaped = `[${escaped}](${linkDestination(href)})`;
     if (column.indentBy) {
         const depth = row[index.get(column.indentBy)!];
         if (typeof depth === 'number' && depth > 0) escaped = `${'&nbsp;&nbsp;'.repeat(depth)}↳ ${escaped}`;
@@ -101,7 +113,8 @@ const ALIGN_RIGHT = new Set(['integer', 'number', 'percent', 'points', 'rupiah']
 /** A GFM table of the rows, markdown columns only (without the group column). */
 export function markdownTable(table: ReportTable, rows: Cell[][], lang: Language, skip: Set<string> = new Set()): string {
     const index = new Map(table.columns.map((c, i) => [c.key, i]));
-    const columns = table.columns.filter(c => c.markdown !== false && !skip.has(c.key));
+    const present = (c: Column) => rows.some(row => { const v = row[index.get(c.key)!]; return v !== null && v !== undefined && v !== false && v !== ''; });
+    const columns = table.columns.filter(c => c.markdown !== false && !skip.has(c.key) && (!c.optional || present(c)));
     const header = `| ${columns.map(c => inlineMarkdown(c.title)).join(' | ')} |`;
     const rule = `| ${columns.map(c => (ALIGN_RIGHT.has(c.type) ? '---:' : '---')).join(' | ')} |`;
     const body = rows.map(row => `| ${columns.map(c => cellText(row, c, index, lang)).join(' | ')} |`);

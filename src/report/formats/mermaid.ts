@@ -98,6 +98,15 @@ function render(tree: PerformanceTree, nodes: TreeNode[], bands: BandInfo[], lan
             edges++;
         }
     }
+    // Crosscutting (`lintas`): a dotted link, labelled, not a cascade edge.
+    for (const link of tree.crosscutting ?? []) {
+        const from = ids.get(link.from);
+        const to = ids.get(link.to);
+        if (from && to) {
+            lines.push(`    ${from} -.-|"${escapeLabel(reportText(lang, 'tree.crosscutting').toLowerCase())}"| ${to}`);
+            edges++;
+        }
+    }
     return { text: lines.join('\n') + '\n', edges };
 }
 
@@ -115,10 +124,10 @@ export function mermaidTree(tree: PerformanceTree, bands: BandInfo[], lang: Lang
     // Even the top level alone is too big: as many of its nodes as fit, without edges.
     const top = tree.nodes.filter(n => level(n) === levels[0]);
     let nodes = top;
-    let result = render({ ...tree, edges: [] }, nodes, bands, lang);
+    let result = render({ ...tree, edges: [], crosscutting: [] }, nodes, bands, lang);
     while (nodes.length > 1 && result.text.length > limits.maxText) {
         nodes = nodes.slice(0, Math.floor(nodes.length / 2));
-        result = render({ ...tree, edges: [] }, nodes, bands, lang);
+        result = render({ ...tree, edges: [], crosscutting: [] }, nodes, bands, lang);
     }
     return { text: result.text, shown: nodes.length, total: tree.nodes.length };
 }

@@ -45,6 +45,12 @@ export interface Column {
     upper?: string;
     /** Markdown indents this column's text by the level in the named (integer) column. */
     indentBy?: string;
+    /** Markdown only (a summary of other columns, such as the revision's date and reason in one cell): CSV and XLSX leave it out. */
+    markdownOnly?: boolean;
+    /** Markdown leaves the column out when no row shown has a value in it (null or false everywhere): IKU, revisions. */
+    optional?: boolean;
+    /** Markdown makes this column's text a link to the href in the named column (`bukti`), when there is one. */
+    link?: string;
 }
 
 export type Cell = string | number | boolean | Exact | null;
@@ -113,4 +119,11 @@ function exactOf(n: number | Exact): Exact {
 
 export function categoryText(category: CategoryRef | null, lang: Language): string | null {
     return category ? bandLabel(category, lang) : null;
+}
+
+/** The table as CSV and XLSX write it: without the markdown-only columns. */
+export function withoutMarkdownOnly(table: ReportTable): ReportTable {
+    if (!table.columns.some(c => c.markdownOnly)) return table;
+    const keep = table.columns.map((c, i) => (c.markdownOnly ? -1 : i)).filter(i => i >= 0);
+    return { ...table, columns: keep.map(i => table.columns[i]), rows: table.rows.map(row => keep.map(i => row[i])) };
 }

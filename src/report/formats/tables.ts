@@ -5,19 +5,19 @@
  *
  * | kind | tables (first one is the CSV default) |
  * |---|---|
- * | annual | indicators, organisations, budget, efficiency, categories, findings |
- * | quarterly | indicators, organisations, behind, budget, trend, categories, findings |
+ * | annual | indicators, iku, organisations, budget, efficiency, months, notes, evidence, categories, findings |
+ * | quarterly | indicators, organisations, behind, budget, trend, months, notes, evidence, categories, findings |
  * | ranking | ranking, categories, findings |
  * | agreements | agreements, targets, budget, findings |
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
-import { bandLabel, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
+import { bandLabel, formatDate, monthName, periodName, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
 import type {
-    AgreementsReport, AnnualReport, CategorySummary, NodeRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
+    AgreementsReport, AnnualReport, CategorySummary, Figure, MonthlyFigure, MonthlyRow, NodeRef, NotesBlock, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
 } from '../kinds/index.js';
-import { categoryText, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
+import { categoryText, DASH, displayCell, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
 
 type Texts = {
     /** The report catalogue (src/report/messages.ts), shared with the HTML report. */
@@ -29,9 +29,9 @@ function texts(lang: Language): Texts {
     return { r: (key, params) => reportText(lang, key, params), lang };
 }
 
-function col(key: string, title: string, type: ColumnType, options: { markdown?: boolean; upper?: string; indentBy?: string } = {}): Column {
+function col(key: string, title: string, type: ColumnType, options: { markdown?: boolean; upper?: string; indentBy?: string; optional?: boolean; link?: string } = {}): Column {
     return {
-        key, title, type, markdown: options.markdown ?? true,
+        key, title, type, markdown: options.markdown ?? true, ...(options.optional ? { optional: true } : {}), ...(options.link ? { link: options.link } : {}),
         ...(options.upper ? { upper: options.upper } : {}), ...(options.indentBy ? { indentBy: options.indentBy } : {})
     };
 }
@@ -70,8 +70,10 @@ function kindText(kind: 'pemda' | 'instansi', t: Texts): string {
     return t.r(`kind.${kind}`);
 }
 
-function head(p: PositionRef | null): [Cell, Cell] {
-    return [p?.title ?? null, p?.official ?? null];
+/** The head's title (`Plt. Kepala Dinas …` for an acting official) and name. */
+function head(p: PositionRef | null, t: Texts): [Cell, Cell] {
+    if (!p) return [null, null];
+    return [p.title !== null && p.acting ? `${t.r(`pk.acting.${p.acting}`)} ${p.title}` : p.title, p.official];
 }
 
 function categoriesTable(id: string, summary: CategorySummary, t: Texts, countTitle = t.r('col.count')): ReportTable {
@@ -119,6 +121,71 @@ function organisationSummaryColumns(t: Texts): Column[] {
     ];
 }
 
+/** The original target, and the date and reason of the revision in force, beside the target in force. */
+function revisionColumns(t: Texts): Column[] {
+    return [
+        col('originalTarget', t.r('col.originalTarget'), 'number', { upper: 'originalTargetUpper', optional: true }),
+        col('originalTargetUpper', t.r('col.originalTargetUpper'), 'number', { markdown: false }),
+        col('revisionDate', t.r('col.revisionDate'), 'date', { markdown: false }), col('revisionReason', t.r('col.revisionReason'), 'text', { markdown: false }),
+        { ...col('revision', t.r('col.revision'), 'text', { optional: true }), markdownOnly: true }
+    ];
+}
+
+/** "10 Juli 2025: Refocusing …": the revision in one markdown cell. */
+function revisionText(revision: RevisionRef | null, t: Texts): Cell {
+    if (!revision) return null;
+    const date = formatDate(revision.date, t.lang);
+    return revision.reason ? `${date}: ${revision.reason}` : date;
+}
+
+function revisionCells(row: { originalTarget: Figure | null; originalTargetUpper: Exact | null; revision: RevisionRef | null }, t: Texts): Cell[] {
+    return [row.originalTarget, row.originalTargetUpper, row.revision?.date ?? null, row.revision?.reason ?? null, revisionText(row.revision, t)];
+}
+
+function paguRevisionColumns(t: Texts): Column[] {
+    return [
+        col('paguOriginal', t.r('col.originalPagu'), 'rupiah', { optional: true }),
+        col('paguRevisionDate', t.r('col.paguRevisionDate'), 'date', { markdown: false }),
+        col('paguRevisionReason', t.r('col.paguRevisionReason'), 'text', { markdown: false }),
+        { ...col('paguRevision', t.r('col.revision'), 'text', { optional: true }), markdownOnly: true }
+    ];
+}
+
+function paguRevisionCells(b: { paguOriginal: Exact | null; paguRevision: RevisionRef | null }, t: Texts): Cell[] {
+    return [b.paguOriginal, b.paguRevision?.date ?? null, b.paguRevision?.reason ?? null, revisionText(b.paguRevision, t)];
+}
+
+/** `catatan` and `bukti` tables of the annual and quarterly reports. */
+function notesTables(organisations: Array<{ organisation: OrganisationRef; notes: NotesBlock[] }>, year: number, t: Texts, labels: Map<string, string>): ReportTable[] {
+    const subject = (t: Texts) => [
+        col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }),
+        col('subject', t.r('col.indicator'), 'text'), col('period', t.r('col.period'), 'text')
+    ];
+    const subjectCells = (b: NotesBlock) => [b.node.id, b.indicator?.id ?? null, b.indicator ? b.indicator.name ?? b.indicator.id : nodeLabel(b.node, t)];
+    const notes: ReportTable = {
+        id: 'notes', title: t.r('table.notes'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), ...subject(t),
+            col('analysis', t.r('note.analysis'), 'text'), col('obstacles', t.r('note.obstacles'), 'text'), col('solutions', t.r('note.solutions'), 'text')
+        ],
+        rows: organisations.flatMap(o => o.notes.flatMap(b => b.notes.map(n => [
+            ...organisationCells(o.organisation), ...subjectCells(b), periodName(n.period, year, t.lang), n.analysis, n.obstacles, n.solutions
+        ] as Cell[])))
+    };
+    const evidence: ReportTable = {
+        id: 'evidence', title: t.r('table.evidence'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), ...subject(t),
+            col('title', t.r('col.evidenceTitle'), 'text', { link: 'link' }), col('location', t.r('col.location'), 'text'),
+            col('link', t.r('col.link'), 'text', { markdown: false }), col('verified', t.r('col.verified'), 'date')
+        ],
+        rows: organisations.flatMap(o => o.notes.flatMap(b => b.evidence.map(e => [
+            ...organisationCells(o.organisation), ...subjectCells(b), periodName(e.period, year, t.lang), e.title ?? e.location, e.location, e.link, e.verified
+        ] as Cell[])))
+    };
+    return [notes, evidence];
+}
+
 // ---------------------------------------------------------------------- annual
 
 function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
@@ -130,7 +197,7 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
             ...organisationSummaryColumns(t)
         ],
         rows: data.organisations.map(o => [
-            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head),
+            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head, t),
             o.score, categoryText(o.scoreCategory, t.lang), o.rank, o.budget.pagu, o.budget.realisation, o.budget.absorption
         ])
     };
@@ -147,9 +214,11 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.r('col.nodeKind'), 'text', { markdown: false }),
             col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }), depthColumn(t),
             col('indicator', t.r('col.indicator'), 'text', { indentBy: 'depth' }),
+            col('key', t.r('col.key'), 'boolean', { optional: true }),
             col('unit', t.r('col.unit'), 'text'), col('direction', t.r('col.direction'), 'text', { markdown: false }),
             col('target', t.r('col.target'), 'number', { upper: 'targetUpper' }),
             col('targetUpper', t.r('col.upper', { title: t.r('col.target') }), 'number', { markdown: false }),
+            ...revisionColumns(t),
             col('realisation', t.r('col.realisation'), 'number'),
             col('achievement', t.r('col.achievement'), 'percent'), col('category', t.r('col.category'), 'text'),
             col('notComputable', t.r('col.notComputable'), 'text', { markdown: false }),
@@ -165,12 +234,19 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
             g.goal?.id ?? null, g.goal?.name ?? null,
             row.indicator.node.id, t.r(`node.${row.indicator.node.kind}`),
             row.indicator.id, row.depth, row.indicator.name ?? row.indicator.id,
-            row.indicator.unit, row.indicator.direction,
-            row.target, row.targetUpper, row.realisation, row.achievement, categoryText(row.category, t.lang),
+            row.indicator.key, row.indicator.unit, row.indicator.direction,
+            row.target, row.targetUpper, ...revisionCells(row, t), row.realisation, row.achievement, categoryText(row.category, t.lang),
             notComputableText(row.notComputable, t), row.final, row.quarterReported,
             ...row.history.flatMap(h => [h.realisation, h.achievement]),
             row.renstra?.year ?? null, row.renstra?.target ?? null, row.renstra?.targetUpper ?? null, row.renstra?.achievement ?? null
         ] as Cell[])))
+    };
+
+    // The IKU on their own, in the order of the indicators table (IKU first under each node).
+    const keyColumn = indicators.columns.findIndex(c => c.key === 'key');
+    const keyIndicators: ReportTable = {
+        ...indicators, id: 'iku', title: t.r('table.keyIndicators'),
+        rows: indicators.rows.filter(row => row[keyColumn] === true)
     };
 
     const budget: ReportTable = {
@@ -179,17 +255,18 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
             ...organisationColumns(t),
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.r('col.nodeKind'), 'text', { markdown: false }),
             col('code', t.r('col.code'), 'text'), depthColumn(t), col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
-            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
+            col('pagu', t.r('col.pagu'), 'rupiah'), ...paguRevisionColumns(t),
+            col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
             col('quarterReported', t.r('col.quarterReported'), 'integer', { markdown: false })
         ],
         rows: data.organisations.flatMap(o => [
             ...o.budget.rows.map(b => [
                 ...organisationCells(o.organisation), b.node.id, t.r(`node.${b.node.kind}`), b.node.code,
-                b.depth, nodeLabel(b.node, t), b.pagu, b.realisation, b.absorption, b.quarterReported
+                b.depth, nodeLabel(b.node, t), b.pagu, ...paguRevisionCells(b, t), b.realisation, b.absorption, b.quarterReported
             ] as Cell[]),
             ...(o.budget.rows.length ? [[
                 ...organisationCells(o.organisation), null, null, null, null, t.r('total.organisation'),
-                o.budget.pagu, o.budget.realisation, o.budget.absorption, null
+                o.budget.pagu, null, null, null, null, o.budget.realisation, o.budget.absorption, null
             ] as Cell[]] : [])
         ])
     };
@@ -212,7 +289,7 @@ function annualTables(data: AnnualReport, t: Texts): ReportTable[] {
         ] as Cell[]))
     };
 
-    return [indicators, organisations, budget, efficiency, categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+    return [indicators, keyIndicators, organisations, budget, efficiency, monthsTable(data.organisations, t, labels), ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
 }
 
 // ---------------------------------------------------------------------- quarterly
@@ -225,6 +302,7 @@ function quarterlyIndicatorColumns(t: Texts, quarter: number, full: boolean): Co
         col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }),
         ...(full ? [depthColumn(t)] : []),
         col('indicator', t.r('col.indicator'), 'text', full ? { indentBy: 'depth' } : {}),
+        col('key', t.r('col.key'), 'boolean', { optional: true }),
         col('unit', t.r('col.unit'), 'text'),
         col('quarterReported', t.r('col.quarterReported'), 'integer'),
         col('plan', t.r('col.plan', { quarter }), 'number', { upper: 'planUpper' }),
@@ -235,6 +313,7 @@ function quarterlyIndicatorColumns(t: Texts, quarter: number, full: boolean): Co
             col('notComputable', t.r('col.notComputable'), 'text', { markdown: false }),
             col('annualTarget', t.r('col.annualTarget'), 'number', { upper: 'annualTargetUpper' }),
             col('annualTargetUpper', t.r('col.upper', { title: t.r('col.annualTarget') }), 'number', { markdown: false }),
+            ...revisionColumns(t),
             col('annualRealisation', t.r('col.realisation'), 'number', { markdown: false }),
             col('annualAchievement', t.r('col.annualAchievement'), 'percent'),
             col('annualCategory', `${t.r('col.category')} (${t.r('col.annualAchievement').toLowerCase()})`, 'text', { markdown: false }),
@@ -250,9 +329,9 @@ function quarterlyIndicatorCells(o: OrganisationRef, goalId: string | null, row:
         ...organisationCells(o),
         ...(full ? [goalId, row.indicator.node.id] : []),
         row.indicator.id, ...(full ? [row.depth] : []), row.indicator.name ?? row.indicator.id,
-        row.indicator.unit, row.quarterReported, row.plan, row.planUpper, row.realisation, row.achievement, categoryText(row.category, t.lang),
+        row.indicator.key, row.indicator.unit, row.quarterReported, row.plan, row.planUpper, row.realisation, row.achievement, categoryText(row.category, t.lang),
         ...(full ? [
-            notComputableText(row.notComputable, t), row.annualTarget, row.annualTargetUpper, row.annualRealisation,
+            notComputableText(row.notComputable, t), row.annualTarget, row.annualTargetUpper, ...revisionCells(row, t), row.annualRealisation,
             row.annualAchievement, categoryText(row.annualCategory, t.lang), row.final
         ] : []),
         t.r(`status.${row.status}`),
@@ -270,7 +349,7 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
             col('expectedAbsorption', t.r('col.expectedAbsorption'), 'percent'), col('absorptionStatus', t.r('col.absorptionStatus'), 'text')
         ],
         rows: data.organisations.map(o => [
-            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head),
+            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...head(o.head, t),
             o.score, categoryText(o.scoreCategory, t.lang), o.rank, o.pagu, o.realisation, o.absorption, o.expectedAbsorption,
             o.absorptionBehind === null ? null : t.r(o.absorptionBehind ? 'absorption.behind' : 'absorption.ok')
         ])
@@ -291,13 +370,14 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
             ...organisationColumns(t),
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('nodeKind', t.r('col.nodeKind'), 'text', { markdown: false }),
             col('code', t.r('col.code'), 'text'), depthColumn(t), col('node', t.r('col.programme'), 'text', { indentBy: 'depth' }),
-            col('pagu', t.r('col.pagu'), 'rupiah'), col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
+            col('pagu', t.r('col.pagu'), 'rupiah'), ...paguRevisionColumns(t),
+            col('realisation', t.r('col.realisation'), 'rupiah'), col('absorption', t.r('col.absorption'), 'percent'),
             col('quarterReported', t.r('col.quarterReported'), 'integer'), col('expected', t.r('col.expected'), 'percent'),
             col('status', t.r('col.status'), 'text')
         ],
         rows: data.organisations.flatMap(o => o.budget.map(b => [
             ...organisationCells(o.organisation), b.node.id, t.r(`node.${b.node.kind}`), b.node.code,
-            b.depth, nodeLabel(b.node, t), b.pagu, b.realisation, b.absorption, b.quarterReported, b.expected,
+            b.depth, nodeLabel(b.node, t), b.pagu, ...paguRevisionCells(b, t), b.realisation, b.absorption, b.quarterReported, b.expected,
             b.behind === null ? null : t.r(b.behind ? 'absorption.behind' : 'absorption.ok')
         ] as Cell[]))
     };
@@ -310,14 +390,43 @@ function quarterlyTables(data: QuarterlyReport, t: Texts): ReportTable[] {
         ],
         rows: data.organisations.flatMap(o => o.trend.map(p => [...organisationCells(o.organisation), p.quarter, p.score, p.absorption, p.expectedAbsorption] as Cell[]))
     };
-    return [indicators, organisations, behind, budget, trend, categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+    const months = monthsTable(data.organisations, t, labels);
+    return [indicators, organisations, behind, budget, trend, months, ...notesTables(data.organisations, data.year, t, labels), categoriesTable('categories', data.summary, t), findingsTable(data.findings, t)];
+}
+
+/** Figures written per month or `s.d.`: one row per figure (annual and quarterly). */
+function monthsTable(organisations: Array<{ organisation: OrganisationRef; monthly: MonthlyRow[] }>, t: Texts, labels: Map<string, string>): ReportTable {
+    return {
+        id: 'months', title: t.r('table.months'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t),
+            col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }),
+            col('subject', t.r('col.indicator'), 'text'), col('unit', t.r('col.unit'), 'text'),
+            col('monthNumber', t.r('col.monthNumber'), 'integer', { markdown: false }), col('month', t.r('col.month'), 'text'),
+            col('cumulative', t.r('col.cumulative'), 'boolean', { markdown: false }),
+            col('value', t.r('col.realisation'), 'number', { markdown: false }),
+            { ...col('figure', t.r('col.realisation'), 'text'), markdownOnly: true }
+        ],
+        rows: organisations.flatMap(o => o.monthly.flatMap(row => row.months.flatMap(m => m.figures.map(f => [
+            ...organisationCells(o.organisation), row.node.id, row.indicator?.id ?? null,
+            row.indicator ? row.indicator.name ?? row.indicator.id : nodeLabel(row.node, t),
+            row.indicator ? row.indicator.unit : 'Rp', m.month, monthName(m.month, t.lang), f.cumulative, f.value,
+            monthlyFigureText(f, row.indicator === null, t)
+        ] as Cell[]))))
+    };
+}
+
+/** `s.d. 800`, `101`, `Rp 120.000.000` (markdown). */
+function monthlyFigureText(f: MonthlyFigure, rupiah: boolean, t: Texts): string {
+    const value = f.value === null ? DASH : typeof f.value === 'string' ? f.value : displayCell(f.value, rupiah ? 'rupiah' : 'number', t.lang);
+    return f.cumulative ? `${t.r('months.cumulative')} ${value}` : value;
 }
 
 // ---------------------------------------------------------------------- ranking
 
 function rankingCells(r: RankingRow, t: Texts): Cell[] {
     return [
-        r.rank, ...organisationCells(r.organisation), ...head(r.head), r.score, categoryText(r.category, t.lang), r.indicatorsScored,
+        r.rank, ...organisationCells(r.organisation), ...head(r.head, t), r.score, categoryText(r.category, t.lang), r.indicatorsScored,
         r.pagu, r.realisation, r.absorption, r.needsAssistance ? t.r('assistance.yes') : null
     ];
 }
@@ -346,48 +455,67 @@ function levelText(level: number | null, t: Texts): Cell {
     return level === null ? null : reportText.has(key) ? t.r(key) : String(level);
 }
 
+/** The `perubahan` date of a PK perubahan (empty for the agreement as first signed). */
+function amendmentColumn(t: Texts): Column {
+    return col('amendment', t.r('col.amendment'), 'date', { optional: true });
+}
+
+/** `Plt.` / `Plh.` for an acting official. */
+function actingText(party: { acting: 'plt' | 'plh' | null }, t: Texts): Cell {
+    return party.acting ? t.r(`pk.acting.${party.acting}`) : null;
+}
+
 function agreementsTables(data: AgreementsReport, t: Texts): ReportTable[] {
     const labels = groupLabels(data.documents.map(d => d.organisation));
     const positionColumns = [col('positionId', t.r('col.positionId'), 'text', { markdown: false }), col('position', t.r('col.position'), 'text')];
+    const documentColumns = [...positionColumns, amendmentColumn(t)];
     const agreements: ReportTable = {
         id: 'agreements', title: t.r('table.agreements'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
             ...organisationColumns(t), ...positionColumns,
-            col('level', t.r('col.level'), 'text', { markdown: false }), col('official', t.r('col.official'), 'text'), col('nip', t.r('col.nip'), 'text', { markdown: false }),
+            col('level', t.r('col.level'), 'text', { markdown: false }),
+            col('acting', t.r('col.acting'), 'text', { optional: true }), col('official', t.r('col.official'), 'text'), col('nip', t.r('col.nip'), 'text', { markdown: false }),
+            col('secondPartyActing', t.r('col.secondPartyActing'), 'text', { markdown: false }),
             col('secondParty', t.r('col.secondParty'), 'text'), col('secondPartyName', t.r('col.secondPartyName'), 'text', { markdown: false }),
-            col('declared', t.r('col.declared'), 'boolean'), col('signed', t.r('col.signed'), 'date'), col('place', t.r('col.place'), 'text', { markdown: false }),
+            col('declared', t.r('col.declared'), 'boolean'), col('signed', t.r('col.signed'), 'date'),
+            amendmentColumn(t), col('amends', t.r('col.amends'), 'date', { markdown: false }),
+            col('place', t.r('col.place'), 'text', { markdown: false }),
             col('targetCount', t.r('col.targetCount'), 'integer'), col('budgetTotal', t.r('col.budgetTotal'), 'rupiah')
         ],
         rows: data.documents.map(d => [
             ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, levelText(d.position.level, t),
-            d.firstParty.name, d.firstParty.nip, d.secondParty.title, d.secondParty.name, d.declared, d.signedDate, d.place,
+            actingText(d.firstParty, t), d.firstParty.name, d.firstParty.nip, actingText(d.secondParty, t), d.secondParty.title, d.secondParty.name,
+            d.declared, d.signedDate, d.amendment?.date ?? null, d.amendment?.originalSigned ?? null, d.place,
             d.targets.reduce((n, g) => n + g.indicators.length, 0), d.budgetTotal
         ])
     };
     const targets: ReportTable = {
         id: 'targets', title: t.r('table.targets'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
-            ...organisationColumns(t), ...positionColumns,
+            ...organisationColumns(t), ...documentColumns,
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('node', t.r('col.objective'), 'text'),
             col('indicatorId', t.r('col.indicatorId'), 'text', { markdown: false }), col('indicator', t.r('col.indicator'), 'text'),
             col('unit', t.r('col.unit'), 'text'),
             col('target', t.r('col.target'), 'number', { upper: 'targetUpper' }),
-            col('targetUpper', t.r('col.upper', { title: t.r('col.target') }), 'number', { markdown: false })
+            col('targetUpper', t.r('col.upper', { title: t.r('col.target') }), 'number', { markdown: false }),
+            ...revisionColumns(t)
         ],
         rows: data.documents.flatMap(d => d.targets.flatMap(g => g.indicators.map(i => [
-            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id,
-            g.node.id, nodeLabel(g.node, t), i.indicator.id, i.indicator.name ?? i.indicator.id, i.indicator.unit, i.target, i.targetUpper
+            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, d.amendment?.date ?? null,
+            g.node.id, nodeLabel(g.node, t), i.indicator.id, i.indicator.name ?? i.indicator.id, i.indicator.unit, i.target, i.targetUpper,
+            ...revisionCells({ originalTarget: i.originalTarget, originalTargetUpper: null, revision: i.revision }, t)
         ] as Cell[])))
     };
     const budget: ReportTable = {
         id: 'budget', title: t.r('table.agreementBudget'), groupBy: byOrganisation(t), groupLabels: labels,
         columns: [
-            ...organisationColumns(t), ...positionColumns,
+            ...organisationColumns(t), ...documentColumns,
             col('nodeId', t.r('col.nodeId'), 'text', { markdown: false }), col('code', t.r('col.code'), 'text'),
-            col('node', t.r('col.programme'), 'text'), col('pagu', t.r('col.pagu'), 'rupiah')
+            col('node', t.r('col.programme'), 'text'), col('pagu', t.r('col.pagu'), 'rupiah'), ...paguRevisionColumns(t)
         ],
         rows: data.documents.flatMap(d => d.budget.map(b => [
-            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, b.node.id, b.node.code, nodeLabel(b.node, t), b.pagu
+            ...organisationCells(d.organisation), d.position.id, d.position.title ?? d.position.id, d.amendment?.date ?? null,
+            b.node.id, b.node.code, nodeLabel(b.node, t), b.pagu, ...paguRevisionCells(b, t)
         ] as Cell[]))
     };
     return [agreements, targets, budget, findingsTable(data.findings, t)];

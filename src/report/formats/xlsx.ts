@@ -20,7 +20,7 @@
  */
 import type { Language } from '../../engine/config.js';
 import { reportText } from '../messages.js';
-import { cellDecimal, displayCell, significantDigits, yesNo, type Cell, type Column, type ReportTable } from './table.js';
+import { cellDecimal, displayCell, significantDigits, withoutMarkdownOnly, yesNo, type Cell, type Column, type ReportTable } from './table.js';
 
 /** Significant digits Excel keeps in a number cell. */
 export const EXCEL_DIGITS = 15;
@@ -108,7 +108,7 @@ export async function renderXlsx(tables: ReportTable[], options: XlsxOptions): P
     workbook.created = options.created ?? new Date();
     workbook.modified = workbook.created;
     const used = new Set<string>();
-    for (const table of tables) {
+    for (const table of tables.map(withoutMarkdownOnly)) {
         const sheet = workbook.addWorksheet(sheetName(table.title, used), {
             views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]
         });

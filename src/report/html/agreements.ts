@@ -6,7 +6,7 @@
  */
 import type { Language } from '../../engine/config.js';
 import { formatDate, reportText , type ReportMessageKey } from '../messages.js';
-import type { AgreementDocument, AgreementsReport } from '../kinds/agreements.js';
+import type { AgreementDocument, AgreementParty, AgreementsReport } from '../kinds/agreements.js';
 import { cards, emblem, empty, findingsSection, footer, periodText, titleBlock } from './document.js';
 import { anchor, esc } from './escape.js';
 import { range, rp } from './format.js';
@@ -26,7 +26,8 @@ export function renderAgreementsBody(data: AgreementsReport, lang: Language): st
         html += empty(t('pk.none'));
     } else {
         html += `<nav class="toc"><strong>${esc(t('contents'))}</strong><ol>`
-            + data.documents.map(d => `<li><a href="#${esc(docAnchor(d))}">${esc(d.firstParty.title ?? d.position.id)}</a>`
+            + data.documents.map(d => `<li><a href="#${esc(docAnchor(d))}">${esc(signedTitle(d.firstParty, lang) ?? d.position.id)}</a>`
+                + (d.amendment ? ` <span class="small">${esc(t('pk.title.amended', { year: d.year }))}, ${esc(formatDate(d.amendment.date, lang))}</span>` : '')
                 + ` <span class="muted small">${esc(d.organisation.name ?? d.organisation.id)}</span></li>`).join('')
             + '</ol></nav>';
         html += '<div class="sheets">' + data.documents.map(d => sheet(d, lang)).join('') + '</div>';
@@ -37,7 +38,13 @@ export function renderAgreementsBody(data: AgreementsReport, lang: Language): st
 }
 
 function docAnchor(d: AgreementDocument): string {
-    return anchor('pk', `${d.position.id}-${d.year}`);
+    return anchor('pk', `${d.position.id}-${d.year}${d.amendment ? `-${d.amendment.date}` : ''}`);
+}
+
+/** The position title as signed: `Plt. Kepala Dinas …` for an acting official. */
+function signedTitle(party: AgreementParty, lang: Language): string | null {
+    if (!party.acting || party.title === null) return party.title;
+    return `${reportText(lang, `pk.acting.${party.acting}`)} ${party.title}`;
 }
 
 const blank = (lang: Language) => reportText(lang, 'pk.unknown');
@@ -45,15 +52,20 @@ const blank = (lang: Language) => reportText(lang, 'pk.unknown');
 function sheet(d: AgreementDocument, lang: Language): string {
     const t: T = (key, p) => reportText(lang, key, p);
     const orgName = d.organisation.name ?? d.organisation.id;
-    let html = `<section class="sheet" id="${esc(docAnchor(d))}" data-position="${esc(d.position.id)}">`;
+    let html = `<section class="sheet" id="${esc(docAnchor(d))}" data-position="${esc(d.position.id)}"${d.amendment ? ` data-amendment="${esc(d.amendment.date)}"` : ''}>`;
     html += '<div class="doc-head">' + emblem()
-        + `<h2>${esc(t('pk.title', { year: d.year }))}</h2><p>${esc(orgName)}</p>`
+        + `<h2>${esc(t(d.amendment ? 'pk.title.amended' : 'pk.title', { year: d.year }))}</h2><p>${esc(orgName)}</p>`
         + (d.pemda?.name ? `<p class="muted">${esc(d.pemda.name)}</p>` : '') + '</div>';
     if (!d.declared) html += `<p class="draft">${esc(t('pk.draft'))}</p>`;
     else if (!d.signedDate) html += `<p class="draft">${esc(t('pk.unsigned'))}</p>`;
+    if (d.amendment) {
+        html += `<p class="amended">${esc(t('pk.amended', {
+            date: formatDate(d.amendment.date, lang), original: d.amendment.originalSigned ? formatDate(d.amendment.originalSigned, lang) : blank(lang)
+        }))}</p>`;
+    }
     html += `<p>${esc(t('pk.opening'))}</p>`;
-    html += parties(d.firstParty.name, d.firstParty.title, d.firstParty.nip, lang) + `<p>${esc(t('pk.firstParty'))}</p>`;
-    html += parties(d.secondParty.name, d.secondParty.title, d.secondParty.nip, lang)
+    html += parties(d.firstParty.name, signedTitle(d.firstParty, lang), d.firstParty.nip, lang) + `<p>${esc(t('pk.firstParty'))}</p>`;
+    html += parties(d.secondParty.name, signedTitle(d.secondParty, lang), d.secondParty.nip, lang)
         + `<p>${esc(t(d.secondParty.source === 'none' ? 'pk.secondParty' : 'pk.secondParty.superior'))}</p>`;
     if (d.secondParty.source === 'none') html += `<p class="draft">${esc(t('pk.noSecondParty', { position: d.position.id }))}</p>`;
     html += `<p>${esc(t('pk.promise'))}</p><p>${esc(t('pk.supervise'))}</p>`;
@@ -61,8 +73,8 @@ function sheet(d: AgreementDocument, lang: Language): string {
 
     // ---------------------------------------------------------- appendix
     html += '<div class="appendix">';
-    html += `<h3>${esc(t('pk.appendix', { year: d.year }))}</h3>`
-        + `<p style="text-align:center"><strong>${esc((d.firstParty.title ?? d.position.id).toUpperCase())}</strong><br>${esc(orgName)}</p>`;
+    html += `<h3>${esc(t(d.amendment ? 'pk.appendix.amended' : 'pk.appendix', { year: d.year }))}</h3>`
+        + `<p style="text-align:center"><strong>${esc((signedTitle(d.firstParty, lang) ?? d.position.id).toUpperCase())}</strong><br>${esc(orgName)}</p>`;
     html += `<h4>1. ${esc(t('pk.appendix.targets'))}</h4>`;
     const targetRows = d.targets.flatMap(g => g.indicators.map((i, k) => ({ g, i, first: k === 0 })));
     if (!targetRows.length) {
@@ -79,7 +91,8 @@ function sheet(d: AgreementDocument, lang: Language): string {
                 html += `<td class="center"${span}>${no}</td><td${span}>${esc(g.node.name ?? g.node.id)}</td>`;
             }
             const unit = i.indicator.unit ? ` ${i.indicator.unit}` : '';
-            html += `<td>${esc(i.indicator.name ?? i.indicator.id)}</td><td class="num">${esc(range(i.target, i.targetUpper) + unit)}</td></tr>`;
+            const was = i.revision ? `<span class="was">${esc(t('revision.was', { value: range(i.originalTarget, null) + unit }))}</span>` : '';
+            html += `<td>${esc(i.indicator.name ?? i.indicator.id)}</td><td class="num">${esc(range(i.target, i.targetUpper) + unit)}${was}</td></tr>`;
         }
         html += '</tbody></table>';
     }
@@ -92,7 +105,10 @@ function sheet(d: AgreementDocument, lang: Language): string {
         d.budget.forEach((b, k) => {
             html += `<tr data-node="${esc(b.node.id)}"><td class="center">${k + 1}</td><td>${esc(b.node.name ?? b.node.id)}`
                 + (b.node.code ? ` <span class="code">(${esc(b.node.code)})</span>` : '') + `</td>`
-                + `<td class="num">${esc(rp(b.pagu))}</td><td>${esc(t('pk.budgetSource', { year: d.year }))}</td></tr>`;
+                + `<td class="num">${esc(rp(b.pagu))}${b.paguRevision ? `<span class="was">${esc(t('revision.was', { value: rp(b.paguOriginal) }))}</span>` : ''}</td>`
+                + `<td>${esc(t('pk.budgetSource', { year: d.year }))}${b.paguRevision ? `<span class="revision">${esc(t('revision.pagu', {
+                    date: formatDate(b.paguRevision.date, lang), original: rp(b.paguOriginal), reason: b.paguRevision.reason ?? ''
+                }))}</span>` : ''}</td></tr>`;
         });
         html += `<tr class="total"><td></td><td>${esc(t('total'))}</td><td class="num">${esc(rp(d.budgetTotal))}</td><td></td></tr>`;
         html += '</tbody></table>';
@@ -120,7 +136,7 @@ function signatures(d: AgreementDocument, lang: Language): string {
         + `<div class="name">${esc(name ?? blank(lang))}</div>${nip ? `<div>${esc(t('pk.nip'))} ${esc(nip)}</div>` : ''}</div>`;
     return '<div class="signatures">'
         + `<div class="place" data-date="${esc(d.signedDate ?? '')}">${esc(place)}, ${esc(date)}</div>`
-        + column(t('pk.secondPartyLabel'), d.secondParty.title, d.secondParty.name, d.secondParty.nip)
-        + column(t('pk.firstPartyLabel'), d.firstParty.title, d.firstParty.name, d.firstParty.nip)
+        + column(t('pk.secondPartyLabel'), signedTitle(d.secondParty, lang), d.secondParty.name, d.secondParty.nip)
+        + column(t('pk.firstPartyLabel'), signedTitle(d.firstParty, lang), d.firstParty.name, d.firstParty.nip)
         + '</div>';
 }

@@ -13,8 +13,10 @@ import { cards, chip, empty, findingsSection, footer, legendBlock, periodText, t
 import { esc } from './escape.js';
 import { DASH, num, pct, points, range, rp } from './format.js';
 import { ACCENT, toneOf } from './palette.js';
+import { monthlyTable } from './months.js';
+import { notesSection } from './notes.js';
 import { treeDiagram } from './tree-diagram.js';
-import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, th, unitText } from './parts.js';
+import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, revisedCell, revisionNote, targetCell, th, unitText } from './parts.js';
 
 export function renderAnnualBody(data: AnnualReport, lang: Language): string {
     const t = (key: ReportMessageKey, p?: Record<string, string | number>) => reportText(lang, key, p);
@@ -72,6 +74,15 @@ function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: La
         ] : [])
     ]);
 
+    // ---------------------------------------------------------- key indicators (IKU)
+    const keyRows = rows.filter(r => r.indicator.key);
+    if (keyRows.length) {
+        html += `<h3>${esc(t('section.keyIndicators'))}</h3>`;
+        html += '<table class="achievement key-indicators fixed">' + achievementHead(lang) + '<tbody>';
+        keyRows.forEach((row, k) => { html += indicatorRow(row, k + 1, bands, lang, 0); });
+        html += '</tbody></table>';
+    }
+
     // ---------------------------------------------------------- achievement per sasaran
     html += `<h3>${esc(t('section.achievement'))}</h3>`;
     if (!o.goals.length) html += empty(t('noRows'));
@@ -80,8 +91,7 @@ function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: La
             ? `<h4>${nodeLabel(goal.goal, lang)} <span class="code">${esc(goal.goal.id)}</span>`
                 + (goal.achievement ? ` ${chip(goal.category, bands, lang, t('goal.achievement', { value: pct(goal.achievement) }))}` : '') + '</h4>'
             : `<h4>${esc(t('goal.none'))}</h4>`;
-        html += '<table class="achievement fixed">' + cols(['44px', '', '13%', '10%', '10%', '13%', '13%']) + '<thead><tr>' + th(t('col.no'), 'num') + th(t('col.indicator')) + th(t('col.unit'))
-            + th(t('col.target'), 'num') + th(t('col.realisation'), 'num') + th(t('col.achievement'), 'num') + th(t('col.category')) + '</tr></thead><tbody>';
+        html += '<table class="achievement fixed">' + achievementHead(lang) + '<tbody>';
         let lastNode = goal.goal?.id;
         goal.rows.forEach((row, k) => {
             if (row.indicator.node.id !== lastNode) {
@@ -97,6 +107,12 @@ function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: La
         missing: r.notComputable ? t(`notComputable.${r.notComputable}`) : undefined
     })), { title: t('section.achievementChart'), lang, bandCount: bands.length, caption: t('section.achievementChart') });
 
+    // ---------------------------------------------------------- monthly figures
+    html += monthlyTable(o.monthly, lang);
+
+    // ---------------------------------------------------------- analysis and evidence
+    html += notesSection(o.notes, data.year, lang);
+
     // ---------------------------------------------------------- comparison
     html += comparisonTable(data, o, rows, lang);
 
@@ -108,8 +124,9 @@ function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: La
         for (const b of o.budget.rows) {
             const derived = b.paguFromChildren || b.realisationFromChildren ? ` title="${esc(t('fromChildren'))}"` : '';
             html += `<tr data-node="${esc(b.node.id)}"><td><span class="code">${esc(b.node.code ?? b.node.id)}</span></td>`
-                + `<td class="d${b.depth}"><span class="kind-tag">${esc(t(`node.${b.node.kind}`))}</span>${esc(b.node.name ?? b.node.id)}</td>`
-                + numCell(rp(b.pagu), derived) + numCell(rp(b.realisation)) + numCell(pct(b.absorption)) + '</tr>';
+                + `<td class="d${b.depth}"><span class="kind-tag">${esc(t(`node.${b.node.kind}`))}</span>${esc(b.node.name ?? b.node.id)}`
+                + `${revisionNote('pagu', b.paguRevision, rp(b.paguOriginal), lang)}</td>`
+                + revisedCell(rp(b.pagu), b.paguRevision ? rp(b.paguOriginal) : null, lang, derived) + numCell(rp(b.realisation)) + numCell(pct(b.absorption)) + '</tr>';
         }
         html += `<tr class="total"><td></td><td>${esc(t('total'))}</td>` + numCell(rp(o.budget.pagu)) + numCell(rp(o.budget.realisation))
             + numCell(pct(o.budget.absorption)) + '</tr></tbody></table>';
@@ -136,11 +153,19 @@ function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: La
     return html + '</section>';
 }
 
-function indicatorRow(row: AnnualIndicatorRow, no: number, bands: BandInfo[], lang: Language): string {
+function achievementHead(lang: Language): string {
+    const t = (key: ReportMessageKey) => reportText(lang, key);
+    return cols(['44px', '', '13%', '10%', '10%', '13%', '13%']) + '<thead><tr>' + th(t('col.no'), 'num') + th(t('col.indicator')) + th(t('col.unit'))
+        + th(t('col.target'), 'num') + th(t('col.realisation'), 'num') + th(t('col.achievement'), 'num') + th(t('col.category')) + '</tr></thead>';
+}
+
+function indicatorRow(row: AnnualIndicatorRow, no: number, bands: BandInfo[], lang: Language, depth = row.depth): string {
     const t = (key: ReportMessageKey) => reportText(lang, key);
     const value = row.achievement ? pct(row.achievement) : row.notComputable ? t(`notComputable.${row.notComputable}`) : DASH;
-    return `<tr data-indicator="${esc(row.indicator.id)}">` + numCell(String(no)) + indicatorCell(row.indicator, row.depth)
-        + `<td>${esc(unitText(row.indicator))}</td>` + numCell(range(row.target, row.targetUpper)) + numCell(num(row.realisation))
+    const note = revisionNote('target', row.revision, range(row.originalTarget, row.originalTargetUpper), lang);
+    return `<tr data-indicator="${esc(row.indicator.id)}">` + numCell(String(no)) + indicatorCell(row.indicator, depth, false, lang, note)
+        + `<td>${esc(unitText(row.indicator))}</td>` + targetCell(row.target, row.targetUpper, row.originalTarget, row.originalTargetUpper, row.revision, lang)
+        + numCell(num(row.realisation))
         + `<td class="num${row.achievement ? '' : ' muted'}"${tintStyle(row.category, bands)}>${esc(value)}</td>`
         + `<td>${row.category ? chip(row.category, bands, lang) : ''}</td></tr>`;
 }
@@ -158,7 +183,7 @@ function comparisonTable(data: AnnualReport, o: AnnualOrganisation, rows: Annual
         + th(t('col.target'), 'num') + th(t('col.realisation'), 'num') + th(t('col.achievement'), 'num')
         + (renstra !== null ? th(t('col.target'), 'num') + th(t('col.renstraAchievement'), 'num') : '') + '</tr></thead><tbody>';
     for (const row of rows) {
-        html += `<tr data-indicator="${esc(row.indicator.id)}">` + indicatorCell(row.indicator, 0) + `<td>${esc(unitText(row.indicator))}</td>`
+        html += `<tr data-indicator="${esc(row.indicator.id)}">` + indicatorCell(row.indicator, 0, false, lang) + `<td>${esc(unitText(row.indicator))}</td>`
             + row.history.map(h => numCell(num(h.realisation)) + numCell(pct(h.achievement), tintStyle(h.category, data.bands))).join('')
             + numCell(range(row.target, row.targetUpper)) + numCell(num(row.realisation)) + numCell(pct(row.achievement), tintStyle(row.category, data.bands))
             + (row.renstra ? numCell(range(row.renstra.target, row.renstra.targetUpper)) + numCell(pct(row.renstra.achievement)) : renstra !== null ? numCell(DASH) + numCell(DASH) : '')

@@ -19,13 +19,16 @@ export function rp(value: Exact | null | undefined): string {
     return value ? formatRupiah(value) : DASH;
 }
 
-export function num(value: Exact | null | undefined): string {
+/** A figure: Indonesian notation, or a qualitative indicator's word as it is. */
+export function num(value: Exact | string | null | undefined): string {
+    if (typeof value === 'string') return value || DASH;
     return value ? formatIdNumber(value, { decimals: 2 }) : DASH;
 }
 
-/** A target or plan: one value, or a range `80 – 90`. */
-export function range(value: Exact | null | undefined, upper: Exact | null | undefined): string {
+/** A target or plan: one value, a range `80 – 90` (`arah stabil`, `rentang`), or a scale's word. */
+export function range(value: Exact | string | null | undefined, upper: Exact | null | undefined): string {
     if (!value) return DASH;
+    if (typeof value === 'string') return num(value);
     return upper && !upper.eq(value) ? `${num(value)} – ${num(upper)}` : num(value);
 }
 

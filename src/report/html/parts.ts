@@ -5,8 +5,11 @@
  */
 import type { Language } from '../../engine/config.js';
 import { reportText } from '../messages.js';
-import type { IndicatorRef, NodeRef, OrganisationRef, PositionRef } from '../kinds/common.js';
+import type { Exact } from '../../common/exact.js';
+import type { Figure, IndicatorRef, NodeRef, OrganisationRef, PositionRef, RevisionRef } from '../kinds/common.js';
+import { formatDate } from '../messages.js';
 import { anchor, esc } from './escape.js';
+import { range } from './format.js';
 
 export function orgAnchor(o: OrganisationRef): string {
     return anchor('org', o.id);
@@ -18,7 +21,7 @@ export function orgTitle(o: OrganisationRef): string {
 
 export function orgHeading(o: OrganisationRef, head: PositionRef | null, lang: Language): string {
     const meta: string[] = [reportText(lang, `kind.${o.kind}`)];
-    if (head) meta.push(`${head.title ?? head.id}${head.official ? `: ${head.official}` : ''}`);
+    if (head) meta.push(`${head.acting ? `${reportText(lang, `pk.acting.${head.acting}`)} ` : ''}${head.title ?? head.id}${head.official ? `: ${head.official}` : ''}`);
     if (o.period) meta.push(reportText(lang, o.kind === 'pemda' ? 'rpjmd' : 'renstra', { ...o.period }));
     return `<h2 id="${esc(orgAnchor(o))}">${esc(orgTitle(o))} <span class="id">${esc(o.id)}</span></h2>`
         + `<p class="org-meta">${meta.map(m => esc(m)).join(' · ')}</p>`;
@@ -35,10 +38,18 @@ export function nodeRow(node: NodeRef, depth: number, colspan: number, lang: Lan
     return `<tr class="node-row"><td colspan="${colspan}" class="d${Math.min(depth, 4)}">${nodeLabel(node, lang)}${owner}</td></tr>`;
 }
 
-/** The indicator's name, with its id (and optionally its unit) in small type below. */
-export function indicatorCell(ref: IndicatorRef, depth: number, withUnit = false): string {
-    return `<td class="d${Math.min(depth, 4)}"><span class="ind-name">${esc(ref.name ?? ref.id)}</span>`
-        + `<span class="ind-id">${esc(ref.id)}${withUnit ? ` <span class="unit">· ${esc(unitText(ref))}</span>` : ''}</span></td>`;
+/** `IKU` beside a key performance indicator's name (`utama`). */
+export function keyTag(ref: IndicatorRef, lang: Language): string {
+    return ref.key ? ` <span class="tag-key" title="${esc(reportText(lang, 'key.title'))}">${esc(reportText(lang, 'key.tag'))}</span>` : '';
+}
+
+/**
+ * The indicator's name (marked IKU when it is one), with its id (and optionally its
+ * unit) in small type below, and `extra` (a revision note) under it.
+ */
+export function indicatorCell(ref: IndicatorRef, depth: number, withUnit = false, lang: Language = 'id', extra = ''): string {
+    return `<td class="d${Math.min(depth, 4)}"><span class="ind-name">${esc(ref.name ?? ref.id)}${keyTag(ref, lang)}</span>`
+        + `<span class="ind-id">${esc(ref.id)}${withUnit ? ` <span class="unit">· ${esc(unitText(ref))}</span>` : ''}</span>${extra}</td>`;
 }
 
 export function numCell(text: string, attrs = ''): string {
@@ -57,4 +68,21 @@ export function unitText(ref: IndicatorRef): string {
 /** Column widths ('' leaves a column to take the rest). */
 export function cols(widths: string[]): string {
     return '<colgroup>' + widths.map(w => w ? `<col style="width:${w}">` : '<col>').join('') + '</colgroup>';
+}
+
+/** A figure in force with, when it was revised, the original value in small type below ("semula 85"). */
+export function revisedCell(text: string, original: string | null, lang: Language, attrs = ''): string {
+    return `<td class="num"${attrs}>${esc(text)}${original !== null ? `<span class="was">${esc(reportText(lang, 'revision.was', { value: original }))}</span>` : ''}</td>`;
+}
+
+/** A target in force beside its original (`null` original: not revised). */
+export function targetCell(value: Figure | null, upper: Exact | null, original: Figure | null, originalUpper: Exact | null, revision: RevisionRef | null, lang: Language): string {
+    return revisedCell(range(value, upper), revision ? range(original, originalUpper) : null, lang);
+}
+
+/** "Target direvisi 10 Juli 2025 (semula 85): Refocusing …", under the indicator's or node's name. */
+export function revisionNote(what: 'target' | 'pagu', revision: RevisionRef | null, original: string, lang: Language): string {
+    if (!revision) return '';
+    const text = reportText(lang, `revision.${what}`, { date: formatDate(revision.date, lang), original, reason: revision.reason ?? '' });
+    return `<span class="revision">${esc(text)}</span>`;
 }

@@ -16,7 +16,9 @@ import { cards, chip, empty, findingsSection, footer, legendBlock, periodText, t
 import { esc } from './escape.js';
 import { DASH, num, pct, pctOf, range, rp } from './format.js';
 import { ACCENT, EXPECTED, SERIES, toneOf } from './palette.js';
-import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, th } from './parts.js';
+import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, revisedCell, revisionNote, targetCell, th } from './parts.js';
+import { monthlyTable } from './months.js';
+import { notesSection } from './notes.js';
 import { treeDiagram } from './tree-diagram.js';
 
 type T = (key: ReportMessageKey, p?: Record<string, string | number>) => string;
@@ -85,7 +87,7 @@ function behindTable(rows: QuarterlyIndicatorRow[], bands: BandInfo[], lang: Lan
         + th(t('col.planShort'), 'num') + th(t('col.realisation'), 'num') + th(t('col.achievementPlan'), 'num') + th(t('col.status')) + '</tr></thead><tbody>';
     for (const r of rows) {
         html += `<tr data-indicator="${esc(r.indicator.id)}">` + (agencies ? `<td>${esc(agencies.get(r.indicator.node.organisationId) ?? r.indicator.node.organisationId)}</td>` : '')
-            + indicatorCell(r.indicator, 0) + `<td class="center">${esc(r.quarterReported ? `tw${r.quarterReported}` : DASH)}</td>`
+            + indicatorCell(r.indicator, 0, false, lang) + `<td class="center">${esc(r.quarterReported ? `tw${r.quarterReported}` : DASH)}</td>`
             + numCell(range(r.plan, r.planUpper)) + numCell(num(r.realisation)) + numCell(pct(r.achievement), tintStyle(r.category, bands))
             + `<td>${statusChip(r, bands, lang)}</td></tr>`;
     }
@@ -126,18 +128,20 @@ function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, la
                 lastNode = row.indicator.node.id;
             }
             html += `<tr data-indicator="${esc(row.indicator.id)}"${row.status === 'behind' || row.status === 'not-reported' ? ' class="flag"' : ''}>`
-                + indicatorCell(row.indicator, row.depth, true)
+                + indicatorCell(row.indicator, row.depth, true, lang, revisionNote('target', row.revision, range(row.originalTarget, row.originalTargetUpper), lang))
                 + `<td class="center">${esc(row.quarterReported ? `tw${row.quarterReported}` : DASH)}</td>`
                 + numCell(range(row.plan, row.planUpper)) + numCell(num(row.realisation))
                 + numCell(row.achievement ? pct(row.achievement) : DASH, tintStyle(row.category, bands))
-                + numCell(range(row.annualTarget, row.annualTargetUpper)) + numCell(pct(row.annualAchievement))
+                + targetCell(row.annualTarget, row.annualTargetUpper, row.originalTarget, row.originalTargetUpper, row.revision, lang) + numCell(pct(row.annualAchievement))
                 + `<td>${sparkline(row.trend.map(p => p.achievement), row.category, bands.length, `${t('col.trend')} ${row.indicator.id}`)}</td>`
                 + `<td>${statusChip(row, bands, lang)}</td></tr>`;
         }
         html += '</tbody></table>';
     }
 
+    html += monthlyTable(o.monthly, lang);
     html += `<h3>${esc(t('section.behind'))}</h3>` + behindTable(o.behindPlan, bands, lang);
+    html += notesSection(o.notes, data.year, lang);
 
     // ---------------------------------------------------------- budget absorption
     if (o.budget.length) {
@@ -147,8 +151,9 @@ function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, la
         for (const b of o.budget) {
             const status = b.behind === null ? DASH : t(b.behind ? 'absorption.behind' : 'absorption.ok');
             html += `<tr data-node="${esc(b.node.id)}"${b.behind ? ' class="flag"' : ''}><td><span class="code">${esc(b.node.code ?? b.node.id)}</span></td>`
-                + `<td class="d${b.depth}"><span class="kind-tag">${esc(t(`node.${b.node.kind}`))}</span>${esc(b.node.name ?? b.node.id)}</td>`
-                + numCell(rp(b.pagu)) + numCell(rp(b.realisation)) + numCell(pct(b.absorption)) + numCell(pctOf(b.expected)) + `<td>${esc(status)}</td></tr>`;
+                + `<td class="d${b.depth}"><span class="kind-tag">${esc(t(`node.${b.node.kind}`))}</span>${esc(b.node.name ?? b.node.id)}`
+                + `${revisionNote('pagu', b.paguRevision, rp(b.paguOriginal), lang)}</td>`
+                + revisedCell(rp(b.pagu), b.paguRevision ? rp(b.paguOriginal) : null, lang) + numCell(rp(b.realisation)) + numCell(pct(b.absorption)) + numCell(pctOf(b.expected)) + `<td>${esc(status)}</td></tr>`;
         }
         html += `<tr class="total"><td></td><td>${esc(t('total'))}</td>` + numCell(rp(o.pagu)) + numCell(rp(o.realisation)) + numCell(pct(o.absorption))
             + numCell(pctOf(o.expectedAbsorption)) + `<td>${esc(o.absorptionBehind === null ? DASH : t(o.absorptionBehind ? 'absorption.behind' : 'absorption.ok'))}</td></tr>`;

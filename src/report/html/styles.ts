@@ -56,6 +56,19 @@ tr.flag td { background: #fdf0e6 !important; }
 .ind-id { display: block; }
 .ind-id .unit { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
 .ind-id, .code { color: var(--muted); font-size: 10.5px; font-family: "DejaVu Sans Mono", Consolas, monospace; }
+.tag-key { display: inline-block; margin-left: 5px; padding: 0 5px; border-radius: 3px; background: var(--accent); color: #fff; font-size: 9.5px; font-weight: 700; letter-spacing: .04em; vertical-align: 1px; }
+.revision { display: block; color: var(--muted); font-size: 10.5px; font-style: italic; }
+.notes { margin: 6px 0 14px; }
+.note-block { break-inside: avoid; border-left: 3px solid var(--accent-soft); padding: 2px 0 2px 12px; margin: 0 0 12px; }
+.note-block h4 { margin: 4px 0; }
+.note-block .note-period { margin: 6px 0 2px; font-weight: 600; font-size: 12px; color: var(--muted); }
+.note-block dl { display: grid; grid-template-columns: 84px 1fr; gap: 2px 10px; margin: 0; }
+.note-block dt { font-weight: 600; }
+.note-block dd { margin: 0; }
+.note-block ul.evidence { margin: 2px 0; padding-left: 18px; }
+.note-block a { color: var(--accent); overflow-wrap: anywhere; }
+.amended { font-weight: 600; border-left: 3px solid var(--accent); padding-left: 8px; }
+.was { display: block; color: var(--muted); font-size: 10px; }
 .kind-tag { color: var(--muted); font-size: 10px; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; margin-right: 4px; }
 .d1 { padding-left: 22px !important; } .d2 { padding-left: 36px !important; } .d3 { padding-left: 50px !important; } .d4 { padding-left: 64px !important; }
 .chip { display: inline-block; max-width: 100%; box-sizing: border-box; padding: 1px 8px; border-radius: 10px; font-size: 11px; font-weight: 600; line-height: 1.35; }
@@ -86,6 +99,8 @@ svg .strip { fill: #fff; font-weight: 700; }
 svg .legend { font-size: 10.5px; }
 svg.spark { display: block; }
 svg.tree .edge { fill: none; stroke: #8a97a8; stroke-width: 1.4; }
+svg.tree .crosscut { fill: none; stroke: #1f4e79; stroke-width: 1.6; stroke-dasharray: 2 4; stroke-linecap: round; }
+ul.crosscutting { margin: 4px 0 12px; padding-left: 18px; font-size: 12px; }
 svg.tree .tkind { fill: var(--muted); font-size: 9px; font-weight: 600; letter-spacing: .05em; }
 svg.tree .tname { font-size: 11px; font-weight: 600; }
 svg.tree .towner { fill: var(--muted); font-size: 9.5px; }

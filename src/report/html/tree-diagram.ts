@@ -115,6 +115,18 @@ export function treeDiagram(whole: PerformanceTree, lang: Language, bandCount: n
         const d = elbow(points);
         if (d) body += `<path class="edge" d="${esc(d)}"/>`;
     }
+    // Crosscutting (`lintas`): a dotted line between the two boxes' facing sides, not a cascade edge.
+    for (const link of tree.crosscutting ?? []) {
+        const a = box.has(link.from) ? g.node(link.from) : undefined, b = box.has(link.to) ? g.node(link.to) : undefined;
+        if (!a || !b) continue;
+        const [left, right] = a.x! <= b.x! ? [a, b] : [b, a];
+        const sideBySide = right.x! - left.x! >= BOX_W;
+        const from: [number, number] = sideBySide ? [left.x! + BOX_W / 2, left.y!] : [a.x!, a.y! + (a.y! < b.y! ? 1 : -1) * box.get(link.from)!.height / 2];
+        const to: [number, number] = sideBySide ? [right.x! - BOX_W / 2, right.y!] : [b.x!, b.y! + (a.y! < b.y! ? -1 : 1) * box.get(link.to)!.height / 2];
+        const [p, q] = sideBySide && left !== a ? [to, from] : [from, to];
+        // The caption says what the dotted line is; a label on it would cross the boxes between.
+        body += `<path class="crosscut" d="M${r(p[0])},${r(p[1])}L${r(q[0])},${r(q[1])}"><title>${esc(`${reportText(lang, 'tree.crosscutting')}: ${link.from} — ${link.to}`)}</title></path>`;
+    }
     for (const b of boxes) {
         const n = g.node(b.node.node.id);
         const x = r(n.x! - BOX_W / 2);
@@ -139,5 +151,18 @@ export function treeDiagram(whole: PerformanceTree, lang: Language, bandCount: n
             + '</g>';
     }
     const svg = `<svg class="tree" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">${body}</svg>`;
-    return `<figure class="chart tree-figure">${svg}<figcaption>${esc(reportText(lang, 'tree.note') + shortened)}</figcaption></figure>`;
+    const note = reportText(lang, 'tree.note') + ((whole.crosscutting ?? []).length ? ' ' + reportText(lang, 'tree.crosscuttingNote') : '') + shortened;
+    return `<figure class="chart tree-figure">${svg}<figcaption>${esc(note)}</figcaption></figure>` + crosscuttingList(whole, lang);
+}
+
+/** The crosscutting links of the tree in words, under the diagram: "Program P02 … — lintas sektor — Program P01 … (DinsosMalra)". */
+function crosscuttingList(tree: PerformanceTree, lang: Language): string {
+    if (!tree.crosscutting?.length) return '';
+    const byId = new Map(tree.nodes.map(n => [n.node.id, n.node]));
+    const name = (id: string) => {
+        const n = byId.get(id);
+        if (!n) return esc(id);
+        return `${esc(reportText(lang, `node.${n.kind}`))} ${esc(n.code ?? id.split('.').pop()!)} ${esc(n.name ?? '')} <span class="muted small">(${esc(n.organisationId)})</span>`;
+    };
+    return `<ul class="crosscutting">${tree.crosscutting.map(l => `<li data-crosscutting="${esc(l.from)}">${name(l.from)} — ${esc(reportText(lang, 'tree.crosscutting').toLowerCase())} — ${name(l.to)}</li>`).join('')}</ul>`;
 }

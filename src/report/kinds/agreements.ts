@@ -19,16 +19,15 @@
  */
 import { nipOf, officialOn } from '../../engine/officials.js';
 import { Exact } from '../../common/exact.js';
-import { annualTarget } from '../../engine/aggregation.js';
-import { budgetParent, evaluateBudget, isBudgetKind } from '../../engine/budget.js';
+import { budgetChildren, budgetParent, isBudgetKind } from '../../engine/budget.js';
 import { toConfigs, type Configs, type KinerjaConfig } from '../../engine/config.js';
 import { validDate } from '../../engine/dates.js';
 import { nodeGraph, positionGraph } from '../../engine/hierarchy.js';
-import type { AgreementInfo, NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
-import { yearOfKey } from '../../engine/periods.js';
+import type { AgreementInfo, NodeInfo, PositionInfo, RevisionInfo, WorkspaceModel } from '../../engine/model.js';
+import { periodKey, yearOfKey } from '../../engine/periods.js';
 import {
-    checkOptions, indicatorRef, nodeRef, orNull, organisationRef, pemdaOf, pemdaRef, positionRef, reportBase,
-    type IndicatorRef, type NodeRef, type OrganisationRef, type PemdaRef, type PositionRef, type ReportBase, type ReportOptions
+    checkOptions, figure, indicatorRef, revisionRef, nodeRef, orNull, organisationRef, pemdaOf, pemdaRef, positionRef, reportBase,
+    type Figure, type IndicatorRef, type NodeRef, type RevisionRef, type OrganisationRef, type PemdaRef, type PositionRef, type ReportBase, type ReportOptions
 } from './common.js';
 
 export interface AgreementsReport extends ReportBase {
@@ -41,9 +40,14 @@ export type SecondPartySource = 'perjanjian' | 'atasan' | 'kepala-daerah' | 'non
 export interface AgreementParty {
     /** The position title, or the `pihak-kedua` text as written. */
     title: string | null;
-    /** The official's name (`pejabat`), when known. */
+    /** The official's name (`pejabat`) in office on the document's date, when known. */
     name: string | null;
     nip: string | null;
+    /**
+     * The official is acting (`pejabat … plt|plh`): renderers write `Plt.` / `Plh.` before
+     * the position title, as Indonesian documents do ("Plt. Kepala Dinas Kesehatan").
+     */
+    acting: 'plt' | 'plh' | null;
 }
 
 export interface AgreementDocument {
@@ -55,8 +59,18 @@ export interface AgreementDocument {
     secondParty: AgreementParty & { source: SecondPartySource; position: PositionRef | null };
     /** A `perjanjian` for the position and year exists in the workspace. */
     declared: boolean;
-    /** `ditandatangani`, ISO `yyyy-mm-dd`; null when not signed (yet). */
+    /**
+     * The date the document is signed, ISO `yyyy-mm-dd`: `ditandatangani`, or for a PK
+     * perubahan the `perubahan` date; null when not signed (yet).
+     */
     signedDate: string | null;
+    /**
+     * A PK perubahan (`perubahan DATE` in the `perjanjian`): `date` is the amendment's,
+     * `originalSigned` the `ditandatangani` of the agreement it amends. Its targets and
+     * pagu are those in force on `date`, its parties the officials in office then.
+     * null for the agreement as first signed.
+     */
+    amendment: { date: string; originalSigned: string | null } | null;
     /** `tempat`. */
     place: string | null;
     targets: AgreementTargetGroup[];
@@ -71,13 +85,21 @@ export interface AgreementTargetGroup {
 
 export interface AgreementTargetRow {
     indicator: IndicatorRef;
-    target: Exact | null;
+    /** The target in force on the document's date (a scale's word for a qualitative indicator). */
+    target: Figure | null;
     targetUpper: Exact | null;
+    /** The target as first written, when a revision is in force on the document's date; else null. */
+    originalTarget: Figure | null;
+    revision: RevisionRef | null;
 }
 
 export interface AgreementBudgetRow {
     node: NodeRef;
+    /** The pagu in force on the document's date (own, or the children's sum). */
     pagu: Exact | null;
+    /** The node's own pagu as first written, when a revision is in force on the document's date; else null. */
+    paguOriginal: Exact | null;
+    paguRevision: RevisionRef | null;
 }
 
 function hasTargetsIn(node: NodeInfo, year: number): boolean {
@@ -104,11 +126,37 @@ export function buildAgreementsReport(model: WorkspaceModel, configs: KinerjaCon
     positions.sort((a, b) => a.organisation.id.localeCompare(b.organisation.id)
         || a.level! - b.level! || declarationOrder.get(a)! - declarationOrder.get(b)!);
 
-    const documents = positions.map(p => agreementDocument(model, p, year, owned.get(p.id) ?? [], agreements.get(p.id)));
+    // Each agreement, then a PK perubahan for each of its `perubahan` dates (valid days, in date order).
+    const documents = positions.flatMap(p => {
+        const agreement = agreements.get(p.id);
+        const amendments = [...new Set((agreement?.ast.amendments ?? []).map(d => validDate(d)).filter((d): d is string => d !== undefined))].sort();
+        return [undefined, ...amendments].map(date => agreementDocument(model, p, year, owned.get(p.id) ?? [], agreement, date));
+    });
     return { ...reportBase('agreements', model, toConfigs(configs).main, options, null), kind: 'agreements', documents };
 }
 
-function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number, nodes: NodeInfo[], agreement: AgreementInfo | undefined): AgreementDocument {
+/**
+ * The revision of the year in force on `date` (the latest dated on or before it), or for
+ * an undated (unsigned) document the year's latest, as the year's report takes it. The
+ * engine's revisions in force (revisions.ts) are cut at a quarter's end; an agreement is
+ * cut at its own date, with the same rule: revisions apply in date order, an invalid
+ * date is never in force.
+ */
+function revisionOn(revisions: readonly RevisionInfo[] | undefined, date: string | undefined): RevisionInfo | undefined {
+    return revisions?.filter(r => r.date !== undefined && (date === undefined || r.date <= date)).at(-1);
+}
+
+/** The pagu of a budget node in force on `date`: its own (revised or not), else the sum of its children's. */
+function paguOn(model: WorkspaceModel, node: NodeInfo, year: number, date: string | undefined): { pagu?: Exact; original?: Exact; revision?: RevisionInfo } {
+    const original = node.ceilings.get(year)?.[0]?.value;
+    const revision = revisionOn(node.ceilingRevisions.get(year), date);
+    const own = revision?.entries.get(periodKey(year))?.value ?? original;
+    if (own) return { pagu: own, original: revision ? original : undefined, revision };
+    const children = (budgetChildren(model).get(node.id) ?? []).map(c => paguOn(model, c, year, date).pagu).filter((v): v is Exact => v !== undefined);
+    return { pagu: children.length ? Exact.sum(children) : undefined };
+}
+
+function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number, nodes: NodeInfo[], agreement: AgreementInfo | undefined, amendment?: string): AgreementDocument {
     const org = p.organisation;
     const pemda = pemdaOf(model, org);
     const superior = positionGraph(model).superiorOf(p);
@@ -116,7 +164,9 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
     const written = agreement?.ast.secondParty;
     // Each party is named by the official in office on the signing date (the current one
     // when the agreement is not signed yet).
-    const signed = validDate(agreement?.ast.signed);
+    // A PK perubahan is signed on its amendment date: the officials, targets and pagu of that day.
+    const originalSigned = validDate(agreement?.ast.signed);
+    const signed = amendment ?? originalSigned;
     const nameOf = (position: PositionInfo) => {
         const official = officialOn(position.ast, signed);
         return { name: official?.name ?? null, nip: nipOf(position.ast, official) ?? null, acting: official?.acting ?? null };
@@ -126,25 +176,30 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
         const isSuperior = superior !== undefined && superior.ast.title === written;
         secondParty = {
             title: written, source: 'perjanjian',
-            name: isSuperior ? nameOf(superior).name : null, nip: isSuperior ? nameOf(superior).nip : null,
+            ...(isSuperior ? nameOf(superior) : { name: null, nip: null, acting: null }),
             position: isSuperior ? positionRef(superior) : null
         };
     } else if (superior) {
-        secondParty = { title: superior.ast.title ?? null, name: nameOf(superior).name, nip: nameOf(superior).nip, source: 'atasan', position: positionRef(superior) };
+        secondParty = { title: superior.ast.title ?? null, ...nameOf(superior), source: 'atasan', position: positionRef(superior) };
     } else if (head && p.level === 2) {
         // The head of an agency signs with the head of region; below echelon II the second
         // party is the superior, which this position does not name (the document says so).
-        secondParty = { title: head, name: null, nip: null, source: 'kepala-daerah', position: null };
+        secondParty = { title: head, name: null, nip: null, acting: null, source: 'kepala-daerah', position: null };
     } else {
-        secondParty = { title: null, name: null, nip: null, source: 'none', position: null };
+        secondParty = { title: null, name: null, nip: null, acting: null, source: 'none', position: null };
     }
 
     const targetNodes = nodes.filter(n => hasTargetsIn(n, year));
     const targets: AgreementTargetGroup[] = targetNodes.map(n => ({
         node: nodeRef(model, n),
         indicators: n.indicators.filter(i => [...i.targets.keys()].some(k => yearOfKey(k) === year)).map(i => {
-            const t = annualTarget(i, year);
-            return { indicator: indicatorRef(model, i), target: orNull(t?.value), targetUpper: orNull(t?.upper) };
+            const first = i.targets.get(periodKey(year))?.[0];
+            const revision = revisionOn(i.targetRevisions.get(year), signed);
+            const t = revision?.entries.get(periodKey(year)) ?? first;
+            return {
+                indicator: indicatorRef(model, i), target: figure(i, t?.value), targetUpper: orNull(t?.upper),
+                originalTarget: revision ? figure(i, first?.value) : null, revision: revisionRef(revision)
+            };
         })
     }));
 
@@ -163,7 +218,10 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
         const order = new Map(org.nodes.map((n, i) => [n, i]));
         budgetNodes = budgetNodes.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     }
-    const budget = budgetNodes.map(n => ({ node: nodeRef(model, n), pagu: orNull(evaluateBudget(model, n, year).pagu) }));
+    const budget = budgetNodes.map(n => {
+        const inForce = paguOn(model, n, year, signed);
+        return { node: nodeRef(model, n), pagu: orNull(inForce.pagu), paguOriginal: orNull(inForce.original), paguRevision: revisionRef(inForce.revision) };
+    });
     // The total counts each rupiah once: a node listed under a listed parent (a kegiatan's
     // own subkegiatan) is in its parent's pagu already.
     const listed = new Set(budgetNodes);
@@ -175,11 +233,12 @@ function agreementDocument(model: WorkspaceModel, p: PositionInfo, year: number,
 
     return {
         year, organisation: organisationRef(org), pemda: pemda ? pemdaRef(pemda) : null, position: positionRef(p),
-        firstParty: { title: p.ast.title ?? null, name: nameOf(p).name, nip: nameOf(p).nip },
+        firstParty: { title: p.ast.title ?? null, ...nameOf(p) },
         secondParty,
         declared: agreement !== undefined,
         // A date the calendar does not have is the invalid-date finding, not a date in the report.
-        signedDate: validDate(agreement?.ast.signed) ?? null,
+        signedDate: signed ?? null,
+        amendment: amendment ? { date: amendment, originalSigned: originalSigned ?? null } : null,
         place: agreement?.ast.place ?? null,
         targets, budget, budgetTotal: pagus.length ? Exact.sum(pagus) : null
     };

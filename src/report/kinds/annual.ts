@@ -18,12 +18,14 @@ import { forAverage, toConfigs, type Configs, type KinerjaConfig } from '../../e
 import { evaluateWorkspace } from '../../engine/evaluate.js';
 import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
 import {
-    achievementValue, activeIn, categoryRef, checkOptions, earlierYears, indicatorRef, mean, nodeRef, notComputableReason,
-    orNull, organisationRef, positionRef, reportBase, summarise,
-    type CategoryRef, type CategorySummary, type IndicatorRef, type NodeRef, type OrganisationRef, type PositionRef,
+    achievementValue, activeIn, categoryRef, checkOptions, earlierYears, figure, indicatorRef, keyFirst, mean, nodeRef, notComputableReason,
+    orNull, organisationRef, positionRef, reportBase, revisionRef, summarise,
+    type CategoryRef, type CategorySummary, type Figure, type RevisionRef, type IndicatorRef, type NodeRef, type OrganisationRef, type PositionRef,
     type ReportBase, type ReportOptions
 } from './common.js';
 import { groupNodes } from './groups.js';
+import { notesBlock, type NotesBlock } from './notes.js';
+import { realisationMonths, spendingMonths, type MonthlyRow } from './months.js';
 import { buildTree, type PerformanceTree } from './tree.js';
 
 export interface AnnualReport extends ReportBase {
@@ -50,6 +52,10 @@ export interface AnnualOrganisation {
     efficiency: EfficiencyRow[];
     summary: CategorySummary;
     tree: PerformanceTree;
+    /** `catatan` and `bukti` of the year (up to the cut quarter), per node and indicator in report order. */
+    notes: NotesBlock[];
+    /** Figures written per month or `s.d.`, January to the cut quarter's last month (December for the year): indicators, then budgets. */
+    monthly: MonthlyRow[];
 }
 
 /** A sasaran (or tujuan) with the indicators of its node and of the nodes below it. */
@@ -66,9 +72,15 @@ export interface AnnualIndicatorRow {
     indicator: IndicatorRef;
     /** Depth of the indicator's node below the goal (0: the goal's own indicator). */
     depth: number;
-    target: Exact | null;
+    /** The target in force (a scale's word for a qualitative indicator; a range with `targetUpper`). */
+    target: Figure | null;
     targetUpper: Exact | null;
-    realisation: Exact | null;
+    /** The target as first stated, when a revision is in force (`revision`); else null. */
+    originalTarget: Figure | null;
+    originalTargetUpper: Exact | null;
+    /** The revision of the target in force (the year's latest, or the latest by the cut quarter's end). */
+    revision: RevisionRef | null;
+    realisation: Figure | null;
     achievement: Exact | null;
     category: CategoryRef | null;
     /** Why the achievement is missing (no target, no realisation, zero target …). */
@@ -84,9 +96,9 @@ export interface AnnualIndicatorRow {
 
 export interface YearFigure {
     year: number;
-    target: Exact | null;
+    target: Figure | null;
     targetUpper: Exact | null;
-    realisation: Exact | null;
+    realisation: Figure | null;
     achievement: Exact | null;
     category: CategoryRef | null;
 }
@@ -94,7 +106,7 @@ export interface YearFigure {
 /** The target of the period's last year, and this year's realisation measured against it. */
 export interface RenstraFigure {
     year: number;
-    target: Exact | null;
+    target: Figure | null;
     targetUpper: Exact | null;
     /** Realisation of the report year against the Renstra target (same formula). */
     achievement: Exact | null;
@@ -111,7 +123,11 @@ export interface BudgetRow {
     node: NodeRef;
     /** 0 for a program (budget root), 1 for its kegiatan, 2 for subkegiatan. */
     depth: number;
+    /** The pagu in force (own, or the children's sum). */
     pagu: Exact | null;
+    /** The node's own pagu as first stated, when a revision is in force (`paguRevision`); else null. */
+    paguOriginal: Exact | null;
+    paguRevision: RevisionRef | null;
     realisation: Exact | null;
     absorption: Exact | null;
     /** Pagu / realisation summed from the children (not written on the node itself). */
@@ -144,7 +160,11 @@ export function indicatorRow(
     const value = achievementValue(e.achievement);
     return {
         indicator: indicatorRef(model, i), depth,
-        target: orNull(e.target?.value), targetUpper: orNull(e.target?.upper), realisation: orNull(e.realisation),
+        target: figure(i, e.target?.value), targetUpper: orNull(e.target?.upper),
+        originalTarget: e.revision ? figure(i, e.originalTarget?.value) : null,
+        originalTargetUpper: e.revision ? orNull(e.originalTarget?.upper) : null,
+        revision: revisionRef(e.revision),
+        realisation: figure(i, e.realisation),
         achievement: value, category: categoryRef(value, config), notComputable: notComputableReason(e.achievement),
         final: e.final, quarterReported: orNull(e.quarter),
         history: comparisonYears.map(y => yearFigure(i, y, config)),
@@ -156,7 +176,7 @@ function yearFigure(i: IndicatorInfo, year: number, config: KinerjaConfig): Year
     const e = evaluateIndicator(i, year, config);
     const value = achievementValue(e.achievement);
     return {
-        year, target: orNull(e.target?.value), targetUpper: orNull(e.target?.upper), realisation: orNull(e.realisation),
+        year, target: figure(i, e.target?.value), targetUpper: orNull(e.target?.upper), realisation: figure(i, e.realisation),
         achievement: value, category: categoryRef(value, config)
     };
 }
@@ -164,7 +184,7 @@ function yearFigure(i: IndicatorInfo, year: number, config: KinerjaConfig): Year
 function renstraFigure(i: IndicatorInfo, year: number, realisation: Exact | undefined, config: KinerjaConfig): RenstraFigure {
     const target = annualTarget(i, year);
     return {
-        year, target: orNull(target?.value), targetUpper: orNull(target?.upper),
+        year, target: figure(i, target?.value), targetUpper: orNull(target?.upper),
         achievement: achievementValue(indicatorAchievement(i, target, realisation, config))
     };
 }
@@ -178,7 +198,8 @@ function budgetRows(model: WorkspaceModel, nodes: BudgetEvaluation[]): BudgetRow
     }
     return nodes.map(b => ({
         node: nodeRef(model, b.node), depth: depth.get(b) ?? 0,
-        pagu: orNull(b.pagu), realisation: orNull(b.realisation), absorption: orNull(b.absorption),
+        pagu: orNull(b.pagu), paguOriginal: b.paguRevision ? orNull(b.paguOriginal) : null, paguRevision: revisionRef(b.paguRevision),
+        realisation: orNull(b.realisation), absorption: orNull(b.absorption),
         paguFromChildren: !b.ownPagu && b.pagu !== undefined,
         realisationFromChildren: !b.ownRealisation && b.realisation !== undefined,
         quarterReported: orNull(b.quarter)
@@ -201,10 +222,24 @@ export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig 
         const renstraYear = org.period?.end ?? null;
         const byIndicator = new Map(o.indicators.map(e => [e.indicator, e]));
         const goals: AnnualGoal[] = [];
+        const notes: NotesBlock[] = [];
+        const monthly: MonthlyRow[] = [];
+        const budgetMonthly: MonthlyRow[] = [];
+        const period = { upTo: quarter ?? 4 };
+        const lastMonth = (quarter ?? 4) * 3;
         for (const group of groupNodes(model, org)) {
             const rows: AnnualIndicatorRow[] = [];
             for (const { node, depth } of group.members) {
-                for (const i of node.indicators) {
+                const ref = nodeRef(model, node);
+                const own = notesBlock(node, ref, null, year, period, options.linkBase);
+                if (own) notes.push(own);
+                const spending = spendingMonths(ref, node, year, 1, lastMonth);
+                if (spending) budgetMonthly.push(spending);
+                for (const i of keyFirst(node.indicators)) {
+                    const block = notesBlock(i, ref, indicatorRef(model, i), year, period, options.linkBase);
+                    if (block) notes.push(block);
+                    const months = realisationMonths(ref, indicatorRef(model, i), i, year, 1, lastMonth);
+                    if (months) monthly.push(months);
                     const e = byIndicator.get(i);
                     if (e && activeIn(i, year)) rows.push(indicatorRow(model, config, e, depth, comparisonYears, renstraYear));
                 }
@@ -233,7 +268,7 @@ export function buildAnnualReport(model: WorkspaceModel, configs: KinerjaConfig 
             organisation: organisationRef(org),
             head: headPosition ? positionRef(headPosition) : null,
             score, scoreCategory: categoryRef(score, config), rank: orNull(o.rank), renstraYear,
-            goals, budget, efficiency, summary: summarise(values, config),
+            goals, budget, efficiency, summary: summarise(values, config), notes, monthly: [...monthly, ...budgetMonthly],
             tree: buildTree(model, config, org, i => { const e = everyIndicator.get(i); return e && activeIn(i, year) ? achievementValue(e.achievement) : null; })
         });
     }

@@ -13,11 +13,12 @@ import { nipOf, officialOn } from '../../engine/officials.js';
 import { Exact } from '../../common/exact.js';
 import { category, type Achievement, type NotComputable } from '../../engine/achievement.js';
 import type { Band, KinerjaConfig } from '../../engine/config.js';
-import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
+import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo, RevisionInfo, WorkspaceModel } from '../../engine/model.js';
 import { yearOfKey } from '../../engine/periods.js';
 import type { Direction, NodeKind, Accumulation } from '../../language/generated/ast.js';
 import type { Finding } from '../../validation/finding.js';
 import { outsideEveryPeriod, outsidePeriod } from '../../engine/years.js';
+import { scaleWord } from '../../engine/scale.js';
 
 export type ReportKind = 'annual' | 'quarterly' | 'ranking' | 'agreements';
 export const REPORT_KINDS: readonly ReportKind[] = ['annual', 'quarterly', 'ranking', 'agreements'];
@@ -33,6 +34,11 @@ export interface ReportOptions {
     lowest?: number;
     /** Findings of the checked workspace, listed in the report's notes. */
     findings?: ReportFinding[];
+    /**
+     * The folder the report is written to (a file system path): `bukti` paths are linked
+     * relative to it (kinds/notes.ts). Without it, links are absolute `file://` URLs.
+     */
+    linkBase?: string;
 }
 
 /** One category band of the config, as a legend entry. `index` 0 is the highest band. */
@@ -76,9 +82,11 @@ export interface PositionRef {
     title: string | null;
     /** 1..4 for eselon I..IV, 5 for staff, null when missing. */
     level: number | null;
-    /** `pejabat`: the official's name. */
+    /** `pejabat`: the official's name (the one in office now, as the file tells it). */
     official: string | null;
     nip: string | null;
+    /** The official is acting (`plt`, `plh`): printed `Plt.` / `Plh.` before the position title. */
+    acting: 'plt' | 'plh' | null;
 }
 
 export interface NodeRef {
@@ -127,6 +135,27 @@ export interface IndicatorRef {
     direction: Direction;
     accumulation: Accumulation;
     node: NodeRef;
+    /** `utama`: a key performance indicator (IKU), listed first and on its own. */
+    key: boolean;
+    /** A qualitative indicator's scale, lowest first (`predikat`, `opini`, `skala`); null for a numeric one. */
+    scale: readonly string[] | null;
+}
+
+/**
+ * A target or realisation as reports print it: an exact figure, or for a qualitative
+ * indicator the word of its scale (`"BB"`, `"WTP"`), never the rank the engine computes
+ * with.
+ */
+export type Figure = Exact | string;
+
+/** A revision in force (`target … revisi DATE "alasan"`, `pagu … revisi …`): its date (ISO) and reason. */
+export interface RevisionRef {
+    date: string;
+    reason: string | null;
+}
+
+export function revisionRef(r: RevisionInfo | undefined): RevisionRef | null {
+    return r?.date ? { date: r.date, reason: r.reason ?? null } : null;
 }
 
 // ------------------------------------------------------------------ helpers
@@ -201,9 +230,10 @@ export function pemdaOf(model: WorkspaceModel, o: OrganisationInfo): Organisatio
 }
 
 export function positionRef(p: PositionInfo): PositionRef {
+    const official = officialOn(p.ast);
     return {
         id: p.id, title: p.ast.title ?? null, level: p.level ?? null,
-        official: officialOn(p.ast)?.name ?? null, nip: nipOf(p.ast, officialOn(p.ast)) ?? null
+        official: official?.name ?? null, nip: nipOf(p.ast, official) ?? null, acting: official?.acting ?? null
     };
 }
 
@@ -222,8 +252,20 @@ export function nodeRef(model: WorkspaceModel, node: NodeInfo): NodeRef {
 export function indicatorRef(model: WorkspaceModel, i: IndicatorInfo): IndicatorRef {
     return {
         id: i.id, name: i.ast.title ?? null, unit: i.unit?.name ?? null,
-        direction: i.direction, accumulation: i.accumulation, node: nodeRef(model, i.node)
+        direction: i.direction, accumulation: i.accumulation, node: nodeRef(model, i.node),
+        key: i.key, scale: i.scale ?? null
     };
+}
+
+/** A figure of the indicator as printed: the scale's word for a qualitative indicator (null when the rank is not one of it). */
+export function figure(i: IndicatorInfo, value: Exact | undefined | null): Figure | null {
+    if (!value) return null;
+    return i.scale ? scaleWord(i.scale, value) : value;
+}
+
+/** The indicators of a node, its IKU (`utama`) first, each group in the order written. */
+export function keyFirst(indicators: readonly IndicatorInfo[]): IndicatorInfo[] {
+    return [...indicators.filter(i => i.key), ...indicators.filter(i => !i.key)];
 }
 
 /** The indicator has a target or a realisation (annual or quarterly) in the year. */

@@ -20,6 +20,8 @@ export * from './quarterly.js';
 export * from './ranking.js';
 export * from './agreements.js';
 export * from './tree.js';
+export * from './notes.js';
+export * from './months.js';
 export { groupNodes, type NodeGroup, type NodeGroupMember } from './groups.js';
 
 export type ReportData = AnnualReport | QuarterlyReport | RankingReport | AgreementsReport;

@@ -20,12 +20,14 @@ import { evaluateWorkspace, type OrganisationEvaluation, type WorkspaceEvaluatio
 import type { IndicatorInfo, WorkspaceModel } from '../../engine/model.js';
 import { periodKey, yearOfKey, quarterOfKey } from '../../engine/periods.js';
 import {
-    achievementValue, activeIn, categoryRef, checkOptions, indicatorRef, nodeRef, notComputableReason, orNull,
-    organisationRef, positionRef, reportBase, summarise,
-    type CategoryRef, type CategorySummary, type IndicatorRef, type NodeRef, type OrganisationRef, type PositionRef,
+    achievementValue, activeIn, categoryRef, checkOptions, figure, indicatorRef, keyFirst, nodeRef, notComputableReason, orNull,
+    organisationRef, positionRef, reportBase, revisionRef, summarise,
+    type CategoryRef, type CategorySummary, type Figure, type RevisionRef, type IndicatorRef, type NodeRef, type OrganisationRef, type PositionRef,
     type ReportBase, type ReportOptions
 } from './common.js';
 import { groupNodes } from './groups.js';
+import { notesBlock, type NotesBlock } from './notes.js';
+import { realisationMonths, spendingMonths, type MonthlyRow } from './months.js';
 import { buildTree, type PerformanceTree } from './tree.js';
 
 export interface QuarterlyReport extends ReportBase {
@@ -63,6 +65,10 @@ export interface QuarterlyOrganisation {
     summary: CategorySummary;
     /** Coloured by the achievement against the quarter plan. */
     tree: PerformanceTree;
+    /** `catatan` and `bukti` of the quarter (`twQ` or a month of it), per node and indicator in report order. */
+    notes: NotesBlock[];
+    /** Figures written per month or `s.d.` that fall in the quarter (indicators, then budgets), in report order. */
+    monthly: MonthlyRow[];
 }
 
 export interface QuarterlyGoal {
@@ -83,17 +89,22 @@ export interface QuarterlyIndicatorRow {
     /** q*: the latest reported quarter ≤ Q; null when nothing is reported yet. */
     quarterReported: number | null;
     /** The quarter plan aggregated up to q* (lower bound for a range). */
-    plan: Exact | null;
+    plan: Figure | null;
     planUpper: Exact | null;
-    /** The realisation aggregated up to q*. */
-    realisation: Exact | null;
+    /** The realisation aggregated up to q* (a scale's word for a qualitative indicator). */
+    realisation: Figure | null;
     /** Achievement against the quarter plan. */
     achievement: Exact | null;
     category: CategoryRef | null;
     notComputable: NotComputable | null;
-    annualTarget: Exact | null;
+    /** The annual target in force at the quarter's end. */
+    annualTarget: Figure | null;
     annualTargetUpper: Exact | null;
-    annualRealisation: Exact | null;
+    /** The annual target as first stated, when a revision is in force at the quarter's end; else null. */
+    originalTarget: Figure | null;
+    originalTargetUpper: Exact | null;
+    revision: RevisionRef | null;
+    annualRealisation: Figure | null;
     /** Annual achievement so far. */
     annualAchievement: Exact | null;
     annualCategory: CategoryRef | null;
@@ -106,7 +117,11 @@ export interface QuarterlyIndicatorRow {
 export interface QuarterlyBudgetRow {
     node: NodeRef;
     depth: number;
+    /** The pagu in force at the quarter's end. */
     pagu: Exact | null;
+    /** The node's own pagu as first stated, when a revision is in force; else null. */
+    paguOriginal: Exact | null;
+    paguRevision: RevisionRef | null;
     realisation: Exact | null;
     absorption: Exact | null;
     /** Quarter of the cumulative realisation; null for a year-level figure or none. */
@@ -176,10 +191,22 @@ export function buildQuarterlyReport(model: WorkspaceModel, configs: KinerjaConf
             return { quarter: k + 1, achievement: e && e.quarter === k + 1 ? achievementValue(e.quarterAchievement) : null };
         });
         const goals: QuarterlyGoal[] = [];
+        const notes: NotesBlock[] = [];
+        const monthly: MonthlyRow[] = [];
+        const budgetMonthly: MonthlyRow[] = [];
         for (const group of groupNodes(model, org)) {
             const rows: QuarterlyIndicatorRow[] = [];
             for (const { node, depth } of group.members) {
-                for (const i of node.indicators) {
+                const ref = nodeRef(model, node);
+                const own = notesBlock(node, ref, null, year, { quarter }, options.linkBase);
+                if (own) notes.push(own);
+                const spending = spendingMonths(ref, node, year, quarter * 3 - 2, quarter * 3);
+                if (spending) budgetMonthly.push(spending);
+                for (const i of keyFirst(node.indicators)) {
+                    const block = notesBlock(i, ref, indicatorRef(model, i), year, { quarter }, options.linkBase);
+                    if (block) notes.push(block);
+                    const months = realisationMonths(ref, indicatorRef(model, i), i, year, quarter * 3 - 2, quarter * 3);
+                    if (months) monthly.push(months);
                     const e = byIndicator.get(i);
                     if (!e || !activeIn(i, year)) continue;
                     const value = achievementValue(e.quarterAchievement);
@@ -187,11 +214,14 @@ export function buildQuarterlyReport(model: WorkspaceModel, configs: KinerjaConf
                     rows.push({
                         indicator: indicatorRef(model, i), depth,
                         quarterReported: orNull(e.quarter),
-                        plan: orNull(e.quarterTarget?.value), planUpper: orNull(e.quarterTarget?.upper),
-                        realisation: orNull(e.quarterRealisation),
+                        plan: figure(i, e.quarterTarget?.value), planUpper: orNull(e.quarterTarget?.upper),
+                        realisation: figure(i, e.quarterRealisation),
                         achievement: value, category: categoryRef(value, config), notComputable: notComputableReason(e.quarterAchievement),
-                        annualTarget: orNull(e.target?.value), annualTargetUpper: orNull(e.target?.upper),
-                        annualRealisation: orNull(e.realisation), annualAchievement: annual, annualCategory: categoryRef(annual, config),
+                        annualTarget: figure(i, e.target?.value), annualTargetUpper: orNull(e.target?.upper),
+                        originalTarget: e.revision ? figure(i, e.originalTarget?.value) : null,
+                        originalTargetUpper: e.revision ? orNull(e.originalTarget?.upper) : null,
+                        revision: revisionRef(e.revision),
+                        annualRealisation: figure(i, e.realisation), annualAchievement: annual, annualCategory: categoryRef(annual, config),
                         final: e.final, status: statusOf(e, quarter, config.thresholds.low), trend: trendOf(i)
                     });
                 }
@@ -208,7 +238,8 @@ export function buildQuarterlyReport(model: WorkspaceModel, configs: KinerjaConf
             const expected = expectedAt(b.quarter ?? (b.realisation ? 4 : quarter), config);
             return {
                 node: nodeRef(model, b.node), depth: d,
-                pagu: orNull(b.pagu), realisation: orNull(b.realisation), absorption: orNull(b.absorption),
+                pagu: orNull(b.pagu), paguOriginal: b.paguRevision ? orNull(b.paguOriginal) : null, paguRevision: revisionRef(b.paguRevision),
+                realisation: orNull(b.realisation), absorption: orNull(b.absorption),
                 quarterReported: orNull(b.quarter), expected,
                 behind: b.absorption ? isBelow(b.absorption, expected) : null
             };
@@ -227,7 +258,7 @@ export function buildQuarterlyReport(model: WorkspaceModel, configs: KinerjaConf
             trend: history.map((h, k) => ({
                 quarter: k + 1, score: orNull(h.score), absorption: orNull(h.budget.absorption), expectedAbsorption: expectedAt(k + 1, config)
             })),
-            summary: summarise(values, config),
+            summary: summarise(values, config), notes, monthly: [...monthly, ...budgetMonthly],
             tree: buildTree(model, config, org, i => {
                 const e = everyIndicator.get(i);
                 return e && activeIn(i, year) ? achievementValue(e.quarterAchievement) : null;

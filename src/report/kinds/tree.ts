@@ -22,6 +22,8 @@ export interface TreeNode {
     /** Indicators of the node, and how many of them have a computable achievement. */
     indicatorCount: number;
     computableCount: number;
+    /** `lintas`: the nodes (qualified ids) this one works with across agencies, either side having written it. */
+    crosscutting: string[];
 }
 
 export interface TreeEdge {
@@ -31,10 +33,18 @@ export interface TreeEdge {
     parent: string;
 }
 
+/** Crosscutting work (`lintas`): `from` wrote `lintas to`; not a cascade edge. */
+export interface CrosscuttingLink {
+    from: string;
+    to: string;
+}
+
 export interface PerformanceTree {
     organisationId: string;
     nodes: TreeNode[];
     edges: TreeEdge[];
+    /** `lintas` between a node of the organisation and another agency's (shown, external, with the tree). */
+    crosscutting: CrosscuttingLink[];
 }
 
 export function buildTree(
@@ -51,13 +61,31 @@ export function buildTree(
         for (const p of graph.parents.get(n) ?? []) if (!included.has(p)) included.set(p, true);
         for (const c of graph.supportedBy.get(n) ?? []) if (!included.has(c) && c.organisation !== organisation) included.set(c, true);
     }
+    // Crosscutting partners, whichever side wrote the `lintas`: shown as external nodes.
+    const crosscutting: CrosscuttingLink[] = [];
+    const own = [...included.entries()].filter(([, external]) => !external).map(([n]) => n);
+    const ownSet = new Set(own);
+    for (const n of model.nodes.values()) {
+        for (const id of n.crosscuttingIds) {
+            const partner = model.nodes.get(id);
+            if (!partner || partner === n || (!ownSet.has(n) && !ownSet.has(partner))) continue;
+            crosscutting.push({ from: n.id, to: partner.id });
+            for (const x of [n, partner]) if (!included.has(x)) included.set(x, true);
+        }
+    }
+    const partners = new Map<string, string[]>();
+    for (const link of crosscutting) {
+        (partners.get(link.from) ?? partners.set(link.from, []).get(link.from)!).push(link.to);
+        (partners.get(link.to) ?? partners.set(link.to, []).get(link.to)!).push(link.from);
+    }
     const nodes: TreeNode[] = [];
     for (const [n, external] of included) {
         const values = n.indicators.map(achievementOf).filter((v): v is Exact => v !== null);
         const achievement = mean(values.map(v => forAverage(v, config)));
         nodes.push({
             node: nodeRef(model, n), external, achievement, category: categoryRef(achievement, config),
-            indicatorCount: n.indicators.length, computableCount: values.length
+            indicatorCount: n.indicators.length, computableCount: values.length,
+            crosscutting: [...new Set(partners.get(n.id) ?? [])]
         });
     }
     const edges: TreeEdge[] = [];
@@ -66,5 +94,5 @@ export function buildTree(
             if (included.has(p) && (!included.get(n) || !included.get(p))) edges.push({ child: n.id, parent: p.id });
         }
     }
-    return { organisationId: organisation.id, nodes, edges };
+    return { organisationId: organisation.id, nodes, edges, crosscutting };
 }
