@@ -139,7 +139,11 @@ const keywords: Record<string, { id: string; en: string }> = {
     IV: { id: 'eselon IV: kepala seksi / subbagian', en: 'echelon IV: head of section' },
     staf: { id: 'jabatan nonstruktural', en: 'staff position' },
     atasan: { id: 'atasan langsung', en: 'direct superior' },
-    pejabat: { id: 'nama pejabat', en: 'official holding the position' },
+    pejabat: { id: 'pejabat pemegang jabatan, dengan masa jabatannya', en: 'official holding the position, with the term of office' },
+    plt: { id: 'pelaksana tugas (Plt)', en: 'acting official (pelaksana tugas)' },
+    plh: { id: 'pelaksana harian (Plh)', en: 'acting official for the day-to-day (pelaksana harian)' },
+    sejak: { id: 'menjabat sejak tanggal (YYYY-MM-DD)', en: 'in office from (YYYY-MM-DD)' },
+    sampai: { id: 'menjabat sampai tanggal (YYYY-MM-DD)', en: 'in office until (YYYY-MM-DD)' },
     nip: { id: 'Nomor Induk Pegawai', en: 'civil-servant number' },
     tujuan: { id: 'pohon kinerja: tujuan', en: 'node: goal' },
     sasaran: { id: 'pohon kinerja: sasaran', en: 'node: objective' },
@@ -150,7 +154,9 @@ const keywords: Record<string, { id: string; en: string }> = {
     kode: { id: 'kode nomenklatur', en: 'nomenclature code' },
     oleh: { id: 'penanggung jawab (jabatan)', en: 'owner (position)' },
     mendukung: { id: 'kinerja atau indikator atasan yang didukung', en: 'supported node or indicator' },
+    lintas: { id: 'crosscutting: bekerja bersama unsur pohon kinerja perangkat daerah lain', en: "crosscutting: works with another agency's node" },
     indikator: { id: 'indikator kinerja', en: 'performance indicator' },
+    utama: { id: 'indikator kinerja utama (IKU)', en: 'key performance indicator (IKU)' },
     satuan: { id: 'satuan ukur', en: 'unit of measure' },
     persen: { id: 'satuan: persen', en: 'unit: percent' },
     orang: { id: 'satuan: orang', en: 'unit: persons' },
@@ -160,10 +166,15 @@ const keywords: Record<string, { id: string; en: string }> = {
     rasio: { id: 'satuan: rasio', en: 'unit: ratio' },
     hari: { id: 'satuan: hari', en: 'unit: days' },
     rupiah: { id: 'satuan: rupiah', en: 'unit: rupiah' },
+    predikat: { id: 'satuan: predikat SAKIP (D, C, CC, B, BB, A, AA)', en: 'unit: SAKIP grade (D, C, CC, B, BB, A, AA)' },
+    opini: { id: 'satuan: opini BPK (TMP, TW, WDP, WTP)', en: 'unit: BPK audit opinion (TMP, TW, WDP, WTP)' },
+    skala: { id: 'skala kualitatif: kata-kata berurutan, terendah dulu', en: 'qualitative scale: ordered words, lowest first' },
     arah: { id: 'arah perbaikan', en: 'direction of improvement' },
     naik: { id: 'makin tinggi makin baik', en: 'higher is better' },
     turun: { id: 'makin rendah makin baik', en: 'lower is better' },
     rentang: { id: 'target berupa rentang', en: 'target is a range' },
+    stabil: { id: 'dijaga dalam rentang target (mis. inflasi)', en: 'kept inside the target band (e.g. inflation)' },
+    selisih: { id: 'makin rendah makin baik, capaian (2T − R) / T × 100', en: 'lower is better, achievement (2T − R) / T × 100' },
     akumulasi: { id: 'cara triwulan membentuk tahun', en: 'how quarters make a year' },
     terakhir: { id: 'nilai triwulan terakhir', en: 'latest quarter value' },
     jumlah: { id: 'jumlah triwulan', en: 'sum of quarters' },
@@ -173,20 +184,50 @@ const keywords: Record<string, { id: string; en: string }> = {
     sumber: { id: 'sumber data', en: 'data source' },
     'kondisi-awal': { id: 'kondisi awal (baseline)', en: 'baseline' },
     target: { id: 'target tahunan (dan triwulan)', en: 'annual (and quarter) target' },
+    revisi: { id: 'revisi target atau pagu: berlaku sejak tanggal, dengan alasannya', en: 'revised target or ceiling: in force from the date, with its reason' },
     realisasi: { id: 'realisasi (indikator: nilai triwulan itu; anggaran: kumulatif s.d. triwulan)', en: "realisation (indicator: that quarter's value; budget: cumulative to the quarter)" },
     dari: { id: 'rasio: A dari B = A / B × 100', en: 'ratio: A out of B = A / B × 100' },
     tw1: { id: 'triwulan I (Januari–Maret)', en: 'quarter 1 (January–March)' },
     tw2: { id: 'triwulan II (April–Juni)', en: 'quarter 2 (April–June)' },
     tw3: { id: 'triwulan III (Juli–September)', en: 'quarter 3 (July–September)' },
     tw4: { id: 'triwulan IV (Oktober–Desember)', en: 'quarter 4 (October–December)' },
+    jan: { id: 'bulan Januari (triwulan I)', en: 'January (quarter 1)' },
+    feb: { id: 'bulan Februari (triwulan I)', en: 'February (quarter 1)' },
+    mar: { id: 'bulan Maret (triwulan I)', en: 'March (quarter 1)' },
+    apr: { id: 'bulan April (triwulan II)', en: 'April (quarter 2)' },
+    mei: { id: 'bulan Mei (triwulan II)', en: 'May (quarter 2)' },
+    jun: { id: 'bulan Juni (triwulan II)', en: 'June (quarter 2)' },
+    jul: { id: 'bulan Juli (triwulan III)', en: 'July (quarter 3)' },
+    agu: { id: 'bulan Agustus (triwulan III)', en: 'August (quarter 3)' },
+    sep: { id: 'bulan September (triwulan III)', en: 'September (quarter 3)' },
+    okt: { id: 'bulan Oktober (triwulan IV)', en: 'October (quarter 4)' },
+    nov: { id: 'bulan November (triwulan IV)', en: 'November (quarter 4)' },
+    des: { id: 'bulan Desember (triwulan IV)', en: 'December (quarter 4)' },
+    's.d.': { id: 'sampai dengan: nilai kumulatif sejak Januari s.d. periode itu', en: 'cumulative: the figure from January up to that period' },
+    belanja: { id: 'belanja dalam periode itu saja (realisasi anggaran = jumlah berjalan)', en: 'spending within that period alone (the budget realisation is the running sum)' },
+    catatan: { id: 'catatan LKjIP: analisis, kendala, solusi', en: 'LKjIP narrative: analysis, obstacles, solutions' },
+    analisis: { id: 'analisis capaian', en: 'analysis of the achievement' },
+    kendala: { id: 'kendala', en: 'obstacles' },
+    solusi: { id: 'solusi / langkah ke depan', en: 'solutions / next steps' },
+    bukti: { id: 'bukti dukung: judul dan jalur berkas atau URL', en: 'evidence (bukti dukung): title and file path or URL' },
+    terverifikasi: { id: 'tanggal bukti diverifikasi', en: 'date the evidence was verified' },
     pagu: { id: 'pagu anggaran', en: 'budget ceiling' },
     Rp: { id: 'jumlah rupiah', en: 'rupiah amount' },
     perjanjian: { id: 'perjanjian kinerja (PK)', en: 'performance agreement' },
     'pihak-kedua': { id: 'pihak kedua', en: 'second party' },
     tempat: { id: 'tempat penandatanganan', en: 'place of signing' },
-    ditandatangani: { id: 'tanggal penandatanganan', en: 'date of signing' }
+    ditandatangani: { id: 'tanggal penandatanganan', en: 'date of signing' },
+    perubahan: { id: 'perjanjian kinerja perubahan (PK perubahan) ditandatangani tanggal', en: 'amended agreement (PK perubahan) signed on' }
 };
 
-export function keywordMeaning(language: Language, keyword: string): string | undefined {
-    return keywords[keyword]?.[language];
+/** Keywords that mean something else in one grammar rule (`arah turun rasio` is not the unit). */
+const keywordsInRule: Record<string, Record<string, { id: string; en: string }>> = {
+    LowerFormula: {
+        rasio: { id: 'makin rendah makin baik, capaian T / R × 100', en: 'lower is better, achievement T / R × 100' }
+    }
+};
+
+/** What a keyword means, in the grammar rule it stands in when known. */
+export function keywordMeaning(language: Language, keyword: string, rule?: string): string | undefined {
+    return (rule ? keywordsInRule[rule]?.[keyword] : undefined)?.[language] ?? keywords[keyword]?.[language];
 }
