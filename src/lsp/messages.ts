@@ -22,6 +22,26 @@ export const lspMessage = defineCatalogue({
     'meaning.own': { id: () => 'triwulan ini', en: () => 'this quarter' },
     'meaning.end': { id: p => `posisi akhir ${p.quarter}`, en: p => `level at end of ${p.quarter}` },
     'meaning.to-date': { id: p => `s.d. ${p.quarter}`, en: p => `to ${p.quarter}` },
+    'meaning.month': { id: p => `bulan ${p.month}`, en: p => `month ${p.month}` },
+    'meaning.month-end': { id: p => `posisi akhir ${p.month}`, en: p => `level at end of ${p.month}` },
+    'meaning.cumulative': { id: p => `kumulatif ${p.months}`, en: p => `cumulative ${p.months}` },
+    'meaning.quarter-figure': { id: p => `${p.quarter} = ${p.value}`, en: p => `${p.quarter} = ${p.value}` },
+    'meaning.month.long': {
+        id: p => `${p.value} adalah nilai bulan ${p.month} saja; triwulan ${p.roman} dibentuk dari bulan-bulannya (akumulasi ${p.mode}: ${p.mode === 'jumlah' ? 'dijumlah' : 'dirata-rata'})${p.figure ? `, ${p.quarter} = ${p.figure}` : ''}.`,
+        en: p => `${p.value} is ${p.month}'s own value; quarter ${p.roman} is made from its months (accumulation ${p.mode}: ${p.mode === 'jumlah' ? 'summed' : 'averaged'})${p.figure ? `, ${p.quarter} = ${p.figure}` : ''}.`
+    },
+    'meaning.month-end.long': {
+        id: p => `${p.value} adalah posisi pada akhir bulan ${p.month} (akumulasi terakhir: triwulan ${p.roman} = nilai bulan terakhir yang dilaporkan).`,
+        en: p => `${p.value} is the level at the end of ${p.month} (accumulation terakhir: quarter ${p.roman} = the latest month reported).`
+    },
+    'meaning.cumulative.long': {
+        id: p => `${p.value} adalah nilai s.d. ${p.period}: kumulatif ${p.months} (akumulasi ${p.mode}).${p.figure ? ` Nilai ${p.quarter} sendiri: ${p.figure}.` : ''}`,
+        en: p => `${p.value} is the figure up to ${p.period}: cumulative ${p.months} (accumulation ${p.mode}).${p.figure ? ` Own value of ${p.quarter}: ${p.figure}.` : ''}`
+    },
+    'meaning.to-date-month.long': {
+        id: p => `${p.value} adalah realisasi anggaran kumulatif, sejak Januari s.d. akhir ${p.month}.`,
+        en: p => `${p.value} is cumulative budget spending, from January to the end of ${p.month}.`
+    },
     'meaning.own.long': {
         id: p => `${p.value} adalah nilai triwulan ${p.roman} saja, bukan total s.d. triwulan itu (akumulasi ${p.mode}: ${p.mode === 'jumlah' ? 'setahun = tw1 + tw2 + tw3 + tw4' : 'setahun = rata-rata triwulan'}).`,
         en: p => `${p.value} is quarter ${p.roman}'s own value, not a total up to it (accumulation ${p.mode}: ${p.mode === 'jumlah' ? 'the year = tw1 + tw2 + tw3 + tw4' : 'the year = the mean of the quarters'}).`
@@ -75,6 +95,39 @@ export const lspMessage = defineCatalogue({
         id: p => `${p.rank}${p.superior ? ` · atasan ${p.superior}` : ''}`,
         en: p => `${p.rank}${p.superior ? ` · superior ${p.superior}` : ''}`
     },
+    'hover.key': { id: () => 'IKU (indikator kinerja utama)', en: () => 'IKU (key performance indicator)' },
+    'hover.scale': { id: p => `skala ${p.scale}`, en: p => `scale ${p.scale}` },
+    'hover.crosscutting': { id: p => `Lintas (crosscutting) dengan: ${p.list}`, en: p => `Crosscutting with: ${p.list}` },
+    'hover.pagu-revised': {
+        id: p => `Pagu direvisi ${p.date} (semula ${p.original})${p.reason ? `: ${p.reason}` : ''}`,
+        en: p => `Ceiling revised on ${p.date} (originally ${p.original})${p.reason ? `: ${p.reason}` : ''}`
+    },
+    'hover.revisions': { id: p => `Revisi target ${p.year}:`, en: p => `Target revisions ${p.year}:` },
+    'hover.original': { id: p => `semula: ${p.value}`, en: p => `original: ${p.value}` },
+    'hover.in-force': {
+        id: p => `berlaku: ${p.value}${p.date ? ` (revisi ${p.date})` : ''}`,
+        en: p => `in force: ${p.value}${p.date ? ` (revision of ${p.date})` : ''}`
+    },
+    'hover.revision-invalid-date': { id: () => 'tanggal tidak sah (tidak pernah berlaku)', en: () => 'invalid date (never in force)' },
+    'hover.revision': {
+        id: p => `Revisi ${p.kind} ${p.year}, berlaku sejak ${p.date}: ${p.value} (semula ${p.original})${p.quarters ? `; triwulan ${p.quarters}` : ''}.${p.reason ? ` Alasan: ${p.reason}.` : ''}`,
+        en: p => `Revision of the ${p.year} ${p.kind === 'pagu' ? 'ceiling' : 'target'}, in force from ${p.date}: ${p.value} (originally ${p.original})${p.quarters ? `; quarters ${p.quarters}` : ''}.${p.reason ? ` Reason: ${p.reason}.` : ''}`
+    },
+    'hover.revision-never': {
+        id: p => `Revisi ${p.kind} ${p.year} ini tidak pernah berlaku: tanggalnya tidak sah.`,
+        en: p => `This revision of the ${p.year} ${p.kind === 'pagu' ? 'ceiling' : 'target'} is never in force: its date is not a valid date.`
+    },
+    'hover.officials': { id: () => 'Pejabat:', en: () => 'Officials:' },
+    'hover.this-official': { id: p => `Pejabat ${p.official}`, en: p => `Official ${p.official}` },
+    'hover.in-office': { id: p => `Menjabat sekarang: ${p.official}`, en: p => `In office now: ${p.official}` },
+    'hover.on-agreement': {
+        id: p => `Perjanjian kinerja ${p.year} (ditandatangani ${p.date}): ${p.official}`,
+        en: p => `Performance agreement ${p.year} (signed ${p.date}): ${p.official}`
+    },
+    'hover.plt': { id: () => 'Plt', en: () => 'acting, Plt' },
+    'hover.plh': { id: () => 'Plh', en: () => 'acting, Plh' },
+    'hover.from': { id: p => `sejak ${p.date}`, en: p => `from ${p.date}` },
+    'hover.until': { id: p => `sampai ${p.date}`, en: p => `until ${p.date}` },
     'hover.echelon': { id: p => `eselon ${p.echelon}`, en: p => `echelon ${p.echelon}` },
     'hover.staff': { id: () => 'staf', en: () => 'staff' },
     'hover.official': { id: p => `Pejabat: ${p.official}`, en: p => `Official: ${p.official}` },
