@@ -9,6 +9,9 @@
  *   against the quarter plan up to that quarter, or against the annual target when the
  *   year has no quarter targets;
  * - a budget realisation: the cumulative amount against the node's pagu for the year;
+ * - a `belanja` figure (spending within its period): the running sum the model made from
+ *   the node-year's `belanja` up to it, against the pagu in force, on the last `belanja`
+ *   of each quarter;
  * - a month (`realisasi 2025 sep 110`, `{ … sep 110 }`) or a cumulative figure (`s.d. tw2
  *   540`, `s.d. agu …`): it counts toward its quarter, which the engine makes from the
  *   months and `s.d.` figures by the indicator's `akumulasi` (engine/series.ts); the line
@@ -27,8 +30,8 @@ import { toConfigs, type Configs, type KinerjaConfig } from '../engine/config.js
 import { ratioValue, type IndicatorInfo, type NodeInfo, type ValueEntry, type WorkspaceModel } from '../engine/model.js';
 import { monthNumber, parseYear, periodKey, QUARTERS, quarterOfMonth, spanOf, type MonthSpan } from '../engine/periods.js';
 import {
-    isIndikator, isNode, isQuarterValue, isRealisasi, isRealisasiBlock, isRealisasiItem,
-    type QuarterValue, type Realisasi, type RealisasiItem
+    isBelanja, isIndikator, isNode, isQuarterValue, isRealisasi, isRealisasiBlock, isRealisasiItem,
+    type Belanja, type QuarterValue, type Realisasi, type RealisasiItem
 } from '../language/generated/ast.js';
 
 export interface IndicatorLineFigure {
@@ -75,6 +78,8 @@ export interface BudgetLineFigure {
     pagu?: Exact;
     absorption?: Exact;
     period?: LinePeriod;
+    /** A `belanja` line: the spending within its period, as written (`realisation` is then the running sum). */
+    spent?: Exact;
 }
 
 export type LineFigure = IndicatorLineFigure | BudgetLineFigure;
@@ -91,10 +96,32 @@ interface RealisationLine {
 }
 
 /** The realisation lines: `realisasi` statements with a value, their quarter entries, block items. */
-export function isRealisationLine(node: AstNode): node is Realisasi | QuarterValue | RealisasiItem {
+export function isRealisationLine(node: AstNode): node is Realisasi | QuarterValue | RealisasiItem | Belanja {
     return (isRealisasi(node) && node.value !== undefined)
-        || (isQuarterValue(node) && isRealisasi(node.$container))
-        || isRealisasiItem(node);
+        || (isQuarterValue(node) && (isRealisasi(node.$container) || isBelanja(node.$container)))
+        || isRealisasiItem(node)
+        || (isBelanja(node) && node.value !== undefined);
+}
+
+/**
+ * A `belanja` figure (spending within its period): the running sum the model made at it,
+ * when it is the last `belanja` of its quarter (undefined otherwise).
+ */
+function expenditureOf(model: WorkspaceModel, node: Belanja | QuarterValue): BudgetLineFigure | undefined {
+    const statement = isQuarterValue(node) ? node.$container : node;
+    if (!isBelanja(statement) || !isNode(statement.$container)) return undefined;
+    const subject = model.byAst.get(statement.$container);
+    const year = parseYear(statement.year);
+    const span = spanOf(node.quarter);
+    if (!subject || isIndicatorInfo(subject) || year === undefined || !span) return undefined;
+    const quarter = quarterOfMonth(span.last);
+    const spent = subject.expenditures.get(year)?.find(e => e.source === node)?.value;
+    const total = madeFrom(subject.spending, year, quarter, node)?.value;
+    if (!total) return undefined;
+    const pagu = evaluateBudget(model, subject, year, quarter).pagu;
+    const absorption = pagu ? total.div(pagu)?.mul(Exact.HUNDRED) : undefined;
+    const period = { span, month: monthNumber(node.quarter), cumulative: false };
+    return { kind: 'budget', node: subject, year, quarter, realisation: total, pagu, absorption, period, spent };
 }
 
 function lineOf(model: WorkspaceModel, node: Realisasi | QuarterValue | RealisasiItem): RealisationLine | undefined {
@@ -153,8 +180,9 @@ function isIndicatorInfo(subject: IndicatorInfo | NodeInfo): subject is Indicato
     return isIndikator(subject.ast);
 }
 
-export function figureOfLine(model: WorkspaceModel, configs: KinerjaConfig | Configs, node: Realisasi | QuarterValue | RealisasiItem): LineFigure | undefined {
-    const line = lineOf(model, node);
+export function figureOfLine(model: WorkspaceModel, configs: KinerjaConfig | Configs, node: Realisasi | QuarterValue | RealisasiItem | Belanja): LineFigure | undefined {
+    if (isBelanja(node) || isBelanja(node.$container)) return expenditureOf(model, node as Belanja | QuarterValue);
+    const line = lineOf(model, node as Realisasi | QuarterValue | RealisasiItem);
     if (!line) return undefined;
     const { subject, year, quarter } = line;
     if (!isIndicatorInfo(subject)) {
@@ -201,7 +229,7 @@ export function figureOfLine(model: WorkspaceModel, configs: KinerjaConfig | Con
  * jumlah` and `rata-rata`) or the level at the quarter's end (`terakhir`); for a budget,
  * the amount spent from January to the quarter's end. Undefined for a year line.
  */
-export type QuarterMeaning = 'own' | 'end' | 'to-date' | 'month' | 'month-end' | 'cumulative';
+export type QuarterMeaning = 'own' | 'end' | 'to-date' | 'month' | 'month-end' | 'cumulative' | 'spent';
 
 /**
  * A month line is that month's own value (`jumlah`, `rata-rata`) or the level at its end
@@ -209,7 +237,7 @@ export type QuarterMeaning = 'own' | 'end' | 'to-date' | 'month' | 'month-end' |
  */
 export function quarterMeaning(figure: LineFigure): QuarterMeaning | undefined {
     if (figure.quarter === undefined) return undefined;
-    if (figure.kind === 'budget') return 'to-date';
+    if (figure.kind === 'budget') return figure.spent ? 'spent' : 'to-date';
     const latest = figure.indicator.accumulation === 'terakhir' || figure.indicator.scale !== undefined;
     if (figure.period?.cumulative) return 'cumulative';
     if (figure.period) return latest ? 'month-end' : 'month';

@@ -8,6 +8,9 @@
  * the achievement up to that quarter (`kumulatif Jan–Jun · tw2 = 540 · capaian 98,18%`);
  * earlier months of the quarter get no hint (a later one tells the quarter).
  *
+ * `belanja` (spending within a period): the running sum up to the quarter and the
+ * absorption against the pagu in force then (`s.d. tw2 Rp 300.000.000 · serapan 33,33%`).
+ *
  * Only the AST inside the requested range is visited, and figures come from the cached
  * workspace model.
  */
@@ -17,6 +20,7 @@ import { CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-
 import { formatPercent } from '../common/id-number.js';
 import { quarterLabel } from '../engine/periods.js';
 import { lspMessage } from './messages.js';
+import { isBelanja } from '../language/generated/ast.js';
 import type { KinerjaServices } from './kinerja-module.js';
 import { figureOfLine, isRealisationLine, type LineFigure } from './figures.js';
 import { achievementText, formatAmount, formatTarget, formatValue, lspContext, meaningLabel, meaningText, notComputable, type LspContext } from './lsp-support.js';
@@ -31,7 +35,7 @@ export class KinerjaInlayHintProvider implements InlayHintProvider {
             await interruptAndCheck(cancelToken);
             if (!isRealisationLine(node)) continue;
             const figure = figureOfLine(context.model, context.configs, node);
-            const end = node.denominator?.$cstNode?.range.end ?? node.value?.$cstNode?.range.end;
+            const end = (isBelanja(node) ? undefined : node.denominator)?.$cstNode?.range.end ?? node.value?.$cstNode?.range.end;
             const hint = figure && end ? hintOf(figure, context) : undefined;
             if (hint) hints.push({ position: end!, paddingLeft: true, ...hint });
         }

@@ -146,7 +146,7 @@ export function meaningText(figure: LineFigure, language: Language): string {
     const meaning = quarterMeaning(figure);
     if (!meaning) return '';
     const scale = figure.kind === 'indicator' ? figure.indicator.scale : undefined;
-    const value = figure.kind === 'budget' ? formatAmount(figure.realisation) : formatValue(figure.lineValue, scale);
+    const value = figure.kind === 'budget' ? formatAmount(figure.spent ?? figure.realisation) : formatValue(figure.lineValue, scale);
     const mode = figure.kind === 'indicator' ? (scale ? 'terakhir' : figure.indicator.accumulation) : '';
     const span = figure.period?.span;
     const params = {
@@ -154,7 +154,9 @@ export function meaningText(figure: LineFigure, language: Language): string {
         month: span ? monthName(language, span.last) : '',
         months: span ? monthRange(language, 1, span.last) : '',
         period: span ? periodName(figure.period!.month, figure.quarter!) : '',
-        figure: figure.kind === 'indicator' && figure.quarterFigure && mode !== 'terakhir' ? formatValue(figure.quarterFigure, scale) : ''
+        figure: figure.kind === 'indicator' && figure.quarterFigure && mode !== 'terakhir' ? formatValue(figure.quarterFigure, scale) : '',
+        total: figure.kind === 'budget' ? formatAmount(figure.realisation) : '',
+        own: span && figure.period?.month ? monthName(language, span.last) : `${language === 'en' ? 'quarter' : 'triwulan'} ${ROMAN[figure.quarter!]}`
     };
     if (meaning === 'to-date' && figure.period?.month) return lspMessage(language, 'meaning.to-date-month.long', params);
     return lspMessage(language, `meaning.${meaning}.long`, params);
@@ -174,6 +176,7 @@ export function meaningLabel(figure: LineFigure, language: Language): string | u
         case 'month': return own ?? lspMessage(language, 'meaning.month', { month: monthLabel(span!.last) });
         case 'month-end': return lspMessage(language, 'meaning.month-end', { month: monthLabel(span!.last) });
         case 'to-date': return lspMessage(language, 'meaning.to-date', { quarter: span && figure.period?.month ? monthLabel(span.last) : quarter });
+        case 'spent': return lspMessage(language, 'meaning.spent', { quarter, total: formatAmount(figure.realisation) });
         default: return lspMessage(language, `meaning.${meaning}`, { quarter });
     }
 }

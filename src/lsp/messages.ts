@@ -38,6 +38,11 @@ export const lspMessage = defineCatalogue({
         id: p => `${p.value} adalah nilai s.d. ${p.period}: kumulatif ${p.months} (akumulasi ${p.mode}).${p.figure ? ` Nilai ${p.quarter} sendiri: ${p.figure}.` : ''}`,
         en: p => `${p.value} is the figure up to ${p.period}: cumulative ${p.months} (accumulation ${p.mode}).${p.figure ? ` Own value of ${p.quarter}: ${p.figure}.` : ''}`
     },
+    'meaning.spent': { id: p => `s.d. ${p.quarter} ${p.total}`, en: p => `to ${p.quarter} ${p.total}` },
+    'meaning.spent.long': {
+        id: p => `${p.value} adalah belanja dalam ${p.own} saja; realisasi anggaran kumulatif s.d. ${p.quarter} adalah jumlah berjalan belanja: ${p.total}.`,
+        en: p => `${p.value} is the spending within ${p.own} alone; the cumulative budget realisation to ${p.quarter} is the running sum of spending: ${p.total}.`
+    },
     'meaning.to-date-month.long': {
         id: p => `${p.value} adalah realisasi anggaran kumulatif, sejak Januari s.d. akhir ${p.month}.`,
         en: p => `${p.value} is cumulative budget spending, from January to the end of ${p.month}.`

@@ -106,7 +106,7 @@ describe('hover on a real year', () => {
 
 describe('inlay hints on a real year', () => {
     it('give a month line that ends its quarter the quarter figure and an s.d. line its own-period value', async () => {
-        expect(await hints(await malra(), 'dinkes.kinerja')).toEqual([
+        expect((await hints(await malra(), 'dinkes.kinerja')).filter(h => !h.startsWith('belanja'))).toEqual([
             'realisasi 2025 tw1 79 ⟶ posisi akhir tw1 · capaian 98,75% (Sangat Tinggi)',
             'realisasi 2025 tw2 81 ⟶ posisi akhir tw2 · capaian 98,78% (Sangat Tinggi)',
             // Against the revised quarter plan (78 from 2025-07-10).
@@ -168,6 +168,30 @@ describe('inlay hints on a real year', () => {
                 + ' Realisation up to tw3 2025 (jumlah): 810 against the quarter plan 900.',
             '86 is the level at the end of September (accumulation terakhir: quarter III = the latest month reported).'
                 + ' Realisation up to tw3 2025 (terakhir): 86 against the quarter plan 85.'
+        ]);
+    });
+});
+
+describe('belanja in the editor', () => {
+    it('shows the running sum and the absorption against the pagu in force on each belanja line', async () => {
+        const ws = await malra();
+        expect((await hints(ws, 'dinkes.kinerja')).filter(h => h.startsWith('belanja'))).toEqual([
+            'belanja 2025 tw1 Rp 120.000.000 ⟶ s.d. tw1 Rp 120.000.000 · serapan 13,33%',
+            // Pagu 900.000.000 until the revision of 2025-08-20.
+            'belanja 2025 tw2 Rp 180.000.000 ⟶ s.d. tw2 Rp 300.000.000 · serapan 33,33%',
+            'belanja 2025 tw3 Rp 210.000.000 ⟶ s.d. tw3 Rp 510.000.000 · serapan 68,00%'
+        ]);
+        expect((await hoverAt(ws, 'dinkes.kinerja', 'belanja 2025 tw2', 20))!.split('\n\n')[0]).toBe(
+            'Rp 180.000.000 adalah belanja dalam triwulan II saja; realisasi anggaran kumulatif s.d. tw2 adalah jumlah berjalan belanja: Rp 300.000.000.');
+    });
+
+    it('gives months of a belanja block the running sum at their quarter\'s last month only', async () => {
+        const ws = await buildWorkspace({
+            'opd.kinerja': 'instansi Opd "Dinas" {\n    periode 2025 - 2026\n    program P "P" {\n        pagu 2025 Rp 1.000\n        belanja 2025 { jan Rp 100 feb Rp 100 mar Rp 50 apr Rp 250 }\n    }\n}\n'
+        });
+        expect(await hints(ws, 'opd.kinerja')).toEqual([
+            'belanja 2025 { jan Rp 100 feb Rp 100 mar Rp 50 ⟶ s.d. tw1 Rp 250 · serapan 25,00%',
+            'belanja 2025 { jan Rp 100 feb Rp 100 mar Rp 50 apr Rp 250 ⟶ s.d. tw2 Rp 500 · serapan 50,00%'
         ]);
     });
 });
