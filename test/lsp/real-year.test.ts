@@ -9,6 +9,9 @@ import { resolve } from 'node:path';
 import type { Range } from 'vscode-languageserver';
 import { buildWorkspace, type TestWorkspace } from '../helpers.js';
 import { positionOf } from './fixture.js';
+import { cascadeTree } from '../../src/lsp/cascade-tree.js';
+import { defaultConfig } from '../../src/engine/config.js';
+import type { CascadeItem } from '../../src/lsp/protocol.js';
 
 const MALRA = resolve(__dirname, '../../../shared/spec/examples/malra');
 const WHOLE: Range = { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } };
@@ -193,5 +196,28 @@ describe('belanja in the editor', () => {
             'belanja 2025 { jan Rp 100 feb Rp 100 mar Rp 50 ⟶ s.d. tw1 Rp 250 · serapan 25,00%',
             'belanja 2025 { jan Rp 100 feb Rp 100 mar Rp 50 apr Rp 250 ⟶ s.d. tw2 Rp 500 · serapan 50,00%'
         ]);
+    });
+});
+
+function find(items: CascadeItem[], id: string): CascadeItem | undefined {
+    for (const item of items) {
+        if (item.id === id) return item;
+        const inner = find(item.children, id);
+        if (inner) return inner;
+    }
+    return undefined;
+}
+
+describe('the Pohon Kinerja tree on a real year', () => {
+    it('marks IKU and lists crosscutting partners both ways, outside the cascade', async () => {
+        const tree = cascadeTree((await malra()).services.kinerja.WorkspaceModel.get(), defaultConfig(), 'id', 2025);
+        expect(find(tree.organisations, 'DinkesMalra.IKU1')!.key).toBe(true);
+        expect(find(tree.organisations, 'DinkesMalra.IKK01')!.key).toBeUndefined();
+        expect(find(tree.organisations, 'KabMalra.IPM')!.key).toBe(true);
+        const p02 = find(tree.organisations, 'DinkesMalra.P02')!;
+        expect(p02.crosscutting).toEqual(['DinsosMalra.P01']);
+        expect(find(tree.organisations, 'DinsosMalra.P01')!.crosscutting).toEqual(['DinkesMalra.P02']);
+        // Not a cascade parent: P01 stays in Dinsos's tree only.
+        expect(find(tree.organisations.find(o => o.id === 'DinkesMalra')!.children, 'DinsosMalra.P01')).toBeUndefined();
     });
 });
