@@ -6,7 +6,8 @@
  *   positions, nodes and indicators unqualified, and the nodes and indicators of its pemda
  *   qualified (`KabPaserSelatan.SD1`, what agencies support); after `Org.` the names of that
  *   organisation; outside any organisation (`perjanjian`) qualified names; organisations
- *   by their bare names;
+ *   by their bare names; after `lintas`, the nodes of the other agencies of the same pemda
+ *   (never the agency's own: `crosscutting-outside`);
  * - custom units (`satuan "berkas"`) already used in the workspace, beside the built-in ones;
  * - years inside the period of the organisation concerned after `target`, `realisasi`,
  *   `pagu`, `perjanjian X.Y` and `realisasi ORG`;
@@ -44,7 +45,7 @@ import { snippetsFor } from './snippets.js';
  * The words after which a typed space opens the list: those followed by a name (a
  * reference) or by one of a few keywords, and the comma of a `mendukung` list.
  */
-export const SPACE_KEYWORDS = ['mendukung', 'oleh', 'atasan', 'pemda', 'perjanjian', 'satuan', 'arah', 'akumulasi', 'eselon'];
+export const SPACE_KEYWORDS = ['mendukung', 'lintas', 'oleh', 'atasan', 'pemda', 'perjanjian', 'satuan', 'arah', 'akumulasi', 'eselon'];
 const SPACE_TRIGGER = new RegExp(`(?:(?:^|\\s)(?:${SPACE_KEYWORDS.join('|')})|,) $`);
 
 /** The end of `line` is inside quoted text or a `//` comment. */
@@ -220,6 +221,14 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
         }
         const here = enclosingOrganisationName(container);
         const organisation = here ? model.organisations.get(here) : undefined;
+        if (property === 'crosscutting') {
+            // Crosscutting: the nodes of the other agencies of the same pemda, qualified.
+            if (!organisation?.pemdaId) return;
+            for (const other of model.organisations.values()) {
+                if (other !== organisation && other.kind === 'instansi' && other.pemdaId === organisation.pemdaId) yield* this.elements(other, referenceType, `${other.id}.`);
+            }
+            return;
+        }
         if (organisation) {
             yield* this.elements(organisation, referenceType, '');
             // Agencies support their regional government's objectives and indicators.

@@ -187,6 +187,25 @@ describe('completion', () => {
         });
     });
 
+    it('offers after lintas the nodes of the other agencies of the same pemda, qualified, its own kind first', async () => {
+        const files: Record<string, string> = {
+            ...FILES,
+            'dinsos.kinerja': 'instansi Dinsos "Dinas Sosial" {\n    pemda Kab\n    sasaran SS7 "Sasaran sosial"\n    program P7 "Program sosial" mendukung SS7\n}\n',
+            'lain.kinerja': 'pemda Lain "Kabupaten lain" {\n    sasaran SL "S"\n}\ninstansi Luar "Dinas luar" {\n    pemda Lain\n    program PL "P"\n}\n'
+        };
+        const ws = await buildWorkspace(files);
+        const complete = expectCompletion(ws.services);
+        await complete({
+            text: 'instansi Opd {\n    program P9 "P" lintas <|>', index: 0, disposeAfterCheck: true,
+            // Never Opd's own nodes, Kab's or another pemda's (crosscutting-outside).
+            assert: list => expect(shown(list.items)).toEqual(['Dinsos.P7', 'Dinsos.SS7'])
+        });
+        await complete({
+            text: 'instansi Opd {\n    program P9 "P" lintas Dinsos.P7, <|>', index: 0, disposeAfterCheck: true,
+            assert: list => expect(list.items.map(i => i.label)).toEqual(['Dinsos.SS7'])
+        });
+    });
+
     it('gives every keyword of the language a meaning in both languages', async () => {
         const { AstUtils, GrammarAST } = await import('langium');
         const { KinerjaGrammar } = await import('../../src/language/generated/grammar.js');
