@@ -221,3 +221,19 @@ describe('the Pohon Kinerja tree on a real year', () => {
         expect(find(tree.organisations.find(o => o.id === 'DinkesMalra')!.children, 'DinsosMalra.P01')).toBeUndefined();
     });
 });
+
+describe('the real-year texts in English', () => {
+    it('speak English when the settings say so', async () => {
+        const ws = await buildWorkspace(malraFiles(), { lang: 'en' });
+        expect((await hoverAt(ws, 'dinkes.kinerja', 'revisi 2025-07-10', 2))!.split('\n\n---\n\n')[0]).toBe(
+            'Revision of the 2025 target, in force from 2025-07-10: 80 (originally 85); quarters tw3 78 · tw4 80. Reason: Refocusing anggaran pada APBD Perubahan.');
+        const position = (await hoverAt(ws, 'dinkes.kinerja', 'jabatan Kadis', 9))!;
+        expect(position).toContain('- Yohanis Rahanra, S.K.M. (acting, Plt) · from 2025-07-01');
+        expect(position).toContain('In office now: Yohanis Rahanra, S.K.M. (acting, Plt)  \nPerformance agreement 2025 (signed 2025-01-08): dr. Sri Wahyuni Renwarin, M.Kes.');
+        expect((await hints(ws, 'dinkes.kinerja')).filter(h => h.includes('s.d.') || h.startsWith('belanja 2025 tw2'))).toEqual([
+            'realisasi 2025 s.d. tw2 540 ⟶ cumulative Jan–Jun · tw1–tw2 = 540 · achievement 98,18% (Very high)',
+            'realisasi 2025 s.d. tw3 800 ⟶ cumulative Jan–Sep · tw3 = 260 · achievement 96,39% (Very high)',
+            'belanja 2025 tw2 Rp 180.000.000 ⟶ to tw2 Rp 300.000.000 · absorption 33,33%'
+        ]);
+    });
+});
