@@ -169,6 +169,7 @@ export const lspMessage = defineCatalogue({
     'fix.repoint': { id: p => `Arahkan 'mendukung' ke ${p.candidate}`, en: p => `Point 'mendukung' to ${p.candidate}` },
     'fix.quarter-last': { id: p => `Ubah target ${p.quarter} menjadi ${p.value}`, en: p => `Change the ${p.quarter} target to ${p.value}` },
     'fix.quarter-add': { id: p => `Tambahkan target ${p.quarter} ${p.value}`, en: p => `Add the ${p.quarter} target ${p.value}` },
+    'link.evidence': { id: p => `Buka bukti dukung${p.title ? ` "${p.title}"` : ''}`, en: p => `Open the evidence${p.title ? ` "${p.title}"` : ''}` },
     'fix.suspicious-number': {
         id: p => `Baca sebagai desimal: ganti '${p.written}' dengan '${p.suggestion}'`,
         en: p => `Read as a decimal: replace '${p.written}' with '${p.suggestion}'`

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Range } from 'vscode-languageserver';
-import { buildWorkspace, type TestWorkspace } from '../helpers.js';
+import { buildWorkspace, uriOf, type TestWorkspace } from '../helpers.js';
 import { positionOf } from './fixture.js';
 import { cascadeTree } from '../../src/lsp/cascade-tree.js';
 import { defaultConfig } from '../../src/engine/config.js';
@@ -234,6 +234,40 @@ describe('the real-year texts in English', () => {
             'realisasi 2025 s.d. tw2 540 ⟶ cumulative Jan–Jun · tw1–tw2 = 540 · achievement 98,18% (Very high)',
             'realisasi 2025 s.d. tw3 800 ⟶ cumulative Jan–Sep · tw3 = 260 · achievement 96,39% (Very high)',
             'belanja 2025 tw2 Rp 180.000.000 ⟶ to tw2 Rp 300.000.000 · absorption 33,33%'
+        ]);
+    });
+});
+
+describe('document links to evidence', () => {
+    async function links(ws: TestWorkspace, file: string): Promise<Array<[string, string | undefined, string | undefined]>> {
+        const document = ws.documents.get(file)!;
+        const result = await ws.services.lsp.DocumentLinkProvider!.getDocumentLinks(document, { textDocument: { uri: document.uri.toString() } });
+        return result.map(l => [document.textDocument.getText(l.range), l.target, typeof l.tooltip === 'string' ? l.tooltip : undefined]);
+    }
+
+    it('open a bukti path relative to the file that states it', async () => {
+        expect(await links(await malra(), 'dinkes.kinerja')).toEqual([
+            ['bukti/rekap-persalinan-2025-tw3.csv', uriOf('bukti/rekap-persalinan-2025-tw3.csv').toString(), 'Buka bukti dukung "Rekap persalinan triwulan III"']
+        ]);
+    });
+
+    it('keep a web address, and give no link for other schemes or, outside the file system, absolute paths', async () => {
+        const ws = await buildWorkspace({
+            'sub/opd.kinerja': [
+                'instansi Opd "Dinas" {',
+                '    program P "P" {',
+                '        bukti 2025 "Laporan" "https://sakip.example.go.id/lkjip-2025.pdf"',
+                '        bukti 2025 tw1 "Skrip" "javascript:alert(1)"',
+                '        bukti 2025 tw2 "Mutlak" "/srv/bukti/a.pdf"',
+                '        bukti 2025 tw3 "Naik" "../arsip/b.pdf"',
+                '    }',
+                '}',
+                ''
+            ].join('\n')
+        }, { lang: 'en' });
+        expect(await links(ws, 'sub/opd.kinerja')).toEqual([
+            ['https://sakip.example.go.id/lkjip-2025.pdf', 'https://sakip.example.go.id/lkjip-2025.pdf', 'Open the evidence "Laporan"'],
+            ['../arsip/b.pdf', uriOf('arsip/b.pdf').toString(), 'Open the evidence "Naik"']
         ]);
     });
 });
