@@ -19,18 +19,16 @@
  * Texts are in the message language of the document's settings (Bahasa Indonesia by
  * default); numbers are printed the Indonesian way in both languages.
  */
-import { nipOf, officialOn, officialsOf, type OfficialInfo } from '../engine/officials.js';
-import { annualTarget } from '../engine/aggregation.js';
-import { targetRevisionInForce } from '../engine/revisions.js';
-import type { Exact } from '../common/exact.js';
-import type { Language } from '../engine/config.js';
-import type { RevisionInfo } from '../engine/model.js';
 import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { Exact } from '../common/exact.js';
 import { formatPercent } from '../common/id-number.js';
-import { evaluateIndicator } from '../engine/aggregation.js';
-import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo } from '../engine/model.js';
+import { annualTarget, evaluateIndicator } from '../engine/aggregation.js';
+import type { Language } from '../engine/config.js';
+import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo, RevisionInfo } from '../engine/model.js';
+import { nipOf, officialOn, officialsOf, type OfficialInfo } from '../engine/officials.js';
+import { targetRevisionInForce } from '../engine/revisions.js';
 import { nodeGraph } from '../engine/hierarchy.js';
 import { parseYear, periodKey, quarterLabel, quarterOfKey } from '../engine/periods.js';
 import { lspMessage } from './messages.js';
