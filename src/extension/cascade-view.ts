@@ -2,14 +2,14 @@
  * The "Pohon Kinerja" view: every organisation's performance tree (tujuan → sasaran →
  * program → kegiatan → subkegiatan → RHK, each node under the nodes it supports, its
  * indicators as leaves), from the language server's `kinerja/cascadeTree` request.
- * The icon's shape says the kind of node, its colour the achievement category
+ * The icon's shape says the kind of node (a star for a key indicator, IKU), its colour the achievement category
  * (contributed colours `kinerja.category.*`, themable); clicking an item opens its
  * declaration and selects the name. The tree follows edits (debounced) and the year
  * can be chosen.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { categoryColor, KIND_ICON, treeItemView } from './presentation.js';
+import { categoryColor, iconOf, treeItemView } from './presentation.js';
 import { CASCADE_TREE_REQUEST, MAX_TREE_DEPTH, type CascadeItem, type CascadeTreeParams, type CascadeTreeResult, type TreeLocation } from '../lsp/protocol.js';
 
 export const CASCADE_VIEW_ID = 'kinerja.cascade';
@@ -89,7 +89,7 @@ export class CascadeTreeProvider implements vscode.TreeDataProvider<CascadeNode>
         const tree = new vscode.TreeItem(view.label, collapsible);
         tree.id = element.key;
         tree.description = view.description;
-        tree.iconPath = new vscode.ThemeIcon(KIND_ICON[item.kind] ?? 'circle-filled', new vscode.ThemeColor(categoryColor(item.band, item.bands)));
+        tree.iconPath = new vscode.ThemeIcon(iconOf(item), new vscode.ThemeColor(categoryColor(item.band, item.bands)));
         const tooltip = new vscode.MarkdownString(view.tooltip, true);
         tooltip.supportThemeIcons = true;
         tree.tooltip = tooltip;

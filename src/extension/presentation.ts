@@ -18,6 +18,11 @@ export const KIND_ICON: Record<CascadeItem['kind'], string> = {
     indikator: 'graph-line'
 };
 
+/** The codicon of an item: its kind's, a star for a key indicator (IKU). */
+export function iconOf(item: CascadeItem): string {
+    return item.kind === 'indikator' && item.key ? 'star-full' : KIND_ICON[item.kind] ?? 'circle-filled';
+}
+
 /** Colour ids contributed in package.json, highest band first. */
 export const CATEGORY_COLORS = [
     'kinerja.category.veryHigh',
@@ -53,6 +58,10 @@ const TREE_TEXTS = defineCatalogue({
     indikator: fixed('indikator', 'indicator'),
     owner: fixed('Pemilik', 'Owner'),
     supports: fixed('Mendukung (di luar perangkat daerah ini)', 'Supports (outside this agency)'),
+    key: fixed('indikator kinerja utama (IKU)', 'key performance indicator (IKU)'),
+    'key.short': fixed('IKU', 'IKU'),
+    crosscutting: fixed('Lintas perangkat daerah (crosscutting) dengan', 'Crosscutting with'),
+    'crosscutting.short': fixed('lintas', 'crosscutting'),
     'achievement.indikator': fixed('Capaian', 'Achievement'),
     'achievement.instansi': fixed('Nilai perangkat daerah (rata-rata capaian indikator eselon II)', 'Agency score (mean achievement of echelon II indicators)'),
     'achievement.node': fixed('Rata-rata capaian indikatornya', 'Mean achievement of its indicators'),
@@ -90,11 +99,13 @@ export function treeItemView(item: CascadeItem, language: Language, maxDepth: nu
     const t = (key: KeyOf<typeof TREE_TEXTS>, params?: Params) => TREE_TEXTS(language, key, params);
     const kind = t(item.kind);
     const label = item.title && item.kind !== 'pemda' && item.kind !== 'instansi' ? `${item.name} ${item.title}` : item.title ? `${item.name} · ${item.title}` : item.name;
-    const figures = [item.achievementText, item.category].filter(Boolean).join(' · ');
-    const description = [figures, item.truncated ? `⋯ ${t('truncated.short')}` : undefined].filter(Boolean).join('  ');
-    const lines = [`**${escapeMd(item.title ?? item.name)}**`, `${escapeMd(kind)} ${code(item.id)}`];
+    const figures = [item.key ? t('key.short') : undefined, item.achievementText, item.category].filter(Boolean).join(' · ');
+    const crosscutting = item.crosscutting?.length ? `⇄ ${t('crosscutting.short')} ${item.crosscutting.length}` : undefined;
+    const description = [figures, crosscutting, item.truncated ? `⋯ ${t('truncated.short')}` : undefined].filter(Boolean).join('  ');
+    const lines = [`**${escapeMd(item.title ?? item.name)}**`, `${escapeMd(item.key ? t('key') : kind)} ${code(item.id)}`];
     if (item.owner) lines.push(`${escapeMd(t('owner'))}: ${escapeMd(item.owner.title ?? item.owner.id)} (${code(item.owner.id)})`);
     if (item.supportsOutside?.length) lines.push(`${escapeMd(t('supports'))}: ${item.supportsOutside.map(code).join(', ')}`);
+    if (item.crosscutting?.length) lines.push(`${escapeMd(t('crosscutting'))}: ${item.crosscutting.map(code).join(', ')}`);
     // Two spaces before a line break: one paragraph, one line each.
     let tooltip = lines.join('  \n');
     if (item.achievementText) {
@@ -104,5 +115,8 @@ export function treeItemView(item: CascadeItem, language: Language, maxDepth: nu
         tooltip += `\n\n${escapeMd(t('not-computable'))}`;
     }
     if (item.truncated) tooltip += `\n\n${escapeMd(t('truncated', { depth: maxDepth }))}`;
-    return { label, description, tooltip, accessibility: [kind, item.name, item.title, figures, item.truncated ? t('truncated.short') : undefined].filter(Boolean).join(', ') };
+    return {
+        label, description, tooltip,
+        accessibility: [item.key ? t('key') : kind, item.name, item.title, figures, crosscutting ? `${t('crosscutting')} ${item.crosscutting!.join(', ')}` : undefined, item.truncated ? t('truncated.short') : undefined].filter(Boolean).join(', ')
+    };
 }

@@ -3,6 +3,8 @@
  * a year, each node with the nodes of the same organisation that support it as
  * children, its indicators as leaves, achievements and categories — the extension's
  * "Pohon Kinerja" view. It reads the same workspace model and engine as the CLI.
+ * Key indicators (IKU, `utama`) are marked, and each node lists its crosscutting partners
+ * (`lintas`, in either direction) beside its cascade.
  */
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { Exact } from '../common/exact.js';
@@ -50,6 +52,16 @@ export function cascadeTree(model: WorkspaceModel, configs: KinerjaConfig | Conf
     const evaluation = evaluateWorkspace(model, configs, year, defaultQuarter(model, year));
     const byIndicator = new Map<IndicatorInfo, IndicatorEvaluation>();
     for (const org of evaluation.organisations) for (const e of org.indicators) byIndicator.set(e.indicator, e);
+    // Crosscutting works both ways: a node named in another's `lintas` shows that one too.
+    const partners = new Map<string, string[]>();
+    const link = (from: string, to: string) => {
+        const list = partners.get(from) ?? [];
+        if (!list.includes(to)) list.push(to);
+        partners.set(from, list);
+    };
+    for (const node of model.nodes.values()) {
+        for (const id of node.crosscuttingIds) if (id !== node.id) { link(node.id, id); link(id, node.id); }
+    }
 
     /** Sets an item's figure, its category by the bands of its organisation's config. */
     const withValue = (item: CascadeItem, organisation: OrganisationInfo, value: Exact | undefined, period?: string) => {
@@ -72,6 +84,7 @@ export function cascadeTree(model: WorkspaceModel, configs: KinerjaConfig | Conf
             id: indicator.id, kind: 'indikator', name: indicator.ast.name, title: indicator.ast.title,
             achievement: null, location: locationOf(indicator.ast), children: []
         };
+        if (indicator.key) item.key = true;
         const value = achievement.computable ? achievement.value : undefined;
         return { item: withValue(item, indicator.organisation, value, period), value };
     };
@@ -85,6 +98,8 @@ export function cascadeTree(model: WorkspaceModel, configs: KinerjaConfig | Conf
         };
         const outside = node.supportIds.filter(id => !id.startsWith(node.organisation.id + '.'));
         if (outside.length) item.supportsOutside = outside;
+        const crosscutting = partners.get(node.id);
+        if (crosscutting) item.crosscutting = [...crosscutting];
         const values: Exact[] = [];
         const periods = new Set<string>();
         for (const indicator of node.indicators) {

@@ -3,6 +3,7 @@
  * that turns the diagnostic (with the data the validator attached, and the AST at its
  * position) into code actions:
  * - number-format: the suggested Indonesian form (`19.29` → `19,29`)
+ * - suspicious-number: the decimal the value most likely meant (`66.850` → `66,850`)
  * - missing-unit: add `satuan …` (the unit guessed from the indicator's name first)
  * - pk-missing: add the `perjanjian` for the position and year at the end of the file
  * - cascade-misaligned, cascade-skip-level: re-point `mendukung` to a node of the direct superior
@@ -64,6 +65,20 @@ const numberFormat: QuickFix = context => {
     const replacement = stringOf(data(context.diagnostic).replacement);
     if (!replacement) return [];
     return [action(context, lspMessage(context.language, 'fix.number-format', { suggestion: replacement }),
+        [{ range: context.diagnostic.range, newText: replacement }], true)];
+};
+
+/**
+ * `66.850` written for 66,850 (English notation from a spreadsheet): the decimal the
+ * finding carries as `replacement`, else the number in its range read with its one dot
+ * as the decimal comma. Several dot groups (`1.234.567`) are no single decimal: no fix.
+ */
+const suspiciousNumber: QuickFix = context => {
+    const text = context.document.textDocument.getText(context.diagnostic.range);
+    const replacement = stringOf(data(context.diagnostic).replacement)
+        ?? (/^-?\d{1,3}\.\d{3}$/.test(text) ? text.replace('.', ',') : undefined);
+    if (!replacement || replacement === text) return [];
+    return [action(context, lspMessage(context.language, 'fix.suspicious-number', { written: text, suggestion: replacement }),
         [{ range: context.diagnostic.range, newText: replacement }], true)];
 };
 
@@ -173,6 +188,7 @@ const FIXES: Record<string, QuickFix> = {
     'bidi-control': removeCharacter,
     'invisible-character': removeCharacter,
     'number-format': numberFormat,
+    'suspicious-number': suspiciousNumber,
     'missing-unit': missingUnit,
     'pk-missing': pkMissing,
     'cascade-misaligned': repoint,

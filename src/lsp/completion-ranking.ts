@@ -14,6 +14,8 @@
  * - `atasan`: positions one echelon up first, then higher ones. Left out: the position
  *   itself, its subordinates at any depth (`atasan-cycle`) and positions not above it
  *   (`atasan-echelon`).
+ * - `lintas`: nodes of the same kind first (a program with programs). Left out: those
+ *   already listed.
  * - `oleh`: the direct subordinates of the owners of the nodes it supports first, then
  *   the positions of the echelon that usually owns this kind of node (tujuan and
  *   sasaran: II; program: III; kegiatan and subkegiatan: IV; RHK: staff).
@@ -42,7 +44,18 @@ export function referenceRanking(model: WorkspaceModel, property: string, contai
     if (property === 'supports' && container.$type === 'Indikator') return indicatorSupports(model, container as Indikator, org);
     if (property === 'superior' && container.$type === 'Jabatan') return superiors(model, container as Jabatan, org);
     if (property === 'owner' && container.$type === 'Node') return owners(model, container as Node, org);
+    if (property === 'crosscutting' && container.$type === 'Node') return crosscutting(container as Node, org);
     return () => FIRST;
+}
+
+/** `lintas`: nodes of the node's own kind first, then the others in declaration order; none listed twice. */
+function crosscutting(node: Node, org: string | undefined): Ranking {
+    const listed = new Set(resolvedIds(org, node.crosscutting));
+    return candidate => {
+        const other = candidate as Node;
+        if (listed.has(qualifiedNameOf(other) ?? '')) return undefined;
+        return { tier: other.kind === node.kind ? 0 : 1, order: KIND_ORDER[other.kind] ?? 9 };
+    };
 }
 
 function resolvedIds(org: string | undefined, refs: ReadonlyArray<{ $refText: string }> | undefined): string[] {

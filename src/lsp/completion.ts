@@ -6,11 +6,16 @@
  *   positions, nodes and indicators unqualified, and the nodes and indicators of its pemda
  *   qualified (`KabPaserSelatan.SD1`, what agencies support); after `Org.` the names of that
  *   organisation; outside any organisation (`perjanjian`) qualified names; organisations
- *   by their bare names;
+ *   by their bare names; after `lintas`, the nodes of the other agencies of the same pemda
+ *   (never the agency's own: `crosscutting-outside`);
  * - custom units (`satuan "berkas"`) already used in the workspace, beside the built-in ones;
  * - years inside the period of the organisation concerned after `target`, `realisasi`,
  *   `pagu`, `perjanjian X.Y` and `realisasi ORG`;
- * - quarters `tw1`..`tw4` where the grammar allows them (keywords, with their months);
+ * - periods where the grammar allows them (keywords, with their meaning), in the order
+ *   planners think of them: the quarters `tw1`..`tw4`, then the months `jan`..`des`, then
+ *   `s.d.` (a cumulative figure); not `s.d.` in a `belanja` block, whose figures are each
+ *   period's own spending;
+ * - keywords that mean something else in one rule (`arah turun rasio`) with that meaning;
  * - beside a keyword that starts a statement, that statement's snippet (snippets.ts).
  *
  * Names are ranked, and those that would be an error left out, by completion-ranking.ts.
@@ -29,7 +34,7 @@ import {
 import type { Language } from '../engine/config.js';
 import type { OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { keywordMeaning, lspMessage } from './messages.js';
-import { isPerjanjian, isRealisasiBlock } from '../language/generated/ast.js';
+import { isBelanja, isPerjanjian, isRealisasiBlock } from '../language/generated/ast.js';
 import type { KinerjaServices } from './kinerja-module.js';
 import { enclosingOrganisationName, organisationOf } from '../language/qualified-names.js';
 import { lspContext, periodOf, type LspContext } from './lsp-support.js';
@@ -40,7 +45,7 @@ import { snippetsFor } from './snippets.js';
  * The words after which a typed space opens the list: those followed by a name (a
  * reference) or by one of a few keywords, and the comma of a `mendukung` list.
  */
-export const SPACE_KEYWORDS = ['mendukung', 'oleh', 'atasan', 'pemda', 'perjanjian', 'satuan', 'arah', 'akumulasi', 'eselon'];
+export const SPACE_KEYWORDS = ['mendukung', 'lintas', 'oleh', 'atasan', 'pemda', 'perjanjian', 'satuan', 'arah', 'akumulasi', 'eselon'];
 const SPACE_TRIGGER = new RegExp(`(?:(?:^|\\s)(?:${SPACE_KEYWORDS.join('|')})|,) $`);
 
 /** The end of `line` is inside quoted text or a `//` comment. */
@@ -67,6 +72,9 @@ function enclosingElementType(node: AstNode | undefined): string | undefined {
     }
     return undefined;
 }
+
+/** The periods in the order they are offered: quarters, months, then `s.d.`. */
+const PERIOD_ORDER = ['tw1', 'tw2', 'tw3', 'tw4', 'jan', 'feb', 'mar', 'apr', 'mei', 'jun', 'jul', 'agu', 'sep', 'okt', 'nov', 'des', 's.d.'];
 
 /** At most this many years are offered (a mistyped period must not flood the list). */
 const MAX_YEARS = 30;
@@ -142,15 +150,18 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
+        // Each figure of a `belanja` block is that period's own spending, never cumulative.
+        if (keyword.value === 's.d.' && AstUtils.getContainerOfType(context.node, isBelanja)) return;
         const language = this.languageOf(context);
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        const period = PERIOD_ORDER.indexOf(keyword.value);
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
-            detail: keywordMeaning(language, keyword.value) ?? 'Keyword',
-            sortText: '1'
+            detail: keywordMeaning(language, keyword.value, rule) ?? 'Keyword',
+            sortText: period < 0 ? '1' : `1p${String(period).padStart(2, '0')}`
         });
         // A statement can start here: its snippets stand beside its keyword.
-        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
         const around = enclosingElementType(context.node);
         for (const snippet of snippetsFor(keyword.value, rule, type => type === around)) {
             acceptor(context, {
@@ -210,6 +221,14 @@ export class KinerjaCompletionProvider extends DefaultCompletionProvider {
         }
         const here = enclosingOrganisationName(container);
         const organisation = here ? model.organisations.get(here) : undefined;
+        if (property === 'crosscutting') {
+            // Crosscutting: the nodes of the other agencies of the same pemda, qualified.
+            if (!organisation?.pemdaId) return;
+            for (const other of model.organisations.values()) {
+                if (other !== organisation && other.kind === 'instansi' && other.pemdaId === organisation.pemdaId) yield* this.elements(other, referenceType, `${other.id}.`);
+            }
+            return;
+        }
         if (organisation) {
             yield* this.elements(organisation, referenceType, '');
             // Agencies support their regional government's objectives and indicators.

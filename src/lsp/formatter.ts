@@ -3,8 +3,12 @@
  *
  * - one statement per line inside blocks (`pemda`, `periode`, positions and nodes in an
  *   agency; `satuan`, `target`, … in an indicator; `pejabat`/`nip`; block items;
- *   `pihak-kedua`/`tempat`/`ditandatangani`), indented by 4 spaces per block level;
- * - quarter blocks stay on one line: `target 2025 60 { tw1 15 tw2 30 tw3 45 tw4 60 }`;
+ *   `pihak-kedua`/`tempat`/`ditandatangani`; `analisis`/`kendala`/`solusi` in `catatan`),
+ *   indented by 4 spaces per block level;
+ * - an official stays on one line (`pejabat "…" plt sejak 2025-07-01 sampai 2025-12-31`),
+ *   its `nip` on the next line at the same level;
+ * - quarter and month blocks stay on one line: `target 2025 60 { tw1 15 tw2 30 tw3 45 tw4 60 }`,
+ *   `belanja 2025 { jan Rp 5 feb Rp 7 }`; `revisi DATE "…"` stays on its target's or pagu's line;
  * - a single space between the tokens of a line; none around the dots of qualified names,
  *   before `,` and `%`, or between a minus sign and its number (`-2,5`);
  * - blank lines between statements and comments are kept, at most one in a row; none after
@@ -27,7 +31,7 @@ import {
     AbstractFormatter, Formatting, type FormattingAction, type FormattingContext
 } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
-import { isModel, isQuarterValue, isRealisasi, isTarget, isValue } from '../language/generated/ast.js';
+import { isBelanja, isModel, isPejabat, isQuarterValue, isRealisasi, isTarget, isValue } from '../language/generated/ast.js';
 
 /**
  * What starts a statement inside a block, read from the grammar: in a rule, the elements
@@ -130,7 +134,7 @@ export class KinerjaFormatter extends AbstractFormatter {
             return;
         }
         // Quarter blocks `{ tw1 5 tw2 10 }` stay on one line.
-        const inline = isTarget(node) || isRealisasi(node);
+        const inline = isTarget(node) || isRealisasi(node) || isBelanja(node);
         let inBlock = false;
         let statements = 0;
         let seenToken = false;
@@ -152,6 +156,9 @@ export class KinerjaFormatter extends AbstractFormatter {
             } else if (inBlock && !inline && this.startsStatement(piece)) {
                 action = STATEMENT;
                 statements++;
+            } else if (isPejabat(node) && isKeyword(piece, 'nip')) {
+                // An official's NIP stands on its own line below the name, as part 1 wrote it.
+                action = LINE;
             } else if (isKeyword(piece, '.') || isKeyword(piece, ',') || isKeyword(piece, '%')
                 || (previous && isKeyword(previous, '.'))
                 || (isValue(node) && previous && isKeyword(previous, '-'))) {

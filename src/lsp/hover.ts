@@ -7,24 +7,34 @@
  * - a performance-tree node (its name, a reference, its `pagu` or budget `realisasi`
  *   lines): owner, what it supports and what supports it, its indicators' achievement
  *   for its latest year with data, and pagu, realisation and absorption for budget nodes;
- * - a position or an organisation: what it is, briefly.
+ * - a position or an organisation: what it is, briefly; a position with several officials
+ *   lists them with their terms, the one in office now, and the one on each agreement's
+ *   signing date; an official's `pejabat` line says first who that official is;
+ * - an indicator also shows IKU (`utama`), its scale when qualitative (values as words),
+ *   and per year the revisions of its target (original, each revision with its date and
+ *   reason, the target in force); a `revisi` line says first what that revision does;
+ * - a node also shows its crosscutting links (`lintas`) and a revised pagu;
+ * - a month or `s.d.` value says first what period it stands for (figures.ts).
  *
  * Texts are in the message language of the document's settings (Bahasa Indonesia by
  * default); numbers are printed the Indonesian way in both languages.
  */
-import { nipOf, officialOn } from '../engine/officials.js';
 import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { Exact } from '../common/exact.js';
 import { formatPercent } from '../common/id-number.js';
-import { evaluateIndicator } from '../engine/aggregation.js';
-import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo } from '../engine/model.js';
+import { annualTarget, evaluateIndicator } from '../engine/aggregation.js';
+import type { Language } from '../engine/config.js';
+import type { IndicatorInfo, NodeInfo, OrganisationInfo, PositionInfo, RevisionInfo } from '../engine/model.js';
+import { nipOf, officialOn, officialsOf, type OfficialInfo } from '../engine/officials.js';
+import { targetRevisionInForce } from '../engine/revisions.js';
 import { nodeGraph } from '../engine/hierarchy.js';
-import { quarterLabel } from '../engine/periods.js';
+import { parseYear, periodKey, quarterLabel, quarterOfKey } from '../engine/periods.js';
 import { lspMessage } from './messages.js';
 import {
-    isIndikator, isInstansi, isJabatan, isNode, isPagu, isPemda, isRealisasi, isRealisasiItem, isTarget,
-    type Indikator, type Jabatan, type Node
+    isBelanja, isBukti, isCatatan, isIndikator, isInstansi, isJabatan, isNode, isPagu, isPejabat, isPemda, isRealisasi, isRealisasiItem, isTarget,
+    type Indikator, type Jabatan, type Node, type Pagu, type Pejabat, type Target
 } from '../language/generated/ast.js';
 import type { KinerjaServices } from './kinerja-module.js';
 import { enclosingOrganisationName } from '../language/qualified-names.js';
@@ -65,10 +75,17 @@ export class KinerjaHoverProvider implements HoverProvider {
             const subject = model.itemTargets.get(item);
             return subject ? withMeaning(this.describeInfo(subject, context, here)) : undefined;
         }
-        const line = AstUtils.getContainerOfType(leaf.astNode, (n): n is AstNode => isTarget(n) || isRealisasi(n) || isPagu(n));
+        const official = AstUtils.getContainerOfType(leaf.astNode, isPejabat);
+        if (official) return this.officialHover(official, context, here);
+        const line = AstUtils.getContainerOfType(leaf.astNode, (n): n is AstNode =>
+            isTarget(n) || isRealisasi(n) || isPagu(n) || isBelanja(n) || isCatatan(n) || isBukti(n));
         const owner = line?.$container;
-        if (owner && (isIndikator(owner) || isNode(owner))) return withMeaning(this.describe(owner, context, here));
-        return undefined;
+        if (!line || !owner || !(isIndikator(owner) || isNode(owner))) return undefined;
+        // A revision line: what it revises, from when and why.
+        const info = model.byAst.get(owner);
+        const revision = info && (isTarget(line) || isPagu(line)) && line.revised !== undefined ? revisionText(info, line, context.language) : undefined;
+        const description = this.describe(owner, context, here);
+        return revision && description ? `${revision}\n\n---\n\n${description}` : withMeaning(description);
     }
 
     private describe(node: AstNode, context: LspContext, here: string | undefined): string | undefined {
@@ -81,11 +98,22 @@ export class KinerjaHoverProvider implements HoverProvider {
             const info = model.positionByAst.get(node as Jabatan);
             return info ? positionHover(info, context, here) : undefined;
         }
+        if (isPejabat(node)) return this.officialHover(node, context, here);
         if (isPemda(node) || isInstansi(node)) {
             const info = node.name ? model.organisations.get(node.name) : undefined;
             return info ? organisationHover(info, context) : undefined;
         }
         return undefined;
+    }
+
+    /** An official (`pejabat` line): who that is, then the position. */
+    private officialHover(official: Pejabat, context: LspContext, here: string | undefined): string | undefined {
+        const position = official.$container;
+        const info = isJabatan(position) ? context.model.positionByAst.get(position) : undefined;
+        if (!info) return undefined;
+        const entry = officialsOf(position).find(o => o.ast === official);
+        const about = entry ? lspMessage(context.language, 'hover.this-official', { official: officialText(entry, position, context.language, true) }) : '';
+        return [about, positionHover(info, context, here)].filter(Boolean).join('\n\n---\n\n');
     }
 
     private describeInfo(info: IndicatorInfo | NodeInfo, context: LspContext, here: string | undefined): string {
@@ -101,11 +129,16 @@ function titleLine(kind: string, id: string, title: string | undefined, here: st
 
 export function indicatorHover(indicator: IndicatorInfo, context: LspContext, here?: string): string {
     const { language } = context;
+    const scale = indicator.scale;
+    const formula = indicator.lowerFormula === 'T/R' ? ' rasio (T / R)' : indicator.lowerFormula === '2T-R' ? ' selisih ((2T − R) / T)' : '';
     const facts = [
         `*${md(indicator.organisation.id)} · ${md(indicator.node.kind)} ${md(indicator.node.id.slice(indicator.organisation.id.length + 1))}*`,
+        indicator.key ? lspMessage(language, 'hover.key') : undefined,
         indicator.unit ? lspMessage(language, 'hover.unit', { unit: md(indicator.unit.name) }) : undefined,
-        lspMessage(language, 'hover.direction', { direction: indicator.direction }),
-        lspMessage(language, 'hover.accumulation', { mode: indicator.accumulation })
+        lspMessage(language, 'hover.direction', { direction: indicator.direction + formula }),
+        scale
+            ? lspMessage(language, 'hover.scale', { scale: scale.map(w => md(w)).join(' < ') })
+            : lspMessage(language, 'hover.accumulation', { mode: indicator.accumulation })
     ].filter(Boolean);
     const parts = [titleLine('indikator', indicator.id, indicator.ast.title, here), facts.join(' · ')];
     const years = indicatorYears(indicator);
@@ -119,21 +152,25 @@ export function indicatorHover(indicator: IndicatorInfo, context: LspContext, he
         for (const year of years) {
             const e = evaluateIndicator(indicator, year, figuresConfig);
             const realisation = e.realisation
-                ? formatValue(e.realisation) + (!e.final && e.quarter ? ` (${lspMessage(language, 'so-far', { quarter: quarterLabel(e.quarter) })})` : '')
+                ? formatValue(e.realisation, scale) + (!e.final && e.quarter ? ` (${lspMessage(language, 'so-far', { quarter: quarterLabel(e.quarter) })})` : '')
                 : '—';
             const a = e.achievement;
             const achievement = !e.realisation ? '—' : a.computable ? formatPercent(a.value) : notComputable(language, a.reason);
             const category = e.realisation && a.computable ? categoryLabel(a.value, context, indicator.organisation) : '—';
-            rows.push(`| ${year} | ${formatTarget(e.target)} | ${realisation} | ${achievement} | ${category} |`);
+            rows.push(`| ${year} | ${formatTarget(e.target, scale)} | ${realisation} | ${achievement} | ${category} |`);
             if (e.quarter) {
                 quarterView = lspMessage(language, 'hover.quarter-view', {
-                    year, quarter: quarterLabel(e.quarter), target: formatTarget(e.quarterTarget),
-                    realisation: formatValue(e.quarterRealisation), achievement: achievementText(e.quarterAchievement, context, indicator.organisation)
+                    year, quarter: quarterLabel(e.quarter), target: formatTarget(e.quarterTarget, scale),
+                    realisation: formatValue(e.quarterRealisation, scale), achievement: achievementText(e.quarterAchievement, context, indicator.organisation)
                 });
             }
         }
         parts.push(rows.join('\n'));
         if (quarterView) parts.push(quarterView);
+        for (const year of years) {
+            const history = revisionHistory(indicator, year, language);
+            if (history) parts.push(history);
+        }
     }
     if (indicator.supportIds.length) {
         parts.push(lspMessage(language, 'hover.supports', { list: indicator.supportIds.map(id => md(displayId(id, here))).join(', ') }));
@@ -161,6 +198,9 @@ export function nodeHover(node: NodeInfo, context: LspContext, here?: string): s
         const shown = supportedBy.slice(0, 12).map(n => md(displayId(n.id, here)));
         if (supportedBy.length > shown.length) shown.push(`… (+${supportedBy.length - shown.length})`);
         links.push(lspMessage(language, 'hover.supported-by', { list: shown.join(', ') }));
+    }
+    if (node.crosscuttingIds.length) {
+        links.push(lspMessage(language, 'hover.crosscutting', { list: node.crosscuttingIds.map(id => md(displayId(id, here))).join(', ') }));
     }
     if (links.length) parts.push(links.join('  \n'));
     const year = latestNodeYear(model, node);
@@ -190,6 +230,11 @@ export function nodeHover(node: NodeInfo, context: LspContext, here?: string): s
             absorption: budget.absorption ? formatPercent(budget.absorption) : notComputable(language, budget.pagu ? undefined : 'no-pagu')
         });
         if (!budget.ownPagu || !budget.ownRealisation) line += ` ${lspMessage(language, 'hover.budget-summed')}`;
+        if (budget.paguRevision && budget.paguOriginal) {
+            line += `  \n${lspMessage(language, 'hover.pagu-revised', {
+                original: formatAmount(budget.paguOriginal), date: budget.paguRevision.date ?? '', reason: md(budget.paguRevision.reason ?? '')
+            })}`;
+        }
         parts.push(line);
     }
     return parts.join('\n\n');
@@ -205,10 +250,25 @@ function positionHover(position: PositionInfo, context: LspContext, here?: strin
             rank, superior: position.superiorId ? md(displayId(position.superiorId, here)) : ''
         })}`
     ];
+    const officials = officialsOf(ast);
     const official = officialOn(ast);
-    if (official) {
+    if (officials.length > 1) {
+        // Officials over time: each with the term, the one in office now, the one on each agreement.
+        parts.push([lspMessage(language, 'hover.officials'), ...officials.map(o => `- ${officialText(o, ast, language)}`)].join('\n'));
+        const lines: string[] = [];
+        if (official) lines.push(lspMessage(language, 'hover.in-office', { official: md(official.name) + actingText(official, language) }));
+        for (const agreement of context.model.agreements) {
+            const signed = agreement.ast.signed;
+            if (agreement.positionId !== position.id || !signed) continue;
+            const then = officialOn(ast, signed);
+            lines.push(lspMessage(language, 'hover.on-agreement', {
+                year: agreement.year ?? '', date: signed, official: then ? md(then.name) + actingText(then, language) : '—'
+            }));
+        }
+        if (lines.length) parts.push(lines.join('  \n'));
+    } else if (official) {
         const nip = nipOf(ast, official);
-        parts.push(lspMessage(language, 'hover.official', { official: md(official.name) + (nip ? ` (NIP ${md(nip)})` : '') }));
+        parts.push(lspMessage(language, 'hover.official', { official: md(official.name) + actingText(official, language) + (nip ? ` (NIP ${md(nip)})` : '') }));
     }
     const owned = position.organisation.nodes.filter(n => n.ownerId === position.id).length;
     if (owned) parts.push(lspMessage(language, 'hover.owns', { count: owned }));
@@ -227,4 +287,79 @@ function organisationHover(organisation: OrganisationInfo, context: LspContext):
             positions: organisation.positions.length, nodes: organisation.nodes.length, indicators: organisation.indicators.length
         })
     ].join('\n\n');
+}
+
+/** `, Plt` for an acting official. */
+function actingText(official: OfficialInfo, language: Language): string {
+    return official.acting ? ` (${lspMessage(language, official.acting === 'plt' ? 'hover.plt' : 'hover.plh')})` : '';
+}
+
+/** `Yohanis Rahanra, S.K.M. (Plt) · sejak 2025-07-01 · NIP …`. */
+function officialText(official: OfficialInfo, position: Jabatan, language: Language, bold = false): string {
+    const name = bold ? `**${md(official.name)}**` : md(official.name);
+    const nip = nipOf(position, official);
+    return [
+        name + actingText(official, language),
+        official.from ? lspMessage(language, 'hover.from', { date: official.from }) : undefined,
+        official.until ? lspMessage(language, 'hover.until', { date: official.until }) : undefined,
+        nip ? `NIP ${md(nip)}` : undefined
+    ].filter(Boolean).join(' · ');
+}
+
+function targetValueText(entry: { value?: Exact; upper?: Exact } | undefined, scale: readonly string[] | undefined): string {
+    return entry?.value ? formatTarget({ value: entry.value, upper: entry.upper }, scale) : '—';
+}
+
+/** The quarters a revision lists: `tw3 78 · tw4 80`. */
+function revisedQuarters(revision: RevisionInfo, scale: readonly string[] | undefined): string {
+    return [...revision.entries].filter(([key]) => quarterOfKey(key) !== 0).sort(([a], [b]) => a - b)
+        .map(([key, entry]) => `${quarterLabel(quarterOfKey(key))} ${targetValueText(entry, scale)}`).join(' · ');
+}
+
+/**
+ * An indicator's target revisions of one year: the original, each revision with its date
+ * and reason, and the target in force for the year (the engine's: every revision of the year).
+ */
+function revisionHistory(indicator: IndicatorInfo, year: number, language: Language): string | undefined {
+    const revisions = indicator.targetRevisions.get(year);
+    if (!revisions?.length) return undefined;
+    const scale = indicator.scale;
+    const original = indicator.targets.get(periodKey(year))?.[0];
+    const lines = [
+        lspMessage(language, 'hover.revisions', { year }),
+        `- ${lspMessage(language, 'hover.original', { value: targetValueText(original, scale) })}`,
+        ...revisions.map(r => {
+            const quarters = revisedQuarters(r, scale);
+            return `- ${revisionLine(r, targetValueText(r.entries.get(periodKey(year)), scale) + (quarters ? ` (${quarters})` : ''), language)}`;
+        })
+    ];
+    const inForce = targetRevisionInForce(indicator, year);
+    lines.push(`- ${lspMessage(language, 'hover.in-force', { value: formatTarget(annualTarget(indicator, year), scale), date: inForce?.date ?? '' })}`);
+    return lines.join('\n');
+}
+
+function revisionLine(revision: RevisionInfo, value: string, language: Language): string {
+    const when = revision.date ?? lspMessage(language, 'hover.revision-invalid-date');
+    return `${when}: ${value}${revision.reason ? ` — ${md(revision.reason)}` : ''}`;
+}
+
+/** What a `revisi` line does: `Revisi target 2025, berlaku sejak 2025-07-10: 80 (semula 85). Alasan: …`. */
+function revisionText(info: IndicatorInfo | NodeInfo, line: Target | Pagu, language: Language): string | undefined {
+    const year = parseYear(line.year);
+    if (year === undefined) return undefined;
+    const indicator = isIndikator(info.ast) ? info as IndicatorInfo : undefined;
+    const revisions = indicator ? indicator.targetRevisions.get(year) : (info as NodeInfo).ceilingRevisions.get(year);
+    const revision = revisions?.find(r => r.source === line);
+    if (!revision) return undefined;
+    const scale = indicator?.scale;
+    const entry = revision.entries.get(periodKey(year));
+    // Targets are kept per period key, ceilings per year.
+    const original = indicator ? indicator.targets.get(periodKey(year))?.[0] : (info as NodeInfo).ceilings.get(year)?.[0];
+    return lspMessage(language, revision.date ? 'hover.revision' : 'hover.revision-never', {
+        kind: isPagu(line) ? 'pagu' : 'target', year, date: revision.date ?? '',
+        value: indicator ? targetValueText(entry, scale) : formatAmount(entry?.value),
+        original: indicator ? targetValueText(original, scale) : formatAmount(original?.value),
+        quarters: revisedQuarters(revision, scale),
+        reason: md(revision.reason ?? '')
+    });
 }

@@ -3,6 +3,14 @@
  * (` capaian 94,67% (Sangat Tinggi)`) or, for budget realisations, the absorption
  * (` serapan 76,00%`). See figures.ts for what each line is compared with.
  *
+ * Months and `s.d.` figures: the line that ends its quarter's figures shows the quarter
+ * figure the engine made (`tw3 = 307`, for `jumlah` a `s.d.` line's own-period value) and
+ * the achievement up to that quarter (`kumulatif Jan–Jun · tw2 = 540 · capaian 98,18%`);
+ * earlier months of the quarter get no hint (a later one tells the quarter).
+ *
+ * `belanja` (spending within a period): the running sum up to the quarter and the
+ * absorption against the pagu in force then (`s.d. tw2 Rp 300.000.000 · serapan 33,33%`).
+ *
  * Only the AST inside the requested range is visited, and figures come from the cached
  * workspace model.
  */
@@ -12,9 +20,10 @@ import { CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-
 import { formatPercent } from '../common/id-number.js';
 import { quarterLabel } from '../engine/periods.js';
 import { lspMessage } from './messages.js';
+import { isBelanja } from '../language/generated/ast.js';
 import type { KinerjaServices } from './kinerja-module.js';
-import { figureOfLine, isRealisationLine, quarterMeaning, type LineFigure } from './figures.js';
-import { achievementText, formatAmount, formatTarget, formatValue, lspContext, meaningText, notComputable, type LspContext } from './lsp-support.js';
+import { figureOfLine, isRealisationLine, type LineFigure } from './figures.js';
+import { achievementText, formatAmount, formatTarget, formatValue, lspContext, meaningLabel, meaningText, notComputable, type LspContext } from './lsp-support.js';
 
 export class KinerjaInlayHintProvider implements InlayHintProvider {
     constructor(private readonly services: KinerjaServices) {}
@@ -26,7 +35,7 @@ export class KinerjaInlayHintProvider implements InlayHintProvider {
             await interruptAndCheck(cancelToken);
             if (!isRealisationLine(node)) continue;
             const figure = figureOfLine(context.model, context.configs, node);
-            const end = node.denominator?.$cstNode?.range.end ?? node.value?.$cstNode?.range.end;
+            const end = (isBelanja(node) ? undefined : node.denominator)?.$cstNode?.range.end ?? node.value?.$cstNode?.range.end;
             const hint = figure && end ? hintOf(figure, context) : undefined;
             if (hint) hints.push({ position: end!, paddingLeft: true, ...hint });
         }
@@ -40,12 +49,12 @@ export class KinerjaInlayHintProvider implements InlayHintProvider {
  * quarters are cumulative, and a figure written the other way gives a false finding.
  */
 function hintOf(figure: LineFigure, context: LspContext): { label: string; tooltip: string } | undefined {
+    if (figure.kind === 'indicator' && !figure.endsQuarter) return undefined;
     const hint = figureHint(figure, context);
-    const meaning = quarterMeaning(figure);
+    const meaning = meaningLabel(figure, context.language);
     if (!hint || !meaning) return hint;
-    const quarter = quarterLabel(figure.quarter!);
     return {
-        label: `${lspMessage(context.language, `meaning.${meaning}`, { quarter })} · ${hint.label}`,
+        label: `${meaning} · ${hint.label}`,
         tooltip: `${meaningText(figure, context.language)} ${hint.tooltip}`
     };
 }
@@ -67,11 +76,12 @@ function figureHint(figure: LineFigure, context: LspContext): { label: string; t
         : achievementText(figure.achievement, context, figure.indicator.organisation);
     let label = lspMessage(language, 'achievement', { value });
     if (figure.quarter && figure.againstAnnual) label += ` ${lspMessage(language, 'against-annual')}`;
+    const scale = figure.indicator.scale;
     const tooltip = figure.quarter && !figure.againstAnnual
         ? lspMessage(language, 'hint.quarter', {
-            quarter: quarterLabel(figure.quarter), year: figure.year, mode: figure.indicator.accumulation,
-            realisation: formatValue(figure.realisation), target: formatTarget(figure.target)
+            quarter: quarterLabel(figure.quarter), year: figure.year, mode: scale ? 'terakhir' : figure.indicator.accumulation,
+            realisation: formatValue(figure.realisation, scale), target: formatTarget(figure.target, scale)
         })
-        : lspMessage(language, 'hint.annual', { period, realisation: formatValue(figure.realisation), target: formatTarget(figure.target) });
+        : lspMessage(language, 'hint.annual', { period, realisation: formatValue(figure.realisation, scale), target: formatTarget(figure.target, scale) });
     return { label, tooltip };
 }

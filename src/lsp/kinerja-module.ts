@@ -16,6 +16,7 @@ import { KinerjaCoreModule, KinerjaSharedCoreModule, registerKinerja, type Kiner
 import { KinerjaCodeActionProvider } from './code-actions.js';
 import { KinerjaCodeLensProvider } from './code-lens.js';
 import { KinerjaCompletionProvider } from './completion.js';
+import { KinerjaDocumentLinkProvider } from './document-links.js';
 import { KinerjaFormatter } from './formatter.js';
 import { KinerjaHoverProvider } from './hover.js';
 import { KinerjaInlayHintProvider } from './inlay-hints.js';
@@ -41,7 +42,8 @@ export const KinerjaModule: Module<KinerjaServices, PartialLangiumServices> = {
         RenameProvider: (services) => new KinerjaRenameProvider(services),
         Formatter: (services) => new KinerjaFormatter(services),
         SemanticTokenProvider: (services) => new KinerjaSemanticTokenProvider(services),
-        DocumentSymbolProvider: (services) => new KinerjaDocumentSymbolProvider(services)
+        DocumentSymbolProvider: (services) => new KinerjaDocumentSymbolProvider(services),
+        DocumentLinkProvider: (services) => new KinerjaDocumentLinkProvider(services)
     }
 };
 

@@ -13,7 +13,8 @@ import { type NotComputable, category, type Achievement, type TargetValue } from
 import type { Configs, KinerjaConfig, Language } from '../engine/config.js';
 import type { IndicatorInfo, NodeInfo, OrganisationInfo, WorkspaceModel } from '../engine/model.js';
 import { budgetChildren } from '../engine/budget.js';
-import { yearOfKey } from '../engine/periods.js';
+import { monthLabel, yearOfKey } from '../engine/periods.js';
+import { scaleWord } from '../engine/scale.js';
 import { lspMessage } from './messages.js';
 import { quarterMeaning, type LineFigure } from './figures.js';
 import type { KinerjaServices } from './kinerja-module.js';
@@ -34,16 +35,23 @@ export function lspContext(services: KinerjaServices, uri: URI): LspContext {
     return { language: settings.languageFor(config), config, configs: settings.configs(config), model: services.kinerja.WorkspaceModel.get() };
 }
 
-/** `22`, `20,50`, `95,45`: whole numbers as they are, others with two decimals, as written in plans. */
-export function formatValue(value: Exact | undefined): string {
+/**
+ * `22`, `20,50`, `95,45`: whole numbers as they are, others with two decimals, as written
+ * in plans; on a qualitative indicator's scale, the word of the rank (`"BB"`).
+ */
+export function formatValue(value: Exact | undefined, scale?: readonly string[]): string {
     if (!value) return '—';
+    if (scale) {
+        const word = scaleWord(scale, value);
+        return word === null ? '—' : `"${word}"`;
+    }
     const whole = !formatIdNumber(value, { decimals: 6, grouping: false }).includes(',');
     return formatIdNumber(value, { decimals: 2, fixed: !whole });
 }
 
-export function formatTarget(target: TargetValue | undefined): string {
+export function formatTarget(target: TargetValue | undefined, scale?: readonly string[]): string {
     if (!target) return '—';
-    return target.upper ? `${formatValue(target.value)} - ${formatValue(target.upper)}` : formatValue(target.value);
+    return target.upper ? `${formatValue(target.value, scale)} - ${formatValue(target.upper, scale)}` : formatValue(target.value, scale);
 }
 
 export function formatAmount(value: Exact | undefined): string {
@@ -133,13 +141,70 @@ export function documentOf(node: AstNode): LangiumDocument {
     return AstUtils.getDocument(node);
 }
 
-/** The long form of a quarter line's meaning, for tooltips and hovers. */
+/** The long form of a period line's meaning, for tooltips and hovers. */
 export function meaningText(figure: LineFigure, language: Language): string {
     const meaning = quarterMeaning(figure);
     if (!meaning) return '';
-    const value = figure.kind === 'budget' ? formatAmount(figure.realisation) : formatValue(figure.lineValue);
-    const mode = figure.kind === 'indicator' ? figure.indicator.accumulation : '';
-    return lspMessage(language, `meaning.${meaning}.long`, { value, roman: ROMAN[figure.quarter!], mode });
+    const scale = figure.kind === 'indicator' ? figure.indicator.scale : undefined;
+    const value = figure.kind === 'budget' ? formatAmount(figure.spent ?? figure.realisation) : formatValue(figure.lineValue, scale);
+    const mode = figure.kind === 'indicator' ? (scale ? 'terakhir' : figure.indicator.accumulation) : '';
+    const span = figure.period?.span;
+    const params = {
+        value, roman: ROMAN[figure.quarter!], mode, quarter: quartersText(figure),
+        month: span ? monthName(language, span.last) : '',
+        months: span ? monthRange(language, 1, span.last) : '',
+        period: span ? periodName(figure.period!.month, figure.quarter!) : '',
+        figure: figure.kind === 'indicator' && figure.quarterFigure && mode !== 'terakhir' ? formatValue(figure.quarterFigure, scale) : '',
+        total: figure.kind === 'budget' ? formatAmount(figure.realisation) : '',
+        own: span && figure.period?.month ? monthName(language, span.last) : `${language === 'en' ? 'quarter' : 'triwulan'} ${ROMAN[figure.quarter!]}`
+    };
+    if (meaning === 'to-date' && figure.period?.month) return lspMessage(language, 'meaning.to-date-month.long', params);
+    return lspMessage(language, `meaning.${meaning}.long`, params);
+}
+
+/** The short form of a period line's meaning, for inlay hints: `triwulan ini`, `kumulatif Jan–Jun · tw2 = 540`. */
+export function meaningLabel(figure: LineFigure, language: Language): string | undefined {
+    const meaning = quarterMeaning(figure);
+    if (!meaning) return undefined;
+    const quarter = `tw${figure.quarter}`;
+    const span = figure.period?.span;
+    const scale = figure.kind === 'indicator' ? figure.indicator.scale : undefined;
+    const own = figure.kind === 'indicator' && figure.quarterFigure && !scale && figure.indicator.accumulation !== 'terakhir'
+        ? lspMessage(language, 'meaning.quarter-figure', { quarter: quartersText(figure), value: formatValue(figure.quarterFigure) }) : undefined;
+    switch (meaning) {
+        case 'cumulative': return [lspMessage(language, 'meaning.cumulative', { months: monthRange(language, 1, span!.last, true) }), own].filter(Boolean).join(' · ');
+        case 'month': return own ?? lspMessage(language, 'meaning.month', { month: monthLabel(span!.last) });
+        case 'month-end': return lspMessage(language, 'meaning.month-end', { month: monthLabel(span!.last) });
+        case 'to-date': return lspMessage(language, 'meaning.to-date', { quarter: span && figure.period?.month ? monthLabel(span.last) : quarter });
+        case 'spent': return lspMessage(language, 'meaning.spent', { quarter, total: formatAmount(figure.realisation) });
+        default: return lspMessage(language, `meaning.${meaning}`, { quarter });
+    }
 }
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
+/** `tw3`, or `tw1–tw3` for a quarter figure that also covers earlier quarters without data. */
+function quartersText(figure: LineFigure): string {
+    const from = figure.kind === 'indicator' ? figure.quarterFrom : undefined;
+    return from !== undefined && from < figure.quarter! ? `tw${from}–tw${figure.quarter}` : `tw${figure.quarter}`;
+}
+
+const MONTH_NAMES: Record<Language, readonly string[]> = {
+    id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+};
+
+export function monthName(language: Language, month: number, short = false): string {
+    const name = MONTH_NAMES[language][month - 1];
+    return short ? name.slice(0, 3) : name;
+}
+
+/** `Januari–Juni`, `Jan–Jun`. */
+export function monthRange(language: Language, first: number, last: number, short = false): string {
+    return first === last ? monthName(language, last, short) : `${monthName(language, first, short)}–${monthName(language, last, short)}`;
+}
+
+/** `tw2` or `agu`: the period a `s.d.` figure runs to, as written. */
+function periodName(month: number | undefined, quarter: number): string {
+    return month ? monthLabel(month) : `tw${quarter}`;
+}

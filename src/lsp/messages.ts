@@ -22,6 +22,31 @@ export const lspMessage = defineCatalogue({
     'meaning.own': { id: () => 'triwulan ini', en: () => 'this quarter' },
     'meaning.end': { id: p => `posisi akhir ${p.quarter}`, en: p => `level at end of ${p.quarter}` },
     'meaning.to-date': { id: p => `s.d. ${p.quarter}`, en: p => `to ${p.quarter}` },
+    'meaning.month': { id: p => `bulan ${p.month}`, en: p => `month ${p.month}` },
+    'meaning.month-end': { id: p => `posisi akhir ${p.month}`, en: p => `level at end of ${p.month}` },
+    'meaning.cumulative': { id: p => `kumulatif ${p.months}`, en: p => `cumulative ${p.months}` },
+    'meaning.quarter-figure': { id: p => `${p.quarter} = ${p.value}`, en: p => `${p.quarter} = ${p.value}` },
+    'meaning.month.long': {
+        id: p => `${p.value} adalah nilai bulan ${p.month} saja; triwulan ${p.roman} dibentuk dari bulan-bulannya (akumulasi ${p.mode}: ${p.mode === 'jumlah' ? 'dijumlah' : 'dirata-rata'})${p.figure ? `, ${p.quarter} = ${p.figure}` : ''}.`,
+        en: p => `${p.value} is ${p.month}'s own value; quarter ${p.roman} is made from its months (accumulation ${p.mode}: ${p.mode === 'jumlah' ? 'summed' : 'averaged'})${p.figure ? `, ${p.quarter} = ${p.figure}` : ''}.`
+    },
+    'meaning.month-end.long': {
+        id: p => `${p.value} adalah posisi pada akhir bulan ${p.month} (akumulasi terakhir: triwulan ${p.roman} = nilai bulan terakhir yang dilaporkan).`,
+        en: p => `${p.value} is the level at the end of ${p.month} (accumulation terakhir: quarter ${p.roman} = the latest month reported).`
+    },
+    'meaning.cumulative.long': {
+        id: p => `${p.value} adalah nilai s.d. ${p.period}: kumulatif ${p.months} (akumulasi ${p.mode}).${p.figure ? ` Nilai ${p.quarter} sendiri: ${p.figure}.` : ''}`,
+        en: p => `${p.value} is the figure up to ${p.period}: cumulative ${p.months} (accumulation ${p.mode}).${p.figure ? ` Own value of ${p.quarter}: ${p.figure}.` : ''}`
+    },
+    'meaning.spent': { id: p => `s.d. ${p.quarter} ${p.total}`, en: p => `to ${p.quarter} ${p.total}` },
+    'meaning.spent.long': {
+        id: p => `${p.value} adalah belanja dalam ${p.own} saja; realisasi anggaran kumulatif s.d. ${p.quarter} adalah jumlah berjalan belanja: ${p.total}.`,
+        en: p => `${p.value} is the spending within ${p.own} alone; the cumulative budget realisation to ${p.quarter} is the running sum of spending: ${p.total}.`
+    },
+    'meaning.to-date-month.long': {
+        id: p => `${p.value} adalah realisasi anggaran kumulatif, sejak Januari s.d. akhir ${p.month}.`,
+        en: p => `${p.value} is cumulative budget spending, from January to the end of ${p.month}.`
+    },
     'meaning.own.long': {
         id: p => `${p.value} adalah nilai triwulan ${p.roman} saja, bukan total s.d. triwulan itu (akumulasi ${p.mode}: ${p.mode === 'jumlah' ? 'setahun = tw1 + tw2 + tw3 + tw4' : 'setahun = rata-rata triwulan'}).`,
         en: p => `${p.value} is quarter ${p.roman}'s own value, not a total up to it (accumulation ${p.mode}: ${p.mode === 'jumlah' ? 'the year = tw1 + tw2 + tw3 + tw4' : 'the year = the mean of the quarters'}).`
@@ -75,6 +100,39 @@ export const lspMessage = defineCatalogue({
         id: p => `${p.rank}${p.superior ? ` · atasan ${p.superior}` : ''}`,
         en: p => `${p.rank}${p.superior ? ` · superior ${p.superior}` : ''}`
     },
+    'hover.key': { id: () => 'IKU (indikator kinerja utama)', en: () => 'IKU (key performance indicator)' },
+    'hover.scale': { id: p => `skala ${p.scale}`, en: p => `scale ${p.scale}` },
+    'hover.crosscutting': { id: p => `Lintas (crosscutting) dengan: ${p.list}`, en: p => `Crosscutting with: ${p.list}` },
+    'hover.pagu-revised': {
+        id: p => `Pagu direvisi ${p.date} (semula ${p.original})${p.reason ? `: ${p.reason}` : ''}`,
+        en: p => `Ceiling revised on ${p.date} (originally ${p.original})${p.reason ? `: ${p.reason}` : ''}`
+    },
+    'hover.revisions': { id: p => `Revisi target ${p.year}:`, en: p => `Target revisions ${p.year}:` },
+    'hover.original': { id: p => `semula: ${p.value}`, en: p => `original: ${p.value}` },
+    'hover.in-force': {
+        id: p => `berlaku: ${p.value}${p.date ? ` (revisi ${p.date})` : ''}`,
+        en: p => `in force: ${p.value}${p.date ? ` (revision of ${p.date})` : ''}`
+    },
+    'hover.revision-invalid-date': { id: () => 'tanggal tidak sah (tidak pernah berlaku)', en: () => 'invalid date (never in force)' },
+    'hover.revision': {
+        id: p => `Revisi ${p.kind} ${p.year}, berlaku sejak ${p.date}: ${p.value} (semula ${p.original})${p.quarters ? `; triwulan ${p.quarters}` : ''}.${p.reason ? ` Alasan: ${p.reason}.` : ''}`,
+        en: p => `Revision of the ${p.year} ${p.kind === 'pagu' ? 'ceiling' : 'target'}, in force from ${p.date}: ${p.value} (originally ${p.original})${p.quarters ? `; quarters ${p.quarters}` : ''}.${p.reason ? ` Reason: ${p.reason}.` : ''}`
+    },
+    'hover.revision-never': {
+        id: p => `Revisi ${p.kind} ${p.year} ini tidak pernah berlaku: tanggalnya tidak sah.`,
+        en: p => `This revision of the ${p.year} ${p.kind === 'pagu' ? 'ceiling' : 'target'} is never in force: its date is not a valid date.`
+    },
+    'hover.officials': { id: () => 'Pejabat:', en: () => 'Officials:' },
+    'hover.this-official': { id: p => `Pejabat ${p.official}`, en: p => `Official ${p.official}` },
+    'hover.in-office': { id: p => `Menjabat sekarang: ${p.official}`, en: p => `In office now: ${p.official}` },
+    'hover.on-agreement': {
+        id: p => `Perjanjian kinerja ${p.year} (ditandatangani ${p.date}): ${p.official}`,
+        en: p => `Performance agreement ${p.year} (signed ${p.date}): ${p.official}`
+    },
+    'hover.plt': { id: () => 'Plt', en: () => 'acting, Plt' },
+    'hover.plh': { id: () => 'Plh', en: () => 'acting, Plh' },
+    'hover.from': { id: p => `sejak ${p.date}`, en: p => `from ${p.date}` },
+    'hover.until': { id: p => `sampai ${p.date}`, en: p => `until ${p.date}` },
     'hover.echelon': { id: p => `eselon ${p.echelon}`, en: p => `echelon ${p.echelon}` },
     'hover.staff': { id: () => 'staf', en: () => 'staff' },
     'hover.official': { id: p => `Pejabat: ${p.official}`, en: p => `Official: ${p.official}` },
@@ -111,6 +169,11 @@ export const lspMessage = defineCatalogue({
     'fix.repoint': { id: p => `Arahkan 'mendukung' ke ${p.candidate}`, en: p => `Point 'mendukung' to ${p.candidate}` },
     'fix.quarter-last': { id: p => `Ubah target ${p.quarter} menjadi ${p.value}`, en: p => `Change the ${p.quarter} target to ${p.value}` },
     'fix.quarter-add': { id: p => `Tambahkan target ${p.quarter} ${p.value}`, en: p => `Add the ${p.quarter} target ${p.value}` },
+    'link.evidence': { id: p => `Buka bukti dukung${p.title ? ` "${p.title}"` : ''}`, en: p => `Open the evidence${p.title ? ` "${p.title}"` : ''}` },
+    'fix.suspicious-number': {
+        id: p => `Baca sebagai desimal: ganti '${p.written}' dengan '${p.suggestion}'`,
+        en: p => `Read as a decimal: replace '${p.written}' with '${p.suggestion}'`
+    },
     'fix.number-format': { id: p => `Ganti dengan '${p.suggestion}'`, en: p => `Replace with '${p.suggestion}'` },
     'settings.config-file': {
         id: p => `pengaturan "configFile" ${p.value} bukan jalur berkas (${p.reason}); yang dipakai ${p.name} terdekat`,
@@ -139,7 +202,11 @@ const keywords: Record<string, { id: string; en: string }> = {
     IV: { id: 'eselon IV: kepala seksi / subbagian', en: 'echelon IV: head of section' },
     staf: { id: 'jabatan nonstruktural', en: 'staff position' },
     atasan: { id: 'atasan langsung', en: 'direct superior' },
-    pejabat: { id: 'nama pejabat', en: 'official holding the position' },
+    pejabat: { id: 'pejabat pemegang jabatan, dengan masa jabatannya', en: 'official holding the position, with the term of office' },
+    plt: { id: 'pelaksana tugas (Plt)', en: 'acting official (pelaksana tugas)' },
+    plh: { id: 'pelaksana harian (Plh)', en: 'acting official for the day-to-day (pelaksana harian)' },
+    sejak: { id: 'menjabat sejak tanggal (YYYY-MM-DD)', en: 'in office from (YYYY-MM-DD)' },
+    sampai: { id: 'menjabat sampai tanggal (YYYY-MM-DD)', en: 'in office until (YYYY-MM-DD)' },
     nip: { id: 'Nomor Induk Pegawai', en: 'civil-servant number' },
     tujuan: { id: 'pohon kinerja: tujuan', en: 'node: goal' },
     sasaran: { id: 'pohon kinerja: sasaran', en: 'node: objective' },
@@ -150,7 +217,9 @@ const keywords: Record<string, { id: string; en: string }> = {
     kode: { id: 'kode nomenklatur', en: 'nomenclature code' },
     oleh: { id: 'penanggung jawab (jabatan)', en: 'owner (position)' },
     mendukung: { id: 'kinerja atau indikator atasan yang didukung', en: 'supported node or indicator' },
+    lintas: { id: 'crosscutting: bekerja bersama unsur pohon kinerja perangkat daerah lain', en: "crosscutting: works with another agency's node" },
     indikator: { id: 'indikator kinerja', en: 'performance indicator' },
+    utama: { id: 'indikator kinerja utama (IKU)', en: 'key performance indicator (IKU)' },
     satuan: { id: 'satuan ukur', en: 'unit of measure' },
     persen: { id: 'satuan: persen', en: 'unit: percent' },
     orang: { id: 'satuan: orang', en: 'unit: persons' },
@@ -160,10 +229,15 @@ const keywords: Record<string, { id: string; en: string }> = {
     rasio: { id: 'satuan: rasio', en: 'unit: ratio' },
     hari: { id: 'satuan: hari', en: 'unit: days' },
     rupiah: { id: 'satuan: rupiah', en: 'unit: rupiah' },
+    predikat: { id: 'satuan: predikat SAKIP (D, C, CC, B, BB, A, AA)', en: 'unit: SAKIP grade (D, C, CC, B, BB, A, AA)' },
+    opini: { id: 'satuan: opini BPK (TMP, TW, WDP, WTP)', en: 'unit: BPK audit opinion (TMP, TW, WDP, WTP)' },
+    skala: { id: 'skala kualitatif: kata-kata berurutan, terendah dulu', en: 'qualitative scale: ordered words, lowest first' },
     arah: { id: 'arah perbaikan', en: 'direction of improvement' },
     naik: { id: 'makin tinggi makin baik', en: 'higher is better' },
     turun: { id: 'makin rendah makin baik', en: 'lower is better' },
     rentang: { id: 'target berupa rentang', en: 'target is a range' },
+    stabil: { id: 'dijaga dalam rentang target (mis. inflasi)', en: 'kept inside the target band (e.g. inflation)' },
+    selisih: { id: 'makin rendah makin baik, capaian (2T − R) / T × 100', en: 'lower is better, achievement (2T − R) / T × 100' },
     akumulasi: { id: 'cara triwulan membentuk tahun', en: 'how quarters make a year' },
     terakhir: { id: 'nilai triwulan terakhir', en: 'latest quarter value' },
     jumlah: { id: 'jumlah triwulan', en: 'sum of quarters' },
@@ -173,20 +247,50 @@ const keywords: Record<string, { id: string; en: string }> = {
     sumber: { id: 'sumber data', en: 'data source' },
     'kondisi-awal': { id: 'kondisi awal (baseline)', en: 'baseline' },
     target: { id: 'target tahunan (dan triwulan)', en: 'annual (and quarter) target' },
+    revisi: { id: 'revisi target atau pagu: berlaku sejak tanggal, dengan alasannya', en: 'revised target or ceiling: in force from the date, with its reason' },
     realisasi: { id: 'realisasi (indikator: nilai triwulan itu; anggaran: kumulatif s.d. triwulan)', en: "realisation (indicator: that quarter's value; budget: cumulative to the quarter)" },
     dari: { id: 'rasio: A dari B = A / B × 100', en: 'ratio: A out of B = A / B × 100' },
     tw1: { id: 'triwulan I (Januari–Maret)', en: 'quarter 1 (January–March)' },
     tw2: { id: 'triwulan II (April–Juni)', en: 'quarter 2 (April–June)' },
     tw3: { id: 'triwulan III (Juli–September)', en: 'quarter 3 (July–September)' },
     tw4: { id: 'triwulan IV (Oktober–Desember)', en: 'quarter 4 (October–December)' },
+    jan: { id: 'bulan Januari (triwulan I)', en: 'January (quarter 1)' },
+    feb: { id: 'bulan Februari (triwulan I)', en: 'February (quarter 1)' },
+    mar: { id: 'bulan Maret (triwulan I)', en: 'March (quarter 1)' },
+    apr: { id: 'bulan April (triwulan II)', en: 'April (quarter 2)' },
+    mei: { id: 'bulan Mei (triwulan II)', en: 'May (quarter 2)' },
+    jun: { id: 'bulan Juni (triwulan II)', en: 'June (quarter 2)' },
+    jul: { id: 'bulan Juli (triwulan III)', en: 'July (quarter 3)' },
+    agu: { id: 'bulan Agustus (triwulan III)', en: 'August (quarter 3)' },
+    sep: { id: 'bulan September (triwulan III)', en: 'September (quarter 3)' },
+    okt: { id: 'bulan Oktober (triwulan IV)', en: 'October (quarter 4)' },
+    nov: { id: 'bulan November (triwulan IV)', en: 'November (quarter 4)' },
+    des: { id: 'bulan Desember (triwulan IV)', en: 'December (quarter 4)' },
+    's.d.': { id: 'sampai dengan: nilai kumulatif sejak Januari s.d. periode itu', en: 'cumulative: the figure from January up to that period' },
+    belanja: { id: 'belanja dalam periode itu saja (realisasi anggaran = jumlah berjalan)', en: 'spending within that period alone (the budget realisation is the running sum)' },
+    catatan: { id: 'catatan LKjIP: analisis, kendala, solusi', en: 'LKjIP narrative: analysis, obstacles, solutions' },
+    analisis: { id: 'analisis capaian', en: 'analysis of the achievement' },
+    kendala: { id: 'kendala', en: 'obstacles' },
+    solusi: { id: 'solusi / langkah ke depan', en: 'solutions / next steps' },
+    bukti: { id: 'bukti dukung: judul dan jalur berkas atau URL', en: 'evidence (bukti dukung): title and file path or URL' },
+    terverifikasi: { id: 'tanggal bukti diverifikasi', en: 'date the evidence was verified' },
     pagu: { id: 'pagu anggaran', en: 'budget ceiling' },
     Rp: { id: 'jumlah rupiah', en: 'rupiah amount' },
     perjanjian: { id: 'perjanjian kinerja (PK)', en: 'performance agreement' },
     'pihak-kedua': { id: 'pihak kedua', en: 'second party' },
     tempat: { id: 'tempat penandatanganan', en: 'place of signing' },
-    ditandatangani: { id: 'tanggal penandatanganan', en: 'date of signing' }
+    ditandatangani: { id: 'tanggal penandatanganan', en: 'date of signing' },
+    perubahan: { id: 'perjanjian kinerja perubahan (PK perubahan) ditandatangani tanggal', en: 'amended agreement (PK perubahan) signed on' }
 };
 
-export function keywordMeaning(language: Language, keyword: string): string | undefined {
-    return keywords[keyword]?.[language];
+/** Keywords that mean something else in one grammar rule (`arah turun rasio` is not the unit). */
+const keywordsInRule: Record<string, Record<string, { id: string; en: string }>> = {
+    LowerFormula: {
+        rasio: { id: 'makin rendah makin baik, capaian T / R × 100', en: 'lower is better, achievement T / R × 100' }
+    }
+};
+
+/** What a keyword means, in the grammar rule it stands in when known. */
+export function keywordMeaning(language: Language, keyword: string, rule?: string): string | undefined {
+    return (rule ? keywordsInRule[rule]?.[keyword] : undefined)?.[language] ?? keywords[keyword]?.[language];
 }

@@ -50,6 +50,13 @@ export interface CascadeItem {
     period?: string;
     /** Outside the organisation's tree: the parents this node supports in another organisation. */
     supportsOutside?: string[];
+    /** An indicator marked `utama`: a key performance indicator (IKU). */
+    key?: boolean;
+    /**
+     * Crosscutting (`lintas`): the nodes of other agencies this node works with, whether
+     * this node names them or they name it; qualified ids, not cascade parents.
+     */
+    crosscutting?: string[];
     location?: TreeLocation;
     children: CascadeItem[];
     /** The cascade goes deeper than the tree shows (see MAX_TREE_DEPTH): children left out. */

@@ -3,15 +3,18 @@
  * - declarations (modifier `declaration`): `pemda`/`instansi` names as namespace,
  *   positions as class, performance-tree nodes as function, indicators as property;
  * - references with the type of what they name (the qualifier of `Org.X` as namespace);
- * - numbers: values, years, periods and dates;
- * - quarters (`tw1`..`tw4`), built-in units, directions and accumulation modes as keywords.
+ * - numbers: values, years, periods and dates (signing, amendments, revisions, officials'
+ *   terms, verification of evidence);
+ * - periods (`tw1`..`tw4`, `jan`..`des`), built-in units, directions, the lower-is-better
+ *   formula and accumulation modes as keywords;
+ * - `lintas` references as the nodes they name.
  */
 import { CstUtils, isLeafCstNode, type AstNode, type Reference } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isIndikator, isInstansi, isJabatan, isNode, isPagu, isPemda, isPeriod, isPerjanjian, isQuarterValue, isRealisasi,
-    isRealisasiBlock, isRealisasiItem, isSatuan, isTarget, isValue
+    isBelanja, isBukti, isCatatan, isIndikator, isInstansi, isJabatan, isNode, isPagu, isPejabat, isPemda, isPeriod, isPerjanjian,
+    isQuarterValue, isRealisasi, isRealisasiBlock, isRealisasiItem, isSatuan, isTarget, isValue
 } from '../language/generated/ast.js';
 
 const DECLARATION = SemanticTokenModifiers.declaration;
@@ -38,6 +41,7 @@ export class KinerjaSemanticTokenProvider extends AbstractSemanticTokenProvider 
         if (isNode(node)) {
             if (node.owner) this.reference(node.owner, 'Jabatan', acceptor);
             node.supports.forEach(ref => this.reference(ref, 'Node', acceptor));
+            node.crosscutting.forEach(ref => this.reference(ref, 'Node', acceptor));
         }
         if (isIndikator(node)) node.supports.forEach(ref => this.reference(ref, 'Indikator', acceptor));
         if (isRealisasiBlock(node)) {
@@ -50,19 +54,27 @@ export class KinerjaSemanticTokenProvider extends AbstractSemanticTokenProvider 
             if (node.position) this.reference(node.position, 'Jabatan', acceptor);
             this.number(node, 'year', acceptor);
             if (node.signed) acceptor({ node, property: 'signed', type: SemanticTokenTypes.number });
+            node.amendments.forEach((_date, index) => acceptor({ node, property: 'amendments', index, type: SemanticTokenTypes.number }));
+        }
+        if (isPejabat(node)) {
+            this.number(node, 'from', acceptor);
+            this.number(node, 'until', acceptor);
         }
         if (isPeriod(node)) {
             this.number(node, 'start', acceptor);
             this.number(node, 'end', acceptor);
         }
-        if (isTarget(node) || isRealisasi(node) || isPagu(node)) this.number(node, 'year', acceptor);
-        if ((isRealisasi(node) || isQuarterValue(node)) && node.quarter) {
+        if (isTarget(node) || isRealisasi(node) || isPagu(node) || isBelanja(node) || isCatatan(node) || isBukti(node)) this.number(node, 'year', acceptor);
+        if (isTarget(node) || isPagu(node)) this.number(node, 'revised', acceptor);
+        if (isBukti(node)) this.number(node, 'verified', acceptor);
+        if ((isRealisasi(node) || isQuarterValue(node) || isBelanja(node) || isCatatan(node) || isBukti(node)) && node.quarter) {
             acceptor({ node, property: 'quarter', type: SemanticTokenTypes.keyword });
         }
         if (isValue(node)) this.number(node, 'number', acceptor);
         if (isSatuan(node) && node.builtin) acceptor({ node, property: 'builtin', type: SemanticTokenTypes.keyword });
         if (isIndikator(node)) {
             if (node.direction) acceptor({ node, property: 'direction', type: SemanticTokenTypes.keyword });
+            if (node.lowerFormula) acceptor({ node, property: 'lowerFormula', type: SemanticTokenTypes.keyword });
             if (node.accumulation) acceptor({ node, property: 'accumulation', type: SemanticTokenTypes.keyword });
         }
     }

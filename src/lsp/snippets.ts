@@ -95,12 +95,53 @@ export const SNIPPETS: readonly Snippet[] = [
         },
         body: [
             'indikator ${1:IKU1} "${2:Persentase ...}" {',
-            '\tsatuan ${3|persen,orang,dokumen,unit,indeks,rasio,hari,rupiah|}',
-            '\tarah ${4|naik,turun,rentang|}',
+            '\tsatuan ${3|persen,orang,dokumen,unit,indeks,rasio,hari,rupiah,predikat,opini|}',
+            '\tarah ${4|naik,turun,rentang,stabil|}',
             '\ttarget ${5:2025} ${6:100} { tw1 ${7:25} tw2 ${8:50} tw3 ${9:75} tw4 ${6:100} }',
             '\t$0',
             '}'
         ]
+    },
+    {
+        keyword: 'pejabat', rule: 'Pejabat',
+        description: {
+            id: 'pejabat definitif dengan tanggal mulai menjabat dan NIP',
+            en: 'a definitive official with the start of the term and NIP'
+        },
+        body: [
+            'pejabat "${1:Nama, gelar}" sejak ${2:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}',
+            'nip "${3:198001012005011001}"$0'
+        ]
+    },
+    {
+        keyword: 'pejabat', rule: 'Pejabat',
+        description: {
+            id: 'pelaksana tugas (Plt) atau harian (Plh) untuk suatu masa',
+            en: 'an acting official (Plt or Plh) for a term'
+        },
+        body: ['pejabat "${1:Nama, gelar}" ${2|plt,plh|} sejak ${3:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}} sampai ${4:${CURRENT_YEAR}-12-31}$0']
+    },
+    {
+        keyword: 'catatan', rule: 'Catatan',
+        description: {
+            id: 'catatan LKjIP untuk satu tahun: analisis capaian, kendala dan solusi',
+            en: "a year's LKjIP narrative: analysis, obstacles and solutions"
+        },
+        body: [
+            'catatan ${1:2025} {',
+            '\tanalisis "${2:...}"',
+            '\tkendala "${3:...}"',
+            '\tsolusi "${4:...}"',
+            '}$0'
+        ]
+    },
+    {
+        keyword: 'bukti', rule: 'Bukti',
+        description: {
+            id: 'bukti dukung realisasi satu triwulan: judul dan jalur berkas (relatif terhadap berkas ini) atau URL',
+            en: "evidence for a quarter's realisation: title and file path (relative to this file) or URL"
+        },
+        body: ['bukti ${1:2025} ${2|tw1,tw2,tw3,tw4|} "${3:Judul dokumen}" "${4:bukti/...}"$0']
     },
     {
         keyword: 'realisasi', rule: 'Realisasi', inside: 'Indikator',

@@ -4,7 +4,7 @@
  * ids as they are written, and a mark where the tree is cut.
  */
 import { describe, expect, it } from 'vitest';
-import { treeItemView } from '../../src/extension/presentation.js';
+import { iconOf, treeItemView } from '../../src/extension/presentation.js';
 import type { CascadeItem } from '../../src/lsp/protocol.js';
 
 const indicator: CascadeItem = {
@@ -50,5 +50,30 @@ describe('a tree item', () => {
         expect(view.description).toBe('94,67% · Sangat Tinggi  ⋯ dipotong');
         expect(view.tooltip).toContain('Pohon dipotong di sini: cascading lebih dalam dari 100 tingkat (periksa temuan cascade-cycle).');
         expect(view.accessibility).toContain('dipotong');
+    });
+});
+
+describe('a tree item of a real year', () => {
+    it('marks a key indicator (IKU) by its icon, its description and its tooltip', () => {
+        const iku: CascadeItem = { ...indicator, key: true, supportsOutside: undefined, owner: undefined };
+        expect(iconOf(iku)).toBe('star-full');
+        expect(iconOf(indicator)).toBe('graph-line');
+        const view = treeItemView(iku, 'id', 100);
+        expect(view.description).toBe('IKU · 94,67% · Sangat Tinggi');
+        expect(view.tooltip.split('\n')[1]).toBe('indikator kinerja utama (IKU) `Dinsos.IKU2`');
+        expect(view.accessibility).toContain('indikator kinerja utama (IKU)');
+        expect(treeItemView(iku, 'en', 100).tooltip).toContain('key performance indicator (IKU) `Dinsos.IKU2`');
+    });
+
+    it('shows a node\'s crosscutting links', () => {
+        const node: CascadeItem = {
+            id: 'Dinkes.P02', kind: 'program', name: 'P02', title: 'Program kesehatan', crosscutting: ['Dinsos.P01', 'Bappeda.P03'],
+            achievement: null, children: []
+        };
+        const view = treeItemView(node, 'id', 100);
+        expect(view.description).toBe('⇄ lintas 2');
+        expect(view.tooltip).toContain('Lintas perangkat daerah (crosscutting) dengan: `Dinsos.P01`, `Bappeda.P03`');
+        expect(view.accessibility).toContain('Lintas perangkat daerah (crosscutting) dengan Dinsos.P01, Bappeda.P03');
+        expect(treeItemView(node, 'en', 100).description).toBe('⇄ crosscutting 2');
     });
 });

@@ -176,9 +176,10 @@ function expand(body: readonly string[]): string {
 const AROUND: Record<string, (s: string) => string> = {
     Instansi: s => `instansi A "a" {\n${s}\n}`,
     Indikator: s => `instansi A "a" {\nsasaran S "s" {\nindikator IKU1 "i" {\nsatuan persen\n${s}\n}\n}\n}`,
-    Node: s => `instansi A "a" {\nprogram P "p" {\n${s}\n}\n}`
+    Node: s => `instansi A "a" {\nprogram P "p" {\n${s}\n}\n}`,
+    Jabatan: s => `instansi A "a" {\njabatan K "k" eselon II {\n${s}\n}\n}`
 };
-const RULE_AROUND: Record<string, string> = { Jabatan: 'Instansi', NodeKind: 'Instansi', Indikator: 'Node' };
+const RULE_AROUND: Record<string, string> = { Jabatan: 'Instansi', NodeKind: 'Instansi', Indikator: 'Node', Pejabat: 'Jabatan', Catatan: 'Indikator', Bukti: 'Node' };
 
 describe('snippets', () => {
     it.each(SNIPPETS.map(s => [`${s.keyword} (${s.rule}${s.inside ? ` in ${s.inside}` : ''})`, s] as const))('%s expands to text without syntax errors', async (_name, snippet) => {
@@ -195,7 +196,9 @@ describe('snippets', () => {
         const ws = await workspace();
         expect(snippetLabels(await complete(ws, '<|>'))).toEqual(['pemda …', 'instansi …', 'perjanjian …', 'realisasi …']);
         expect(snippetLabels(await complete(ws, 'instansi Opd {\n    <|>'))).toEqual(['jabatan …', 'kegiatan …']);
-        expect(snippetLabels(await complete(ws, 'instansi Opd {\n    program P9 "P" {\n        <|>'))).toEqual(['indikator …', 'realisasi …']);
+        expect(snippetLabels(await complete(ws, 'instansi Opd {\n    program P9 "P" {\n        <|>'))).toEqual(['indikator …', 'realisasi …', 'catatan …', 'bukti …']);
+        expect(snippetLabels(await complete(ws, 'instansi Opd {\n    sasaran S9 "S" {\n        indikator I9 "I" {\n            <|>'))).toEqual(['realisasi …', 'catatan …', 'bukti …']);
+        expect(snippetLabels(await complete(ws, 'instansi Opd {\n    jabatan K9 "K" eselon II {\n        <|>'))).toEqual(['pejabat …', 'pejabat …']);
         expect(snippetLabels(await complete(ws, 'pemda Kab2 "K" {\n    <|>'))).toEqual([]);
         for (const text of [
             'instansi Opd {\n    kegiatan K9 "K" oleh Kasi mendukung <|>',

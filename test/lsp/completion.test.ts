@@ -6,6 +6,9 @@ import { buildWorkspace } from '../helpers.js';
 import { fixture, FILES } from './fixture.js';
 
 const byLabel = (items: CompletionItem[], label: string) => items.find(i => i.label === label);
+/** The labels in the order an editor shows them: by sortText (the list is not filtered yet). */
+const shown = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map(i => i.label);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'mei', 'jun', 'jul', 'agu', 'sep', 'okt', 'nov', 'des'];
 
 describe('completion', () => {
     it('proposes the keywords valid at the cursor, with their meaning', async () => {
@@ -85,8 +88,11 @@ describe('completion', () => {
         await expectCompletion(ws.services)({
             text: 'instansi Opd {\n    sasaran SS9 "S" {\n        indikator I9 "I" {\n            satuan <|>', index: 0, disposeAfterCheck: true,
             assert: list => {
-                expect(list.items.map(i => i.label)).toEqual(['persen', 'orang', 'dokumen', 'unit', 'indeks', 'rasio', 'hari', 'rupiah', '"berkas"']);
+                expect(list.items.map(i => i.label)).toEqual(['persen', 'orang', 'dokumen', 'unit', 'indeks', 'rasio', 'hari', 'rupiah', 'predikat', 'opini', '"berkas"']);
                 expect(byLabel(list.items, 'persen')?.detail).toBe('satuan: persen');
+                expect(byLabel(list.items, 'rasio')?.detail).toBe('satuan: rasio');
+                expect(byLabel(list.items, 'predikat')?.detail).toBe('satuan: predikat SAKIP (D, C, CC, B, BB, A, AA)');
+                expect(byLabel(list.items, 'opini')?.detail).toBe('satuan: opini BPK (TMP, TW, WDP, WTP)');
                 expect(byLabel(list.items, '"berkas"')).toMatchObject({ detail: 'satuan yang sudah dipakai', textEdit: { newText: '"berkas"' } });
             }
         });
@@ -111,15 +117,102 @@ describe('completion', () => {
         });
     });
 
-    it('offers the quarters where the grammar allows them', async () => {
+    it('offers the periods where the grammar allows them: quarters, then months, then s.d.', async () => {
         const ws = await fixture();
-        await expectCompletion(ws.services)({
-            text: 'instansi Opd {\n    sasaran SS9 "S" {\n        indikator I9 "I" {\n            target 2025 60 { <|>', index: 0, disposeAfterCheck: true,
+        const complete = expectCompletion(ws.services);
+        const inIndicator = 'instansi Opd {\n    sasaran SS9 "S" {\n        indikator I9 "I" {\n            ';
+        await complete({
+            text: `${inIndicator}target 2025 60 { <|>`, index: 0, disposeAfterCheck: true,
             assert: list => {
-                expect(list.items.map(i => i.label)).toEqual(['tw1', 'tw2', 'tw3', 'tw4']);
-                expect(list.items[2].detail).toBe('triwulan III (Juli–September)');
+                expect(shown(list.items)).toEqual(['tw1', 'tw2', 'tw3', 'tw4', ...MONTHS, 's.d.']);
+                expect(byLabel(list.items, 'tw3')?.detail).toBe('triwulan III (Juli–September)');
+                expect(byLabel(list.items, 'sep')?.detail).toBe('bulan September (triwulan III)');
+                expect(byLabel(list.items, 's.d.')?.detail).toBe('sampai dengan: nilai kumulatif sejak Januari s.d. periode itu');
             }
         });
+        await complete({
+            text: `${inIndicator}realisasi 2025 { jan 5 <|>`, index: 0, disposeAfterCheck: true,
+            assert: list => expect(shown(list.items)).toEqual(['dari', 'tw1', 'tw2', 'tw3', 'tw4', ...MONTHS, 's.d.'])
+        });
+        // After `realisasi 2025 s.d.` a period follows, never a second s.d.
+        await complete({
+            text: `${inIndicator}realisasi 2025 s.d. <|>`, index: 0, disposeAfterCheck: true,
+            assert: list => expect(shown(list.items).filter(l => /^(tw\d|[a-z]{3}|s\.d\.)$/.test(l))).toEqual(['tw1', 'tw2', 'tw3', 'tw4', ...MONTHS])
+        });
+        // A belanja figure is that period's own spending: no s.d. there.
+        await complete({
+            text: 'instansi Opd {\n    program P9 "P" {\n        belanja 2025 { <|>', index: 0, disposeAfterCheck: true,
+            assert: list => expect(shown(list.items)).toEqual(['tw1', 'tw2', 'tw3', 'tw4', ...MONTHS])
+        });
+    });
+
+    it('offers the keywords of a real year with their meaning, and a keyword by the rule it stands in', async () => {
+        const ws = await fixture();
+        const complete = expectCompletion(ws.services);
+        const inIndicator = 'instansi Opd {\n    sasaran SS9 "S" {\n        indikator I9 "I" {\n            ';
+        await complete({
+            text: `${inIndicator}arah turun <|>`, index: 0, disposeAfterCheck: true,
+            assert: list => {
+                expect(byLabel(list.items, 'rasio')?.detail).toBe('makin rendah makin baik, capaian T / R × 100');
+                expect(byLabel(list.items, 'selisih')?.detail).toBe('makin rendah makin baik, capaian (2T − R) / T × 100');
+            }
+        });
+        await complete({
+            text: `${inIndicator}arah <|>`, index: 0, disposeAfterCheck: true,
+            assert: list => {
+                expect(list.items.map(i => i.label)).toEqual(['naik', 'turun', 'rentang', 'stabil']);
+                expect(byLabel(list.items, 'stabil')?.detail).toBe('dijaga dalam rentang target (mis. inflasi)');
+            }
+        });
+        await complete({
+            text: 'instansi Opd {\n    sasaran SS9 "S" {\n        indikator I9 "I" <|>', index: 0, disposeAfterCheck: true,
+            assert: list => expect(byLabel(list.items, 'utama')?.detail).toBe('indikator kinerja utama (IKU)')
+        });
+        await complete({
+            text: 'instansi Opd {\n    jabatan K "K" eselon II {\n        pejabat "A" <|>', index: 0, disposeAfterCheck: true,
+            assert: list => {
+                expect(list.items.map(i => i.label)).toEqual(expect.arrayContaining(['plt', 'plh', 'sejak', 'sampai', 'nip']));
+                expect(byLabel(list.items, 'plt')?.detail).toBe('pelaksana tugas (Plt)');
+            }
+        });
+        await complete({
+            text: `${inIndicator}target 2025 80 <|>`, index: 0, disposeAfterCheck: true,
+            assert: list => expect(byLabel(list.items, 'revisi')?.detail).toBe('revisi target atau pagu: berlaku sejak tanggal, dengan alasannya')
+        });
+        await complete({
+            text: `${inIndicator}catatan 2025 tw3 {\n                <|>`, index: 0, disposeAfterCheck: true,
+            assert: list => expect(list.items.map(i => [i.label, i.detail])).toEqual([
+                ['analisis', 'analisis capaian'], ['kendala', 'kendala'], ['solusi', 'solusi / langkah ke depan']
+            ])
+        });
+    });
+
+    it('offers after lintas the nodes of the other agencies of the same pemda, qualified, its own kind first', async () => {
+        const files: Record<string, string> = {
+            ...FILES,
+            'dinsos.kinerja': 'instansi Dinsos "Dinas Sosial" {\n    pemda Kab\n    sasaran SS7 "Sasaran sosial"\n    program P7 "Program sosial" mendukung SS7\n}\n',
+            'lain.kinerja': 'pemda Lain "Kabupaten lain" {\n    sasaran SL "S"\n}\ninstansi Luar "Dinas luar" {\n    pemda Lain\n    program PL "P"\n}\n'
+        };
+        const ws = await buildWorkspace(files);
+        const complete = expectCompletion(ws.services);
+        await complete({
+            text: 'instansi Opd {\n    program P9 "P" lintas <|>', index: 0, disposeAfterCheck: true,
+            // Never Opd's own nodes, Kab's or another pemda's (crosscutting-outside).
+            assert: list => expect(shown(list.items)).toEqual(['Dinsos.P7', 'Dinsos.SS7'])
+        });
+        await complete({
+            text: 'instansi Opd {\n    program P9 "P" lintas Dinsos.P7, <|>', index: 0, disposeAfterCheck: true,
+            assert: list => expect(list.items.map(i => i.label)).toEqual(['Dinsos.SS7'])
+        });
+    });
+
+    it('gives every keyword of the language a meaning in both languages', async () => {
+        const { AstUtils, GrammarAST } = await import('langium');
+        const { KinerjaGrammar } = await import('../../src/language/generated/grammar.js');
+        const { keywordMeaning } = await import('../../src/lsp/messages.js');
+        const words = new Set(AstUtils.streamAllContents(KinerjaGrammar()).filter(GrammarAST.isKeyword).map(k => k.value).filter(k => /[a-z]/i.test(k)));
+        const missing = [...words].filter(k => !keywordMeaning('id', k) || !keywordMeaning('en', k) || keywordMeaning('id', k) === keywordMeaning('en', k) && !/^[A-Z]/.test(k));
+        expect(missing).toEqual([]);
     });
 
     it('speaks English when the settings say so', async () => {

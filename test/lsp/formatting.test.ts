@@ -10,6 +10,7 @@ import { EmptyFileSystem } from 'langium';
 
 const ROOT = resolve(__dirname, '../..');
 const SPEC = resolve(ROOT, '../shared/spec/examples/kutim');
+const MALRA = resolve(ROOT, '../shared/spec/examples/malra');
 
 function kinerjaFiles(dir: string): Array<[string, string]> {
     return readdirSync(dir).filter(f => f.endsWith('.kinerja')).sort().map(f => [f, readFileSync(join(dir, f), 'utf8')]);
@@ -126,11 +127,72 @@ describe('formatting', () => {
         expect(await format(text)).toBe('instansi Opd {\n\n    sasaran S "S" {\n        indikator Ind "I" {\n            target 2025 60 { tw1 15 tw2 30 }\n\n            realisasi 2025 { tw1 12 tw2 18 }\n        }\n    }\n}\n');
     });
 
+    it('lays out a real year: officials on one line each, revisions on the target line, lintas in the header, skala words, belanja months, catatan and bukti', async () => {
+        const text = [
+            'instansi Opd {',
+            '  jabatan K "Kepala" eselon II { pejabat "A"   sampai 2025-06-30 nip "1" pejabat "B"  plt',
+            '    sejak 2025-07-01 }',
+            '  sasaran S "S" lintas Lain.S2 ,Lain.S3 {',
+            '    indikator Ind "I"   utama { satuan predikat arah turun   rasio skala "kurang"  "cukup" "baik"',
+            '      target 2025 85 { tw2 40 }   revisi 2025-09-15   "APBD Perubahan"',
+            '      realisasi 2025 { jan 5 feb 6 s.d.  mar 20 } realisasi 2025 s.d. tw2 "BB"',
+            '      catatan 2025 tw3 { analisis "naik" kendala "hujan"',
+            '      solusi "jemput bola" }',
+            '      bukti 2025 tw3 "Rekap" "bukti/rekap.csv"  terverifikasi 2025-10-05 }',
+            '    pagu 2025 Rp 900 revisi 2025-08-01 "rasionalisasi"',
+            '    belanja 2025 {',
+            '      jan Rp 1',
+            '      feb Rp 2 }',
+            '    belanja 2025 mar Rp 3',
+            '  }',
+            '}',
+            'perjanjian Opd.K 2025 { ditandatangani 2025-01-08 perubahan 2025-08-25 }',
+            ''
+        ].join('\n');
+        expect(await format(text)).toBe([
+            'instansi Opd {',
+            '    jabatan K "Kepala" eselon II {',
+            '        pejabat "A" sampai 2025-06-30',
+            '        nip "1"',
+            '        pejabat "B" plt sejak 2025-07-01',
+            '    }',
+            '    sasaran S "S" lintas Lain.S2, Lain.S3 {',
+            '        indikator Ind "I" utama {',
+            '            satuan predikat',
+            '            arah turun rasio',
+            '            skala "kurang" "cukup" "baik"',
+            '            target 2025 85 { tw2 40 } revisi 2025-09-15 "APBD Perubahan"',
+            '            realisasi 2025 { jan 5 feb 6 s.d. mar 20 }',
+            '            realisasi 2025 s.d. tw2 "BB"',
+            '            catatan 2025 tw3 {',
+            '                analisis "naik"',
+            '                kendala "hujan"',
+            '                solusi "jemput bola"',
+            '            }',
+            '            bukti 2025 tw3 "Rekap" "bukti/rekap.csv" terverifikasi 2025-10-05',
+            '        }',
+            '        pagu 2025 Rp 900 revisi 2025-08-01 "rasionalisasi"',
+            '        belanja 2025 { jan Rp 1 feb Rp 2 }',
+            '        belanja 2025 mar Rp 3',
+            '    }',
+            '}',
+            'perjanjian Opd.K 2025 {',
+            '    ditandatangani 2025-01-08',
+            '    perubahan 2025-08-25',
+            '}',
+            ''
+        ].join('\n'));
+    });
+
+    it('formats the real-year workspace (spec/examples/malra) as it is written', async () => {
+        for (const [name, text] of kinerjaFiles(MALRA)) expect(await format(text), name).toBe(text);
+    });
+
     it('leaves a file with syntax errors alone', async () => {
         expect(await format('instansi Opd {\n      sasaran S1 "s" oleh\n')).toBe('instansi Opd {\n      sasaran S1 "s" oleh\n');
     });
 
-    const all = [...kinerjaFiles(join(ROOT, 'examples')).map(([f, t]) => [`examples/${f}`, t]), ...kinerjaFiles(SPEC).map(([f, t]) => [`spec/${f}`, t])];
+    const all = [...kinerjaFiles(join(ROOT, 'examples')).map(([f, t]) => [`examples/${f}`, t]), ...kinerjaFiles(SPEC).map(([f, t]) => [`spec/${f}`, t]), ...kinerjaFiles(MALRA).map(([f, t]) => [`malra/${f}`, t])];
     it.each(all)('%s: formatting twice equals formatting once, and keeps every comment', async (_name, text) => {
         const once = await format(text);
         expect(await format(once)).toBe(once);

@@ -138,4 +138,31 @@ describe('semantic tokens', () => {
         expect(at(2).tokenModifiers & modifiers[SemanticTokenModifiers.declaration]).toBeTruthy();
         expect(at(4).tokenModifiers & modifiers[SemanticTokenModifiers.declaration]).toBeFalsy();
     });
+
+    it('marks the constructs of a real year: lintas references, months, dates of revisions, officials, evidence and amendments', async () => {
+        const ws = await fixture();
+        const highlight = highlightHelper(ws.services);
+        const tokens = await highlight([
+            'instansi <|Baru|> "Baru" {',
+            '    jabatan <|K|> "Kepala" eselon II { pejabat "A" plt sejak <|2025-07-01|> sampai <|2025-12-31|> }',
+            '    program <|P|> "P" lintas <|Opd|>.<|P1|> {',
+            '        indikator <|Ind|> "I" {',
+            '            arah <|turun|> <|selisih|>',
+            '            target <|2025|> <|60|> { <|sep|> 15 } revisi <|2025-07-10|> "APBD-P"',
+            '            realisasi <|2025|> s.d. <|agu|> 5',
+            '            bukti <|2025|> <|tw3|> "Rekap" "bukti/r.csv" terverifikasi <|2025-10-01|>',
+            '        }',
+            '        belanja <|2025|> <|jan|> Rp 5',
+            '    }',
+            '}',
+            'perjanjian <|Baru|>.<|K|> <|2025|> { ditandatangani <|2025-01-08|> perubahan <|2025-08-25|> }'
+        ].join('\n'));
+        const { function: fn, namespace, class: cls, property, keyword, number } = SemanticTokenTypes;
+        const expected = [
+            namespace, cls, number, number, fn, namespace, fn, property, keyword, keyword,
+            number, number, keyword, number, number, keyword, number, keyword, number, number, keyword,
+            namespace, cls, number, number, number
+        ];
+        expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { rangeIndex, tokenType }));
+    });
 });
