@@ -64,7 +64,7 @@ const WRAPS: ((body: string) => string)[] = [
     body => body,
     body => `instansi Contoh "Contoh" {\n${body}\n}\n`,
     body => `instansi Contoh "Contoh" {\n    sasaran S "S" {\n${body}\n    }\n}\n`,
-    body => `instansi Contoh "Contoh" {\n    sasaran S "S" {\n        indikator I "I" {\n${body}\n        }\n    }\n}\n`,
+    body => `instansi Contoh "Contoh" {\n    sasaran S "S" {\n        indikator Contoh_I "I" {\n${body}\n        }\n    }\n}\n`,
     body => `instansi Contoh "Contoh" {\n    program P "P" {\n${body}\n    }\n}\n`,
     body => `pemda Contoh "Contoh" {\n${body}\n}\n`,
     body => `perjanjian Contoh.Kadis 2025 {\n${body}\n}\n`,

@@ -12,7 +12,7 @@ import { buildWorkspace } from '../helpers.js';
 
 describe('the lean CST', () => {
     it('stays lean in every document a workspace build and check have nothing to report on', async () => {
-        const files = Object.fromEntries(generateWorkspace({ agencies: 3, seed: 11 }).map(f => [f.path.replace(/\//g, '_'), f.text]));
+        const files = Object.fromEntries(generateWorkspace({ agencies: 3, seed: 11, realYear: false }).map(f => [f.path.replace(/\//g, '_'), f.text]));
         const { documents } = await buildWorkspace(files);
         const quiet = [...documents].filter(([, d]) => (d.diagnostics ?? []).length === 0);
         const reported = [...documents].filter(([, d]) => (d.diagnostics ?? []).length > 0);

@@ -105,6 +105,25 @@ export const ENTRIES: Array<{ name: string; fifo?: boolean; plant(dir: string, n
             return { path: 'proj/h-huge.kinerja', what: 'sparse 65 MB file', effect: 'fatal-file' };
         }
     },
+    {
+        // Evidence (`bukti`) naming a FIFO, a link to /dev/zero, a dangling link, a link loop, a
+        // folder and a path outside the workspace: a check may look whether it exists, never
+        // read it (a FIFO would block, /dev/zero never ends).
+        name: 'evidence', fifo: true, plant: (dir, n) => {
+            mkfifo(join(dir, `proj/bukti-${n}-fifo.csv`));
+            symlinkSync('/dev/zero', join(dir, `proj/bukti-${n}-zero.pdf`));
+            symlinkSync(`gone-${n}.pdf`, join(dir, `proj/bukti-${n}-dangling.pdf`));
+            symlinkSync(`bukti-${n}-loop.pdf`, join(dir, `proj/bukti-${n}-loop.pdf`));
+            mkdirSync(join(dir, `proj/bukti-${n}-folder`));
+            const locations = [`bukti-${n}-fifo.csv`, `bukti-${n}-zero.pdf`, `bukti-${n}-dangling.pdf`, `bukti-${n}-loop.pdf`, `bukti-${n}-folder`,
+                '../../../../../../dev/zero', '/dev/zero', 'https://sakip.example.go.id/bukti.pdf'];
+            const evidence = locations.map((l, i) => `            bukti 2025 tw${1 + (i % 4)} "Bukti ${i}" "${l}"`).join('\n');
+            writeFileSync(join(dir, `proj/h${n}-bukti.kinerja`), `instansi Bukti${n} "Instansi bukti ${n}" {\n    periode 2024 - 2026\n`
+                + `    jabatan Kepala "Kepala" eselon II\n    sasaran S1 "Sasaran" oleh Kepala {\n        indikator I1 "Indikator" {\n            satuan persen\n`
+                + `            target 2025 80\n            realisasi 2025 tw1 20\n${evidence}\n        }\n    }\n}\n`);
+            return { path: `proj/h${n}-bukti.kinerja`, what: 'bukti naming a FIFO, /dev/zero, links and a folder', effect: 'none' };
+        }
+    },
     { name: 'config-fifo', fifo: true, plant: (dir, _n, rnd) => config(dir, rnd, 'FIFO config', path => mkfifo(path)) },
     { name: 'config-zero', plant: (dir, _n, rnd) => config(dir, rnd, 'config linked to /dev/zero', path => symlinkSync('/dev/zero', path)) },
     { name: 'config-dangling', plant: (dir, _n, rnd) => config(dir, rnd, 'dangling config link', path => symlinkSync('gone.json', path)) },

@@ -115,8 +115,12 @@ interface FuzzOptions {
 /** Runs the given runs of the seed in this process; 1 on the first failure (reported with its shrunk input). */
 async function fuzzRuns(options: FuzzOptions, runs: Iterable<number>, progress: (done: number) => void): Promise<number> {
     registerExtraStages();
+    const folder = resolve(options.examples);
     const corpora = [
-        readExamples(resolve(options.examples)),
+        readExamples(folder),
+        // Workspaces of their own in subfolders (examples/malra: a real year).
+        ...readdirSync(folder, { withFileTypes: true }).filter(e => e.isDirectory()).map(e => readExamples(join(folder, e.name)))
+            .filter(files => Object.keys(files).length),
         // One generated agency (~200 indicators, 86 KB): larger ones cost time, not coverage.
         Object.fromEntries(generateWorkspace({ agencies: 1, seed: options.seed }).map(f => [f.path.replace(/\//g, '_'), f.text]))
     ];
