@@ -76,19 +76,19 @@ export function checkNumbers(root: Model, _model: WorkspaceModel, reporter: Find
         checkYear(period, 'start', period.start, reporter);
         checkYear(period, 'end', period.end, reporter);
     }
-    for (const { node, property, text } of contents.dates) checkDateText(node, property, text, reporter);
+    for (const { node, property, text, index } of contents.dates) checkDateText(node, property, text, reporter, index);
 }
 
 /** A date the calendar does not have: `invalid-date`, and reports leave it out (engine/dates.ts). */
-function checkDateText(node: AstNode, property: string, text: string, reporter: FindingReporter): void {
+function checkDateText(node: AstNode, property: string, text: string, reporter: FindingReporter, index?: number): void {
     const checked = checkDate(text);
     if (checked.ok || checked.problem === 'form') return;
     if (checked.problem === 'month') {
-        reporter.report(INVALID_DATE, 'month', { text, month: text.slice(5, 7) }, { node, property });
+        reporter.report(INVALID_DATE, 'month', { text, month: text.slice(5, 7) }, { node, property, index });
     } else {
         reporter.report(INVALID_DATE, 'day', {
             text, monthName: MONTHS[reporter.language][checked.month - 1], year: checked.year, days: checked.days
-        }, { node, property });
+        }, { node, property, index });
     }
 }
 

@@ -15,7 +15,6 @@ import {
     Perjanjian, QuarterValue, Realisasi, RealisasiBlock, RealisasiItem,
     type Indikator, type Model, type Target, type Value
 } from '../../language/generated/ast.js';
-import { aggregateQuarterTarget } from '../../engine/aggregation.js';
 import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel, accumulationGuessed } from '../../engine/model.js';
 import { describePeriod, inRange, parseYear, periodKey, quarterLabel } from '../../engine/periods.js';
 import type { FindingReporter } from '../reporter.js';
@@ -78,11 +77,11 @@ export const RATIO_UNIT = defineFinding({
 export const RANGE_TARGET = defineFinding({
     code: 'range-target',
     severity: 'error',
-    title: { id: "Target rentang pada indikator yang bukan 'arah rentang', atau batas bawah di atas batas atas", en: "A range target on an indicator that is not 'arah rentang', or a lower bound above the upper" },
+    title: { id: "Target rentang pada indikator yang bukan 'arah rentang' atau 'arah stabil', atau batas bawah di atas batas atas", en: "A range target on an indicator that is not 'arah rentang' or 'arah stabil', or a lower bound above the upper" },
     messages: {
         direction: {
-            id: p => `Target rentang hanya untuk indikator dengan 'arah rentang'; ${p.subject} memakai arah ${p.direction}. Ubah arahnya atau tulis satu nilai target.`,
-            en: p => `A range target needs 'arah rentang'; ${p.subject} has direction ${p.direction}. Change the direction or give a single target.`
+            id: p => `Target rentang hanya untuk indikator dengan 'arah rentang' atau 'arah stabil'; ${p.subject} memakai arah ${p.direction}. Ubah arahnya atau tulis satu nilai target.`,
+            en: p => `A range target needs 'arah rentang' or 'arah stabil'; ${p.subject} has direction ${p.direction}. Change the direction or give a single target.`
         },
         realisation: {
             id: p => `Realisasi ${p.subject} ditulis sebagai rentang; realisasi selalu satu nilai. Tulis nilai yang tercapai.`,
@@ -327,7 +326,8 @@ function checkRatio(indicator: IndicatorInfo, denominator: Value, node: AstNode,
 
 function checkRange(indicator: IndicatorInfo, target: Target | QuarterValue, reporter: FindingReporter): void {
     if (!target.upper) return;
-    if (indicator.direction !== 'rentang') {
+    // `stabil` keeps inside a band (inflation 2 - 4); a single value is a band of one value.
+    if (indicator.direction !== 'rentang' && indicator.direction !== 'stabil') {
         reporter.report(RANGE_TARGET, 'direction', { subject: indicator.id, direction: indicator.direction }, { node: target, property: 'upper' });
         return;
     }
@@ -338,24 +338,68 @@ function checkRange(indicator: IndicatorInfo, target: Target | QuarterValue, rep
     }
 }
 
-/** Quarter targets must add up to (jumlah), end at (terakhir) or average (rata-rata) the annual target. */
+/**
+ * Quarter targets must add up to (jumlah), end at (terakhir) or average (rata-rata) the
+ * annual target. Each target statement is judged on its own: the original with its
+ * quarters, and each revision with the quarter plan in force once it applies (the
+ * quarters it states, the others as they stood before it).
+ */
 function checkQuarterPlan(indicator: IndicatorInfo, target: Target, reporter: FindingReporter): void {
     const year = parseYear(target.year);
     const annual = parseValue(target.value);
-    if (year === undefined || !annual || target.quarters.length === 0) return;
+    if (year === undefined || !annual) return;
     if (target.quarters.some(q => !parseValue(q.value))) return;   // number-format reported elsewhere
     if (accumulationGuessed(indicator)) return;   // missing-unit says what is missing
+    if (indicator.scale) return;   // words on a scale do not add up
+    const plan = quarterPlanOf(indicator, year, target);
+    if (!plan || (target.quarters.length === 0 && target.revised === undefined)) return;
     const mode = indicator.accumulation;
-    const plan = aggregateQuarterTarget(indicator, year, 4, mode);
-    if (!plan) return;
+    const entries = [...plan.values()].filter(e => e.value);
+    if (!entries.length) return;
+    let value = Exact.ZERO;
+    let upper = Exact.ZERO;
+    for (const e of entries) {
+        value = value.add(e.value!);
+        upper = upper.add(e.upper ?? e.value!);
+    }
+    const last = entries[entries.length - 1];
+    if (mode === 'terakhir') {
+        value = last.value!;
+        upper = last.upper ?? last.value!;
+    } else if (mode === 'rata-rata') {
+        const n = Exact.of(entries.length);
+        value = value.div(n)!;
+        upper = upper.div(n)!;
+    }
     // Ranges compare both bounds; a single value is a range with equal bounds.
     const annualUpper = parseValue(target.upper) ?? annual;
-    const planUpper = plan.upper ?? plan.value;
-    if (plan.value.eq(annual) && planUpper.eq(annualUpper)) return;
+    if (value.eq(annual) && upper.eq(annualUpper)) return;
     const range = (low: Exact, high: Exact) => low.eq(high) ? fmt(low) : `${fmt(low)} - ${fmt(high)}`;
-    const lastQuarter = Math.max(...target.quarters.map(q => Number(q.quarter?.slice(2) ?? 0)));
     reporter.report(QUARTER_TARGET_MISMATCH, mode, {
-        subject: indicator.id, year, actual: range(plan.value, planUpper), annual: range(annual, annualUpper), quarter: quarterLabel(lastQuarter)
+        subject: indicator.id, year, actual: range(value, upper), annual: range(annual, annualUpper), quarter: quarterLabel(last.quarter ?? 4)
     }, { node: target, property: 'year', data: { mode, annual: target.value.number } });
+}
+
+/**
+ * The quarter targets a target statement sets, by quarter in order: an original's own
+ * (quarters made from months included); a revision's, the quarters it states over those
+ * in force before it. Undefined when the statement is not the indicator's (a duplicate).
+ */
+function quarterPlanOf(indicator: IndicatorInfo, year: number, target: Target): Map<number, ValueEntry> | undefined {
+    const plan = new Map<number, ValueEntry>();
+    const put = (quarter: number, entry: ValueEntry | undefined) => { if (entry) plan.set(quarter, entry); };
+    const own = (quarter: number) => indicator.targets.get(periodKey(year, quarter))?.find(e => e.source === target || e.source.$container === target);
+    if (target.revised === undefined) {
+        for (let q = 1; q <= 4; q++) put(q, own(q));
+        return plan.size ? plan : undefined;
+    }
+    const revisions = indicator.targetRevisions.get(year) ?? [];
+    const index = revisions.findIndex(r => r.source === target);
+    if (index < 0) return undefined;
+    for (let q = 1; q <= 4; q++) put(q, indicator.targets.get(periodKey(year, q))?.[0]);
+    for (const revision of revisions.slice(0, index + 1)) {
+        for (let q = 1; q <= 4; q++) put(q, revision.entries.get(periodKey(year, q)));
+    }
+    return new Map([...plan].sort((a, b) => a[0] - b[0]));
 }
 

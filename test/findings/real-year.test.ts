@@ -1,0 +1,119 @@
+/**
+ * The findings of a real year (../shared/spec/real-year.md): examples/malra gives exactly
+ * the five warnings the spec lists, through the real CLI (skipped when ../shared is
+ * absent, as test/conformance.test.ts), and each new finding, and each existing one
+ * adapted to revisions, months, s.d. figures, belanja and qualitative values, on a small
+ * workspace written here.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kinerja, ROOT } from '../cli-run.js';
+import { buildWorkspace, summarise } from '../helpers.js';
+import { AGREEMENTS, sasaranWithIndicator, workspace } from './fixtures.js';
+
+const MALRA = resolve(ROOT, '../shared/spec/examples/malra');
+const present = existsSync(MALRA);
+
+describe.skipIf(!present)('examples/malra through the CLI', () => {
+    it('gives exactly the five warnings of the spec and no error', () => {
+        for (const env of [{}, { KINERJA_PARSER: 'langium' }]) {
+            const run = kinerja(['check', MALRA], ROOT, env);
+            expect(run.stderr.trim()).toBe('5 berkas diperiksa: 0 kesalahan, 5 peringatan, 0 info');
+            expect(run.status).toBe(0);
+            const lines = run.stdout.split('\n').filter(l => / (error|warning|info) /.test(l)).map(l => {
+                const [place, severity, code] = l.split(' ');
+                return `${place.split('/').pop()!.replace(/:\d+$/, '')} ${severity} ${code}`;
+            });
+            expect(lines).toEqual([
+                'dinkes.kinerja:24 warning pk-revision-missing',
+                'pemda.kinerja:20 warning suspicious-number',
+                'pemda.kinerja:26 warning low-achievement',
+                'pemda.kinerja:35 warning low-achievement',
+                'pemda.kinerja:40 warning low-achievement'
+            ]);
+            expect(run.stdout).toContain('Capaian KabMalra.AKI tahun 2025 75,00%');
+            expect(run.stdout).toContain('Capaian KabMalra.Inflasi tahun 2025 75,00%');
+            expect(run.stdout).toContain('Capaian KabMalra.PredikatSAKIP tahun 2025 0,00% (Sangat Rendah), di bawah batas 90,00%: target BB, realisasi B.');
+        }
+    });
+});
+
+/** One indicator of sasaran SS2 (Kadis) at line 10, its statements from line 12. */
+const indicator = (lines: string[], unit = 'persen', extra: Record<string, string> = {}) => workspace(sasaranWithIndicator(lines, unit), extra);
+
+describe('suspicious-number', () => {
+    it('replaces over-achievement on a number with one dot group that is in range as a decimal; its range is the number', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 66,80', 'realisasi 2025 66.850'], '"tahun"'));
+        expect(summarise(ws.findings).filter(l => /suspicious|achievement/.test(l))).toEqual(['opd.kinerja:13:28 warning suspicious-number']);
+        const d = ws.documents.get('opd.kinerja')!.diagnostics!.find(x => x.code === 'suspicious-number')!;
+        expect(d.range).toEqual({ start: { line: 12, character: 27 }, end: { line: 12, character: 33 } });
+        expect(d.data).toMatchObject({ code: 'suspicious-number', replacement: '66,850' });
+        expect(d.message).toContain('bila maksudnya desimal, tulis 66,850');
+    });
+    it('leaves over-achievement when the decimal reading is still above the threshold, or the number has no dot group', async () => {
+        const high = await buildWorkspace(indicator(['target 2025 1', 'realisasi 2025 10.500'], 'dokumen'));
+        expect(summarise(high.findings, 'over-achievement')).toEqual(['opd.kinerja:13:23 warning over-achievement']);
+        expect(summarise(high.findings, 'suspicious-number')).toEqual([]);
+        const plain = await buildWorkspace(indicator(['target 2025 10', 'realisasi 2025 66850'], 'dokumen'));
+        expect(summarise(plain.findings, 'suspicious-number')).toEqual([]);
+        expect(summarise(plain.findings, 'over-achievement')).toEqual(['opd.kinerja:13:23 warning over-achievement']);
+    });
+    it('speaks English with --lang en', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 66,80', 'realisasi 2025 66.850'], '"tahun"'), { lang: 'en' });
+        expect(ws.findings.find(f => f.code === 'suspicious-number')!.message).toContain('if a decimal is meant, write 66,850');
+    });
+});
+
+describe('pk-revision-missing', () => {
+    const revised = ['target 2025 80', 'target 2025 70 revisi 2025-07-10 "APBD Perubahan"', 'realisasi 2025 75'];
+    it('fires at the revisi of a target revised after the agreement was signed, without perubahan since', async () => {
+        const ws = await buildWorkspace(indicator(revised));
+        expect(summarise(ws.findings, 'pk-revision-missing')).toEqual(['opd.kinerja:13:35 warning pk-revision-missing']);
+        expect(ws.findings.find(f => f.code === 'pk-revision-missing')!.message).toContain('perjanjian kinerja Opd.Kadis 2025 ditandatangani (2025-01-06)');
+    });
+    it('does not fire with a perubahan on or after the revision, nor for a revision before the signing', async () => {
+        const amended = AGREEMENTS.replace('perjanjian Opd.Kadis 2025 { pihak-kedua "Atasan" ditandatangani 2025-01-06 }',
+            'perjanjian Opd.Kadis 2025 { pihak-kedua "Atasan" ditandatangani 2025-01-06 perubahan 2025-07-10 }');
+        expect(summarise((await buildWorkspace({ ...indicator(revised), 'pk.kinerja': amended })).findings, 'pk-revision-missing')).toEqual([]);
+        const early = await buildWorkspace(indicator(['target 2025 80', 'target 2025 70 revisi 2025-01-02 "Awal tahun"', 'realisasi 2025 75']));
+        expect(summarise(early.findings, 'pk-revision-missing')).toEqual([]);
+    });
+    it('fires on a pagu revision with its own message, and only once perubahan is older than the revision', async () => {
+        const files = workspace([
+            '    program P9 "Program" oleh Kabid mendukung SS1 {',
+            '        pagu 2025 Rp 1.000',
+            '        pagu 2025 Rp 800 revisi 2025-08-20 "APBD Perubahan"',
+            '    }'
+        ]);
+        files['pk.kinerja'] = AGREEMENTS.replace('perjanjian Opd.Kabid 2025 { pihak-kedua "Atasan" ditandatangani 2025-01-06 }',
+            'perjanjian Opd.Kabid 2025 { pihak-kedua "Atasan" ditandatangani 2025-01-06 perubahan 2025-08-01 }');
+        const ws = await buildWorkspace(files);
+        expect(summarise(ws.findings, 'pk-revision-missing')).toEqual(['opd.kinerja:11:33 warning pk-revision-missing']);
+        expect(ws.findings.find(f => f.code === 'pk-revision-missing')!.message).toContain('Pagu Opd.P9 tahun 2025 direvisi pada 2025-08-20');
+    });
+});
+
+describe('revisions and the existing findings', () => {
+    it('two revisions, even of one day, are not duplicate-period', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 80', 'target 2025 70 revisi 2025-01-02 "Satu"', 'target 2025 75 revisi 2025-01-02 "Dua"', 'realisasi 2025 75']));
+        expect(summarise(ws.findings, 'duplicate-period')).toEqual([]);
+    });
+    it('quarter-target-mismatch judges each statement on its own: a revision with the quarters in force after it', async () => {
+        const ok = await buildWorkspace(indicator([
+            'target 2025 85 { tw1 80 tw2 82 tw3 84 tw4 85 }',
+            'target 2025 80 { tw3 78 tw4 80 } revisi 2025-01-02 "Refocusing"'
+        ]));
+        expect(summarise(ok.findings, 'quarter-target-mismatch')).toEqual([]);
+        const wrong = await buildWorkspace(indicator([
+            'target 2025 85 { tw1 80 tw2 82 tw3 84 tw4 85 }',
+            'target 2025 80 { tw3 78 } revisi 2025-01-02 "Refocusing"'
+        ]));
+        expect(summarise(wrong.findings, 'quarter-target-mismatch')).toEqual(['opd.kinerja:13:20 warning quarter-target-mismatch']);
+        expect(wrong.findings.find(f => f.code === 'quarter-target-mismatch')!.message).toContain('(tw4: 85) tidak sama dengan target tahunan 80');
+    });
+    it('a range target is allowed for arah stabil, and a single value is a band of one value', async () => {
+        const ws = await buildWorkspace(indicator(['arah stabil', 'target 2025 2 - 4', 'target 2026 3', 'realisasi 2025 3']));
+        expect(summarise(ws.findings, 'range-target')).toEqual([]);
+    });
+});
