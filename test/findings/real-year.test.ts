@@ -117,3 +117,35 @@ describe('revisions and the existing findings', () => {
         expect(summarise(ws.findings, 'range-target')).toEqual([]);
     });
 });
+
+describe('budget-mixed-entry and budget figures of a real year', () => {
+    const kegiatan = (lines: string[]) => workspace([
+        '    kegiatan K9 "Kegiatan" oleh Kasi mendukung P1 {',
+        ...lines.map(l => `        ${l}`),
+        '    }'
+    ]);
+    it('is an error once per node-year, on its first belanja, naming the cumulative realisations', async () => {
+        const ws = await buildWorkspace(kegiatan(['pagu 2025 Rp 1.000', 'belanja 2025 tw1 Rp 100', 'belanja 2025 tw2 Rp 100', 'realisasi 2025 tw2 Rp 300']));
+        expect(summarise(ws.findings, 'budget-mixed-entry')).toEqual(['opd.kinerja:11:9 error budget-mixed-entry']);
+        expect(ws.findings.find(f => f.code === 'budget-mixed-entry')!.message).toContain('(opd.kinerja baris 13)');
+    });
+    it('does not fire on belanja alone or on years apart', async () => {
+        const ws = await buildWorkspace(kegiatan(['pagu 2025 Rp 1.000', 'pagu 2024 Rp 1.000', 'belanja 2025 tw1 Rp 100', 'realisasi 2024 tw2 Rp 300']));
+        expect(summarise(ws.findings, 'budget-mixed-entry')).toEqual([]);
+    });
+    it('budget-decreasing does not fire on belanja (figures per period, not cumulative), even on a correction', async () => {
+        // A refund returned to the treasury in tw2 (pengembalian belanja): the running sum goes down, as it should.
+        const ws = await buildWorkspace(kegiatan(['pagu 2025 Rp 1.000', 'belanja 2025 tw1 Rp 300', 'belanja 2025 tw2 Rp -100']));
+        expect(summarise(ws.findings, 'budget-decreasing')).toEqual([]);
+    });
+    it('budget-overspend and low-absorption judge each figure against the pagu in force at its quarter', async () => {
+        // tw2: 600 of the original 1.000 (60%), not of the revised 500; tw3: 700 of 500 is overspend.
+        const ws = await buildWorkspace(kegiatan(['pagu 2025 Rp 1.000', 'pagu 2025 Rp 500 revisi 2025-08-01 "APBD Perubahan"',
+            'realisasi 2025 tw2 Rp 600', 'realisasi 2025 tw3 Rp 700']));
+        expect(summarise(ws.findings, 'budget-overspend')).toEqual(['opd.kinerja:13:28 error budget-overspend']);
+        const early = await buildWorkspace(kegiatan(['pagu 2025 Rp 1.000', 'pagu 2025 Rp 500 revisi 2025-08-01 "APBD Perubahan"', 'realisasi 2025 tw2 Rp 300']));
+        // 300 of the 1.000 in force at tw2 is 30%, below the 40% expected (of the 500 revised later it would be 60%).
+        expect(summarise(early.findings, 'low-absorption')).toEqual(['opd.kinerja:12:28 warning low-absorption']);
+        expect(early.findings.find(f => f.code === 'low-absorption')!.message).toContain('30,00%');
+    });
+});
