@@ -149,3 +149,29 @@ describe('budget-mixed-entry and budget figures of a real year', () => {
         expect(early.findings.find(f => f.code === 'low-absorption')!.message).toContain('30,00%');
     });
 });
+
+describe('qualitative-value', () => {
+    it('is an error on a word not on the scale, and no achievement finding follows', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 "BB"', 'realisasi 2025 "Baik"'], 'predikat'));
+        expect(summarise(ws.findings).filter(l => /qualitative|achievement/.test(l))).toEqual(['opd.kinerja:13:28 error qualitative-value']);
+        expect(ws.findings.find(f => f.code === 'qualitative-value')!.message)
+            .toBe('"Baik" tidak ada pada skala Opd.IKU2 (D, C, CC, B, BB, A, AA). Tulis salah satu nilai skala itu persis seperti ejaannya.');
+    });
+    it('follows an own skala, and is silent on words of it', async () => {
+        const ok = await buildWorkspace(indicator(['skala "Kurang" "Cukup" "Baik"', 'target 2025 "Baik"', 'realisasi 2025 "Cukup"'], '"kategori"'));
+        expect(summarise(ok.findings, 'qualitative-value')).toEqual([]);
+    });
+    it('is an error on a quoted value of a numeric indicator, and on a number of a qualitative one', async () => {
+        const quoted = await buildWorkspace(indicator(['target 2025 "80"', 'realisasi 2025 { tw1 "75" }']));
+        expect(summarise(quoted.findings, 'qualitative-value')).toEqual(['opd.kinerja:12:25 error qualitative-value', 'opd.kinerja:13:34 error qualitative-value']);
+        expect(quoted.findings.find(f => f.code === 'qualitative-value')!.message).toContain('Tulis angkanya tanpa tanda petik');
+        const number = await buildWorkspace(indicator(['target 2025 "WTP"', 'realisasi 2025 4'], 'opini'), { lang: 'en' });
+        expect(summarise(number.findings, 'qualitative-value')).toEqual(['opd.kinerja:13:28 error qualitative-value']);
+        expect(number.findings.find(f => f.code === 'qualitative-value')!.message).toBe(
+            'Opd.IKU2 is a qualitative indicator (scale TMP, TW, WDP, WTP); the number 4 is not on its scale. Write a value of the scale in quotes, e.g. "WTP".');
+    });
+    it('is an error on a quoted budget figure', async () => {
+        const ws = await buildWorkspace(workspace(['    kegiatan K9 "Kegiatan" oleh Kasi mendukung P1 {', '        pagu 2025 "satu miliar"', '    }']));
+        expect(summarise(ws.findings, 'qualitative-value')).toEqual(['opd.kinerja:10:19 error qualitative-value']);
+    });
+});

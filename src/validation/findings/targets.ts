@@ -166,10 +166,34 @@ export const MISSING_VALUE = defineFinding({
     }
 });
 
+export const QUALITATIVE_VALUE = defineFinding({
+    code: 'qualitative-value',
+    severity: 'error',
+    title: { id: 'Nilai kualitatif yang tidak ada pada skala indikator, atau nilai yang tidak sesuai jenis indikatornya', en: "A qualitative value not on the indicator's scale, or a value of the wrong kind" },
+    messages: {
+        'not-on-scale': {
+            id: p => `"${p.text}" tidak ada pada skala ${p.subject} (${p.scale}). Tulis salah satu nilai skala itu persis seperti ejaannya.`,
+            en: p => `"${p.text}" is not on the scale of ${p.subject} (${p.scale}). Write one of the scale's values exactly as spelt.`
+        },
+        quoted: {
+            id: p => `Nilai "${p.text}" ditulis dalam tanda petik, tetapi ${p.subject} bukan indikator kualitatif. Tulis angkanya tanpa tanda petik, atau beri indikator 'satuan predikat', 'satuan opini' atau 'skala "…" "…"'.`,
+            en: p => `The value "${p.text}" is quoted, but ${p.subject} is not a qualitative indicator. Write the number without quotes, or give the indicator 'satuan predikat', 'satuan opini' or 'skala "…" "…"'.`
+        },
+        number: {
+            id: p => `${p.subject} adalah indikator kualitatif (skala ${p.scale}); angka ${p.text} tidak ada pada skalanya. Tulis nilai skala dalam tanda petik, mis. "${p.example}".`,
+            en: p => `${p.subject} is a qualitative indicator (scale ${p.scale}); the number ${p.text} is not on its scale. Write a value of the scale in quotes, e.g. "${p.example}".`
+        },
+        budget: {
+            id: p => `Anggaran ${p.subject} ditulis "${p.text}"; pagu, realisasi dan belanja anggaran adalah angka rupiah. Tulis mis. 'Rp 1.500.000'.`,
+            en: p => `The budget figure of ${p.subject} is written "${p.text}"; pagu, realisations and spending are rupiah amounts. Write e.g. 'Rp 1.500.000'.`
+        }
+    }
+});
+
 export const targetsFamily = defineFamily({
     name: 'targets',
     title: 'Indicators, targets, realisations and budget figures',
-    findings: [DUPLICATE_PERIOD, MISSING_UNIT, RATIO_UNIT, RANGE_TARGET, PERIOD_OUTSIDE, MISSING_TARGET, QUARTER_TARGET_MISMATCH, PERCENT_OVER_100, MISSING_VALUE],
+    findings: [DUPLICATE_PERIOD, MISSING_UNIT, RATIO_UNIT, RANGE_TARGET, PERIOD_OUTSIDE, MISSING_TARGET, QUARTER_TARGET_MISMATCH, PERCENT_OVER_100, MISSING_VALUE, QUALITATIVE_VALUE],
     check: checkTargets
 });
 
@@ -194,6 +218,10 @@ export function checkTargets(root: Model, model: WorkspaceModel, reporter: Findi
         const info = model.byAst.get(node);
         if (info) subjects.add(info);
         checkBudgetStatements(info?.id ?? node.name, node.spending, reporter);
+        const subject = info?.id ?? node.name;
+        for (const pagu of node.ceilings) checkBudgetValue(subject, pagu.value, reporter);
+        for (const r of node.spending) [r.value, ...r.quarters.map(q => q.value)].forEach(v => checkBudgetValue(subject, v, reporter));
+        for (const b of node.expenditures) [b.value, ...b.quarters.map(q => q.value)].forEach(v => checkBudgetValue(subject, v, reporter));
     }
     for (const indicator of contents.indicators) {
         const info = model.byAst.get(indicator) as IndicatorInfo | undefined;
@@ -212,6 +240,8 @@ export function checkTargets(root: Model, model: WorkspaceModel, reporter: Findi
             const target = model.itemTargets.get(item);
             if (!target) continue;
             subjects.add(target);
+            if ('direction' in target) checkQualitative(target, item.value, reporter);
+            else checkBudgetValue(target.id, item.value, reporter);
             if (item.denominator && 'direction' in target) checkRatio(target, item.denominator, item, reporter);
             else if (item.denominator) reporter.report(RATIO_UNIT, 'unit', { subject: target.id, unit: 'rupiah' }, { node: item, property: 'denominator' });
         }
@@ -282,11 +312,15 @@ function checkIndicatorDeclaration(indicator: Indikator, info: IndicatorInfo | u
     }
     if (!info) return;
     for (const target of indicator.targets) {
+        checkQualitative(info, target.value, reporter);
+        target.quarters.forEach(q => checkQualitative(info, q.value, reporter));
         checkRange(info, target, reporter);
         target.quarters.forEach(q => checkRange(info, q, reporter));
         checkQuarterPlan(info, target, reporter);
     }
     for (const realisation of indicator.realisations) {
+        checkQualitative(info, realisation.value, reporter);
+        realisation.quarters.forEach(q => checkQualitative(info, q.value, reporter));
         checkRealisationShape(realisation, reporter);
         if (realisation.denominator) checkRatio(info, realisation.denominator, realisation, reporter);
         for (const q of realisation.quarters) {
@@ -294,6 +328,27 @@ function checkIndicatorDeclaration(indicator: Indikator, info: IndicatorInfo | u
             if (q.upper) reporter.report(RANGE_TARGET, 'realisation', { subject: info.id }, { node: q, property: 'upper' });
         }
     }
+}
+
+/**
+ * `qualitative-value`: a word not on the indicator's scale, a quoted word on a numeric
+ * indicator, or a number on a qualitative one. Each on the value; the engine gives such a
+ * value no figure, so no achievement finding follows from it.
+ */
+function checkQualitative(indicator: IndicatorInfo, value: Value | undefined, reporter: FindingReporter): void {
+    if (!value) return;
+    const scale = indicator.scale;
+    if (value.text !== undefined) {
+        if (!scale) reporter.report(QUALITATIVE_VALUE, 'quoted', { text: value.text, subject: indicator.id }, { node: value });
+        else if (!scale.includes(value.text)) reporter.report(QUALITATIVE_VALUE, 'not-on-scale', { text: value.text, subject: indicator.id, scale: scale.join(', ') }, { node: value });
+    } else if (scale && value.number) {
+        const text = `${value.negative ? '-' : ''}${value.number}${value.percent ? '%' : ''}`;
+        reporter.report(QUALITATIVE_VALUE, 'number', { text, subject: indicator.id, scale: scale.join(', '), example: scale[scale.length - 1] }, { node: value });
+    }
+}
+
+function checkBudgetValue(subject: string, value: Value | undefined, reporter: FindingReporter): void {
+    if (value?.text !== undefined) reporter.report(QUALITATIVE_VALUE, 'budget', { text: value.text, subject }, { node: value });
 }
 
 function checkBudgetStatements(subject: string, spending: Realisasi[], reporter: FindingReporter): void {
