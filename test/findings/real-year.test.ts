@@ -5,8 +5,9 @@
  * adapted to revisions, months, s.d. figures, belanja and qualitative values, on a small
  * workspace written here.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
 import { buildWorkspace, summarise } from '../helpers.js';
@@ -230,5 +231,53 @@ describe('crosscutting-outside', () => {
         const messages = ws.findings.filter(f => f.code === 'crosscutting-outside').map(f => f.message);
         expect(messages[0]).toContain("Opd.P9 'lintas' Opd.P1, unsur pohon kinerja Opd sendiri");
         expect(messages[1]).toContain("Opd.P9 (Kab) 'lintas' Dinsos2.SS1, unsur pohon kinerja Kota");
+    });
+});
+
+describe('evidence-not-found', () => {
+    it('is a warning on a bukti path that does not exist next to the file; URLs and existing files pass (through the CLI)', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'kinerja-bukti-'));
+        try {
+            mkdirSync(join(dir, 'bukti'));
+            writeFileSync(join(dir, 'bukti', 'rekap.csv'), 'a,b\n');
+            const files = indicator([
+                'target 2025 80', 'realisasi 2025 80',
+                'bukti 2025 "Rekap" "bukti/rekap.csv"',
+                'bukti 2025 "Rekap lama" "bukti/rekap-lama.csv"',
+                'bukti 2025 "Portal" "https://example.go.id/rekap.pdf"'
+            ]);
+            for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+            const run = kinerja(['check', '.'], dir);
+            const lines = run.stdout.split('\n').filter(l => l.includes(' evidence-'));
+            expect(lines).toEqual([
+                'opd.kinerja:15:37 warning evidence-not-found Berkas bukti "bukti/rekap-lama.csv" tidak ditemukan di folder berkas ini. '
+                + 'Periksa ejaan dan letaknya: path ditulis relatif terhadap folder berkas ini; atau tulis alamat http(s).'
+            ]);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+    it('is not checked for a document without a place on disk (an editor buffer, a test workspace)', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 80', 'realisasi 2025 80', 'bukti 2025 "Rekap" "tidak-ada.csv"']));
+        expect(summarise(ws.findings, 'evidence-not-found')).toEqual([]);
+    });
+});
+
+describe('evidence-missing', () => {
+    const on = { config: { severity: { 'evidence-missing': 'warning' as const } } };
+    it('is off by default', async () => {
+        expect(summarise((await buildWorkspace(indicator(['target 2025 80', 'realisasi 2025 80']))).findings, 'evidence-missing')).toEqual([]);
+    });
+    it('when switched on, fires on a final realisation without bukti, on the statement holding it', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 80', 'realisasi 2025 { tw3 70 tw4 80 }', 'target 2024 80', 'realisasi 2024 { tw3 70 }'], 'persen'), on);
+        expect(summarise(ws.findings, 'evidence-missing')).toEqual(['opd.kinerja:13:37 warning evidence-missing']);
+        expect(ws.findings.find(f => f.code === 'evidence-missing')!.message).toContain('Realisasi Opd.IKU2 2025 tw4 belum punya bukti dukung');
+    });
+    it('is satisfied by a bukti of the year, or of tw4 or one of its months, not by one of another quarter', async () => {
+        const withBukti = (bukti: string) => indicator(['target 2025 80', 'realisasi 2025 { tw3 70 tw4 80 }', bukti]);
+        for (const bukti of ['bukti 2025 "Rekap" "r.csv"', 'bukti 2025 tw4 "Rekap" "r.csv"', 'bukti 2025 des "Rekap" "r.csv"']) {
+            expect(summarise((await buildWorkspace(withBukti(bukti), on)).findings, 'evidence-missing'), bukti).toEqual([]);
+        }
+        expect(summarise((await buildWorkspace(withBukti('bukti 2025 tw3 "Rekap" "r.csv"'), on)).findings, 'evidence-missing')).toEqual(['opd.kinerja:13:37 warning evidence-missing']);
     });
 });
