@@ -281,3 +281,35 @@ describe('evidence-missing', () => {
         expect(summarise((await buildWorkspace(withBukti('bukti 2025 tw3 "Rekap" "r.csv"'), on)).findings, 'evidence-missing')).toEqual(['opd.kinerja:13:37 warning evidence-missing']);
     });
 });
+
+describe('duplicate-period for months, s.d. figures and belanja', () => {
+    it('fires on a month written twice, on each', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 80', 'realisasi 2025 sep 70', 'realisasi 2025 { jul 60 sep 71 }']));
+        expect(summarise(ws.findings, 'duplicate-period')).toEqual(['opd.kinerja:13:28 error duplicate-period', 'opd.kinerja:14:37 error duplicate-period']);
+        expect(ws.findings.find(f => f.code === 'duplicate-period')!.message).toContain('Realisasi Opd.IKU2 untuk periode 2025 sep dinyatakan lebih dari sekali (juga di opd.kinerja baris 14)');
+    });
+    it('fires on the same s.d. figure twice, not on s.d. figures of different periods', async () => {
+        const twice = await buildWorkspace(indicator(['target 2025 80', 'realisasi 2025 s.d. tw2 50', 'realisasi 2025 s.d. tw2 55']));
+        expect(summarise(twice.findings, 'duplicate-period')).toEqual(['opd.kinerja:13:33 error duplicate-period', 'opd.kinerja:14:33 error duplicate-period']);
+        const apart = await buildWorkspace(indicator(['target 2025 80', 'realisasi 2025 s.d. tw2 50', 'realisasi 2025 s.d. tw3 75']));
+        expect(summarise(apart.findings, 'duplicate-period')).toEqual([]);
+    });
+    it('fires once, on the quarter, when a quarter is written as a quarter and through its months', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 80', 'realisasi 2025 tw3 70', 'realisasi 2025 { jul 60 agu 65 sep 70 }']));
+        expect(summarise(ws.findings, 'duplicate-period')).toEqual(['opd.kinerja:13:28 error duplicate-period']);
+        expect(ws.findings.find(f => f.code === 'duplicate-period')!.message).toContain('2025 tw3 dinyatakan lebih dari sekali (juga di opd.kinerja baris 14, opd.kinerja baris 14, opd.kinerja baris 14)');
+    });
+    it('fires on belanja written twice for one period, and on belanja of a quarter and of its months', async () => {
+        const kegiatan = (lines: string[]) => workspace(['    kegiatan K9 "Kegiatan" oleh Kasi mendukung P1 {', ...lines.map(l => `        ${l}`), '    }']);
+        const twice = await buildWorkspace(kegiatan(['pagu 2025 Rp 1.000', 'belanja 2025 tw1 Rp 100', 'belanja 2025 tw1 Rp 120']));
+        expect(summarise(twice.findings, 'duplicate-period')).toEqual(['opd.kinerja:11:22 error duplicate-period', 'opd.kinerja:12:22 error duplicate-period']);
+        const both = await buildWorkspace(kegiatan(['pagu 2025 Rp 1.000', 'belanja 2025 tw1 Rp 100', 'belanja 2025 jan Rp 20']));
+        expect(summarise(both.findings, 'duplicate-period')).toEqual(['opd.kinerja:11:22 error duplicate-period']);
+    });
+    it('percent-over-100 judges months as written, not a quarter made of them', async () => {
+        const ws = await buildWorkspace(indicator(['akumulasi jumlah', 'target 2025 100', 'realisasi 2025 { jan 60 feb 70 }']));
+        expect(summarise(ws.findings, 'percent-over-100')).toEqual([]);
+        const over = await buildWorkspace(indicator(['target 2025 100', 'realisasi 2025 { jan 60 feb 170 }']));
+        expect(summarise(over.findings, 'percent-over-100')).toEqual(['opd.kinerja:13:41 warning percent-over-100']);
+    });
+});

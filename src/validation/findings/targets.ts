@@ -12,11 +12,11 @@ import { AstUtils, type AstNode } from 'langium';
 import { Exact } from '../../common/exact.js';
 import { formatIdNumber, formatPercent } from '../../common/id-number.js';
 import {
-    Perjanjian, QuarterValue, Realisasi, RealisasiBlock, RealisasiItem,
+    Belanja, Perjanjian, QuarterValue, Realisasi, RealisasiBlock, RealisasiItem,
     type Indikator, type Model, type Target, type Value
 } from '../../language/generated/ast.js';
-import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type ValueEntry, type WorkspaceModel, accumulationGuessed } from '../../engine/model.js';
-import { describePeriod, inRange, parseYear, periodKey, quarterLabel } from '../../engine/periods.js';
+import { parseValue, type IndicatorInfo, type NodeInfo, type OrganisationInfo, type PeriodEntry, type ValueEntry, type WorkspaceModel, accumulationGuessed } from '../../engine/model.js';
+import { describePeriod, inRange, monthLabel, parseYear, periodKey, quarterLabel, quarterOfMonth } from '../../engine/periods.js';
 import type { FindingReporter } from '../reporter.js';
 import { enclosingOrganisationName } from '../../language/qualified-names.js';
 import { contentsOf } from '../document-contents.js';
@@ -25,6 +25,7 @@ import { defineCatalogue } from '../../common/catalogue.js';
 
 const WORDS = defineCatalogue({
     target: { id: () => 'Target', en: () => 'Target' },
+    expenditure: { id: () => 'Belanja', en: () => 'Spending (belanja)' },
     realisation: { id: () => 'Realisasi', en: () => 'Realisation' },
     pagu: { id: () => 'Pagu', en: () => 'Budget ceiling (pagu)' },
     spending: { id: () => 'Realisasi anggaran', en: () => 'Budget realisation' }
@@ -206,7 +207,7 @@ const fmt = (x: Exact) => formatIdNumber(x, { decimals: 2 });
 export function entryProperty(source: AstNode): string {
     const type = source.$type;
     if (type === QuarterValue.$type) return 'quarter';
-    if (type === Realisasi.$type && (source as Realisasi).quarter) return 'quarter';
+    if ((type === Realisasi.$type || type === Belanja.$type) && (source as Realisasi | Belanja).quarter) return 'quarter';
     if (type === RealisasiItem.$type) return 'target';
     return 'year';
 }
@@ -249,18 +250,77 @@ export function checkTargets(root: Model, model: WorkspaceModel, reporter: Findi
         const year = parseYear(block.year);
         if (org && year !== undefined) checkYearInPeriod(block, 'year', year, org, reporter);
     }
-    const inThisDocument = (entry: ValueEntry) => AstUtils.findRootNode(entry.source) === root;
+    const inThisDocument = (entry: { source: AstNode }) => AstUtils.findRootNode(entry.source) === root;
     for (const subject of subjects) {
         if ('direction' in subject) {
             checkEntries(subject.targets, 'target', subject, inThisDocument, reporter, () => undefined);
             checkEntries(subject.realisations, 'realisation', subject, inThisDocument, reporter, entry => {
                 checkRealisation(subject, entry, reporter);
             });
+            checkWrittenPeriods(subject.realisationPeriods, subject.realisations, 'realisation', subject, inThisDocument, reporter);
+            // Months and s.d. figures as written (a quarter made of them may add up past 100 under jumlah).
+            if (subject.unit?.percent) {
+                for (const list of subject.realisationPeriods.values()) for (const p of list) {
+                    if (inThisDocument(p) && p.value?.gt(Exact.HUNDRED)) {
+                        reporter.report(PERCENT_OVER_100, 'default', { subject: subject.id, value: formatPercent(p.value) }, { node: p.source, property: 'value' });
+                    }
+                }
+            }
         } else {
             checkEntries(subject.ceilings, 'pagu', subject, inThisDocument, reporter, () => undefined);
             checkEntries(subject.spending, 'spending', subject, inThisDocument, reporter, () => undefined);
+            checkWrittenPeriods(subject.spendingPeriods, subject.spending, 'spending', subject, inThisDocument, reporter);
+            checkWrittenPeriods(subject.expenditures, undefined, 'expenditure', subject, inThisDocument, reporter);
         }
     }
+}
+
+/**
+ * `duplicate-period` among figures written for months or cumulatively (`s.d.`), and
+ * `belanja`: one period written twice (on each, as for quarters), and a quarter written
+ * as a quarter and through its months as well (once, on the quarter: the quarter's
+ * figure is the one counted, the months are named).
+ */
+function checkWrittenPeriods(periods: Map<number, PeriodEntry[]>, quarters: Map<number, ValueEntry[]> | undefined, what: 'realisation' | 'spending' | 'expenditure',
+    subject: IndicatorInfo | NodeInfo, inThisDocument: (entry: { source: AstNode }) => boolean, reporter: FindingReporter): void {
+    const word = WORDS(reporter.language, what);
+    for (const [year, list] of periods) {
+        const groups = new Map<string, PeriodEntry[]>();
+        for (const p of list) {
+            const key = `${p.cumulative}|${p.span.first}|${p.span.last}`;
+            const group = groups.get(key);
+            if (group) group.push(p); else groups.set(key, [p]);
+        }
+        for (const group of groups.values()) {
+            if (group.length < 2) continue;
+            for (const p of group) {
+                if (!inThisDocument(p)) continue;
+                const others = reporter.otherPlaces(group, p.source, o => o.source, () => word);
+                reporter.report(DUPLICATE_PERIOD, 'default', {
+                    what: word, subject: subject.id, period: writtenPeriod(year, p), other: others.text
+                }, { node: p.source, property: entryProperty(p.source), relatedInformation: others.relatedInformation });
+            }
+        }
+        for (let q = 1; q <= 4; q++) {
+            const months = list.filter(p => !p.cumulative && p.month !== undefined && quarterOfMonth(p.month) === q);
+            if (!months.length) continue;
+            // The quarter as written: a plain quarter statement (not made from months), or a `belanja twN`.
+            const quarter = quarters
+                ? quarters.get(periodKey(year, q))?.find(e => !e.derived)?.source
+                : list.find(p => !p.cumulative && p.month === undefined && p.span.first === q * 3 - 2)?.source;
+            if (!quarter || !inThisDocument({ source: quarter })) continue;
+            const others = reporter.otherPlaces(months, undefined, o => o.source, () => word);
+            reporter.report(DUPLICATE_PERIOD, 'default', {
+                what: word, subject: subject.id, period: describePeriod(year, q), other: others.text
+            }, { node: quarter, property: entryProperty(quarter), relatedInformation: others.relatedInformation });
+        }
+    }
+}
+
+/** `2025 sep`, `2025 s.d. tw2`: a period as written. */
+function writtenPeriod(year: number, p: PeriodEntry): string {
+    const text = p.month !== undefined ? monthLabel(p.month) : quarterLabel(quarterOfMonth(p.span.last));
+    return `${year} ${p.cumulative ? 's.d. ' : ''}${text}`;
 }
 
 function checkEntries(map: Map<number, ValueEntry[]>, what: 'target' | 'realisation' | 'pagu' | 'spending', subject: IndicatorInfo | NodeInfo,
@@ -288,7 +348,7 @@ function checkRealisation(indicator: IndicatorInfo, entry: ValueEntry, reporter:
             subject: indicator.id, period: describePeriod(entry.year, entry.quarter), year: entry.year
         }, { node: source, property: entryProperty(source) });
     }
-    if (indicator.unit?.percent && entry.value && entry.value.gt(Exact.HUNDRED)) {
+    if (indicator.unit?.percent && !entry.derived && entry.value && entry.value.gt(Exact.HUNDRED)) {
         reporter.report(PERCENT_OVER_100, 'default', { subject: indicator.id, value: formatPercent(entry.value) }, {
             node: source, property: 'value'
         });
