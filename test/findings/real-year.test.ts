@@ -313,3 +313,32 @@ describe('duplicate-period for months, s.d. figures and belanja', () => {
         expect(summarise(over.findings, 'percent-over-100')).toEqual(['opd.kinerja:13:41 warning percent-over-100']);
     });
 });
+
+describe('revisions, formulas and the achievement findings', () => {
+    it('behind-schedule judges the latest quarter against the quarter plan in force then', async () => {
+        // tw2 60 against the original tw2 plan 80 is 75%; a revision dated in August (tw2 50) is not in force at tw2.
+        const files = indicator(['target 2025 80 { tw1 80 tw2 80 tw3 80 tw4 80 }', 'target 2025 60 { tw2 50 tw3 60 tw4 60 } revisi 2025-08-01 "APBD Perubahan"',
+            'realisasi 2025 tw2 60']);
+        files['pk.kinerja'] = AGREEMENTS.replace('ditandatangani 2025-01-06 }', 'ditandatangani 2025-01-06 perubahan 2025-08-05 }');
+        const ws = await buildWorkspace(files);
+        expect(summarise(ws.findings, 'behind-schedule')).toEqual(['opd.kinerja:14:28 warning behind-schedule']);
+        expect(ws.findings.find(f => f.code === 'behind-schedule')!.message).toContain('capaian s.d. 2025 tw2 75,00% terhadap rencana triwulan (target 80, realisasi 60)');
+    });
+    it('low-achievement judges the final figure against the target in force for the year', async () => {
+        const files = indicator(['target 2025 100', 'target 2025 80 revisi 2025-08-01 "APBD Perubahan"', 'realisasi 2025 76']);
+        files['pk.kinerja'] = AGREEMENTS.replace('ditandatangani 2025-01-06 }', 'ditandatangani 2025-01-06 perubahan 2025-08-05 }');
+        expect(summarise((await buildWorkspace(files)).findings).filter(l => /achievement|pk-/.test(l))).toEqual([]);
+    });
+    it('negative-value follows the indicator\'s own formula for arah turun, and looks at revised targets', async () => {
+        const own = await buildWorkspace(indicator(['arah turun rasio', 'target 2025 10', 'realisasi 2025 -2'], 'orang'));
+        expect(summarise(own.findings, 'negative-value')).toEqual(['opd.kinerja:14:28 warning negative-value']);
+        const selisih = await buildWorkspace(indicator(['arah turun selisih', 'target 2025 10', 'realisasi 2025 -2'], 'orang'), { config: { negativeFormula: 'T/R' } });
+        expect(summarise(selisih.findings, 'negative-value')).toEqual([]);
+        const revised = await buildWorkspace(indicator(['target 2025 10', 'target 2025 -5 revisi 2025-01-02 "Ubah"'], 'orang'));
+        expect(summarise(revised.findings, 'negative-value')).toEqual(['opd.kinerja:13:25 warning negative-value']);
+    });
+    it('a year whose only target is a revision has a target (no missing-target)', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 80 revisi 2025-01-02 "Target baru"', 'realisasi 2025 80']));
+        expect(summarise(ws.findings, 'missing-target')).toEqual([]);
+    });
+});

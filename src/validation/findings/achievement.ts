@@ -145,7 +145,8 @@ function decimalReading(indicator: IndicatorInfo, entry: ValueEntry, e: Indicato
 function checkNegativeValues(indicator: IndicatorInfo, root: Model, reporter: FindingReporter): void {
     const here = (entry: ValueEntry) => AstUtils.findRootNode(entry.source) === root;
     const params = (entry: ValueEntry, x: Exact) => ({ subject: indicator.id, period: describePeriod(entry.year, entry.quarter), value: value(x) });
-    for (const entries of indicator.targets.values()) {
+    const revised = [...indicator.targetRevisions.values()].flatMap(list => list.flatMap(r => [...r.entries.values()]));
+    for (const entries of [...indicator.targets.values(), revised]) {
         for (const entry of entries) {
             if (!entry.value || !here(entry)) continue;
             if (indicator.direction === 'rentang') {
@@ -156,7 +157,8 @@ function checkNegativeValues(indicator: IndicatorInfo, root: Model, reporter: Fi
             }
         }
     }
-    if (indicator.direction !== 'turun' || reporter.configOf(indicator.organisation).negativeFormula !== 'T/R') return;
+    // The indicator's own formula (`arah turun rasio|selisih`) before the project's.
+    if (indicator.direction !== 'turun' || (indicator.lowerFormula ?? reporter.configOf(indicator.organisation).negativeFormula) !== 'T/R') return;
     for (const entries of indicator.realisations.values()) {
         for (const entry of entries) {
             if (entry.value?.isNegative() && here(entry)) {
@@ -204,12 +206,15 @@ export function checkAchievement(root: Model, model: WorkspaceModel, reporter: F
                 } else {
                     reporter.report(OVER_ACHIEVEMENT, 'default', { ...params, threshold: formatPercent(Exact.of(high)) }, info);
                 }
-            } else if (e.quarter && e.quarterAchievement.computable && isBelow(e.quarterAchievement.value, low)) {
-                const entry = indicator.realisations.get(periodKey(year, e.quarter))?.[0];
+            } else if (e.quarter) {
+                // During the year, the quarter plan in force at the latest quarter reported (a revision from its date on).
+                const q = e.quarter < 4 ? evaluateIndicator(indicator, year, config, e.quarter) : e;
+                if (!q.quarter || !q.quarterAchievement.computable || !isBelow(q.quarterAchievement.value, low)) continue;
+                const entry = indicator.realisations.get(periodKey(year, q.quarter))?.[0];
                 if (!entry || AstUtils.findRootNode(entry.source) !== root) continue;
                 reporter.report(BEHIND_SCHEDULE, 'default', {
-                    subject: indicator.id, period: describePeriod(year, e.quarter), achievement: formatPercent(e.quarterAchievement.value),
-                    target: target(e.quarterTarget), realisation: value(e.quarterRealisation), threshold: formatPercent(Exact.of(low))
+                    subject: indicator.id, period: describePeriod(year, q.quarter), achievement: formatPercent(q.quarterAchievement.value),
+                    target: targetFigure(indicator, q.quarterTarget), realisation: figure(indicator, q.quarterRealisation), threshold: formatPercent(Exact.of(low))
                 }, { node: entry.source, property: entryProperty(entry.source) });
             }
         }

@@ -77,6 +77,7 @@ export function targetYearsOf(model: WorkspaceModel, position: PositionInfo): nu
                 const year = yearOfKey(key);
                 if (inRange(period, year)) years.add(year);
             }
+            for (const year of indicator.targetRevisions.keys()) if (inRange(period, year)) years.add(year);
         }
     }
     return [...years].sort((a, b) => a - b);

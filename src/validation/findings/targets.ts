@@ -343,7 +343,9 @@ function checkEntries(map: Map<number, ValueEntry[]>, what: 'target' | 'realisat
 function checkRealisation(indicator: IndicatorInfo, entry: ValueEntry, reporter: FindingReporter): void {
     const source = entry.source;
     // A year outside the plan period is period-outside: its missing target would repeat it.
-    if (!indicator.targets.has(periodKey(entry.year)) && inRange(indicator.organisation.period, entry.year)) {
+    // A year whose only target is a revision has a target all the same.
+    const targeted = indicator.targets.has(periodKey(entry.year)) || (indicator.targetRevisions.get(entry.year)?.length ?? 0) > 0;
+    if (!targeted && inRange(indicator.organisation.period, entry.year)) {
         reporter.report(MISSING_TARGET, 'default', {
             subject: indicator.id, period: describePeriod(entry.year, entry.quarter), year: entry.year
         }, { node: source, property: entryProperty(source) });
