@@ -342,3 +342,24 @@ describe('revisions, formulas and the achievement findings', () => {
         expect(summarise(ws.findings, 'missing-target')).toEqual([]);
     });
 });
+
+describe('dates and numbers of the new statements', () => {
+    it('invalid-date on a revisi date, a perubahan date and a pejabat term; number-format on a belanja', async () => {
+        const files = workspace([
+            '    kegiatan K9 "Kegiatan" oleh Kasi mendukung P1 {',
+            '        pagu 2025 Rp 1.000',
+            '        pagu 2025 Rp 900 revisi 2025-02-30 "APBD Perubahan"',
+            '        belanja 2025 tw1 Rp 1.00',
+            '    }'
+        ]);
+        files['opd.kinerja'] = files['opd.kinerja'].replace('    jabatan Kadis "Kepala Dinas" eselon II', '    jabatan Kadis "Kepala Dinas" eselon II { pejabat "Ana" sejak 2025-13-01 }');
+        files['pk.kinerja'] = AGREEMENTS.replace('ditandatangani 2025-01-06 }', 'ditandatangani 2025-01-06 perubahan 2025-04-31 }');
+        const ws = await buildWorkspace(files);
+        expect(summarise(ws.findings).filter(l => /invalid-date|number-format/.test(l))).toEqual([
+            'opd.kinerja:4:66 error invalid-date',
+            'opd.kinerja:11:33 error invalid-date',
+            'opd.kinerja:12:29 error number-format',
+            'pk.kinerja:1:86 error invalid-date'
+        ]);
+    });
+});
