@@ -363,3 +363,22 @@ describe('dates and numbers of the new statements', () => {
         ]);
     });
 });
+
+describe('cascade-uncovered and pk-missing with a year whose only target is a revision', () => {
+    it('counts the year as a year with targets', async () => {
+        const ws = await buildWorkspace(workspace([
+            '    program P3 "Program" oleh Kabid mendukung SS1 {',
+            '        indikator IKP3 "Persentase" { satuan persen target 2024 5 target 2025 6 revisi 2025-01-02 "Target baru" }',
+            '    }'
+        ]));
+        expect(ws.findings.find(f => f.code === 'cascade-uncovered')!.message).toContain('punya target (2024, 2025)');
+        const pk = await buildWorkspace(workspace([
+            '    program P3 "Program" oleh Kabid mendukung SS1 {',
+            '        indikator IKP3 "Persentase" { satuan persen target 2026 6 revisi 2026-01-02 "Target baru" }',
+            '    }'
+        ]));
+        expect(pk.findings.filter(f => f.code === 'pk-missing').map(f => f.message)).toEqual([
+            "Opd.Kabid (eselon III) memiliki target tahun 2026 tetapi belum ada perjanjian kinerja. Tambahkan 'perjanjian Opd.Kabid 2026 { … }'."
+        ]);
+    });
+});

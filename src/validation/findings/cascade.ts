@@ -282,6 +282,8 @@ function targetYears(node: NodeInfo): number[] {
             const year = yearOfKey(key);
             if (inRange(period, year)) years.add(year);
         }
+        // A year whose only target is a revision (`target … revisi …`) has targets all the same.
+        for (const year of indicator.targetRevisions.keys()) if (inRange(period, year)) years.add(year);
     }
     return [...years].sort((a, b) => a - b);
 }
