@@ -382,3 +382,12 @@ describe('cascade-uncovered and pk-missing with a year whose only target is a re
         ]);
     });
 });
+
+describe('suspicious-number on a percent indicator', () => {
+    it('is the one finding on 66.850 for 66,850 %: no percent-over-100 beside it', async () => {
+        const ws = await buildWorkspace(indicator(['target 2025 66,80', 'realisasi 2025 66.850']));
+        expect(summarise(ws.findings).filter(l => /suspicious|percent|achievement/.test(l))).toEqual(['opd.kinerja:13:28 warning suspicious-number']);
+        const plain = await buildWorkspace(indicator(['target 2025 0,5', 'realisasi 2025 1.250']));   // 1,25 against 0,5 is above 200% too
+        expect(summarise(plain.findings).filter(l => /suspicious|percent/.test(l))).toEqual(['opd.kinerja:13:28 warning percent-over-100']);
+    });
+});

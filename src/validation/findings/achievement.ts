@@ -117,6 +117,20 @@ const target = (t: TargetValue | undefined) => t ? (t.upper ? `${value(t.value)}
 const figure = (indicator: IndicatorInfo, x: Exact | undefined) => indicator.scale && x ? scaleWord(indicator.scale, x) ?? value(x) : value(x);
 const targetFigure = (indicator: IndicatorInfo, t: TargetValue | undefined) => indicator.scale && t && !t.upper ? figure(indicator, t.value) : target(t);
 
+/**
+ * Whether `entry` is the final figure of its year and `suspicious-number` stands on it (the
+ * achievement above the upper threshold as written, within it as a decimal): other
+ * findings on the same value (percent-over-100) leave it to that one.
+ */
+export function isSuspiciousNumber(indicator: IndicatorInfo, entry: ValueEntry, config: KinerjaConfig): boolean {
+    if (accumulationGuessed(indicator) && entry.quarter !== undefined) return false;
+    const final = indicator.realisations.get(periodKey(entry.year))?.[0] ?? indicator.realisations.get(periodKey(entry.year, 4))?.[0];
+    if (final !== entry) return false;
+    const e = evaluateIndicator(indicator, entry.year, config);
+    if (!e.final || !e.achievement.computable || !isAbove(e.achievement.value, config.thresholds.high)) return false;
+    return decimalReading(indicator, entry, e, config) !== undefined;
+}
+
 /** One group of thousands and nothing else (`66.850`): a decimal in English notation, or a thousand-odd. */
 const DOT_GROUP = /^(\d{1,3})\.(\d{3})$/;
 

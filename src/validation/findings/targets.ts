@@ -20,6 +20,7 @@ import { describePeriod, inRange, monthLabel, parseYear, periodKey, quarterLabel
 import type { FindingReporter } from '../reporter.js';
 import { enclosingOrganisationName } from '../../language/qualified-names.js';
 import { contentsOf } from '../document-contents.js';
+import { isSuspiciousNumber, SUSPICIOUS_NUMBER } from './achievement.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
 import { defineCatalogue } from '../../common/catalogue.js';
 
@@ -350,7 +351,9 @@ function checkRealisation(indicator: IndicatorInfo, entry: ValueEntry, reporter:
             subject: indicator.id, period: describePeriod(entry.year, entry.quarter), year: entry.year
         }, { node: source, property: entryProperty(source) });
     }
-    if (indicator.unit?.percent && !entry.derived && entry.value && entry.value.gt(Exact.HUNDRED)) {
+    if (indicator.unit?.percent && !entry.derived && entry.value && entry.value.gt(Exact.HUNDRED)
+        // 66.850 for 66,850 %: one mistake, which suspicious-number names.
+        && !(reporter.severityOf(SUSPICIOUS_NUMBER) !== 'off' && isSuspiciousNumber(indicator, entry, reporter.configOf(indicator.organisation)))) {
         reporter.report(PERCENT_OVER_100, 'default', { subject: indicator.id, value: formatPercent(entry.value) }, {
             node: source, property: 'value'
         });
