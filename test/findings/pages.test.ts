@@ -29,21 +29,24 @@ export function pageExample(page: string): PageExample {
     const texts: string[][] = [];
     let name: string | undefined;
     for (let i = 0; i < lines.length; i++) {
-        const named = /^`([\w.-]+\.kinerja)`(?:$|[ :(])/.exec(lines[i]);
+        const named = /^`([\w.-]+\.kinerja|kinerja\.config\.json)`(?:$|[ :(])/.exec(lines[i]);
         if (named) { name = named[1]; continue; }
-        const fence = /^```(kinerja|text)$/.exec(lines[i]);
+        const fence = /^```(kinerja|text|json)$/.exec(lines[i]);
         if (!fence) continue;
         const body: string[] = [];
         for (i++; i < lines.length && lines[i] !== '```'; i++) body.push(lines[i]);
+        // A project config (a finding off by default, switched on) is written when named `kinerja.config.json`.
+        if (fence[1] === 'json') { if (name === 'kinerja.config.json') files.push({ name, text: body.join('\n') + '\n' }); name = undefined; continue; }
         if (fence[1] === 'kinerja') files.push({ name, text: body.join('\n') + '\n' });
         else texts.push(body);
         name = undefined;
     }
     if (texts.length < 2) throw new Error('the example shows fewer than two outputs (Bahasa Indonesia, then --lang en)');
     const first = /^([\w.-]+\.kinerja):/.exec(texts[0][0] ?? '');
-    for (const file of files) {
+    const sources = files.filter(f => f.name !== 'kinerja.config.json');
+    for (const file of sources) {
         if (file.name) continue;
-        if (files.length > 1 || !first) throw new Error('an example file without a name (write `name.kinerja` above it)');
+        if (sources.length > 1 || !first) throw new Error('an example file without a name (write `name.kinerja` above it)');
         file.name = first[1];
     }
     return { files, printed: { id: texts[0], en: texts[1] } };

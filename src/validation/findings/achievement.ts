@@ -8,11 +8,12 @@
 import { AstUtils } from 'langium';
 import { Exact } from '../../common/exact.js';
 import { formatIdNumber, formatPercent } from '../../common/id-number.js';
-import type { Model } from '../../language/generated/ast.js';
-import { categoryLabel } from '../../engine/config.js';
+import type { Model, Value } from '../../language/generated/ast.js';
+import { categoryLabel, type KinerjaConfig } from '../../engine/config.js';
+import { scaleWord } from '../../engine/scale.js';
 import { contentsOf } from '../document-contents.js';
-import { category, isAbove, isBelow, type TargetValue } from '../../engine/achievement.js';
-import { evaluateIndicator } from '../../engine/aggregation.js';
+import { category, indicatorAchievement, isAbove, isBelow, type TargetValue } from '../../engine/achievement.js';
+import { evaluateIndicator, type IndicatorEvaluation } from '../../engine/aggregation.js';
 import { accumulationGuessed, type IndicatorInfo, type ValueEntry, type WorkspaceModel } from '../../engine/model.js';
 import { describePeriod, periodKey, yearOfKey } from '../../engine/periods.js';
 import { entryProperty } from './targets.js';
@@ -39,6 +40,18 @@ export const OVER_ACHIEVEMENT = defineFinding({
         default: {
             id: p => `Capaian ${p.subject} tahun ${p.year} ${p.achievement}, di atas batas ${p.threshold}: target ${p.target}, realisasi ${p.realisation}. Periksa dulu penulisan angkanya (desimal memakai koma: 71,43; titik memisahkan ribuan, jadi 71.430 berarti 71 ribu), datanya, serta rumus dan arah indikatornya. Bila semuanya benar, target kemungkinan terlalu rendah: tinjau target tahun berikutnya.`,
             en: p => `Achievement of ${p.subject} for ${p.year} is ${p.achievement}, above ${p.threshold}: target ${p.target}, realisation ${p.realisation}. Check the number's notation first (decimals take a comma: 71,43; a dot separates thousands, so 71.430 means 71 thousand), the data, and the indicator's formula and direction. If all are right, the target was likely set too low: review next year's target.`
+        }
+    }
+});
+
+export const SUSPICIOUS_NUMBER = defineFinding({
+    code: 'suspicious-number',
+    severity: 'warning',
+    title: { id: 'Angka bertitik ribuan yang kemungkinan desimal dalam notasi Inggris', en: 'A number with thousands dots that is most likely a decimal in English notation' },
+    messages: {
+        default: {
+            id: p => `Realisasi ${p.subject} tahun ${p.year} ditulis ${p.written}: titik memisahkan ribuan, jadi capaiannya ${p.achievement}, di atas batas ${p.threshold}; sebagai desimal ${p.suggested} capaiannya ${p.decimalAchievement} (target ${p.target}). Angka ini kemungkinan disalin dari lembar kerja bernotasi Inggris: bila maksudnya desimal, tulis ${p.suggested}.`,
+            en: p => `The realisation of ${p.subject} for ${p.year} is written ${p.written}: a dot separates thousands, so its achievement is ${p.achievement}, above ${p.threshold}; as the decimal ${p.suggested} it is ${p.decimalAchievement} (target ${p.target}). The number was most likely copied from a spreadsheet in English notation: if a decimal is meant, write ${p.suggested}.`
         }
     }
 });
@@ -78,7 +91,7 @@ export const NEGATIVE_VALUE = defineFinding({
 export const achievementFamily = defineFamily({
     name: 'achievement',
     title: 'Achievement',
-    findings: [LOW_ACHIEVEMENT, OVER_ACHIEVEMENT, BEHIND_SCHEDULE, NEGATIVE_VALUE],
+    findings: [LOW_ACHIEVEMENT, OVER_ACHIEVEMENT, SUSPICIOUS_NUMBER, BEHIND_SCHEDULE, NEGATIVE_VALUE],
     check: checkAchievement
 });
 
@@ -100,6 +113,42 @@ function indicatorSubjects(root: Model, model: WorkspaceModel): Set<IndicatorInf
 
 const value = (x: Exact | undefined) => x ? formatIdNumber(x, { decimals: 2 }) : '-';
 const target = (t: TargetValue | undefined) => t ? (t.upper ? `${value(t.value)} - ${value(t.upper)}` : value(t.value)) : '-';
+/** A figure as users wrote it: a word of the indicator's scale, or the number. */
+const figure = (indicator: IndicatorInfo, x: Exact | undefined) => indicator.scale && x ? scaleWord(indicator.scale, x) ?? value(x) : value(x);
+const targetFigure = (indicator: IndicatorInfo, t: TargetValue | undefined) => indicator.scale && t && !t.upper ? figure(indicator, t.value) : target(t);
+
+/**
+ * Whether `entry` is the final figure of its year and `suspicious-number` stands on it (the
+ * achievement above the upper threshold as written, within it as a decimal): other
+ * findings on the same value (percent-over-100) leave it to that one.
+ */
+export function isSuspiciousNumber(indicator: IndicatorInfo, entry: ValueEntry, config: KinerjaConfig): boolean {
+    if (accumulationGuessed(indicator) && entry.quarter !== undefined) return false;
+    const final = indicator.realisations.get(periodKey(entry.year))?.[0] ?? indicator.realisations.get(periodKey(entry.year, 4))?.[0];
+    if (final !== entry) return false;
+    const e = evaluateIndicator(indicator, entry.year, config);
+    if (!e.final || !e.achievement.computable || !isAbove(e.achievement.value, config.thresholds.high)) return false;
+    return decimalReading(indicator, entry, e, config) !== undefined;
+}
+
+/** One group of thousands and nothing else (`66.850`): a decimal in English notation, or a thousand-odd. */
+const DOT_GROUP = /^(\d{1,3})\.(\d{3})$/;
+
+/**
+ * `suspicious-number`: the statement's number is written with one dot group and the
+ * figure judged is that number: the achievement it would have read as a decimal, when
+ * that is within the upper threshold; else undefined (over-achievement stands).
+ */
+function decimalReading(indicator: IndicatorInfo, entry: ValueEntry, e: IndicatorEvaluation, config: KinerjaConfig): { written: Value; decimal: Exact; achievement: Exact } | undefined {
+    const written = (entry.source as { value?: Value }).value;
+    if (!written?.number || written.negative || written.percent || written.rupiah) return undefined;
+    const m = DOT_GROUP.exec(written.number);
+    if (!m || !entry.value || !e.realisation?.eq(entry.value)) return undefined;
+    const decimal = Exact.fromDecimalString(`${m[1]}.${m[2]}`);
+    const a = indicatorAchievement(indicator, e.target, decimal, config);
+    if (!a.computable || isAbove(a.value, config.thresholds.high)) return undefined;
+    return { written, decimal, achievement: a.value };
+}
 
 /**
  * `negative-value`: the statements of this document for which the achievement formula
@@ -110,7 +159,8 @@ const target = (t: TargetValue | undefined) => t ? (t.upper ? `${value(t.value)}
 function checkNegativeValues(indicator: IndicatorInfo, root: Model, reporter: FindingReporter): void {
     const here = (entry: ValueEntry) => AstUtils.findRootNode(entry.source) === root;
     const params = (entry: ValueEntry, x: Exact) => ({ subject: indicator.id, period: describePeriod(entry.year, entry.quarter), value: value(x) });
-    for (const entries of indicator.targets.values()) {
+    const revised = [...indicator.targetRevisions.values()].flatMap(list => list.flatMap(r => [...r.entries.values()]));
+    for (const entries of [...indicator.targets.values(), revised]) {
         for (const entry of entries) {
             if (!entry.value || !here(entry)) continue;
             if (indicator.direction === 'rentang') {
@@ -121,7 +171,8 @@ function checkNegativeValues(indicator: IndicatorInfo, root: Model, reporter: Fi
             }
         }
     }
-    if (indicator.direction !== 'turun' || reporter.configOf(indicator.organisation).negativeFormula !== 'T/R') return;
+    // The indicator's own formula (`arah turun rasio|selisih`) before the project's.
+    if (indicator.direction !== 'turun' || (indicator.lowerFormula ?? reporter.configOf(indicator.organisation).negativeFormula) !== 'T/R') return;
     for (const entries of indicator.realisations.values()) {
         for (const entry of entries) {
             if (entry.value?.isNegative() && here(entry)) {
@@ -152,17 +203,32 @@ export function checkAchievement(root: Model, model: WorkspaceModel, reporter: F
                 // The texts are made only for a finding (most indicators have none).
                 const params = {
                     subject: indicator.id, year, achievement: formatPercent(a), category: categoryLabel(category(a, config), reporter.language),
-                    target: target(e.target), realisation: value(e.realisation)
+                    target: targetFigure(indicator, e.target), realisation: figure(indicator, e.realisation)
                 };
                 const info = { node: entry.source, property: entryProperty(entry.source) };
-                if (below) reporter.report(LOW_ACHIEVEMENT, 'default', { ...params, threshold: formatPercent(Exact.of(low)) }, info);
-                else reporter.report(OVER_ACHIEVEMENT, 'default', { ...params, threshold: formatPercent(Exact.of(high)) }, info);
-            } else if (e.quarter && e.quarterAchievement.computable && isBelow(e.quarterAchievement.value, low)) {
-                const entry = indicator.realisations.get(periodKey(year, e.quarter))?.[0];
+                if (below) {
+                    reporter.report(LOW_ACHIEVEMENT, 'default', { ...params, threshold: formatPercent(Exact.of(low)) }, info);
+                    continue;
+                }
+                const reading = decimalReading(indicator, entry, e, config);
+                if (reading) {
+                    const suggested = reading.written.number!.replace('.', ',');
+                    reporter.report(SUSPICIOUS_NUMBER, 'default', {
+                        subject: indicator.id, year, written: reading.written.number!, achievement: formatPercent(a),
+                        threshold: formatPercent(Exact.of(high)), suggested, decimalAchievement: formatPercent(reading.achievement), target: params.target
+                    }, { node: reading.written, property: 'number', data: { replacement: suggested } });
+                } else {
+                    reporter.report(OVER_ACHIEVEMENT, 'default', { ...params, threshold: formatPercent(Exact.of(high)) }, info);
+                }
+            } else if (e.quarter) {
+                // During the year, the quarter plan in force at the latest quarter reported (a revision from its date on).
+                const q = e.quarter < 4 ? evaluateIndicator(indicator, year, config, e.quarter) : e;
+                if (!q.quarter || !q.quarterAchievement.computable || !isBelow(q.quarterAchievement.value, low)) continue;
+                const entry = indicator.realisations.get(periodKey(year, q.quarter))?.[0];
                 if (!entry || AstUtils.findRootNode(entry.source) !== root) continue;
                 reporter.report(BEHIND_SCHEDULE, 'default', {
-                    subject: indicator.id, period: describePeriod(year, e.quarter), achievement: formatPercent(e.quarterAchievement.value),
-                    target: target(e.quarterTarget), realisation: value(e.quarterRealisation), threshold: formatPercent(Exact.of(low))
+                    subject: indicator.id, period: describePeriod(year, q.quarter), achievement: formatPercent(q.quarterAchievement.value),
+                    target: targetFigure(indicator, q.quarterTarget), realisation: figure(indicator, q.quarterRealisation), threshold: formatPercent(Exact.of(low))
                 }, { node: entry.source, property: entryProperty(entry.source) });
             }
         }

@@ -6,7 +6,10 @@
  * `period-outside`.
  */
 import { isPerjanjian, type Model, type Perjanjian } from '../../language/generated/ast.js';
-import type { PositionInfo, WorkspaceModel } from '../../engine/model.js';
+import { AstUtils } from 'langium';
+import type { NodeInfo, PositionInfo, RevisionInfo, WorkspaceModel } from '../../engine/model.js';
+import { validDate } from '../../engine/dates.js';
+import { contentsOf } from '../document-contents.js';
 import { inRange, parseYear, yearOfKey } from '../../engine/periods.js';
 import { positionsIn, levelName } from './organisation.js';
 import type { FindingReporter } from '../reporter.js';
@@ -37,10 +40,26 @@ export const PK_UNSIGNED = defineFinding({
     }
 });
 
+export const PK_REVISION_MISSING = defineFinding({
+    code: 'pk-revision-missing',
+    severity: 'warning',
+    title: { id: 'Target atau pagu direvisi setelah perjanjian kinerja ditandatangani, tanpa PK perubahan', en: 'A target or pagu revised after the performance agreement was signed, without an amended agreement' },
+    messages: {
+        target: {
+            id: p => `Target ${p.subject} tahun ${p.year} direvisi pada ${p.date}, setelah perjanjian kinerja ${p.position} ${p.year} ditandatangani (${p.signed}), dan belum ada PK perubahan pada atau setelah tanggal itu. Bila PK perubahan sudah ditandatangani, tambahkan 'perubahan YYYY-MM-DD' pada perjanjian ${p.position} ${p.year}; bila belum, susun PK perubahan dengan target yang baru.`,
+            en: p => `The target of ${p.subject} for ${p.year} was revised on ${p.date}, after the performance agreement of ${p.position} for ${p.year} was signed (${p.signed}), and no amended agreement is dated on or after that day. If an amended agreement (PK perubahan) was signed, add 'perubahan YYYY-MM-DD' to the agreement of ${p.position} ${p.year}; if not, draw one up with the new target.`
+        },
+        pagu: {
+            id: p => `Pagu ${p.subject} tahun ${p.year} direvisi pada ${p.date}, setelah perjanjian kinerja ${p.position} ${p.year} ditandatangani (${p.signed}), dan belum ada PK perubahan pada atau setelah tanggal itu. Bila PK perubahan sudah ditandatangani, tambahkan 'perubahan YYYY-MM-DD' pada perjanjian ${p.position} ${p.year}; bila belum, susun PK perubahan dengan pagu yang baru.`,
+            en: p => `The budget ceiling (pagu) of ${p.subject} for ${p.year} was revised on ${p.date}, after the performance agreement of ${p.position} for ${p.year} was signed (${p.signed}), and no amended agreement is dated on or after that day. If an amended agreement (PK perubahan) was signed, add 'perubahan YYYY-MM-DD' to the agreement of ${p.position} ${p.year}; if not, draw one up with the new pagu.`
+        }
+    }
+});
+
 export const agreementsFamily = defineFamily({
     name: 'agreements',
     title: 'Performance agreements',
-    findings: [PK_MISSING, PK_UNSIGNED],
+    findings: [PK_MISSING, PK_UNSIGNED, PK_REVISION_MISSING],
     check: checkAgreements
 });
 
@@ -58,6 +77,7 @@ export function targetYearsOf(model: WorkspaceModel, position: PositionInfo): nu
                 const year = yearOfKey(key);
                 if (inRange(period, year)) years.add(year);
             }
+            for (const year of indicator.targetRevisions.keys()) if (inRange(period, year)) years.add(year);
         }
     }
     return [...years].sort((a, b) => a - b);
@@ -80,6 +100,40 @@ export function checkAgreements(root: Model, model: WorkspaceModel, reporter: Fi
     for (const element of root.elements) {
         if (!isPerjanjian(element)) continue;
         checkAgreement(element, model, reporter);
+    }
+    checkRevisions(root, model, reporter);
+}
+
+/**
+ * `pk-revision-missing`: each revision of this document (of a target or a pagu) dated
+ * after the owner's agreement for the year was signed, with no `perubahan` dated on or
+ * after it. A revision whose owner has no agreement, or an unsigned one, or two, is left
+ * to pk-missing, pk-unsigned and duplicate-period; an invalid date to invalid-date.
+ */
+function checkRevisions(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
+    const contents = contentsOf(root);
+    const revisions: Array<{ revision: RevisionInfo; node: NodeInfo; subject: string; variant: 'target' | 'pagu' }> = [];
+    for (const ast of contents.nodes) {
+        const node = model.byAst.get(ast);
+        if (!node || 'direction' in node) continue;
+        for (const list of node.ceilingRevisions.values()) for (const revision of list) revisions.push({ revision, node, subject: node.id, variant: 'pagu' });
+        for (const indicator of node.indicators) {
+            if (AstUtils.findRootNode(indicator.ast) !== root) continue;
+            for (const list of indicator.targetRevisions.values()) for (const revision of list) revisions.push({ revision, node, subject: indicator.id, variant: 'target' });
+        }
+    }
+    for (const { revision, node, subject, variant } of revisions) {
+        if (AstUtils.findRootNode(revision.source) !== root || !revision.date || !node.ownerId) continue;
+        const agreements = model.agreementsByKey.get(`${node.ownerId}|${revision.year}`) ?? [];
+        if (agreements.length !== 1) continue;
+        const agreement = agreements[0].ast;
+        const signed = validDate(agreement.signed);
+        if (!signed || revision.date <= signed) continue;
+        if (agreement.amendments.some(date => { const d = validDate(date); return d !== undefined && d >= revision.date!; })) continue;
+        const related = reporter.related(agreement, node.ownerId);
+        reporter.report(PK_REVISION_MISSING, variant, {
+            subject, year: revision.year, date: revision.date, position: node.ownerId, signed
+        }, { node: revision.source, property: 'revised', relatedInformation: related ? [related] : undefined, data: { position: node.ownerId, year: revision.year } });
     }
 }
 

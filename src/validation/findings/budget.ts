@@ -5,13 +5,15 @@
  */
 import { Exact } from '../../common/exact.js';
 import { formatPercent, formatRupiah } from '../../common/id-number.js';
-import { isRealisasiBlock, type Model } from '../../language/generated/ast.js';
+import { AstUtils, type AstNode } from 'langium';
+import { Belanja, isRealisasiBlock, type Model } from '../../language/generated/ast.js';
+import { paguInForce } from '../../engine/revisions.js';
 import { isBelow } from '../../engine/achievement.js';
 import { budgetChildren, evaluateBudget, isBudgetKind } from '../../engine/budget.js';
 import type { NodeInfo, ValueEntry, WorkspaceModel } from '../../engine/model.js';
 import { describePeriod, quarterLabel, yearOfKey } from '../../engine/periods.js';
 import { nodesIn } from './cascade.js';
-import type { FindingReporter } from '../reporter.js';
+import { inFileOrder, type FindingReporter } from '../reporter.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
 import { defineCatalogue } from '../../common/catalogue.js';
 
@@ -73,10 +75,22 @@ export const LOW_ABSORPTION = defineFinding({
     }
 });
 
+export const BUDGET_MIXED_ENTRY = defineFinding({
+    code: 'budget-mixed-entry',
+    severity: 'error',
+    title: { id: "Satu tahun anggaran memakai 'belanja' per periode sekaligus realisasi kumulatif", en: "One budget year with both 'belanja' per period and cumulative realisations" },
+    messages: {
+        default: {
+            id: p => `Anggaran ${p.subject} tahun ${p.year} ditulis dengan 'belanja' per periode sekaligus 'realisasi' kumulatif (${p.other}); yang dihitung hanya realisasi kumulatif. Pilih salah satu cara: hapus 'realisasi ${p.year} …' dan tulis belanja setiap periode, atau hapus 'belanja ${p.year} …'.`,
+            en: p => `The budget of ${p.subject} for ${p.year} is written both as 'belanja' per period and as cumulative 'realisasi' (${p.other}); only the cumulative realisations are counted. Choose one way: remove 'realisasi ${p.year} …' and write the spending of each period, or remove 'belanja ${p.year} …'.`
+        }
+    }
+});
+
 export const budgetFamily = defineFamily({
     name: 'budget',
     title: 'Budget',
-    findings: [BUDGET_OVERSPEND, BUDGET_DECREASING, BUDGET_CHILDREN_MISMATCH, LOW_ABSORPTION],
+    findings: [BUDGET_OVERSPEND, BUDGET_DECREASING, BUDGET_CHILDREN_MISMATCH, LOW_ABSORPTION, BUDGET_MIXED_ENTRY],
     check: checkBudget
 });
 
@@ -127,28 +141,62 @@ export function checkBudget(root: Model, model: WorkspaceModel, reporter: Findin
                 const r = reporter.related(e.source, note);
                 return r ? [r] : [];
             };
-            const paguEntry = node.ceilings.get(year)?.[0];
+            // The pagu in force (a revision from its date on) at each figure's quarter.
+            const paguAt = (quarter: number | undefined) => quarter && quarter < 4 ? evaluateBudget(model, node, year, quarter).pagu : budget.pagu;
+            const paguEntryAt = (quarter: number | undefined) => paguInForce(node, year, quarter && quarter < 4 ? quarter : undefined).entry;
             entries.forEach((entry, i) => {
                 if (!inDocument(entry)) return;
                 const value = entry.value!;
-                if (budget.pagu && value.gt(budget.pagu)) {
+                const pagu = paguAt(entry.quarter);
+                if (pagu && value.gt(pagu)) {
+                    const paguEntry = paguEntryAt(entry.quarter);
                     reporter.report(BUDGET_OVERSPEND, 'default', {
-                        subject: node.id, period: periodOf(entry), realisation: formatRupiah(value), pagu: formatRupiah(budget.pagu),
+                        subject: node.id, period: periodOf(entry), realisation: formatRupiah(value), pagu: formatRupiah(pagu),
                         // A pagu of Rp 0 gives no absorption (not infinity, not a crash).
-                        absorption: absorptionText(reporter, value, budget.pagu)
+                        absorption: absorptionText(reporter, value, pagu)
                     }, { node: entry.source, property: 'value', relatedInformation: paguEntry ? related(paguEntry, 'pagu') : [] });
                 }
                 const previous = entries[i - 1];
-                if (previous && value.lt(previous.value!)) {
+                // Running sums of belanja only go down with a negative belanja: what was written is per period, not cumulative.
+                if (previous && value.lt(previous.value!) && !fromBelanja(entry)) {
                     reporter.report(BUDGET_DECREASING, 'default', {
                         subject: node.id, period: periodOf(entry), realisation: formatRupiah(value),
                         previousPeriod: periodOf(previous), previous: formatRupiah(previous.value!)
                     }, { node: entry.source, property: 'value', relatedInformation: related(previous, periodOf(previous)) });
                 }
             });
-            checkChildren(model, node, year, paguEntry, inDocument, reporter);
-            checkAbsorption(node, entries, budget.pagu, inDocument, reporter);
+            checkChildren(model, node, year, paguEntryAt(undefined), inDocument, reporter);
+            const latest = entries[entries.length - 1];
+            checkAbsorption(node, entries, latest ? paguAt(latest.quarter) : undefined, inDocument, reporter);
         }
+        checkMixedEntry(node, root, reporter);
+    }
+}
+
+/** Whether a cumulative figure is the running sum of `belanja` statements. */
+function fromBelanja(entry: ValueEntry): boolean {
+    for (let n: AstNode | undefined = entry.source; n; n = n.$container) if (n.$type === Belanja.$type) return true;
+    return false;
+}
+
+/**
+ * `budget-mixed-entry`: a node-year with `belanja` and cumulative `realisasi` (in the
+ * node or a `realisasi` block), once, on the first `belanja` of the year in this document.
+ */
+function checkMixedEntry(node: NodeInfo, root: Model, reporter: FindingReporter): void {
+    for (const [year, expenditures] of node.expenditures) {
+        const first = expenditures.map(e => e.source).find(s => AstUtils.findRootNode(s) === root);
+        if (!first) continue;
+        const cumulative: AstNode[] = [];
+        for (const [key, list] of node.spending) if (yearOfKey(key) === year) for (const e of list) if (!fromBelanja(e)) cumulative.push(e.source);
+        for (const p of node.spendingPeriods.get(year) ?? []) cumulative.push(p.source);
+        if (!cumulative.length) continue;
+        const unique = [...new Set(cumulative)];
+        const statement = first.$type === Belanja.$type ? first : first.$container!;
+        const others = reporter.otherPlaces(inFileOrder(unique, n => n), undefined, n => n, () => 'realisasi');
+        reporter.report(BUDGET_MIXED_ENTRY, 'default', { subject: node.id, year, other: others.text }, {
+            node: statement, keyword: 'belanja', relatedInformation: others.relatedInformation
+        });
     }
 }
 

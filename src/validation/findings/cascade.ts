@@ -12,7 +12,7 @@
 import { isInstansi, isPemda, type Model } from '../../language/generated/ast.js';
 import { organisationOf } from '../../language/qualified-names.js';
 import { nodeGraph, positionGraph, supportStep, type Lookup, type PositionGraph } from '../../engine/hierarchy.js';
-import type { NodeInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
+import type { NodeInfo, OrganisationInfo, PositionInfo, WorkspaceModel } from '../../engine/model.js';
 import { inRange, yearOfKey } from '../../engine/periods.js';
 import { levelName } from './organisation.js';
 import { inFileOrder, type FindingReporter } from '../reporter.js';
@@ -91,10 +91,54 @@ export const CASCADE_UNCOVERED = defineFinding({
     }
 });
 
+export const CROSSCUTTING_OUTSIDE = defineFinding({
+    code: 'crosscutting-outside',
+    severity: 'error',
+    title: { id: "'lintas' ke unsur pohon kinerja pemda lain atau perangkat daerah yang sama", en: "'lintas' to a node of another pemda or of the same agency" },
+    messages: {
+        same: {
+            id: p => `${p.subject} 'lintas' ${p.other}, unsur pohon kinerja ${p.organisation} sendiri: crosscutting adalah kerja sama dengan perangkat daerah lain. Hapus ${p.other} dari 'lintas', atau tulis 'mendukung ${p.other}' bila ${p.subject} mendukungnya.`,
+            en: p => `${p.subject} is 'lintas' ${p.other}, a node of ${p.organisation} itself: crosscutting is working with another agency. Remove ${p.other} from 'lintas', or write 'mendukung ${p.other}' if ${p.subject} supports it.`
+        },
+        pemda: {
+            id: p => `${p.subject} (${p.pemda}) 'lintas' ${p.other}, unsur pohon kinerja ${p.otherPemda}: crosscutting hanya dengan perangkat daerah pemda yang sama. Periksa nama unsurnya, atau hapus dari 'lintas'.`,
+            en: p => `${p.subject} (${p.pemda}) is 'lintas' ${p.other}, a node of ${p.otherPemda}: crosscutting is only with agencies of the same pemda. Check the node's name, or remove it from 'lintas'.`
+        }
+    }
+});
+
+/** The pemda an organisation belongs to: itself for a pemda, its `pemda` for an agency. */
+function pemdaOf(organisation: OrganisationInfo): string | undefined {
+    return organisation.kind === 'pemda' ? organisation.id : organisation.pemdaId;
+}
+
+/**
+ * `crosscutting-outside`: each `lintas` reference of a node to a node of its own
+ * organisation, or of another pemda. A name that does not resolve is
+ * unresolved-reference; an agency without `pemda` cannot be judged.
+ */
+function checkCrosscutting(model: WorkspaceModel, node: NodeInfo, reporter: FindingReporter): void {
+    node.crosscuttingIds.forEach((id, index) => {
+        const other = model.nodes.get(id);
+        if (!other) return;
+        const related = reporter.related(other.ast, other.id);
+        const info = { node: node.ast, property: 'crosscutting', index, relatedInformation: related ? [related] : [] };
+        if (other.organisation === node.organisation) {
+            reporter.report(CROSSCUTTING_OUTSIDE, 'same', { subject: node.id, other: other.id, organisation: node.organisation.id }, info);
+            return;
+        }
+        const pemda = pemdaOf(node.organisation);
+        const otherPemda = pemdaOf(other.organisation);
+        if (pemda && otherPemda && pemda !== otherPemda) {
+            reporter.report(CROSSCUTTING_OUTSIDE, 'pemda', { subject: node.id, other: other.id, pemda, otherPemda }, info);
+        }
+    });
+}
+
 export const cascadeFamily = defineFamily({
     name: 'cascade',
     title: 'The cascade (pohon kinerja)',
-    findings: [CASCADE_CYCLE, CASCADE_MISALIGNED, CASCADE_SKIP_LEVEL, CASCADE_ORPHAN, CASCADE_UNCOVERED],
+    findings: [CASCADE_CYCLE, CASCADE_MISALIGNED, CASCADE_SKIP_LEVEL, CASCADE_ORPHAN, CASCADE_UNCOVERED, CROSSCUTTING_OUTSIDE],
     check: checkCascade
 });
 
@@ -156,6 +200,7 @@ export function checkCascade(root: Model, model: WorkspaceModel, reporter: Findi
             checkAlignment(model, positions, node, owner, parent, index, reporter, info);
         });
         checkOrphan(model, node, owner, reporter);
+        if (node.crosscuttingIds.length) checkCrosscutting(model, node, reporter);
         checkUncovered(model, positions, nodes.supportedBy.get(node) ?? [], node, owner, reporter);
     }
 }
@@ -237,6 +282,8 @@ function targetYears(node: NodeInfo): number[] {
             const year = yearOfKey(key);
             if (inRange(period, year)) years.add(year);
         }
+        // A year whose only target is a revision (`target … revisi …`) has targets all the same.
+        for (const year of indicator.targetRevisions.keys()) if (inRange(period, year)) years.add(year);
     }
     return [...years].sort((a, b) => a - b);
 }

@@ -9,6 +9,7 @@ import { achievementFamily } from './achievement.js';
 import { agreementsFamily } from './agreements.js';
 import { budgetFamily } from './budget.js';
 import { cascadeFamily } from './cascade.js';
+import { evidenceFamily } from './evidence.js';
 import { charactersFamily } from './characters.js';
 import { namesFamily } from './names.js';
 import { numbersFamily } from './numbers.js';
@@ -19,7 +20,7 @@ import { targetsFamily } from './targets.js';
 
 /** In the order the checks run; the families Langium's own parser and linker report come last. */
 export const FAMILIES = [
-    charactersFamily, numbersFamily, namesFamily, targetsFamily, achievementFamily, organisationFamily, cascadeFamily, budgetFamily, agreementsFamily,
+    charactersFamily, numbersFamily, namesFamily, targetsFamily, achievementFamily, organisationFamily, cascadeFamily, budgetFamily, agreementsFamily, evidenceFamily,
     referencesFamily, syntaxFamily
 ] as const;
 

@@ -6,6 +6,7 @@
 import { isInstansi, type Model } from '../../language/generated/ast.js';
 import { positionGraph } from '../../engine/hierarchy.js';
 import type { PositionInfo, WorkspaceModel } from '../../engine/model.js';
+import type { OfficialInfo } from '../../engine/officials.js';
 import { inFileOrder, type FindingReporter } from '../reporter.js';
 import { defineFamily, defineFinding } from '../finding-definition.js';
 import { defineCatalogue } from '../../common/catalogue.js';
@@ -42,10 +43,22 @@ export const ATASAN_ECHELON = defineFinding({
     }
 });
 
+export const OFFICIAL_OVERLAP = defineFinding({
+    code: 'official-overlap',
+    severity: 'warning',
+    title: { id: 'Dua pejabat definitif satu jabatan dengan masa jabatan yang tumpang tindih', en: 'Two definitive officials of one position whose terms overlap' },
+    messages: {
+        default: {
+            id: p => `Masa jabatan "${p.name}" (${p.term}) tumpang tindih dengan "${p.other}" (${p.otherTerm}) pada jabatan ${p.subject}: satu jabatan hanya dipegang satu pejabat definitif pada satu waktu. Perbaiki 'sejak'/'sampai', atau tandai pejabat pelaksana dengan 'plt' atau 'plh'.`,
+            en: p => `The term of "${p.name}" (${p.term}) overlaps that of "${p.other}" (${p.otherTerm}) in position ${p.subject}: a position has one definitive official at a time. Fix 'sejak'/'sampai', or mark an acting official with 'plt' or 'plh'.`
+        }
+    }
+});
+
 export const organisationFamily = defineFamily({
     name: 'organisation',
     title: 'The organisation chart',
-    findings: [ATASAN_CYCLE, ATASAN_ECHELON],
+    findings: [ATASAN_CYCLE, ATASAN_ECHELON, OFFICIAL_OVERLAP],
     check: checkOrganisation
 });
 
@@ -67,8 +80,42 @@ export function positionsIn(root: Model, model: WorkspaceModel): PositionInfo[] 
     return result;
 }
 
+const TERM_WORDS = defineCatalogue({
+    term: { id: p => `${p.from} s.d. ${p.until}`, en: p => `${p.from} to ${p.until}` },
+    open: { id: () => '…', en: () => '…' }
+});
+
+/**
+ * `official-overlap`: a definitive official (neither plt nor plh) whose term shares more
+ * than a day with that of a definitive official written before in the same position;
+ * once per official, naming the first such one. Sharing only the handover day
+ * (`sampai 2025-06-30` and `sejak 2025-06-30`) is no overlap. An official with a date
+ * that is not a day of the calendar is left to invalid-date.
+ */
+function checkOfficials(position: PositionInfo, reporter: FindingReporter): void {
+    const definitive = position.officials.filter(o => !o.acting && (o.from !== undefined) === (o.ast.from !== undefined) && (o.until !== undefined) === (o.ast.until !== undefined));
+    const term = (o: OfficialInfo) => TERM_WORDS(reporter.language, 'term', {
+        from: o.from ?? TERM_WORDS(reporter.language, 'open', {}), until: o.until ?? TERM_WORDS(reporter.language, 'open', {})
+    });
+    definitive.forEach((official, i) => {
+        const other = definitive.slice(0, i).find(o => {
+            const start = !o.from ? official.from : !official.from ? o.from : o.from > official.from ? o.from : official.from;
+            const end = !o.until ? official.until : !official.until ? o.until : o.until < official.until ? o.until : official.until;
+            return start === undefined || end === undefined || start < end;
+        });
+        if (!other) return;
+        const related = reporter.related(other.ast, other.name);
+        reporter.report(OFFICIAL_OVERLAP, 'default', {
+            name: official.name, term: term(official), other: other.name, otherTerm: term(other), subject: position.id
+        }, { node: official.ast, property: 'name', relatedInformation: related ? [related] : [] });
+    });
+}
+
 export function checkOrganisation(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
     const graph = positionGraph(model);
+    for (const position of positionsIn(root, model)) {
+        if (position.officials.length > 1) checkOfficials(position, reporter);
+    }
     for (const position of positionsIn(root, model)) {
         const superior = position.superiorId ? model.positions.get(position.superiorId) : undefined;
         if (!superior || !position.ast.superior) continue;
