@@ -1,0 +1,209 @@
+/**
+ * `kinerja import FILE --into DIR` into an existing workspace, through the real CLI
+ * (issue "Import"): a re-import changes nothing; new values are inserted where they
+ * belong with every comment kept; a different value is a conflict, listed, exit 1,
+ * nothing written, unless --replace, which replaces only the value's text; new or
+ * different structure is a problem; --dry-run prints the diff and writes nothing.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { kinerja, ROOT } from '../cli-run.js';
+
+const dirs: string[] = [];
+function scratch(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'kinerja-merge-'));
+    dirs.push(dir);
+    return dir;
+}
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+/** Every file of a folder, by name, as bytes. */
+function snapshot(dir: string): Record<string, string> {
+    return Object.fromEntries(readdirSync(dir).sort().map(name => [name, readFileSync(join(dir, name), 'latin1')]));
+}
+
+const KAB = `// Kepala berkas: tetap seperti ditulis.
+pemda Kab "Kabupaten Contoh" {
+    periode 2025 - 2029
+
+    sasaran S1 "Meningkatnya layanan" {
+        indikator I1 "Cakupan layanan" {
+            satuan persen
+            target 2025 80 { tw1 20 tw2 40 tw4 80 } // target PK
+            realisasi 2025 tw1 18   // dari laporan triwulan
+        }
+        indikator I2 "Kepuasan masyarakat" { satuan indeks }
+    }
+}
+
+instansi Dinas "Dinas Contoh" {
+    pemda Kab
+    jabatan Kadis "Kepala Dinas" eselon II
+
+    program P1 "Program layanan" oleh Kadis mendukung Kab.S1 // blok belum ada
+}
+`;
+
+/** A scratch folder with the workspace `ws` (the small one above, or a copy of a folder) and its exported workbook `data.xlsx`. */
+function setUp(source?: string): { dir: string; ws: string; book: string } {
+    const dir = scratch();
+    const ws = join(dir, 'ws');
+    if (source) cpSync(source, ws, { recursive: true });
+    else {
+        mkdirSync(ws);
+        writeFileSync(join(ws, 'kab.kinerja'), KAB);
+    }
+    const book = join(dir, 'data.xlsx');
+    const exported = kinerja(['export', 'ws', '--out', book], dir);
+    expect([exported.status, exported.stderr]).toEqual([0, '']);
+    return { dir, ws, book };
+}
+
+/** The exported workbook changed by `change`, saved as `name`. */
+async function edited(book: string, name: string, change: (wb: ExcelJS.Workbook) => void): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    change(wb);
+    const file = join(book, '..', name);
+    await wb.xlsx.writeFile(file);
+    return file;
+}
+
+/** The row of a sheet whose first cells are `start`. */
+function rowOf(wb: ExcelJS.Workbook, sheet: string, start: Array<string | null>): ExcelJS.Row {
+    let found: ExcelJS.Row | undefined;
+    wb.getWorksheet(sheet)!.eachRow(row => {
+        if (start.every((v, i) => (row.getCell(i + 1).value ?? null) === v)) found ??= row;
+    });
+    if (!found) throw new Error(`no row ${start.join(', ')} in ${sheet}`);
+    return found;
+}
+
+describe('import into an existing workspace', () => {
+    it('the examples exported and imported into themselves: nothing changes, byte for byte', () => {
+        const { dir, ws, book } = setUp(resolve(ROOT, 'examples'));
+        const before = snapshot(ws);
+        const result = kinerja(['import', 'data.xlsx', '--into', 'ws'], dir);
+        expect([result.status, result.stdout, result.stderr]).toEqual([0, '', 'tidak ada perubahan: ruang kerja di ws sudah memuat semua isi buku kerja\n']);
+        expect(snapshot(ws)).toEqual(before);
+        const english = kinerja(['import', book, '--into', ws, '--lang', 'en', '--replace']);
+        expect([english.status, english.stderr]).toEqual([0, `no changes: the workspace in ${ws} already holds everything in the workbook\n`]);
+        expect(snapshot(ws)).toEqual(before);
+    });
+
+    it('new values are inserted where they belong, comments and layout kept; the report shows them; a second import changes nothing', async () => {
+        const { dir, ws, book } = setUp();
+        const file = await edited(book, 'isian.xlsx', wb => {
+            wb.getWorksheet('Realisasi')!.addRow(['Kab', 'I1', 2025, 'tw2', null, 35]);
+            wb.getWorksheet('Realisasi')!.addRow(['Kab', 'I2', 2025, null, null, 3.5]);
+            wb.getWorksheet('Realisasi')!.addRow(['Dinas', 'P1', 2025, 'tw2', null, 1200000]);
+            wb.getWorksheet('Pagu')!.addRow(['Dinas', 'P1', 2025, 5000000]);
+            wb.getWorksheet('Target')!.addRow(['Kab', 'I2', 2025, null, null, 4]);
+            wb.getWorksheet('Catatan')!.addRow(['Kab', 'I1', 2025, 'tw2', 'Naik karena jemput bola', null, 'Teruskan']);
+        });
+        const result = kinerja(['import', 'isian.xlsx', '--into', 'ws'], dir);
+        expect([result.status, result.stderr]).toEqual([0, '1 berkas diubah di ws (6 pernyataan ditambahkan, 0 nilai diganti): ws/kab.kinerja. Periksa dengan: npx kinerja check ws\n']);
+        expect(readFileSync(join(ws, 'kab.kinerja'), 'utf8')).toBe(KAB
+            .replace('            realisasi 2025 tw1 18   // dari laporan triwulan\n',
+                '            realisasi 2025 tw1 18   // dari laporan triwulan\n            realisasi 2025 tw2 35\n'
+                + '            catatan 2025 tw2 {\n                analisis "Naik karena jemput bola"\n                solusi "Teruskan"\n            }\n')
+            .replace('{ satuan indeks }', '{ satuan indeks\n            target 2025 4\n            realisasi 2025 3,5\n        }')
+            .replace('mendukung Kab.S1 // blok belum ada\n', 'mendukung Kab.S1 { // blok belum ada\n        pagu 2025 Rp 5.000.000\n        realisasi 2025 tw2 Rp 1.200.000\n    }\n'));
+        const check = kinerja(['check', 'ws', '--format', 'json'], dir);
+        expect(JSON.parse(check.stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+        const report = JSON.parse(kinerja(['report', 'ws', '--year', '2025', '--quarter', '2', '--format', 'json'], dir).stdout);
+        const i1 = report.agencies.find((a: { id: string }) => a.id === 'Kab').indicators.find((i: { id: string }) => i.id === 'Kab.I1');
+        expect(i1.quarterRealisation).toBe(35);
+        const again = kinerja(['import', file, '--into', ws]);
+        expect([again.status, again.stderr]).toEqual([0, `tidak ada perubahan: ruang kerja di ${ws} sudah memuat semua isi buku kerja\n`]);
+    });
+
+    it('a value that differs is a conflict, named by cell with both values and where it is written; nothing is written', async () => {
+        const { dir, ws, book } = setUp();
+        await edited(book, 'isian.xlsx', wb => {
+            rowOf(wb, 'Realisasi', ['Kab', 'I1', '2025', 'tw1']).getCell(6).value = 19.5;
+            rowOf(wb, 'Target', ['Kab', 'I1', '2025', 'tw2']).getCell(6).value = 45;
+            wb.getWorksheet('Realisasi')!.addRow(['Kab', 'I1', 2025, 'tw2', null, 35]);
+        });
+        const before = snapshot(ws);
+        const result = kinerja(['import', 'isian.xlsx', '--into', 'ws'], dir);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toBe('isian.xlsx: Target!F4: 40 → 45 (ws/kab.kinerja:8)\n'
+            + 'isian.xlsx: Realisasi!F2: 18 → 19,5 (ws/kab.kinerja:9)\n'
+            + '2 nilai di isian.xlsx berbeda dengan yang sudah tertulis di ruang kerja (tertulis → buku kerja); tidak ada yang ditulis. Periksa nilainya; untuk memakai nilai buku kerja, jalankan lagi dengan --replace\n');
+        expect(snapshot(ws)).toEqual(before);
+        const english = kinerja(['import', 'isian.xlsx', '--into', 'ws', '--lang', 'en'], dir);
+        expect(english.stderr.split('\n').at(-2)).toBe('2 value(s) in isian.xlsx differ from what the workspace has written (written → workbook); nothing was written. Check them; to use the workbook\'s values, run again with --replace');
+    });
+
+    it('--replace replaces only the value\'s text: the rest of the line and its comment stay', async () => {
+        const { dir, ws, book } = setUp();
+        await edited(book, 'isian.xlsx', wb => {
+            rowOf(wb, 'Realisasi', ['Kab', 'I1', '2025', 'tw1']).getCell(6).value = 19.5;
+            rowOf(wb, 'Target', ['Kab', 'I1', '2025', 'tw2']).getCell(6).value = 45;
+        });
+        const result = kinerja(['import', 'isian.xlsx', '--into', 'ws', '--replace'], dir);
+        expect([result.status, result.stderr]).toEqual([0, '1 berkas diubah di ws (0 pernyataan ditambahkan, 2 nilai diganti): ws/kab.kinerja. Periksa dengan: npx kinerja check ws\n']);
+        expect(readFileSync(join(ws, 'kab.kinerja'), 'utf8')).toBe(KAB
+            .replace('target 2025 80 { tw1 20 tw2 40 tw4 80 } // target PK', 'target 2025 80 { tw1 20 tw2 45 tw4 80 } // target PK')
+            .replace('realisasi 2025 tw1 18   // dari laporan triwulan', 'realisasi 2025 tw1 19,5   // dari laporan triwulan'));
+        // No temporary file is left beside it.
+        expect(readdirSync(ws)).toEqual(['kab.kinerja']);
+    });
+
+    it('a new or different structure row is a problem: structure is edited in the .kinerja files', async () => {
+        const { dir, ws, book } = setUp();
+        await edited(book, 'isian.xlsx', wb => {
+            wb.getWorksheet('Indikator')!.addRow(['Kab', 'S1', 'I3', 'Indikator baru', null, 'persen']);
+            rowOf(wb, 'Indikator', ['Kab', 'S1', 'I2']).getCell(4).value = 'Indeks kepuasan masyarakat';
+            wb.getWorksheet('Realisasi')!.addRow(['Kab', 'I1', 2025, 'tw2', null, 35]);
+        });
+        const before = snapshot(ws);
+        const result = kinerja(['import', 'isian.xlsx', '--into', 'ws'], dir);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toBe('isian.xlsx: Indikator!D3: "Nama indikator" berbeda dengan ruang kerja: tertulis "Kepuasan masyarakat" di ws/kab.kinerja:11, di buku kerja "Indeks kepuasan masyarakat". Struktur diubah di berkas .kinerja, bukan lewat impor: samakan sel ini, atau ubah berkasnya\n'
+            + 'isian.xlsx: Indikator!C4: Kab.I3 (lembar Indikator) tidak ada di ruang kerja. Struktur (organisasi, jabatan, pejabat, pohon kinerja, indikator, perjanjian) ditambahkan di berkas .kinerja, bukan lewat impor ke ruang kerja yang sudah ada: tambahkan di sana, atau hapus baris ini\n'
+            + '2 masalah di isian.xlsx; tidak ada yang ditulis. Perbaiki sel yang disebut di atas, lalu impor lagi\n');
+        expect(snapshot(ws)).toEqual(before);
+    });
+
+    it('--dry-run prints the changed lines as a diff with their context and writes nothing', async () => {
+        const { dir, ws, book } = setUp();
+        await edited(book, 'isian.xlsx', wb => {
+            wb.getWorksheet('Realisasi')!.addRow(['Kab', 'I1', 2025, 'tw2', null, 35]);
+            rowOf(wb, 'Target', ['Kab', 'I1', '2025', 'tw2']).getCell(6).value = 45;
+        });
+        const before = snapshot(ws);
+        const result = kinerja(['import', 'isian.xlsx', '--into', 'ws', '--dry-run', '--replace'], dir);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toBe([
+            '--- ws/kab.kinerja',
+            '+++ ws/kab.kinerja',
+            '@@ -5,8 +5,9 @@',
+            '     sasaran S1 "Meningkatnya layanan" {',
+            '         indikator I1 "Cakupan layanan" {',
+            '             satuan persen',
+            '-            target 2025 80 { tw1 20 tw2 40 tw4 80 } // target PK',
+            '+            target 2025 80 { tw1 20 tw2 45 tw4 80 } // target PK',
+            '             realisasi 2025 tw1 18   // dari laporan triwulan',
+            '+            realisasi 2025 tw2 35',
+            '         }',
+            '         indikator I2 "Kepuasan masyarakat" { satuan indeks }',
+            '     }',
+            ''
+        ].join('\n'));
+        expect(result.stderr).toBe('uji coba: 1 berkas akan diubah di ws (1 pernyataan ditambahkan, 1 nilai diganti); tidak ada yang ditulis\n');
+        expect(snapshot(ws)).toEqual(before);
+    });
+
+    it('a workspace with errors is not imported into', () => {
+        const { dir, ws } = setUp();
+        const before = readFileSync(join(ws, 'kab.kinerja'), 'utf8');
+        writeFileSync(join(ws, 'kab.kinerja'), before.replace('mendukung Kab.S1', 'mendukung Kab.S9'));
+        const result = kinerja(['import', 'data.xlsx', '--into', 'ws'], dir);
+        expect([result.status, result.stderr]).toEqual([1, 'kinerja: ruang kerja di ws memiliki 1 kesalahan, jadi tidak ada yang diimpor ke dalamnya; perbaiki dulu (npx kinerja check ws), lalu impor lagi\n']);
+    });
+});
