@@ -199,6 +199,42 @@ describe('import into an existing workspace', () => {
         expect(snapshot(ws)).toEqual(before);
     });
 
+    it('a realisation goes into the report block of its organisation, year and period when the workspace has one', async () => {
+        const { dir, ws, book } = setUp(resolve(ROOT, 'examples'));
+        await edited(book, 'isian.xlsx', wb => { wb.getWorksheet('Realisasi')!.addRow(['Dinkes', 'IKU2', 2025, 'tw3', null, 8.9]); });
+        const before = snapshot(ws);
+        const result = kinerja(['import', 'isian.xlsx', '--into', 'ws'], dir);
+        expect([result.status, result.stderr]).toEqual([0, '1 berkas diubah di ws (1 pernyataan ditambahkan, 0 nilai diganti): ws/realisasi-2025-tw3.kinerja. Periksa dengan: npx kinerja check ws\n']);
+        expect(snapshot(ws)).toEqual({ ...before, 'realisasi-2025-tw3.kinerja': before['realisasi-2025-tw3.kinerja'].replace('    K020301 Rp 285.000.000\n', '    K020301 Rp 285.000.000\n    IKU2 8,9\n') });
+    });
+
+    it('catatan and bukti: new ones inserted, texts replaced as strings; a target period dropped from the workbook is a conflict, removed with --replace; line endings and byte-order mark kept', async () => {
+        const dir = scratch();
+        const ws = join(dir, 'ws');
+        mkdirSync(ws);
+        const text = KAB.replace('            realisasi 2025 tw1 18   // dari laporan triwulan\n',
+            '            realisasi 2025 tw1 18   // dari laporan triwulan\n            catatan 2025 tw1 {\n                analisis "Awal tahun" // ditulis tangan\n            }\n');
+        writeFileSync(join(ws, 'kab.kinerja'), '\uFEFF' + text.replace(/\n/g, '\r\n'));
+        const book = join(dir, 'data.xlsx');
+        expect(kinerja(['export', 'ws', '--out', book], dir).status).toBe(0);
+        await edited(book, 'isian.xlsx', wb => {
+            rowOf(wb, 'Catatan', ['Kab', 'I1', '2025', 'tw1']).getCell(5).value = 'Awal tahun, data belum lengkap';
+            wb.getWorksheet('Bukti')!.addRow(['Kab', 'I1', 2025, 'tw1', 'Laporan triwulan I', 'bukti/tw1.pdf']);
+            wb.getWorksheet('Target')!.spliceRows(rowOf(wb, 'Target', ['Kab', 'I1', '2025', 'tw2']).number, 1);
+        });
+        const conflict = kinerja(['import', 'isian.xlsx', '--into', 'ws'], dir);
+        expect(conflict.stderr.split('\n').slice(0, 2)).toEqual([
+            'isian.xlsx: Target!D2: tw2 40 → (tidak ada) (ws/kab.kinerja:8)',
+            'isian.xlsx: Catatan!E2: "Awal tahun" → "Awal tahun, data belum lengkap" (ws/kab.kinerja:10)'
+        ]);
+        const result = kinerja(['import', 'isian.xlsx', '--into', 'ws', '--replace'], dir);
+        expect([result.status, result.stderr]).toEqual([0, '1 berkas diubah di ws (1 pernyataan ditambahkan, 2 nilai diganti): ws/kab.kinerja. Periksa dengan: npx kinerja check ws\n']);
+        expect(readFileSync(join(ws, 'kab.kinerja'), 'utf8')).toBe('\uFEFF' + text
+            .replace('{ tw1 20 tw2 40 tw4 80 }', '{ tw1 20 tw4 80 }')
+            .replace('analisis "Awal tahun" // ditulis tangan\n            }\n', 'analisis "Awal tahun, data belum lengkap" // ditulis tangan\n            }\n            bukti 2025 tw1 "Laporan triwulan I" "bukti/tw1.pdf"\n')
+            .replace(/\n/g, '\r\n'));
+    });
+
     it('a workspace with errors is not imported into', () => {
         const { dir, ws } = setUp();
         const before = readFileSync(join(ws, 'kab.kinerja'), 'utf8');
