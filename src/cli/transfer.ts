@@ -18,7 +18,7 @@ import { importMessage } from '../import/messages.js';
 import type { Notation } from '../import/notation.js';
 import { ImportFailed, readWorkbook, writeWorkbook } from '../import/workbook.js';
 import { writeKinerja } from '../import/write-kinerja.js';
-import { applyEdits, ImportConflicts, mergeRows, unifiedDiff, type SourceFile } from '../import/merge.js';
+import { applyEdits, ImportConflicts, mergeRows, unifiedDiff, type SourceFile, type TextEdit } from '../import/merge.js';
 import { createKinerjaCoreServices } from '../validation/kinerja-core-module.js';
 import { collectFiles, readFileBytes } from '../workspace/loader.js';
 import { collectFindings } from './check.js';
@@ -50,6 +50,7 @@ export interface ChangedFile {
     path: string;
     before: string;
     after: string;
+    edits: readonly TextEdit[];
 }
 
 export type ImportResult =
@@ -114,7 +115,7 @@ async function mergeWorkbook(file: string, options: ImportOptions, lang: Languag
         const edits = plan.edits.get(source.path);
         if (!edits) continue;
         const after = applyEdits(source.text, edits);
-        if (after !== source.text) changes.push({ path: source.path, before: source.text, after });
+        if (after !== source.text) changes.push({ path: source.path, before: source.text, after, edits });
     }
     verifySyntax(new Map(changes.map(c => [c.path, c.after])));
     const result = { kind: 'merge' as const, changes, inserted: plan.inserted, replaced: plan.replaced, written: false };
@@ -193,7 +194,7 @@ export function describeConflicts(err: ImportConflicts, file: string, lang: Lang
 
 /** Changed files as a unified diff, only the changed lines with their context. */
 export function diffOfChanges(changes: readonly ChangedFile[]): string {
-    return changes.map(c => unifiedDiff(c.path, c.before, c.after)).join('');
+    return changes.map(c => unifiedDiff(c.path, c.before, c.edits)).join('');
 }
 
 /** New files as a unified diff against nothing. */

@@ -323,11 +323,17 @@ function display(m: Merger, data: CellData): string {
 }
 
 function structure(m: Merger, sheet: SheetKey, rows: readonly Row[], written: readonly Row[]): void {
-    const index = new Map<string, Row>();
-    for (const w of written) if (!index.has(identity(sheet, w))) index.set(identity(sheet, w), w);
+    // The k-th row of an identity is compared with the workspace's k-th (an official
+    // may hold a position twice, from different dates).
+    const index = new Map<string, Row[]>();
+    for (const w of written) index.set(identity(sheet, w), [...(index.get(identity(sheet, w)) ?? []), w]);
+    const used = new Map<string, number>();
     const spec = SHEETS[sheet];
     for (const row of rows) {
-        const w = index.get(identity(sheet, row));
+        const key = identity(sheet, row);
+        const k = used.get(key) ?? 0;
+        used.set(key, k + 1);
+        const w = index.get(key)?.[k];
         const id = IDENTITY[sheet].map(k => str(row[k])).filter(Boolean).join('.');
         if (!w) { m.problem(row, IDENTITY[sheet][IDENTITY[sheet].length - 1], 'merge.structure-new', { sheet: spec.name, id }); continue; }
         for (const column of spec.columns) {
@@ -600,15 +606,51 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /**
- * The changes as a unified diff: changed lines with three lines of context, hunks
- * closer than that joined.
+ * The changes of a file's edits as a unified diff: changed lines with three lines of
+ * context, hunks closer than that joined. The diff is made from the edits: each group of
+ * lines they touch is compared line by line (a small LCS), the lines between are equal,
+ * so a large file with a few edits costs its length, not its square.
  */
-export function unifiedDiff(path: string, before: string, after: string): string {
-    const a = before.split('\n');
-    const b = after.split('\n');
-    // Edits are few and local: the changed region is found between a common head and
-    // tail, and, inside it, blocks of equal lines split it into hunks (a small LCS).
-    const ops = lineOps(a, b);
+export function unifiedDiff(path: string, before: string, edits: readonly TextEdit[]): string {
+    const starts = [0];
+    for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) starts.push(i + 1);
+    const lineAt = (offset: number) => {
+        let lo = 0, hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    };
+    // Groups of touched lines, [first, last], with their edits.
+    const sorted = [...edits].sort((x, y) => x.start - y.start || x.seq - y.seq);
+    const groups: Array<{ first: number; last: number; edits: TextEdit[] }> = [];
+    for (const e of sorted) {
+        const first = lineAt(e.start);
+        const last = lineAt(Math.max(e.start, e.end - 1));
+        const open = groups[groups.length - 1];
+        if (open && first <= open.last + 1) { open.last = Math.max(open.last, last); open.edits.push(e); }
+        else groups.push({ first, last, edits: [e] });
+    }
+    const ops: LineOp[] = [];
+    const lines = before.split('\n');
+    let a = 0, b = 0;
+    for (const g of groups) {
+        for (; a < g.first; a++, b++) ops.push({ op: ' ', text: lines[a], a, b });
+        const segStart = starts[g.first];
+        const segEnd = g.last + 1 < starts.length ? starts[g.last + 1] : before.length;
+        const oldSeg = before.slice(segStart, segEnd);
+        const newSeg = applyEdits(oldSeg, g.edits.map(e => ({ ...e, start: e.start - segStart, end: e.end - segStart })));
+        const oldLines = oldSeg.split('\n');
+        const newLines = newSeg.split('\n');
+        if (oldSeg.endsWith('\n') && newSeg.endsWith('\n')) { oldLines.pop(); newLines.pop(); }
+        for (const o of lineOps(oldLines, newLines)) ops.push({ ...o, a: a + o.a, b: b + o.b });
+        a += oldLines.length;
+        b += newLines.length;
+    }
+    for (; a < lines.length; a++, b++) ops.push({ op: ' ', text: lines[a], a, b });
+    // The text after the last line break is no line of its own.
+    if (before.endsWith('\n') && ops.length && ops[ops.length - 1].op === ' ' && ops[ops.length - 1].text === '' && ops[ops.length - 1].a === lines.length - 1) ops.pop();
     const CONTEXT = 3;
     const out = [`--- ${path}`, `+++ ${path}`];
     let i = 0;

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
+import { unifiedDiff } from '../../src/import/merge.js';
 
 const dirs: string[] = [];
 function scratch(): string {
@@ -41,7 +42,11 @@ pemda Kab "Kabupaten Contoh" {
 
 instansi Dinas "Dinas Contoh" {
     pemda Kab
-    jabatan Kadis "Kepala Dinas" eselon II
+    jabatan Kadis "Kepala Dinas" eselon II {
+        pejabat "Budi Santoso" sampai 2025-03-31
+        pejabat "Sari Wulandari" plt sejak 2025-04-01 sampai 2025-06-30
+        pejabat "Budi Santoso" sejak 2025-07-01
+    }
 
     program P1 "Program layanan" oleh Kadis mendukung Kab.S1 // blok belum ada
 }
@@ -96,6 +101,9 @@ describe('import into an existing workspace', () => {
 
     it('new values are inserted where they belong, comments and layout kept; the report shows them; a second import changes nothing', async () => {
         const { dir, ws, book } = setUp();
+        // An official twice in one position (from other dates) is the same structure, not a difference.
+        const same = kinerja(['import', 'data.xlsx', '--into', 'ws'], dir);
+        expect([same.status, same.stderr]).toEqual([0, 'tidak ada perubahan: ruang kerja di ws sudah memuat semua isi buku kerja\n']);
         const file = await edited(book, 'isian.xlsx', wb => {
             wb.getWorksheet('Realisasi')!.addRow(['Kab', 'I1', 2025, 'tw2', null, 35]);
             wb.getWorksheet('Realisasi')!.addRow(['Kab', 'I2', 2025, null, null, 3.5]);
@@ -241,5 +249,24 @@ describe('import into an existing workspace', () => {
         writeFileSync(join(ws, 'kab.kinerja'), before.replace('mendukung Kab.S1', 'mendukung Kab.S9'));
         const result = kinerja(['import', 'data.xlsx', '--into', 'ws'], dir);
         expect([result.status, result.stderr]).toEqual([1, 'kinerja: ruang kerja di ws memiliki 1 kesalahan, jadi tidak ada yang diimpor ke dalamnya; perbaiki dulu (npx kinerja check ws), lalu impor lagi\n']);
+    });
+});
+
+describe('the dry run\'s diff', () => {
+    it('a large file with two edits far apart: two hunks with their context, in time proportional to its length', () => {
+        const text = Array.from({ length: 20000 }, (_, i) => `baris ${i + 1}`).join('\n') + '\n';
+        const at = (line: number) => text.indexOf(`baris ${line}\n`);
+        const started = performance.now();
+        const diff = unifiedDiff('a.kinerja', text, [
+            { start: at(5) + 6, end: at(5) + 7, text: 'lima', seq: 0 },
+            { start: at(19991) - 1, end: at(19991) - 1, text: '\nbaris baru', seq: 1 }
+        ]);
+        expect(performance.now() - started).toBeLessThan(1000);
+        expect(diff).toBe([
+            '--- a.kinerja', '+++ a.kinerja',
+            '@@ -2,7 +2,7 @@', ' baris 2', ' baris 3', ' baris 4', '-baris 5', '+baris lima', ' baris 6', ' baris 7', ' baris 8',
+            '@@ -19988,6 +19988,7 @@', ' baris 19988', ' baris 19989', ' baris 19990', '+baris baru', ' baris 19991', ' baris 19992', ' baris 19993',
+            ''
+        ].join('\n'));
     });
 });
