@@ -243,6 +243,21 @@ describe('import into an existing workspace', () => {
             .replace(/\n/g, '\r\n'));
     });
 
+    it('a filled-in form of a few columns: only what it has is compared, the rest of the workspace stays', async () => {
+        const { dir, ws } = setUp(resolve(ROOT, 'examples'));
+        const wb = new ExcelJS.Workbook();
+        const sheet = wb.addWorksheet('Realisasi');
+        sheet.addRow(['Organisasi', 'Unsur / indikator', 'Tahun', 'Periode', 'Realisasi']);
+        // Bappeda IKP01 tw1 is written `31 dari 38`: the form has no Dari column, so the 31 is equal.
+        sheet.addRow(['Bappeda', 'IKP01', 2025, 'tw1', 31]);
+        sheet.addRow(['Dinkes', 'IKU1', 2025, 'tw2', '16,90']);
+        await wb.xlsx.writeFile(join(dir, 'form.xlsx'));
+        const before = snapshot(ws);
+        const result = kinerja(['import', 'form.xlsx', '--into', 'ws'], dir);
+        expect([result.status, result.stderr]).toEqual([0, '1 berkas diubah di ws (1 pernyataan ditambahkan, 0 nilai diganti): ws/dinkes.kinerja. Periksa dengan: npx kinerja check ws\n']);
+        expect(snapshot(ws)).toEqual({ ...before, 'dinkes.kinerja': before['dinkes.kinerja'].replace('            realisasi 2025 tw1 17,20\n', '            realisasi 2025 tw1 17,20\n            realisasi 2025 tw2 16,9\n') });
+    });
+
     it('a workspace with errors is not imported into', () => {
         const { dir, ws } = setUp();
         const before = readFileSync(join(ws, 'kab.kinerja'), 'utf8');
