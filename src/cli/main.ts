@@ -272,7 +272,7 @@ export function buildProgram(lang: Language = 'id'): Command {
     program.command('import')
         .description(say('help.import'))
         .showHelpAfterError(say('error.seeHelp', { command: 'import' }))
-        .argument('<file>', say('help.paths'))
+        .argument('<file>', say('help.import.file'))
         .requiredOption('--into <dir>', say('help.import.into'))
         .option('--dry-run', say('help.import.dryRun'))
         .addOption(new Option('--notation <notation>', say('help.import.notation')).choices(['id', 'en']))

@@ -267,6 +267,15 @@ describe('import into an existing workspace', () => {
     });
 });
 
+describe('the import\'s help', () => {
+    it('names the workbook argument and says what --into and --replace do', () => {
+        const help = kinerja(['import', '--help']).stdout;
+        expect(help).toMatch(/file +buku kerja data \(\.xlsx\)\n/);
+        expect(help).toContain('--replace');
+        expect(help).toContain('atau ruang kerja yang sudah ada (digabungkan)');
+    });
+});
+
 describe('the dry run\'s diff', () => {
     it('a large file with two edits far apart: two hunks with their context, in time proportional to its length', () => {
         const text = Array.from({ length: 20000 }, (_, i) => `baris ${i + 1}`).join('\n') + '\n';
