@@ -133,7 +133,7 @@ async function mergeWorkbook(file: string, options: ImportOptions, lang: Languag
 function writeAtomically(changes: readonly ChangedFile[], dir: string, lang: Language): void {
     const temps: Array<{ target: string; temp: string; original: Buffer; text: string }> = [];
     const fail = (err: unknown): never => {
-        throw new UsageError(importMessage(lang, 'into.failed', { dir, reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
+        throw new UsageError(importMessage(lang, 'into.failed', { dir, reason: (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err)) }));
     };
     try {
         for (const change of changes) {
