@@ -19,7 +19,8 @@ import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
 import { formatGithub } from './github.js';
 import { initWorkspace, type InitOptions } from './init.js';
-import { describeProblems, diffOfNewFiles, exportWorkbook, importWorkbook } from './transfer.js';
+import { describeConflicts, describeProblems, diffOfChanges, diffOfNewFiles, exportWorkbook, importWorkbook } from './transfer.js';
+import { ImportConflicts } from '../import/merge.js';
 import { ImportFailed } from '../import/workbook.js';
 import { importMessage } from '../import/messages.js';
 import { checkOutTarget, StdoutClosed, writeOutput, writeStdout, type OutOptions } from './output.js';
@@ -275,25 +276,37 @@ export function buildProgram(lang: Language = 'id'): Command {
     program.command('import')
         .description(say('help.import'))
         .showHelpAfterError(say('error.seeHelp', { command: 'import' }))
-        .argument('<file>', say('help.paths'))
+        .argument('<file>', say('help.import.file'))
         .requiredOption('--into <dir>', say('help.import.into'))
         .option('--dry-run', say('help.import.dryRun'))
         .addOption(new Option('--notation <notation>', say('help.import.notation')).choices(['id', 'en']))
+        .option('--replace', say('help.import.replace'))
         .addOption(langOption())
-        .action(async (file: string, options: { into: string; dryRun?: boolean; notation?: 'id' | 'en' }) => {
+        .action(async (file: string, options: { into: string; dryRun?: boolean; notation?: 'id' | 'en'; replace?: boolean }) => {
             try {
-                const { files, written } = await importWorkbook(file, options, lang);
-                const names = [...files.keys()].join(', ');
-                if (!written) {
-                    await emit(diffOfNewFiles(options.into, files), undefined, { lang });
-                    process.stderr.write(importMessage(lang, 'dry-run', { files: files.size, dir: options.into }) + '\n');
+                const result = await importWorkbook(file, options, lang);
+                if (result.kind === 'workspace-errors') {
+                    process.stderr.write(`kinerja: ${importMessage(lang, 'merge.workspace-errors', { dir: options.into, count: result.errors })}\n`);
+                    process.exitCode = 1;
+                } else if (result.kind === 'merge') {
+                    const counts = { files: result.changes.length, dir: options.into, inserted: result.inserted, replaced: result.replaced };
+                    if (!result.changes.length) process.stderr.write(importMessage(lang, 'merge.unchanged', { dir: options.into }) + '\n');
+                    else if (!result.written) {
+                        await emit(diffOfChanges(result.changes), undefined, { lang });
+                        process.stderr.write(importMessage(lang, 'merge.dry-run', counts) + '\n');
+                    } else process.stderr.write(importMessage(lang, 'merge.done', { ...counts, names: result.changes.map(c => c.path).join(', ') }) + '\n');
+                } else if (!result.written) {
+                    await emit(diffOfNewFiles(options.into, result.files), undefined, { lang });
+                    process.stderr.write(importMessage(lang, 'dry-run', { files: result.files.size, dir: options.into }) + '\n');
                 } else {
-                    process.stderr.write(importMessage(lang, 'done', { files: files.size, dir: options.into, names }) + '\n');
+                    const names = [...result.files.keys()].join(', ');
+                    process.stderr.write(importMessage(lang, 'done', { files: result.files.size, dir: options.into, names }) + '\n');
                 }
             } catch (err) {
-                if (!(err instanceof ImportFailed)) throw err;
-                // One problem a line: controls in sheet texts shown visibly, line by line.
-                process.stderr.write(describeProblems(err, file, lang).split('\n').map(visibleControls).join('\n'));
+                // One problem or conflict a line: controls in sheet texts shown visibly, line by line.
+                if (err instanceof ImportFailed) process.stderr.write(describeProblems(err, file, lang).split('\n').map(visibleControls).join('\n'));
+                else if (err instanceof ImportConflicts) process.stderr.write(describeConflicts(err, file, lang).split('\n').map(visibleControls).join('\n'));
+                else throw err;
                 process.exitCode = 1;
             }
         });

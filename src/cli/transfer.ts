@@ -7,8 +7,8 @@
  * files made, their syntax verified with the language's parser, then written all or
  * nothing. `--dry-run` prints the files as a diff and writes nothing.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import type { Language } from '../common/catalogue.js';
 import type { Model } from '../language/generated/ast.js';
@@ -18,8 +18,9 @@ import { importMessage } from '../import/messages.js';
 import type { Notation } from '../import/notation.js';
 import { ImportFailed, readWorkbook, writeWorkbook } from '../import/workbook.js';
 import { writeKinerja } from '../import/write-kinerja.js';
+import { applyEdits, ImportConflicts, mergeRows, unifiedDiff, type SourceFile, type TextEdit } from '../import/merge.js';
 import { createKinerjaCoreServices } from '../validation/kinerja-core-module.js';
-import { readFileBytes } from '../workspace/loader.js';
+import { collectFiles, readFileBytes } from '../workspace/loader.js';
 import { collectFindings } from './check.js';
 import { UsageError } from './errors.js';
 import { packageInfo } from './package-info.js';
@@ -41,21 +42,36 @@ export interface ImportOptions {
     into: string;
     dryRun?: boolean;
     notation?: Notation;
+    replace?: boolean;
 }
 
-/** Makes the files of a workbook; throws ImportFailed naming each problem, UsageError for the file or folder. */
-export async function importWorkbook(file: string, options: ImportOptions, lang: Language): Promise<{ files: Map<string, string>; written: boolean }> {
+/** A file of the workspace changed by an import: its path as shown, its text before and after. */
+export interface ChangedFile {
+    path: string;
+    before: string;
+    after: string;
+    edits: readonly TextEdit[];
+}
+
+export type ImportResult =
+    | { kind: 'new'; files: Map<string, string>; written: boolean }
+    | { kind: 'merge'; changes: ChangedFile[]; inserted: number; replaced: number; written: boolean }
+    | { kind: 'workspace-errors'; errors: number };
+
+/**
+ * Makes the files of a workbook, or merges it into the workspace `--into` holds; throws
+ * ImportFailed naming each problem, ImportConflicts for values that differ from the
+ * workspace's, UsageError for the file or folder.
+ */
+export async function importWorkbook(file: string, options: ImportOptions, lang: Language): Promise<ImportResult> {
     const dir = resolve(options.into);
-    if (existsSync(dir)) {
-        const present = readdirSync(dir).filter(name => name.endsWith('.kinerja'));
-        if (present.length) throw new UsageError(importMessage(lang, 'into.workspace', { dir: options.into, files: present.slice(0, 5).join(', ') + (present.length > 5 ? ', …' : '') }));
-    }
+    if (existsSync(dir) && statSync(dir).isDirectory() && collectFiles([dir]).length) return mergeWorkbook(file, options, lang);
     const bytes = readFileBytes(file, MAX_WORKBOOK_BYTES);
     const rows = await readWorkbook(bytes, lang, options.notation);
     checkRows(rows, lang);
     const files = writeKinerja(rows);
     verifySyntax(files);
-    if (options.dryRun) return { files, written: false };
+    if (options.dryRun) return { kind: 'new', files, written: false };
     const existing = [...files.keys()].filter(name => existsSync(join(dir, name)));
     if (existing.length) throw new UsageError(importMessage(lang, 'into.workspace', { dir: options.into, files: existing.join(', ') }));
     mkdirSync(dir, { recursive: true });
@@ -69,7 +85,83 @@ export async function importWorkbook(file: string, options: ImportOptions, lang:
         for (const name of written) rmSync(join(dir, name), { force: true });
         throw new UsageError(importMessage(lang, 'into.failed', { dir: options.into, reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
     }
-    return { files, written: true };
+    return { kind: 'new', files, written: true };
+}
+
+/** A path as shown: relative to the working folder when inside it. */
+function shown(path: string): string {
+    const rel = relative(process.cwd(), path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/**
+ * Into an existing workspace (src/import/merge.ts): the workspace loaded as `kinerja
+ * check` loads it (a workspace with errors is not imported into: offsets and values
+ * would rest on what the language refuses), the workbook's rows checked against it,
+ * the edits made and parsed, then written all or nothing.
+ */
+async function mergeWorkbook(file: string, options: ImportOptions, lang: Language): Promise<ImportResult> {
+    const bytes = readFileBytes(file, MAX_WORKBOOK_BYTES);
+    const rows = await readWorkbook(bytes, lang, options.notation);
+    const session = await openSession([options.into], { lang });
+    const errors = collectFindings(session.documents).filter(f => f.severity === 'error').length;
+    if (errors) return { kind: 'workspace-errors', errors };
+    const sources: SourceFile[] = session.documents.map((d, i) => ({ path: shown(session.files[i]), text: d.textDocument.getText(), model: d.parseResult.value as Model }));
+    const workspace = exportRows(sources.map(s => s.model));
+    checkRows(rows, lang, workspace);
+    const plan = mergeRows(rows, sources, workspace, { replace: options.replace, lang });
+    const changes: ChangedFile[] = [];
+    for (const source of sources) {
+        const edits = plan.edits.get(source.path);
+        if (!edits) continue;
+        const after = applyEdits(source.text, edits);
+        if (after !== source.text) changes.push({ path: source.path, before: source.text, after, edits });
+    }
+    verifySyntax(new Map(changes.map(c => [c.path, c.after])));
+    const result = { kind: 'merge' as const, changes, inserted: plan.inserted, replaced: plan.replaced, written: false };
+    if (options.dryRun || !changes.length) return result;
+    writeAtomically(changes, options.into, lang);
+    return { ...result, written: true };
+}
+
+/**
+ * Each changed file written to a temporary file beside it, then renamed over it, all
+ * temporary files first: a failure before the renames leaves every file as it was; a
+ * rename failing (rare: the folder's own rights) puts the files renamed so far back.
+ * A file changed on disk since it was read is not overwritten.
+ */
+function writeAtomically(changes: readonly ChangedFile[], dir: string, lang: Language): void {
+    const temps: Array<{ target: string; temp: string; original: Buffer; text: string }> = [];
+    const fail = (err: unknown): never => {
+        throw new UsageError(importMessage(lang, 'into.failed', { dir, reason: (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err)) }));
+    };
+    try {
+        for (const change of changes) {
+            const target = realpathSync(change.path);
+            const original = readFileSync(target);
+            const raw = original.toString('utf8');
+            const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+            if (raw.slice(bom.length) !== change.before) fail(new Error(importMessage(lang, 'into.changed', { file: change.path })));
+            const temp = join(dirname(target), `.${basename(target)}.${process.pid}.impor`);
+            writeFileSync(temp, bom + change.after, { flag: 'wx', mode: statSync(target).mode & 0o777 });
+            temps.push({ target, temp, original, text: bom + change.after });
+        }
+    } catch (err) {
+        for (const t of temps) rmSync(t.temp, { force: true });
+        if (err instanceof UsageError) throw err;
+        fail(err);
+    }
+    const renamed: typeof temps = [];
+    try {
+        for (const t of temps) {
+            renameSync(t.temp, t.target);
+            renamed.push(t);
+        }
+    } catch (err) {
+        for (const t of temps) if (!renamed.includes(t)) rmSync(t.temp, { force: true });
+        for (const t of renamed) writeFileSync(t.target, t.original);
+        fail(err);
+    }
 }
 
 /** The files made must parse: a syntax error here is the import's own mistake, never written. */
@@ -91,6 +183,18 @@ export function describeProblems(err: ImportFailed, file: string, lang: Language
     if (err.more) lines.push(importMessage(lang, 'more', { count: err.more }));
     lines.push(importMessage(lang, 'problems', { count: err.problems.length + err.more, file }));
     return lines.join('\n') + '\n';
+}
+
+/** The conflicts, one a line (`Realisasi!F7: 80 → 85 (dinkes.kinerja:42)`), then what to do. */
+export function describeConflicts(err: ImportConflicts, file: string, lang: Language): string {
+    const lines = err.conflicts.map(c => `${file}: ${c.place}: ${c.old} → ${c.new} (${c.where})`);
+    lines.push(importMessage(lang, 'merge.conflicts', { count: err.conflicts.length, file }));
+    return lines.join('\n') + '\n';
+}
+
+/** Changed files as a unified diff, only the changed lines with their context. */
+export function diffOfChanges(changes: readonly ChangedFile[]): string {
+    return changes.map(c => unifiedDiff(c.path, c.before, c.edits)).join('');
 }
 
 /** New files as a unified diff against nothing. */

@@ -11,7 +11,12 @@ import { importMessage, type ImportMessageKey } from './messages.js';
 import { SHEETS, type Row, type SheetKey, type SheetRows } from './schema.js';
 import { cellOf, ImportFailed, MAX_ERRORS, type ImportProblem } from './workbook.js';
 
-export function checkRows(rows: SheetRows, lang: Language): void {
+/**
+ * `workspace`: for an import into an existing workspace, its own rows (export-rows.ts),
+ * whose organisations, positions, elements and indicators the workbook's rows may name
+ * as well.
+ */
+export function checkRows(rows: SheetRows, lang: Language, workspace?: SheetRows): void {
     const problems: ImportProblem[] = [];
     let more = 0;
     const report = (row: Row, key: string, message: ImportMessageKey, params: Record<string, string> = {}) => {
@@ -27,10 +32,11 @@ export function checkRows(rows: SheetRows, lang: Language): void {
             }
         }
     }
-    const kinds = new Map(rows.organisasi.map(o => [String(o.id), String(o.jenis)]));
-    const positions = new Set(rows.jabatan.map(r => `${r.organisasi}.${r.id}`));
-    const nodes = new Set(rows.pohon.map(r => `${r.organisasi}.${r.id}`));
-    const indicators = new Set(rows.indikator.map(r => `${r.organisasi}.${r.id}`));
+    const both = (key: SheetKey) => (workspace ? [...workspace[key], ...rows[key]] : rows[key]);
+    const kinds = new Map(both('organisasi').map(o => [String(o.id), String(o.jenis)]));
+    const positions = new Set(both('jabatan').map(r => `${r.organisasi}.${r.id}`));
+    const nodes = new Set(both('pohon').map(r => `${r.organisasi}.${r.id}`));
+    const indicators = new Set(both('indikator').map(r => `${r.organisasi}.${r.id}`));
     const known = (row: Row) => {
         const org = row.organisasi;
         if (typeof org !== 'string') return false;

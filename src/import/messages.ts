@@ -100,8 +100,46 @@ export const importMessage = defineCatalogue({
         en: () => `this period row does not follow its annual target row (empty period) for the same indicator, year and revision; add the annual target row above it`
     },
     'into.workspace': {
-        id: (p: Params) => `${p.dir} sudah berisi ruang kerja (${p.files}); impor ke folder kosong, karena impor ke ruang kerja yang sudah ada belum didukung`,
-        en: (p: Params) => `${p.dir} already holds a workspace (${p.files}); import into an empty folder, as importing into an existing workspace is not supported`
+        id: (p: Params) => `${p.dir} kini sudah berisi ${p.files}; tidak ada yang ditulis. Jalankan impor lagi: ke ruang kerja yang sudah ada, isinya digabungkan`,
+        en: (p: Params) => `${p.dir} now holds ${p.files}; nothing was written. Run the import again: into an existing workspace, it is merged`
+    },
+    'into.changed': {
+        id: (p: Params) => `${p.file} berubah selama impor berjalan`,
+        en: (p: Params) => `${p.file} changed while the import ran`
+    },
+    'merge.none': fixed('(tidak ada)', '(none)'),
+    'merge.empty': fixed('(kosong)', '(empty)'),
+    'merge.structure-new': {
+        id: (p: Params) => `${p.id} (lembar ${p.sheet}) tidak ada di ruang kerja. Struktur (organisasi, jabatan, pejabat, pohon kinerja, indikator, perjanjian) ditambahkan di berkas .kinerja, bukan lewat impor ke ruang kerja yang sudah ada: tambahkan di sana, atau hapus baris ini`,
+        en: (p: Params) => `${p.id} (sheet ${p.sheet}) is not in the workspace. Structure (organisations, positions, officials, performance tree, indicators, agreements) is added in the .kinerja files, not by importing into an existing workspace: add it there, or remove this row`
+    },
+    'merge.structure-differs': {
+        id: (p: Params) => `"${p.column}" berbeda dengan ruang kerja: tertulis ${p.old} di ${p.where}, di buku kerja ${p.new}. Struktur diubah di berkas .kinerja, bukan lewat impor: samakan sel ini, atau ubah berkasnya`,
+        en: (p: Params) => `"${p.column}" differs from the workspace: ${p.old} is written at ${p.where}, the workbook says ${p.new}. Structure is changed in the .kinerja files, not by an import: make this cell the same, or change the file`
+    },
+    'merge.duplicate': {
+        id: (p: Params) => `baris ini menyebut hal yang sama dengan baris ${p.other} (organisasi, unsur, tahun dan periode yang sama) dengan isi lain; hapus salah satunya`,
+        en: (p: Params) => `this row states the same as row ${p.other} (same organisation, element, year and period) with other contents; remove one of them`
+    },
+    'merge.conflicts': {
+        id: (p: Params) => `${p.count} nilai di ${p.file} berbeda dengan yang sudah tertulis di ruang kerja (tertulis → buku kerja); tidak ada yang ditulis. Periksa nilainya; untuk memakai nilai buku kerja, jalankan lagi dengan --replace`,
+        en: (p: Params) => `${p.count} value(s) in ${p.file} differ from what the workspace has written (written → workbook); nothing was written. Check them; to use the workbook's values, run again with --replace`
+    },
+    'merge.unchanged': {
+        id: (p: Params) => `tidak ada perubahan: ruang kerja di ${p.dir} sudah memuat semua isi buku kerja`,
+        en: (p: Params) => `no changes: the workspace in ${p.dir} already holds everything in the workbook`
+    },
+    'merge.done': {
+        id: (p: Params) => `${p.files} berkas diubah di ${p.dir} (${p.inserted} pernyataan ditambahkan, ${p.replaced} nilai diganti): ${p.names}. Periksa dengan: npx kinerja check ${p.dir}`,
+        en: (p: Params) => `${p.files} file(s) changed in ${p.dir} (${p.inserted} statement(s) added, ${p.replaced} value(s) replaced): ${p.names}. Check them with: npx kinerja check ${p.dir}`
+    },
+    'merge.dry-run': {
+        id: (p: Params) => `uji coba: ${p.files} berkas akan diubah di ${p.dir} (${p.inserted} pernyataan ditambahkan, ${p.replaced} nilai diganti); tidak ada yang ditulis`,
+        en: (p: Params) => `dry run: ${p.files} file(s) would be changed in ${p.dir} (${p.inserted} statement(s) added, ${p.replaced} value(s) replaced); nothing was written`
+    },
+    'merge.workspace-errors': {
+        id: (p: Params) => `ruang kerja di ${p.dir} memiliki ${p.count} kesalahan, jadi tidak ada yang diimpor ke dalamnya; perbaiki dulu (npx kinerja check ${p.dir}), lalu impor lagi`,
+        en: (p: Params) => `the workspace in ${p.dir} has ${p.count} error(s), so nothing was imported into it; fix them first (npx kinerja check ${p.dir}), then import again`
     },
     'into.failed': {
         id: (p: Params) => `${p.dir}: berkas tidak dapat ditulis (${p.reason}); tidak ada berkas yang ditinggalkan`,
