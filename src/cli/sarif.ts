@@ -113,7 +113,10 @@ export function sarifLog(findings: CliFinding[], options: SarifOptions) {
         return {
             id: code,
             shortDescription: { text: finding?.title[lang] ?? code },
-            defaultConfiguration: { level: sarifLevel(finding?.severity ?? 'warning') },
+            // A finding off by default (evidence-missing) is a disabled rule, at the level it has when turned on.
+            defaultConfiguration: finding?.severity === 'off'
+                ? { enabled: false, level: 'warning' as SarifLevel }
+                : { level: sarifLevel(finding?.severity ?? 'warning') },
             ...(uri ? { helpUri: uri } : {}),
             ...(help ? { help } : {})
         };

@@ -70,6 +70,8 @@ describe('SARIF log', () => {
         expect(byId['number-format'].defaultConfiguration.level).toBe('error');
         expect(byId['low-achievement'].defaultConfiguration.level).toBe('warning');
         expect(byId['pk-unsigned'].defaultConfiguration.level).toBe('note');
+        // Off by default: a disabled rule (SARIF reportingConfiguration.enabled).
+        expect(byId['evidence-missing'].defaultConfiguration).toEqual({ enabled: false, level: 'warning' });
         expect(validate(log)).toBe(true);
     });
 
