@@ -21,7 +21,7 @@ import {
 import { isQualified, qualify } from '../language/qualified-names.js';
 import { validDate } from './dates.js';
 import { officialsOf, type OfficialInfo } from './officials.js';
-import { monthNumber, parseYear, periodKey, quarterNumber, quarterOfMonth, spanOf, type MonthSpan, type YearRange } from './periods.js';
+import { monthNumber, parseYear, periodKey, quarterLabel, quarterNumber, quarterOfMonth, spanOf, type MonthSpan, type YearRange } from './periods.js';
 import { quarterFigures, runningTotals, type PeriodFigure } from './series.js';
 
 export const PERCENT_UNITS = new Set(['persen']);
@@ -323,13 +323,18 @@ interface Stated {
     entry: ValueEntry;
 }
 
-/** What the builder gathers per indicator or node before it makes quarters (finish). */
+/**
+ * What the builder gathers per indicator or node before it makes quarters (finish):
+ * only for those that state a month, an `s.d.` figure or a `belanja` (most state none,
+ * and pay nothing for it).
+ */
 interface Pending {
+    /** Months and `s.d.` figures per year (plain quarters are read from the map at finish). */
     realisations: Map<number, Stated[]>;
-    /** Years with a month or a `s.d.` figure: only these need quarters made. */
-    periodYears: Set<number>;
     expenditures: Map<number, Stated[]>;
 }
+
+type PendingMap = Map<IndicatorInfo | NodeInfo, Pending>;
 
 /**
  * Builds one organisation from every block that declares or continues it (in load order)
@@ -343,7 +348,7 @@ export function buildOrganisation(id: string, parts: ReadonlyArray<Pemda | Insta
         kind: isPemda(parts[0]) ? 'pemda' : 'instansi', id, parts: [], positions: [], nodes: [], indicators: [],
         positionById: new Map(), nodeById: new Map(), indicatorById: new Map()
     };
-    const pending = new Map<IndicatorInfo | NodeInfo, Pending>();
+    const pending: PendingMap = new Map();
     for (const part of parts) addOrganisationPart(org, part, sinks, pending);
     for (const { item, id: target, year, period, cumulative } of items) {
         const indicator = org.indicatorById.get(target);
@@ -351,20 +356,19 @@ export function buildOrganisation(id: string, parts: ReadonlyArray<Pemda | Insta
         const info = indicator ?? node;
         if (!info) continue;
         sinks.itemTargets.set(item, info);
-        const figure = statedFigure(item.value, item.denominator, indicator);
-        addStated(info, pendingOf(pending, info), year, period, !!cumulative, figure, item);
+        addStated(info, pending, year, period, !!cumulative, statedValue(item.value, item.denominator, indicator), item.value?.text, item);
     }
     for (const [info, p] of pending) finish(info, p);
     return org;
 }
 
-function pendingOf(pending: Map<IndicatorInfo | NodeInfo, Pending>, info: IndicatorInfo | NodeInfo): Pending {
+function pendingOf(pending: PendingMap, info: IndicatorInfo | NodeInfo): Pending {
     let p = pending.get(info);
-    if (!p) pending.set(info, p = { realisations: new Map(), periodYears: new Set(), expenditures: new Map() });
+    if (!p) pending.set(info, p = { realisations: new Map(), expenditures: new Map() });
     return p;
 }
 
-function addOrganisationPart(org: OrganisationInfo, part: Pemda | Instansi, sinks: AstSinks, pending: Map<IndicatorInfo | NodeInfo, Pending>): void {
+function addOrganisationPart(org: OrganisationInfo, part: Pemda | Instansi, sinks: AstSinks, pending: PendingMap): void {
     org.parts.push(part);
     const declares = isPemda(part) || part.title !== undefined;
     if (declares && !org.declaration) {
@@ -416,7 +420,7 @@ function evidenceOf(evidence: Bukti[]): EvidenceInfo[] {
     return result;
 }
 
-function addNode(org: OrganisationInfo, node: Node, sinks: AstSinks, pending: Map<IndicatorInfo | NodeInfo, Pending>): void {
+function addNode(org: OrganisationInfo, node: Node, sinks: AstSinks, pending: PendingMap): void {
     if (!node.name) return;
     const info: NodeInfo = {
         id: qualify(org.id, node.name), organisation: org, ast: node, kind: node.kind,
@@ -440,15 +444,13 @@ function addNode(org: OrganisationInfo, node: Node, sinks: AstSinks, pending: Ma
             pushTo(info.ceilings, year, entry);
         }
     }
-    if (node.spending.length || node.expenditures.length) {
+    for (const spending of node.spending) addRealisation(info, pending, spending, undefined);
+    for (const belanja of node.expenditures) {
+        const year = parseYear(belanja.year);
+        if (year === undefined) continue;
         const p = pendingOf(pending, info);
-        for (const spending of node.spending) addRealisation(info, p, spending, undefined);
-        for (const belanja of node.expenditures) {
-            const year = parseYear(belanja.year);
-            if (year === undefined) continue;
-            if (belanja.quarter !== undefined) addExpenditure(p, year, belanja.quarter, parseValue(belanja.value), belanja);
-            for (const q of belanja.quarters) addExpenditure(p, year, q.quarter, parseValue(q.value), q);
-        }
+        if (belanja.quarter !== undefined) addExpenditure(p, year, belanja.quarter, parseValue(belanja.value), belanja);
+        for (const q of belanja.quarters) addExpenditure(p, year, q.quarter, parseValue(q.value), q);
     }
     for (const indicator of node.indicators) {
         if (!indicator.name) continue;
@@ -469,10 +471,7 @@ function addNode(org: OrganisationInfo, node: Node, sinks: AstSinks, pending: Ma
         sinks.byAst.set(indicator, ind);
         if (!org.indicatorById.has(ind.id)) org.indicatorById.set(ind.id, ind);
         for (const target of indicator.targets) addTarget(ind, target);
-        if (indicator.realisations.length) {
-            const p = pendingOf(pending, ind);
-            for (const realisation of indicator.realisations) addRealisation(ind, p, realisation, ind);
-        }
+        for (const realisation of indicator.realisations) addRealisation(ind, pending, realisation, ind);
     }
 }
 
@@ -495,22 +494,24 @@ function addTarget(indicator: IndicatorInfo, target: Target): void {
     const year = parseYear(target.year);
     if (year === undefined) return;
     const scale = indicator.scale;
-    const annual: ValueEntry = { year, ...figureOf(target.value, scale), upper: parseValue(target.upper), source: target };
+    const annual: ValueEntry = { year, quarter: undefined, value: figureValue(target.value, scale), upper: parseValue(target.upper), text: target.value?.text, source: target };
     const quarters: ValueEntry[] = [];
-    const stated: Stated[] = [];
-    let periods = false;
+    // Months and `s.d.` figures in the block (rare): they make quarters with the plain ones.
+    let periods: Stated[] | undefined;
     for (const q of target.quarters) {
-        const span = spanOf(q.quarter);
-        if (!span) continue;
-        const figure: Omit<ValueEntry, 'year' | 'source'> = { ...figureOf(q.value, scale), upper: parseValue(q.upper) };
-        if (q.denominator) figure.value = allowsRatios(indicator) ? ratioValue(q.value, q.denominator) : undefined;
         const quarter = quarterNumber(q.quarter);
-        const entry: ValueEntry = { year, quarter, ...figure, source: q };
-        if (quarter && !q.cumulative) quarters.push(entry);
-        else periods = true;
-        stated.push({ span, cumulative: q.cumulative, entry });
+        const value = q.denominator ? (allowsRatios(indicator) && !scale ? ratioValue(q.value, q.denominator) : undefined) : figureValue(q.value, scale);
+        const entry: ValueEntry = { year, quarter, value, upper: parseValue(q.upper), text: q.value?.text, source: q };
+        if (quarter !== undefined && !q.cumulative) quarters.push(entry);
+        else {
+            const span = spanOf(q.quarter);
+            if (span) (periods ??= []).push({ span, cumulative: q.cumulative, entry });
+        }
     }
-    if (periods) quarters.push(...madeQuarters(year, stated, indicator.accumulation, false));
+    if (periods) {
+        const stated = quarters.map(entry => ({ span: spanOf(quarterLabel(entry.quarter!))!, cumulative: false, entry })).concat(periods);
+        quarters.push(...madeQuarters(year, stated, indicator.accumulation, false));
+    }
     if (target.revised !== undefined) {
         const entries = new Map<number, ValueEntry>([[periodKey(year), annual]]);
         for (const entry of quarters) if (!entries.has(periodKey(year, entry.quarter))) entries.set(periodKey(year, entry.quarter), entry);
@@ -522,19 +523,20 @@ function addTarget(indicator: IndicatorInfo, target: Target): void {
 }
 
 /** A number, or a word of the indicator's scale (its rank, 1 = lowest); undefined when neither. */
-function figureOf(value: Value | undefined, scale: readonly string[] | undefined): { value?: Exact; text?: string } {
+function figureValue(value: Value | undefined, scale: readonly string[] | undefined): Exact | undefined {
     if (value?.text !== undefined) {
         const rank = scale ? scale.indexOf(value.text) : -1;
-        return { value: rank >= 0 ? Exact.of(rank + 1) : undefined, text: value.text };
+        return rank >= 0 ? Exact.of(rank + 1) : undefined;
     }
     // A number on a qualitative indicator has no place on its scale (qualitative-value).
-    return { value: scale ? undefined : parseValue(value) };
+    return scale ? undefined : parseValue(value);
 }
 
-function statedFigure(value: Value | undefined, denominator: Value | undefined, indicator: IndicatorInfo | undefined): { value?: Exact; text?: string } {
-    if (!indicator) return { value: denominator ? undefined : parseValue(value) };
-    if (denominator) return { value: allowsRatios(indicator) && !indicator.scale ? ratioValue(value, denominator) : undefined };
-    return figureOf(value, indicator.scale);
+/** The figure a realisation states (a `dari` ratio only where ratios are allowed; for a node, Rupiah). */
+function statedValue(value: Value | undefined, denominator: Value | undefined, indicator: IndicatorInfo | undefined): Exact | undefined {
+    if (!indicator) return denominator ? undefined : parseValue(value);
+    if (denominator) return allowsRatios(indicator) && !indicator.scale ? ratioValue(value, denominator) : undefined;
+    return figureValue(value, indicator.scale);
 }
 
 /** Whether `dari` ratios make sense for an indicator (percent, or unit not given yet). */
@@ -542,14 +544,14 @@ function allowsRatios(indicator: IndicatorInfo): boolean {
     return !indicator.unit || indicator.unit.percent;
 }
 
-function addRealisation(info: IndicatorInfo | NodeInfo, p: Pending, realisation: Realisasi, indicator: IndicatorInfo | undefined): void {
+function addRealisation(info: IndicatorInfo | NodeInfo, pending: PendingMap, realisation: Realisasi, indicator: IndicatorInfo | undefined): void {
     const year = parseYear(realisation.year);
     if (year === undefined) return;
     if (realisation.value) {
-        addStated(info, p, year, realisation.quarter, realisation.cumulative, statedFigure(realisation.value, realisation.denominator, indicator), realisation);
+        addStated(info, pending, year, realisation.quarter, realisation.cumulative, statedValue(realisation.value, realisation.denominator, indicator), realisation.value.text, realisation);
     }
     for (const q of realisation.quarters) {
-        addStated(info, p, year, q.quarter, q.cumulative, statedFigure(q.value, q.denominator, indicator), q);
+        addStated(info, pending, year, q.quarter, q.cumulative, statedValue(q.value, q.denominator, indicator), q.value?.text, q);
     }
 }
 
@@ -557,23 +559,18 @@ function addRealisation(info: IndicatorInfo | NodeInfo, p: Pending, realisation:
  * One stated realisation: a year-level or plain quarter figure goes straight into the
  * per-period map (as in part 1); months and `s.d.` figures wait for `finish`.
  */
-function addStated(info: IndicatorInfo | NodeInfo, p: Pending, year: number, period: string | undefined, cumulative: boolean, figure: { value?: Exact; text?: string }, source: AstNode): void {
+function addStated(info: IndicatorInfo | NodeInfo, pending: PendingMap, year: number, period: string | undefined, cumulative: boolean, value: Exact | undefined, text: string | undefined, source: AstNode): void {
     const map = 'node' in info ? info.realisations : info.spending;
-    if (period === undefined) {
-        pushEntry(map, { year, ...figure, source });
+    const quarter = quarterNumber(period);
+    if (period === undefined || (quarter !== undefined && !cumulative)) {
+        pushEntry(map, { year, quarter, value, upper: undefined, text, source });
         return;
     }
     const span = spanOf(period);
     if (!span) return;
-    const quarter = quarterNumber(period);
-    const entry: ValueEntry = { year, quarter, ...figure, source };
-    if (quarter && !cumulative) pushEntry(map, entry);
-    else {
-        p.periodYears.add(year);
-        const periods = 'node' in info ? info.realisationPeriods : info.spendingPeriods;
-        pushTo(periods, year, { year, span, month: monthNumber(period), cumulative, ...figure, source });
-    }
-    pushTo(p.realisations, year, { span, cumulative, entry });
+    const periods = 'node' in info ? info.realisationPeriods : info.spendingPeriods;
+    pushTo(periods, year, { year, span, month: monthNumber(period), cumulative, value, text, source });
+    pushTo(pendingOf(pending, info).realisations, year, { span, cumulative, entry: { year, quarter, value, upper: undefined, text, source } });
 }
 
 function addExpenditure(p: Pending, year: number, period: string | undefined, value: Exact | undefined, source: AstNode): void {
@@ -599,22 +596,39 @@ function madeQuarters(year: number, stated: readonly Stated[], mode: Accumulatio
     }));
 }
 
+/** The year's figures stated as plain quarters (the first of each quarter, as the engine takes it), as period figures. */
+function statedQuarters(map: Map<number, ValueEntry[]>, year: number): Stated[] {
+    const stated: Stated[] = [];
+    for (let quarter = 1; quarter <= 4; quarter++) {
+        const entry = map.get(periodKey(year, quarter))?.[0];
+        if (entry) stated.push({ span: spanOf(quarterLabel(quarter))!, cumulative: false, entry });
+    }
+    return stated;
+}
+
+function hasYear(map: Map<number, ValueEntry[]>, year: number): boolean {
+    for (let quarter = 0; quarter <= 4; quarter++) if (map.has(periodKey(year, quarter || undefined))) return true;
+    return false;
+}
+
 /** Makes the quarters of the years that state months or `s.d.` figures, and the running sums of `belanja`. */
 function finish(info: IndicatorInfo | NodeInfo, p: Pending): void {
     if ('node' in info) {
         const mode = info.scale ? 'terakhir' : info.accumulation;
-        for (const year of p.periodYears) {
-            for (const entry of madeQuarters(year, p.realisations.get(year) ?? [], mode, false)) pushEntry(info.realisations, entry);
+        for (const [year, periods] of p.realisations) {
+            const made = madeQuarters(year, statedQuarters(info.realisations, year).concat(periods), mode, false);
+            for (const entry of made) pushEntry(info.realisations, entry);
         }
         return;
     }
-    for (const year of p.periodYears) {
-        for (const entry of madeQuarters(year, p.realisations.get(year) ?? [], 'terakhir', true)) pushEntry(info.spending, entry);
+    for (const [year, periods] of p.realisations) {
+        const made = madeQuarters(year, statedQuarters(info.spending, year).concat(periods), 'terakhir', true);
+        for (const entry of made) pushEntry(info.spending, entry);
     }
     for (const [year, stated] of p.expenditures) {
         info.expenditures.set(year, stated.map(s => ({ year, span: s.span, month: s.span.first === s.span.last ? s.span.first : undefined, cumulative: false, value: s.entry.value, source: s.entry.source })));
         // A node-year with both ways keeps its cumulative realisations (budget-mixed-entry).
-        if (p.realisations.has(year)) continue;
+        if (hasYear(info.spending, year)) continue;
         const figures = stated.filter(s => s.entry.value).map(s => ({ span: s.span, cumulative: false, value: s.entry.value!, source: s.entry }));
         for (const total of runningTotals(figures)) {
             const quarter = quarterOfMonth(total.span.last);
