@@ -14,6 +14,7 @@ import { AstUtils, GrammarAST } from 'langium';
 import type { Language } from '../common/catalogue.js';
 import { defaultConfig } from '../engine/config.js';
 import { KinerjaGrammar } from '../language/generated/grammar.js';
+import { quoted } from '../import/write-kinerja.js';
 import { UsageError } from './errors.js';
 import { cliMessage } from './messages.js';
 
@@ -34,11 +35,6 @@ let keywords: Set<string> | undefined;
 function isKeyword(word: string): boolean {
     keywords ??= new Set(AstUtils.streamAllContents(KinerjaGrammar()).filter(GrammarAST.isKeyword).map(k => k.value).toArray());
     return keywords.has(word);
-}
-
-/** A quoted string of the language. */
-function quoted(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 function pairs(values: string[] | undefined, option: string, lang: Language): Named[] {

@@ -30,33 +30,12 @@ export function valueCell(value: Value | undefined): ValueCell | undefined {
     if (!value) return undefined;
     if (value.text !== undefined) return { word: value.text };
     if (value.number === undefined) return undefined;
-    const parsed = parseIdNumber(value.number);
     // Export refuses a workspace with errors (a number-format error among them), so
     // this is only reached by a direct call: the value is left out rather than guessed.
-    if (!parsed.ok) return undefined;
-    const exact = value.negative ? parsed.value.neg() : parsed.value;
-    return { number: decimalText(exact), rupiah: value.rupiah || undefined, percent: value.percent || undefined };
-}
-
-/** Exact decimal text of a value that has a finite decimal expansion (every number the language writes). */
-function decimalText(x: { roundScaled(d: number): bigint; toString(): string }): string {
-    for (let d = 0; d <= 30; d++) {
-        const scaled = x.roundScaled(d);
-        // Exact at d decimals when scaling back gives the same fraction.
-        const sign = scaled < 0n ? '-' : '';
-        const digits = (scaled < 0n ? -scaled : scaled).toString().padStart(d + 1, '0');
-        const text = d ? `${sign}${digits.slice(0, -d)}.${digits.slice(-d)}` : `${sign}${digits}`;
-        if (sameValue(text, x.toString())) return text;
-    }
-    return x.toString();
-}
-
-function sameValue(decimal: string, fraction: string): boolean {
-    const [num, den = '1'] = fraction.split('/');
-    const negative = decimal.startsWith('-');
-    const [int, frac = ''] = decimal.replace('-', '').split('.');
-    const n = BigInt(int + frac) * (negative ? -1n : 1n);
-    return n * BigInt(den) === BigInt(num) * 10n ** BigInt(frac.length);
+    if (!parseIdNumber(value.number).ok) return undefined;
+    // The number as written, as a plain decimal: `1.234,5` → `1234.5`.
+    const decimal = value.number.replace(/\./g, '').replace(',', '.');
+    return { number: value.negative ? `-${decimal}` : decimal, rupiah: value.rupiah || undefined, percent: value.percent || undefined };
 }
 
 function notesRows(rows: SheetRows, org: string, subject: string, notes: readonly Catatan[], evidence: readonly Bukti[]): void {

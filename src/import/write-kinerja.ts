@@ -8,6 +8,7 @@
  */
 import { Exact } from '../common/exact.js';
 import { formatIdNumber } from '../common/id-number.js';
+import { isBuiltinUnit } from '../language/generated/ast.js';
 import type { Row, SheetRows, ValueCell } from './schema.js';
 
 /** A quoted string of the language (backslash escapes for `\`, `"` and line breaks). */
@@ -139,7 +140,7 @@ function indicator(out: Lines, g: Grouped, org: string, row: Row): void {
     const supports = list(row.mendukung);
     out.add(2, `indikator ${name} ${quoted(str(row.nama) ?? '')}${row.utama === true ? ' utama' : ''}${supports.length ? ` mendukung ${supports.join(', ')}` : ''} {`);
     const unit = str(row.satuan);
-    if (unit) out.add(3, `satuan ${BUILTIN_UNITS.has(unit) ? unit : quoted(unit)}`);
+    if (unit) out.add(3, `satuan ${isBuiltinUnit(unit) ? unit : quoted(unit)}`);
     const scale = list(row.skala);
     if (scale.length) out.add(3, `skala ${scale.map(quoted).join(' ')}`);
     if (str(row.arah)) out.add(3, `arah ${row.arah}${str(row.rumusArah) ? ` ${row.rumusArah}` : ''}`);
@@ -154,8 +155,6 @@ function indicator(out: Lines, g: Grouped, org: string, row: Row): void {
     notes(out, 3, g.notes.get(key) ?? [], g.evidence.get(key) ?? []);
     out.add(2, '}');
 }
-
-const BUILTIN_UNITS = new Set(['persen', 'orang', 'dokumen', 'unit', 'indeks', 'rasio', 'hari', 'rupiah', 'predikat', 'opini']);
 
 function node(out: Lines, g: Grouped, org: string, row: Row): void {
     const name = str(row.id)!;
