@@ -9,6 +9,7 @@
 import { Exact } from '../common/exact.js';
 import { formatIdNumber } from '../common/id-number.js';
 import { isBuiltinUnit } from '../language/generated/ast.js';
+import { spanOf } from '../engine/periods.js';
 import type { Row, SheetRows, ValueCell } from './schema.js';
 
 /** A quoted string of the language (backslash escapes for `\`, `"` and line breaks). */
@@ -96,13 +97,9 @@ function targets(out: Lines, depth: number, rows: readonly Row[]): void {
     flush();
 }
 
-const PERIOD_END: Record<string, number> = {
-    tw1: 3, tw2: 6, tw3: 9, tw4: 12, jan: 1, feb: 2, mar: 3, apr: 4, mei: 5, jun: 6, jul: 7, agu: 8, sep: 9, okt: 10, nov: 11, des: 12
-};
-
 /** Realisations in time order: by year, the year's own figure first, then by the period's last month (stable). */
 function realisations(out: Lines, depth: number, rows: readonly Row[]): void {
-    const order = (row: Row) => Number(row.tahun) * 100 + (PERIOD_END[str(row.periode) ?? ''] ?? 0);
+    const order = (row: Row) => Number(row.tahun) * 100 + (spanOf(str(row.periode))?.last ?? 0);
     const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => order(a.row) - order(b.row) || a.i - b.i).map(x => x.row);
     for (const row of sorted) out.add(depth, `realisasi ${row.tahun} ${periodPart(row)}${figure(row)}`);
 }

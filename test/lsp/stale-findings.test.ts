@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
 import { toFinding } from '../../src/validation/finding.js';
 import { buildWorkspace } from '../helpers.js';
+import { seededRandom } from '../../src/tools/random.js';
 
 /** Files on "disk", read by the workspace for documents that are not open. */
 class MemoryFileSystem implements FileSystemProvider {
@@ -43,17 +44,6 @@ class MemoryFileSystem implements FileSystemProvider {
     }
 }
 
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const PEMDA = 'pemda Kab "Kabupaten Contoh" {\n    periode 2021 - 2026\n    sasaran S1 "Sasaran daerah"\n}\n';
 
@@ -97,7 +87,7 @@ function findingsOf(documents: Iterable<[string, LangiumDocument]>): Record<stri
 }
 
 async function run(seed: number, steps: number): Promise<void> {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
     const fs = new MemoryFileSystem();
     const services = createKinerjaServices({ fileSystemProvider: () => fs }).Kinerja;

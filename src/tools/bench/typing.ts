@@ -27,6 +27,7 @@ import {
     InlayHintRequest, type Diagnostic, type Position
 } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-session.js';
+import { seededRandom } from '../random.js';
 
 export interface TypingOptions {
     seconds: number;
@@ -54,17 +55,6 @@ export interface TypingResults {
 /** How long the typist waits after the pause for each open file's diagnostics. */
 export const DIAGNOSTICS_TIMEOUT_MS = 30_000;
 
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 /** One open file: its text and version, kept as the client keeps them. */
 class OpenFile {
@@ -187,7 +177,7 @@ export class TypingSession {
 
     /** Types for `seconds` at `editsPerSecond`, sending requests at the cursor; then pauses and waits for the diagnostics. */
     async type(options: TypingOptions): Promise<Omit<TypingResults, 'mismatches'>> {
-        const next = random(options.seed);
+        const next = seededRandom(options.seed);
         const queues = this.open.map(file => tasks(file, next));
         const requests: Record<string, number[]> = { completion: [], hover: [], codeAction: [], inlayHint: [] };
         let failedRequests = 0;
