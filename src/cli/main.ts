@@ -21,7 +21,7 @@ import { formatGithub } from './github.js';
 import { initWorkspace, type InitOptions } from './init.js';
 import { describeConflicts, describeProblems, diffOfChanges, diffOfNewFiles, exportWorkbook, importWorkbook } from './transfer.js';
 import { ImportConflicts } from '../import/merge.js';
-import { ImportFailed } from '../import/workbook.js';
+import { ImportFailed } from '../import/problems.js';
 import { importMessage } from '../import/messages.js';
 import { checkOutTarget, StdoutClosed, writeOutput, writeStdout, type OutOptions } from './output.js';
 import { packageInfo } from './package-info.js';
@@ -276,15 +276,15 @@ export function buildProgram(lang: Language = 'id'): Command {
     program.command('import')
         .description(say('help.import'))
         .showHelpAfterError(say('error.seeHelp', { command: 'import' }))
-        .argument('<file>', say('help.import.file'))
+        .argument('<files...>', say('help.import.file'))
         .requiredOption('--into <dir>', say('help.import.into'))
         .option('--dry-run', say('help.import.dryRun'))
         .addOption(new Option('--notation <notation>', say('help.import.notation')).choices(['id', 'en']))
         .option('--replace', say('help.import.replace'))
         .addOption(langOption())
-        .action(async (file: string, options: { into: string; dryRun?: boolean; notation?: 'id' | 'en'; replace?: boolean }) => {
+        .action(async (files: string[], options: { into: string; dryRun?: boolean; notation?: 'id' | 'en'; replace?: boolean }) => {
             try {
-                const result = await importWorkbook(file, options, lang);
+                const result = await importWorkbook(files, options, lang);
                 if (result.kind === 'workspace-errors') {
                     process.stderr.write(`kinerja: ${importMessage(lang, 'merge.workspace-errors', { dir: options.into, count: result.errors })}\n`);
                     process.exitCode = 1;
@@ -304,8 +304,8 @@ export function buildProgram(lang: Language = 'id'): Command {
                 }
             } catch (err) {
                 // One problem or conflict a line: controls in sheet texts shown visibly, line by line.
-                if (err instanceof ImportFailed) process.stderr.write(describeProblems(err, file, lang).split('\n').map(visibleControls).join('\n'));
-                else if (err instanceof ImportConflicts) process.stderr.write(describeConflicts(err, file, lang).split('\n').map(visibleControls).join('\n'));
+                if (err instanceof ImportFailed) process.stderr.write(describeProblems(err, files, lang).split('\n').map(visibleControls).join('\n'));
+                else if (err instanceof ImportConflicts) process.stderr.write(describeConflicts(err, files, lang).split('\n').map(visibleControls).join('\n'));
                 else throw err;
                 process.exitCode = 1;
             }

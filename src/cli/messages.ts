@@ -127,7 +127,7 @@ export const cliMessage = defineCatalogue({
     'help.report': fixed('membuat laporan evaluasi untuk satu tahun (dan triwulan)', 'write the evaluation report for a year (and quarter)'),
     'help.export': fixed('menulis seluruh data ruang kerja ke buku kerja Excel (satu lembar per jenis pernyataan) yang dapat diimpor kembali', 'write all of the workspace\'s data to an Excel workbook (one sheet per kind of statement) that imports back'),
     'help.import': fixed('membaca buku kerja data (dari kinerja export) menjadi berkas .kinerja di folder kosong, atau menggabungkannya ke ruang kerja yang sudah ada', 'read a data workbook (from kinerja export) into .kinerja files in an empty folder, or merge it into an existing workspace'),
-    'help.import.file': fixed('buku kerja data (.xlsx)', 'the data workbook (.xlsx)'),
+    'help.import.file': fixed('buku kerja (.xlsx) atau tabel (.csv) yang diimpor; boleh lebih dari satu', 'the workbooks (.xlsx) or tables (.csv) to import; more than one may be given'),
     'help.import.into': fixed('folder tujuan: kosong atau belum ada (berkas baru), atau ruang kerja yang sudah ada (digabungkan)', 'the folder to write into: empty or not there yet (new files), or an existing workspace (merged)'),
     'help.import.dryRun': fixed('tampilkan perubahan sebagai diff, tanpa menulis apa pun', 'print the changes as a diff, writing nothing'),
     'help.import.replace': fixed('ganti nilai yang berbeda dengan yang sudah tertulis di ruang kerja dengan nilai buku kerja', 'replace values that differ from what the workspace has written with the workbook\'s'),

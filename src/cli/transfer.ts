@@ -16,7 +16,9 @@ import { exportRows } from '../import/export-rows.js';
 import { checkRows } from '../import/check-rows.js';
 import { importMessage } from '../import/messages.js';
 import type { Notation } from '../import/notation.js';
-import { ImportFailed, readWorkbook, writeWorkbook } from '../import/workbook.js';
+import { writeWorkbook } from '../import/workbook.js';
+import { ImportFailed } from '../import/problems.js';
+import { readSources, type ImportSource } from '../import/read.js';
 import { writeKinerja } from '../import/write-kinerja.js';
 import { applyEdits, ImportConflicts, mergeRows, unifiedDiff, type SourceFile, type TextEdit } from '../import/merge.js';
 import { createKinerjaCoreServices } from '../validation/kinerja-core-module.js';
@@ -63,11 +65,11 @@ export type ImportResult =
  * ImportFailed naming each problem, ImportConflicts for values that differ from the
  * workspace's, UsageError for the file or folder.
  */
-export async function importWorkbook(file: string, options: ImportOptions, lang: Language): Promise<ImportResult> {
+export async function importWorkbook(inputs: readonly string[], options: ImportOptions, lang: Language): Promise<ImportResult> {
     const dir = resolve(options.into);
-    if (existsSync(dir) && statSync(dir).isDirectory() && collectFiles([dir]).length) return mergeWorkbook(file, options, lang);
-    const bytes = readFileBytes(file, MAX_WORKBOOK_BYTES);
-    const rows = await readWorkbook(bytes, lang, options.notation);
+    const sources: ImportSource[] = inputs.map(file => ({ file, bytes: readFileBytes(file, MAX_WORKBOOK_BYTES) }));
+    if (existsSync(dir) && statSync(dir).isDirectory() && collectFiles([dir]).length) return mergeWorkbook(sources, options, lang);
+    const rows = await readSources(sources, { lang, notation: options.notation });
     checkRows(rows, lang);
     const files = writeKinerja(rows);
     verifySyntax(files);
@@ -100,9 +102,8 @@ function shown(path: string): string {
  * would rest on what the language refuses), the workbook's rows checked against it,
  * the edits made and parsed, then written all or nothing.
  */
-async function mergeWorkbook(file: string, options: ImportOptions, lang: Language): Promise<ImportResult> {
-    const bytes = readFileBytes(file, MAX_WORKBOOK_BYTES);
-    const rows = await readWorkbook(bytes, lang, options.notation);
+async function mergeWorkbook(inputs: readonly ImportSource[], options: ImportOptions, lang: Language): Promise<ImportResult> {
+    const rows = await readSources(inputs, { lang, notation: options.notation });
     const session = await openSession([options.into], { lang });
     const errors = collectFindings(session.documents).filter(f => f.severity === 'error').length;
     if (errors) return { kind: 'workspace-errors', errors };
@@ -178,17 +179,17 @@ function verifySyntax(files: Map<string, string>): void {
 }
 
 /** The problems, one a line, then what to do. */
-export function describeProblems(err: ImportFailed, file: string, lang: Language): string {
-    const lines = err.problems.map(p => (p.place ? `${file}: ${p.place}: ${p.message}` : `${file}: ${p.message}`));
+export function describeProblems(err: ImportFailed, files: readonly string[], lang: Language): string {
+    const lines = err.problems.map(p => [p.file ?? files.join(', '), p.place, p.message].filter(Boolean).join(': '));
     if (err.more) lines.push(importMessage(lang, 'more', { count: err.more }));
-    lines.push(importMessage(lang, 'problems', { count: err.problems.length + err.more, file }));
+    lines.push(importMessage(lang, 'problems', { count: err.problems.length + err.more, file: files.join(', ') }));
     return lines.join('\n') + '\n';
 }
 
 /** The conflicts, one a line (`Realisasi!F7: 80 → 85 (dinkes.kinerja:42)`), then what to do. */
-export function describeConflicts(err: ImportConflicts, file: string, lang: Language): string {
-    const lines = err.conflicts.map(c => `${file}: ${c.place}: ${c.old} → ${c.new} (${c.where})`);
-    lines.push(importMessage(lang, 'merge.conflicts', { count: err.conflicts.length, file }));
+export function describeConflicts(err: ImportConflicts, files: readonly string[], lang: Language): string {
+    const lines = err.conflicts.map(c => `${c.file ?? files.join(', ')}: ${c.place}: ${c.old} → ${c.new} (${c.where})`);
+    lines.push(importMessage(lang, 'merge.conflicts', { count: err.conflicts.length, file: files.join(', ') }));
     return lines.join('\n') + '\n';
 }
 

@@ -7,9 +7,9 @@
  * (`kinerja check`) judge the rest once the files are written.
  */
 import type { Language } from '../common/catalogue.js';
-import { importMessage, type ImportMessageKey } from './messages.js';
+import type { ImportMessageKey } from './messages.js';
 import { SHEETS, type Row, type SheetKey, type SheetRows } from './schema.js';
-import { cellOf, ImportFailed, MAX_ERRORS, type ImportProblem } from './workbook.js';
+import { Problems } from './problems.js';
 
 /**
  * `workspace`: for an import into an existing workspace, its own rows (export-rows.ts),
@@ -17,12 +17,8 @@ import { cellOf, ImportFailed, MAX_ERRORS, type ImportProblem } from './workbook
  * as well.
  */
 export function checkRows(rows: SheetRows, lang: Language, workspace?: SheetRows): void {
-    const problems: ImportProblem[] = [];
-    let more = 0;
-    const report = (row: Row, key: string, message: ImportMessageKey, params: Record<string, string> = {}) => {
-        if (problems.length < MAX_ERRORS) problems.push({ place: cellOf(row, key), message: importMessage(lang, message, params) });
-        else more++;
-    };
+    const problems = new Problems(lang);
+    const report = (row: Row, key: string, message: ImportMessageKey, params: Record<string, string> = {}) => problems.at(row, key, message, params);
     for (const [key, spec] of Object.entries(SHEETS) as Array<[SheetKey, (typeof SHEETS)[SheetKey]]>) {
         for (const row of rows[key]) {
             for (const column of spec.columns) {
@@ -72,5 +68,5 @@ export function checkRows(rows: SheetRows, lang: Language, workspace?: SheetRows
         if (row.periode === undefined && row.sd !== true) statement = key;
         else if (statement !== key) report(row, 'periode', 'ref.period-before-target');
     }
-    if (problems.length) throw new ImportFailed(problems, more);
+    problems.throwIfAny();
 }

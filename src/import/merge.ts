@@ -27,7 +27,7 @@ import {
 import { rowOrigin } from './export-rows.js';
 import { importMessage, type ImportMessageKey } from './messages.js';
 import { SHEETS, type CellData, type Row, type SheetKey, type SheetRows, type ValueCell } from './schema.js';
-import { cellOf, ImportFailed, MAX_ERRORS, placeOf, type ImportProblem } from './workbook.js';
+import { cellOf, ImportFailed, MAX_ERRORS, placeOf, type ImportProblem } from './problems.js';
 import { quoted, valueText } from './write-kinerja.js';
 
 /** A `.kinerja` file of the workspace: its path as shown to the user, its text as parsed, its model. */
@@ -48,6 +48,8 @@ export interface TextEdit {
 
 /** A value the workbook gives differently from what is written: `Realisasi!F7: 80 → 85 (dinkes.kinerja:42)`. */
 export interface Conflict {
+    /** The file of the row, as the user named it. */
+    file?: string;
     place: string;
     old: string;
     new: string;
@@ -170,7 +172,7 @@ class Merger {
     }
 
     problem(row: Row, key: string, message: ImportMessageKey, params: Record<string, string | number>): void {
-        if (this.problems.length < MAX_ERRORS) this.problems.push({ place: cellOf(row, key), message: this.say(message, params) });
+        if (this.problems.length < MAX_ERRORS) this.problems.push({ file: placeOf.get(row)?.file, place: cellOf(row, key), message: this.say(message, params) });
         else this.more++;
     }
 
@@ -197,7 +199,7 @@ class Merger {
     differ(row: Row, key: string, node: AstNode, old: string, text: string, range?: { start: number; end: number }): void {
         // Without a range to replace, a difference stays a conflict: never dropped silently.
         if (!this.replace || !range) {
-            this.conflicts.push({ place: cellOf(row, key), old: old || this.say('merge.none'), new: text || this.say('merge.none'), where: this.where(node) });
+            this.conflicts.push({ file: placeOf.get(row)?.file, place: cellOf(row, key), old: old || this.say('merge.none'), new: text || this.say('merge.none'), where: this.where(node) });
             return;
         }
         this.edit(this.fileOf(node), range.start, range.end, text);
