@@ -124,6 +124,20 @@ describe('ratio-unit', () => {
     });
 });
 
+describe('direction-formula', () => {
+    it('flags rasio or selisih after a direction that is not turun, on the word, with no achievement finding from a guess', async () => {
+        const naik = await findings(indicator(['arah naik rasio', 'target 2025 12', 'realisasi 2025 10'], 'satuan rasio'), 'direction-formula');
+        expect(naik.of).toEqual(['opd.kinerja:8:23 error direction-formula']);
+        // 10 against 12 would be low-achievement as naik: not reported while the direction is in question.
+        expect(naik.all.map(f => f.code).filter(c => c !== 'pk-missing')).toEqual(['direction-formula']);
+        const stabil = await findings(indicator(['arah stabil selisih', 'target 2025 12', 'realisasi 2025 10'], 'satuan rasio'), 'direction-formula');
+        expect(stabil.of).toEqual(['opd.kinerja:8:25 error direction-formula']);
+    });
+    it('accepts the formula after turun', async () => {
+        expect((await findings(indicator(['arah turun rasio', 'target 2025 12', 'realisasi 2025 10'], 'satuan rasio'), 'direction-formula')).all.map(f => f.code).filter(c => c !== 'pk-missing')).toEqual([]);
+    });
+});
+
 describe('range-target', () => {
     it('flags a range on an indicator that is not rentang', async () => {
         const { of } = await findings(indicator(['target 2025 80 - 90'], 'satuan indeks'), 'range-target');

@@ -185,6 +185,8 @@ function checkNegativeValues(indicator: IndicatorInfo, root: Model, reporter: Fi
 export function checkAchievement(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
     for (const indicator of indicatorSubjects(root, model)) {
         checkNegativeValues(indicator, root, reporter);
+        // `arah naik rasio`: which direction was meant is `direction-formula`'s question; an achievement judged on either would be a guess.
+        if (indicator.lowerFormula && indicator.direction !== 'turun') continue;
         const config = reporter.configOf(indicator.organisation);
         const { low, high } = config.thresholds;
         const years = new Set([...indicator.realisations.keys()].map(yearOfKey));

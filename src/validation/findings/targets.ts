@@ -2,7 +2,8 @@
  * Findings on indicators, targets, realisations and budget figures of one document:
  * `missing-unit`, `ratio-unit`, `range-target`, `quarter-target-mismatch`,
  * `duplicate-period` (across files: the other statement is related information),
- * `missing-target`, `period-outside`, `percent-over-100` and `missing-value`.
+ * `missing-target`, `period-outside`, `percent-over-100`, `missing-value` and
+ * `direction-formula`.
  *
  * The work is proportional to the document: it looks at the indicators and nodes the
  * document declares and those its `realisasi` blocks report on, and at their entries
@@ -72,6 +73,18 @@ export const RATIO_UNIT = defineFinding({
         zero: {
             id: () => `Penyebut rasio 'dari' bernilai nol; capaian tidak dapat dihitung. Periksa datanya.`,
             en: () => `The denominator of the 'dari' ratio is zero; the value cannot be computed. Check the data.`
+        }
+    }
+});
+
+export const DIRECTION_FORMULA = defineFinding({
+    code: 'direction-formula',
+    severity: 'error',
+    title: { id: "Rumus arah turun ('rasio' atau 'selisih') pada indikator yang bukan arah turun", en: "A lower-is-better formula ('rasio' or 'selisih') on an indicator that is not 'arah turun'" },
+    messages: {
+        default: {
+            id: p => `'${p.formula}' setelah 'arah ${p.direction}' tidak berlaku: rumus itu hanya untuk indikator 'arah turun', dan capaian ${p.subject} dihitung sebagai arah ${p.direction}. Hapus '${p.formula}', atau tulis 'arah turun ${p.formula}' bila makin kecil makin baik.`,
+            en: p => `'${p.formula}' after 'arah ${p.direction}' has no effect: that formula is only for 'arah turun' (lower is better) indicators, and the achievement of ${p.subject} is computed as 'arah ${p.direction}'. Remove '${p.formula}', or write 'arah turun ${p.formula}' if lower is better.`
         }
     }
 });
@@ -195,7 +208,7 @@ export const QUALITATIVE_VALUE = defineFinding({
 export const targetsFamily = defineFamily({
     name: 'targets',
     title: 'Indicators, targets, realisations and budget figures',
-    findings: [DUPLICATE_PERIOD, MISSING_UNIT, RATIO_UNIT, RANGE_TARGET, PERIOD_OUTSIDE, MISSING_TARGET, QUARTER_TARGET_MISMATCH, PERCENT_OVER_100, MISSING_VALUE, QUALITATIVE_VALUE],
+    findings: [DUPLICATE_PERIOD, MISSING_UNIT, RATIO_UNIT, DIRECTION_FORMULA, RANGE_TARGET, PERIOD_OUTSIDE, MISSING_TARGET, QUARTER_TARGET_MISMATCH, PERCENT_OVER_100, MISSING_VALUE, QUALITATIVE_VALUE],
     check: checkTargets
 });
 
@@ -376,6 +389,9 @@ function checkIndicatorDeclaration(indicator: Indikator, info: IndicatorInfo | u
         });
     }
     if (!info) return;
+    if (indicator.lowerFormula && indicator.direction && indicator.direction !== 'turun') {
+        reporter.report(DIRECTION_FORMULA, 'default', { subject: info.id, direction: indicator.direction, formula: indicator.lowerFormula }, { node: indicator, property: 'lowerFormula' });
+    }
     for (const target of indicator.targets) {
         checkQualitative(info, target.value, reporter);
         target.quarters.forEach(q => checkQualitative(info, q.value, reporter));
