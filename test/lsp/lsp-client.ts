@@ -22,6 +22,8 @@ export class TestClient {
     readonly logs: LogEntry[] = [];
     readonly shown: LogEntry[] = [];
     private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+    /** Every publication, in order (a server publishes a file's diagnostics again after each change). */
+    readonly publications: PublishDiagnosticsParams[] = [];
     private waiters: Array<{ uri: string; done: () => void }> = [];
     private readonly versions = new Map<string, number>();
 
@@ -31,6 +33,7 @@ export class TestClient {
         connection.onRequest('window/showMessageRequest', (p: LogEntry) => { this.shown.push(p); return null; });
         connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
             this.diagnostics.set(p.uri, p);
+            this.publications.push(p);
             this.waiters = this.waiters.filter(w => {
                 if (w.uri !== p.uri) return true;
                 w.done();
