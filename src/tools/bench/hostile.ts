@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { duplicateNames, grammarKeywords, randomTokens, strayCharacters, unclosedComments } from '../hostile-inputs.js';
+import { deepCascade } from '../fuzz/mutations.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const BIN = join(ROOT, 'bin/kinerja.js');
@@ -22,7 +23,9 @@ const INPUTS: Array<[string, () => string]> = [
     ['stray characters, 2 400 000', () => strayCharacters(2_400_000, 7)],
     ['unclosed comments, 1 000 000', () => unclosedComments(1_000_000)],
     ['one name 3 000 times', () => duplicateNames(3_000)],
-    ['one name 30 000 times', () => duplicateNames(30_000)]
+    ['one name 30 000 times', () => duplicateNames(30_000)],
+    ['a 5 000-level chain', () => deepCascade(5_000, false)],
+    ['a 10 000-level chain', () => deepCascade(10_000, false)]
 ];
 
 /** Peak memory of the child, reported by itself at exit (node's -r runs this before the CLI). */

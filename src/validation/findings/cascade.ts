@@ -158,12 +158,29 @@ function ownerOf(model: WorkspaceModel, node: NodeInfo): PositionInfo | undefine
     return node.ownerId ? model.positions.get(node.ownerId) : undefined;
 }
 
+/** An organisation's nodes by owner, made once per list of nodes (rebuilt if the list grew). */
+const nodesByOwner = new WeakMap<readonly NodeInfo[], { length: number; byOwner: Map<string, NodeInfo[]> }>();
+
+function ownedBy(nodes: readonly NodeInfo[], ownerId: string): readonly NodeInfo[] {
+    let index = nodesByOwner.get(nodes);
+    if (!index || index.length !== nodes.length) {
+        index = { length: nodes.length, byOwner: new Map() };
+        for (const n of nodes) {
+            if (!n.ownerId) continue;
+            const list = index.byOwner.get(n.ownerId);
+            if (list) list.push(n); else index.byOwner.set(n.ownerId, [n]);
+        }
+        nodesByOwner.set(nodes, index);
+    }
+    return index.byOwner.get(ownerId) ?? [];
+}
+
 /** Nodes the owner's direct superior owns (or, for echelon II, the regional nodes): quick-fix candidates. */
 export function candidateParents(model: WorkspaceModel, graph: PositionGraph, node: NodeInfo): NodeInfo[] {
     const owner = ownerOf(model, node);
     if (!owner) return [];
     const superior = graph.superiorOf(owner);
-    if (superior) return superior.organisation.nodes.filter(n => n.ownerId === superior.id && n !== node);
+    if (superior) return ownedBy(superior.organisation.nodes, superior.id).filter(n => n !== node);
     const pemda = node.organisation.pemdaId ? model.organisations.get(node.organisation.pemdaId) : undefined;
     return owner.level === 2 && pemda ? pemda.nodes.filter(n => n.kind === 'sasaran' || n.kind === 'tujuan') : [];
 }
