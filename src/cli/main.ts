@@ -277,7 +277,7 @@ export function buildProgram(lang: Language = 'id'): Command {
         .description(say('help.import'))
         .showHelpAfterError(say('error.seeHelp', { command: 'import' }))
         .argument('<files...>', say('help.import.file'))
-        .requiredOption('--into <dir>', say('help.import.into'))
+        .option('--into <dir>', say('help.import.into'), '.')
         .option('--dry-run', say('help.import.dryRun'))
         .addOption(new Option('--notation <notation>', say('help.import.notation')).choices(['id', 'en']))
         .option('--replace', say('help.import.replace'))

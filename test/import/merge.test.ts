@@ -94,6 +94,9 @@ describe('import into an existing workspace', () => {
         const result = kinerja(['import', 'data.xlsx', '--into', 'ws'], dir);
         expect([result.status, result.stdout, result.stderr]).toEqual([0, '', 'tidak ada perubahan: ruang kerja di ws sudah memuat semua isi buku kerja\n']);
         expect(snapshot(ws)).toEqual(before);
+        // Without --into, the current folder is the workspace.
+        const here = kinerja(['import', book], ws);
+        expect([here.status, here.stderr]).toEqual([0, 'tidak ada perubahan: ruang kerja di . sudah memuat semua isi buku kerja\n']);
         const english = kinerja(['import', book, '--into', ws, '--lang', 'en', '--replace']);
         expect([english.status, english.stderr]).toEqual([0, `no changes: the workspace in ${ws} already holds everything in the workbook\n`]);
         expect(snapshot(ws)).toEqual(before);
