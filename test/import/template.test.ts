@@ -129,16 +129,26 @@ describe('kinerja report --kind template --format xlsx', () => {
         const { dir, ws, book } = setUp(EXAMPLES);
         expect(kinerja(['report', ws, '--year', '2025', '--kind', 'template', '--format', 'xlsx', '--period', 'sep', '--instansi', 'Dinkes', '--out', book], dir).status).toBe(0);
         expect((await load(book)).worksheets.map(s => s.name)).toEqual(['Dinkes Sep', 'kinerja']);
-        const unknown = kinerja(['report', ws, '--year', '2025', '--kind', 'template', '--format', 'xlsx', '--quarter', '3', '--instansi', 'Dinkez', '--out', book], dir);
+        // --out replaces a template kinerja wrote, never one an agency filled in and saved.
+        expect(kinerja(['report', ws, '--year', '2025', '--kind', 'template', '--format', 'xlsx', '--quarter', '3', '--instansi', 'Dinkes', '--out', book], dir).status).toBe(0);
+        const filled = await load(book);
+        filled.lastModifiedBy = 'Siti';
+        filled.getWorksheet('Dinkes TW3')!.getCell('M8').value = 16;
+        await filled.xlsx.writeFile(book);
+        const refused = kinerja(['report', ws, '--year', '2025', '--kind', 'template', '--format', 'xlsx', '--quarter', '3', '--instansi', 'Dinkes', '--out', book], dir);
+        expect(refused.status).toBe(2);
+        expect(refused.stderr).toContain('--force');
+        expect((await load(book)).getWorksheet('Dinkes TW3')!.getCell('M8').value).toBe(16);
+        const unknown = kinerja(['report', ws, '--year', '2025', '--kind', 'template', '--format', 'xlsx', '--quarter', '3', '--instansi', 'Dinkez', '--out', join(dir, 'lain.xlsx')], dir);
         expect(unknown.status).toBe(2);
         expect(unknown.stderr).toContain('--instansi Dinkez: tidak ada organisasi dengan ID itu di ruang kerja; yang ada: KabPaserSelatan, ');
         const json = kinerja(['report', ws, '--year', '2025', '--kind', 'template', '--format', 'json', '--quarter', '3'], dir);
         expect(json.status).toBe(2);
         expect(json.stderr).toBe('kinerja: lembar isian (--kind template) hanya ditulis sebagai --format xlsx, bukan json\n');
-        const noPeriod = kinerja(['report', ws, '--year', '2025', '--kind', 'template', '--format', 'xlsx', '--out', book], dir);
+        const noPeriod = kinerja(['report', ws, '--year', '2025', '--kind', 'template', '--format', 'xlsx', '--out', join(dir, 'lain.xlsx')], dir);
         expect(noPeriod.status).toBe(2);
         expect(noPeriod.stderr).toContain('lembar isian memerlukan periodenya');
-        const period = kinerja(['report', ws, '--year', '2025', '--kind', 'annual', '--format', 'xlsx', '--period', 'tw3', '--out', book], dir);
+        const period = kinerja(['report', ws, '--year', '2025', '--kind', 'annual', '--format', 'xlsx', '--period', 'tw3', '--out', join(dir, 'lain.xlsx')], dir);
         expect(period.status).toBe(2);
         expect(period.stderr).toBe('kinerja: --period hanya berlaku untuk --kind template\n');
     });
@@ -208,6 +218,31 @@ describe('a filled fill-in workbook imports back', () => {
             + 'Kembalikan sel ini; target diubah di berkas .kinerja dengan revisi: target TAHUN NILAI revisi TANGGAL "alasan"\n'
             + '1 masalah di isian.xlsx; tidak ada yang ditulis. Perbaiki sel yang disebut di atas, lalu impor lagi\n');
         expect(readFileSync(join(ws, 'dinkes.kinerja'), 'utf8')).toBe(before);
+    });
+
+    it('refuses a period outside the sheet\'s, a realisation on an element\'s row and an edited hidden key, each at its cell', async () => {
+        const { dir, ws, book } = setUp(EXAMPLES);
+        expect(kinerja(['report', ws, '--year', '2025', '--quarter', '4', '--kind', 'template', '--format', 'xlsx', '--instansi', 'Dinkes', '--out', book], dir).status).toBe(0);
+        const workbook = await load(book);
+        const sheet = workbook.getWorksheet('Dinkes TW4')!;
+        const ikk01 = rowOf(sheet, 'indikator Dinkes.IKK01 2025 tw4');
+        ikk01.getCell(C.periode).value = 'jan';
+        ikk01.getCell(C.realisasi).value = 790;
+        const program = rowOf(sheet, 'unsur Dinkes.P0202 2025 tw4');
+        program.getCell(C.realisasi).value = 5;
+        const iku1 = rowOf(sheet, 'indikator Dinkes.IKU1 2025 tw4');
+        iku1.getCell(C.key).value = 'indikator Dinkes.IKU1';
+        iku1.getCell(C.realisasi).value = 15;
+        await workbook.xlsx.writeFile(book);
+        const result = kinerja(['import', 'isian.xlsx', '--into', 'ws', '--lang', 'en'], dir);
+        expect(result.status).toBe(1);
+        expect(result.stderr.split('\n')).toEqual([
+            `isian.xlsx: Dinkes TW4!A${iku1.number}: the hidden key of this row (columns A and B) was changed or removed, so the row cannot be matched to its indicator or element; undo that change, or copy the entries into a new fill-in workbook (kinerja report --kind template --format xlsx)`,
+            `isian.xlsx: Dinkes TW4!M${program.number}: "Realisasi" is not filled in on this row: a realisation goes on an indicator's row, spending on the row of an element with a pagu; empty this cell`,
+            `isian.xlsx: Dinkes TW4!L${ikk01.number}: "jan" is not a period of this fill-in sheet; choose one of: tw4, okt, nov, des`,
+            '3 problem(s) in isian.xlsx; nothing was written. Correct the cells named above, then import again',
+            ''
+        ]);
     });
 
     it.skipIf(!malraPresent)('malra (part 2): revised targets in force, a month chosen on a row, belanja of an element with a pagu', async () => {
