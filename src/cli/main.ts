@@ -13,7 +13,8 @@ import { cliMessage, type CliMessageKey } from './messages.js';
 import type { CsvSeparator } from '../report/formats/csv.js';
 import { REPORT_FORMAT_IDS, reportFormat, UnknownTableError, type FormatOption, type ReportFormat } from '../report/formats/registry.js';
 import { jsonReport } from '../report/json-report.js';
-import { buildReportData, periodFacts, REPORT_KINDS, type ReportKind } from '../report/kinds/index.js';
+import { buildReportData, buildTemplateData, periodFacts, REPORT_KINDS, UnknownOrganisationError, type ReportKind } from '../report/kinds/index.js';
+import { FILL_IN_PERIODS } from '../common/fill-in-sheet.js';
 import { periodNotice } from '../report/messages.js';
 import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
@@ -47,6 +48,14 @@ function quarter(say: Say) {
         const m = /^(?:tw)?([1-4])$/i.exec(value);
         if (!m) throw new InvalidArgumentError(say('usage.quarter'));
         return Number(m[1]);
+    };
+}
+
+function period(say: Say) {
+    return (value: string): string => {
+        const word = value.toLowerCase();
+        if (!(FILL_IN_PERIODS as readonly string[]).includes(word)) throw new InvalidArgumentError(say('usage.period'));
+        return word;
     };
 }
 
@@ -106,7 +115,11 @@ export function checkFormat(given: string | undefined, env: NodeJS.ProcessEnv = 
 interface ReportOptions extends CommonOptions {
     year: number;
     quarter?: number;
-    kind?: ReportKind;
+    kind?: ReportKind | 'template';
+    /** template: its period (or --quarter). */
+    period?: string;
+    /** template: the organisations to write. */
+    instansi?: string[];
     format: ReportFormat;
     lowest?: number;
     separator?: CsvSeparator;
@@ -117,6 +130,10 @@ interface ReportOptions extends CommonOptions {
 
 /** `kinerja report`: the report in the requested kind and format, as text or bytes. */
 async function report(paths: string[], options: ReportOptions, usageLang: Language): Promise<string | Uint8Array> {
+    if (options.kind === 'template') return template(paths, options, usageLang);
+    for (const option of ['period', 'instansi'] as const) {
+        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.template-only', { option: `--${option}` }));
+    }
     const format = reportFormat(options.format);
     for (const option of ['separator', 'table'] as const satisfies readonly FormatOption[]) {
         if (options[option] !== undefined && !format.options.includes(option)) {
@@ -157,6 +174,39 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
         if (err instanceof UnknownTableError) throw new UsageError(cliMessage(usageLang, 'usage.unknown-table', { table: err.table, kind, tables: err.tables.join(', ') }));
         throw err;
     }
+}
+
+/**
+ * `kinerja report --kind template --format xlsx`: the fill-in workbook of a year and a
+ * period (`--period`, or `--quarter`), one sheet per organisation (`--instansi` chooses).
+ * Written whatever the findings, like every report.
+ */
+async function template(paths: string[], options: ReportOptions, usageLang: Language): Promise<Uint8Array> {
+    if (options.format !== 'xlsx') throw new UsageError(cliMessage(usageLang, 'usage.template-xlsx-only', { format: options.format }));
+    for (const option of ['separator', 'table', 'lowest'] as const) {
+        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : 'csv' }));
+    }
+    const quarter = options.quarter !== undefined ? `tw${options.quarter}` : undefined;
+    if (options.period !== undefined && quarter !== undefined && options.period !== quarter) {
+        throw new UsageError(cliMessage(usageLang, 'usage.period-and-quarter', { period: options.period, quarter: String(options.quarter) }));
+    }
+    const period = options.period ?? quarter;
+    if (!period) throw new UsageError(cliMessage(usageLang, 'usage.template-needs-period'));
+    if (!options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format: 'xlsx' }));
+    if (options.out) checkOutTarget(options.out, { force: options.force, lang: usageLang });
+    const session = await openSession(paths, options, false);
+    const model = session.services.kinerja.WorkspaceModel.get();
+    const notice = periodNotice(session.language, periodFacts(model, options.year));
+    if (notice) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
+    let data;
+    try {
+        data = buildTemplateData(model, { year: options.year, period, organisations: options.instansi });
+    } catch (err) {
+        if (err instanceof UnknownOrganisationError) throw new UsageError(cliMessage(usageLang, 'usage.unknown-organisation', { ids: err.ids.join(', '), known: err.known.join(', ') }));
+        throw err;
+    }
+    const { renderTemplateXlsx } = await import('../report/formats/template-xlsx.js');
+    return renderTemplateXlsx(data, { lang: session.language, creator: `kinerja ${packageInfo().version}` });
 }
 
 /**
@@ -239,11 +289,13 @@ export function buildProgram(lang: Language = 'id'): Command {
         .argument('[paths...]', say('help.paths'))
         .requiredOption('--year <year>', say('help.year'), integer(say, '--year', 1900, 2999))
         .option('--quarter <q>', say('help.quarter'), quarter(say))
-        .addOption(new Option('--kind <kind>', say('help.kind')).choices([...REPORT_KINDS]))
+        .addOption(new Option('--kind <kind>', say('help.kind')).choices([...REPORT_KINDS, 'template']))
         .addOption(new Option('--format <format>', say('help.report.format')).choices([...REPORT_FORMAT_IDS]).default('json'))
         .option('--lowest <n>', say('help.lowest'), integer(say, '--lowest', 0, 1e6))
         .addOption(new Option('--separator <char>', say('help.separator')).choices([',', ';']))
         .option('--table <id>', say('help.table'))
+        .option('--period <period>', say('help.period'), period(say))
+        .option('--instansi <id...>', say('help.instansi'))
         .addOption(outOption())
         .addOption(forceOption())
         .addOption(langOption())

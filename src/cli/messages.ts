@@ -108,6 +108,27 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `tabel '${p.table}' tidak ada dalam laporan ${p.kind}; pilih salah satu: ${p.tables}`,
         en: (p: Params) => `the ${p.kind} report has no table '${p.table}'; choose one of: ${p.tables}`
     },
+    'usage.template-xlsx-only': {
+        id: (p: Params) => `lembar isian (--kind template) hanya ditulis sebagai --format xlsx, bukan ${p.format}`,
+        en: (p: Params) => `the fill-in workbook (--kind template) is written only as --format xlsx, not ${p.format}`
+    },
+    'usage.template-needs-period': {
+        id: () => `lembar isian memerlukan periodenya: --quarter 1-4 atau --period tw1…tw4 / jan…des, mis. --kind template --quarter 3`,
+        en: () => `the fill-in workbook needs its period: --quarter 1-4 or --period tw1…tw4 / jan…des, e.g. --kind template --quarter 3`
+    },
+    'usage.template-only': {
+        id: (p: Params) => `${p.option} hanya berlaku untuk --kind template`,
+        en: (p: Params) => `${p.option} only applies to --kind template`
+    },
+    'usage.period-and-quarter': {
+        id: (p: Params) => `--period ${p.period} dan --quarter ${p.quarter} menyebut dua periode; pakai salah satu`,
+        en: (p: Params) => `--period ${p.period} and --quarter ${p.quarter} name two periods; use one of them`
+    },
+    'usage.period': fixed('periode: tw1, tw2, tw3, tw4, atau bulan jan, feb, mar, apr, mei, jun, jul, agu, sep, okt, nov, des', 'period: tw1, tw2, tw3, tw4, or a month jan, feb, mar, apr, mei, jun, jul, agu, sep, okt, nov, des'),
+    'usage.unknown-organisation': {
+        id: (p: Params) => `--instansi ${p.ids}: tidak ada organisasi dengan ID itu di ruang kerja; yang ada: ${p.known}`,
+        en: (p: Params) => `--instansi ${p.ids}: no organisation of the workspace has that ID; there are: ${p.known}`
+    },
     'usage.lowest-ranking-only': {
         id: () => `--lowest hanya berlaku untuk --kind ranking (atau --format json, yang memuat needsAssistance); laporan ini tidak menandai perangkat daerah untuk pendampingan`,
         en: () => `--lowest only applies to --kind ranking (or --format json, which holds needsAssistance); this report flags no agency for assistance`
@@ -147,9 +168,11 @@ export const cliMessage = defineCatalogue({
     'help.config': fixed('berkas konfigurasi proyek (bawaan: kinerja.config.json terdekat)', 'project config file (default: nearest kinerja.config.json)'),
     'help.year': fixed('tahun yang dievaluasi', 'the year to evaluate'),
     'help.quarter': fixed('evaluasi sampai triwulan ini (1-4); wajib untuk --kind quarterly', 'evaluate up to this quarter (1-4); required by --kind quarterly'),
-    'help.kind': fixed('jenis laporan (bawaan: annual; tanpa --kind, --format json mencetak kontrak JSON saja)', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract)'),
+    'help.kind': fixed('jenis laporan (bawaan: annual; tanpa --kind, --format json mencetak kontrak JSON saja; template: lembar isian xlsx untuk perangkat daerah)', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract; template: the xlsx fill-in workbook for agencies)'),
     'help.report.format': fixed('format keluaran', 'output format'),
     'help.lowest': fixed('berapa perangkat daerah dengan nilai terendah yang ditandai perlu pendampingan (bawaan: rankingLowest dari konfigurasi, 10); untuk --kind ranking', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10); for --kind ranking'),
+    'help.period': fixed('lembar isian: periodenya, tw1…tw4 atau bulan jan…des (atau --quarter)', 'fill-in workbook: its period, tw1…tw4 or a month jan…des (or --quarter)'),
+    'help.instansi': fixed('lembar isian: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook: only this organisation (ID; may be repeated), e.g. one file per agency'),
     'help.separator': fixed('csv: pemisah kolom; ";" menulis koma desimal untuk Excel berbahasa Indonesia', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian'),
     'help.table': fixed('csv: tabel laporan yang ditulis (bawaan: tabel utama)', 'csv: which table of the report to write (default: the main one)'),
     'help.usage.program': fixed('[opsi] [perintah]', '[options] [command]'),

@@ -99,6 +99,27 @@ export const importMessage = defineCatalogue({
         id: () => `baris periode ini tidak didahului baris target tahunannya (periode kosong) untuk indikator, tahun dan revisi yang sama; tambahkan baris target tahunan di atasnya`,
         en: () => `this period row does not follow its annual target row (empty period) for the same indicator, year and revision; add the annual target row above it`
     },
+    'template.version': {
+        id: (p: Params) => `lembar isian ini dibuat oleh versi kinerja lain (format ${p.version}) yang tidak dikenal versi ini; buat lembar isian baru dengan kinerja report --kind template --format xlsx dan salin isiannya ke sana`,
+        en: (p: Params) => `this fill-in workbook was made by another version of kinerja (format ${p.version}) that this one does not know; make a new one with kinerja report --kind template --format xlsx and copy the entries into it`
+    },
+    'template.hidden': fixed('kunci tersembunyi baris ini (kolom A dan B) diubah atau dihapus, jadi barisnya tidak dapat dicocokkan dengan indikator atau unsurnya; batalkan perubahan itu, atau salin isiannya ke lembar isian baru (kinerja report --kind template --format xlsx)', 'the hidden key of this row (columns A and B) was changed or removed, so the row cannot be matched to its indicator or element; undo that change, or copy the entries into a new fill-in workbook (kinerja report --kind template --format xlsx)'),
+    'template.target-changed': {
+        id: (p: Params) => `target diubah di lembar isian (semula ${p.old}, kini ${p.new}); target tidak diimpor dari lembar isian. Kembalikan sel ini; target diubah di berkas .kinerja dengan revisi: target TAHUN NILAI revisi TANGGAL "alasan"`,
+        en: (p: Params) => `a target was changed on the fill-in sheet (was ${p.old}, now ${p.new}); targets are not imported from a fill-in sheet. Restore this cell; a target is changed in the .kinerja files with a revision: target YEAR VALUE revisi DATE "reason"`
+    },
+    'template.pagu-changed': {
+        id: (p: Params) => `pagu diubah di lembar isian (semula ${p.old}, kini ${p.new}); pagu tidak diimpor dari lembar isian. Kembalikan sel ini; pagu diubah di berkas .kinerja dengan revisi: pagu TAHUN Rp NILAI revisi TANGGAL "alasan"`,
+        en: (p: Params) => `a pagu was changed on the fill-in sheet (was ${p.old}, now ${p.new}); pagu is not imported from a fill-in sheet. Restore this cell; a pagu is changed in the .kinerja files with a revision: pagu YEAR Rp VALUE revisi DATE "reason"`
+    },
+    'template.not-open': {
+        id: (p: Params) => `"${p.column}" tidak diisi pada baris ini: realisasi diisi pada baris indikator, belanja pada baris unsur yang berpagu; kosongkan sel ini`,
+        en: (p: Params) => `"${p.column}" is not filled in on this row: a realisation goes on an indicator's row, spending on the row of an element with a pagu; empty this cell`
+    },
+    'template.period': {
+        id: (p: Params) => `"${p.text}" bukan periode lembar isian ini; pilih salah satu: ${p.periods}`,
+        en: (p: Params) => `"${p.text}" is not a period of this fill-in sheet; choose one of: ${p.periods}`
+    },
     'into.workspace': {
         id: (p: Params) => `${p.dir} kini sudah berisi ${p.files}; tidak ada yang ditulis. Jalankan impor lagi: ke ruang kerja yang sudah ada, isinya digabungkan`,
         en: (p: Params) => `${p.dir} now holds ${p.files}; nothing was written. Run the import again: into an existing workspace, it is merged`

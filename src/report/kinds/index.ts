@@ -22,6 +22,7 @@ export * from './agreements.js';
 export * from './tree.js';
 export * from './notes.js';
 export * from './months.js';
+export * from './template.js';
 export { groupNodes, type NodeGroup, type NodeGroupMember } from './groups.js';
 
 export type ReportData = AnnualReport | QuarterlyReport | RankingReport | AgreementsReport;
