@@ -1,5 +1,10 @@
 /** The layouts the import knows, in the order they are tried on a file's sheets. */
+import { budgetExport } from './budget-export.js';
 import { dataWorkbook } from './data-workbook.js';
 import type { Layout } from './layout.js';
+import { mappingLayout } from './mapping.js';
+import { planMatrix } from './plan-matrix.js';
+import { realisationForm } from './realisation-form.js';
 
-export const LAYOUTS: readonly Layout[] = [dataWorkbook];
+/** The data workbook by its sheet names; then `--mapping`, when given; then the office tables by their headers. */
+export const LAYOUTS: readonly Layout[] = [dataWorkbook, mappingLayout, realisationForm, planMatrix, budgetExport];
