@@ -203,7 +203,7 @@ function writeAtomically(changes: readonly ChangedFile[], dir: string, lang: Lan
 function verifySyntax(files: Map<string, string>): void {
     const services = createKinerjaCoreServices(EmptyFileSystem).Kinerja;
     for (const [name, text] of files) {
-        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///${name}`));
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.from({ scheme: 'memory', path: `/${name.replace(/^\/+/, '')}` }));
         const result = document.parseResult;
         if (result.lexerErrors.length || result.parserErrors.length) {
             const first = result.parserErrors[0]?.message ?? result.lexerErrors[0]?.message;

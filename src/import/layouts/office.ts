@@ -474,7 +474,8 @@ export function readOffice(grid: Grid, sheet: GridSheet, header: Header, kind: T
                 case 'realisasiAnggaran':
                     // Per-quarter columns are the spending within each quarter (belanja); one column, or s.d., the cumulative realisation.
                     if (m.period && !m.sd) emit('belanja', { ...base, periode: m.period, nilai: { ...value, rupiah: true } }, row, { organisasi: key, unsur: key, tahun: key, periode: key, nilai: key });
-                    else emit('realisasi', { ...base, periode: period, sd: m.sd, nilai: { ...value, rupiah: true } }, row, cells);
+                    // A node's realisation is cumulative already (`realisasi 2025 tw2 Rp …`): s.d. says nothing more.
+                    else emit('realisasi', { ...base, periode: period, nilai: { ...value, rupiah: true } }, row, cells);
                     break;
                 case 'capaian':
                 case 'serapan': {
