@@ -5,12 +5,14 @@
  * headers, a numbering row, totals), imported into an empty folder and into a
  * workspace; every problem names its cell; capaian and serapan are checked, not imported.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
+import { officeBook as makeBook, type Cell, type SheetSpec } from './office-book.js';
+
+const officeBook = (sheets: SheetSpec[]) => makeBook(sheets, scratch());
 
 const dirs: string[] = [];
 function scratch(): string {
@@ -19,26 +21,6 @@ function scratch(): string {
     return dir;
 }
 afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-
-type Cell = string | number | null | { formula: string; result?: number } | { value: number; numFmt: string };
-interface SheetSpec { name: string; rows: Cell[][]; merges?: string[] }
-
-/** A workbook as an office makes it: rows from row 1, merged ranges. */
-export async function officeBook(sheets: SheetSpec[], name = 'tabel.xlsx'): Promise<string> {
-    const book = new ExcelJS.Workbook();
-    for (const spec of sheets) {
-        const sheet = book.addWorksheet(spec.name);
-        spec.rows.forEach((cells, r) => cells.forEach((v, c) => {
-            if (v === null) return;
-            const cell = sheet.getCell(r + 1, c + 1);
-            if (typeof v === 'object' && 'numFmt' in v) { cell.value = v.value; cell.numFmt = v.numFmt; } else cell.value = v;
-        }));
-        for (const m of spec.merges ?? []) sheet.mergeCells(m);
-    }
-    const file = join(scratch(), name);
-    writeFileSync(file, new Uint8Array(await book.xlsx.writeBuffer()));
-    return file;
-}
 
 const SASARAN = 'Meningkatnya derajat kesehatan masyarakat';
 

@@ -3,8 +3,12 @@ import { budgetExport } from './budget-export.js';
 import { dataWorkbook } from './data-workbook.js';
 import type { Layout } from './layout.js';
 import { mappingLayout } from './mapping.js';
+import { unknownOfficeHeaders } from './office.js';
 import { planMatrix } from './plan-matrix.js';
 import { realisationForm } from './realisation-form.js';
 
-/** The data workbook by its sheet names; then `--mapping`, when given; then the office tables by their headers. */
-export const LAYOUTS: readonly Layout[] = [dataWorkbook, mappingLayout, realisationForm, planMatrix, budgetExport];
+/**
+ * The data workbook by its sheet names; then `--mapping`, when given; then the office
+ * tables by their headers; last, a table-like sheet none took, its unknown headers named.
+ */
+export const LAYOUTS: readonly Layout[] = [dataWorkbook, mappingLayout, realisationForm, planMatrix, budgetExport, unknownOfficeHeaders];

@@ -99,6 +99,9 @@ interface Header {
     title: GridRow[];
 }
 
+/** `A` → 0, `AB` → 27. */
+const indexOfLetter = (letter: string) => [...letter].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+
 const isNumberingCell = (text: string) => /^\(?\d{1,2}\)?$/.test(text);
 
 /** The meaning of a header column under a mapping (by letter, then by header text) or the built-in words. */
@@ -147,7 +150,8 @@ export function findHeader(sheet: GridSheet, mapping: Mapping | undefined): Head
             headerRows.push(row);
         }
     }
-    const width = Math.max(0, ...headerRows.map(r => r.cells.length));
+    const lettered = Object.keys(mapping?.columns ?? {}).map(indexOfLetter);
+    const width = Math.max(0, ...headerRows.map(r => r.cells.length), ...lettered.map(i => i + 1));
     const columns: HeaderColumn[] = [];
     for (let index = 0; index < width; index++) {
         const texts: string[] = [];
@@ -608,3 +612,23 @@ export function officeLayout(id: string, kind: TableKind): Layout {
         }
     };
 }
+
+/**
+ * Last: a sheet whose header reads as an office table's but which no table took, because
+ * columns it does not know may be the ones that would tell (an indikator column under
+ * an office's own word): those headers are named, each at its cell.
+ */
+export const unknownOfficeHeaders: Layout = {
+    id: 'office-unknown-headers',
+    read(grid, sheets, context) {
+        const taken = new Set<GridSheet>();
+        for (const sheet of sheets) {
+            const header = findHeader(sheet, undefined);
+            const unknown = header?.columns.filter(c => !c.meaning) ?? [];
+            if (!unknown.length) continue;
+            taken.add(sheet);
+            for (const c of unknown) context.problems.add(grid.file, `${sheet.name}!${c.address}`, 'office.header-unknown', { text: c.texts.join(' / ') });
+        }
+        return taken;
+    }
+};
