@@ -20,7 +20,7 @@ import { LoadError } from '../workspace/loader.js';
 import { collectFindings, formatJson, formatText, summary } from './check.js';
 import { formatGithub } from './github.js';
 import { initWorkspace, type InitOptions } from './init.js';
-import { describeConflicts, describeProblems, diffOfChanges, diffOfNewFiles, exportWorkbook, importWorkbook } from './transfer.js';
+import { describeConflicts, describeProblems, describeWarnings, diffOfChanges, diffOfNewFiles, exportWorkbook, importWorkbook } from './transfer.js';
 import { ImportConflicts } from '../import/merge.js';
 import { ImportFailed } from '../import/problems.js';
 import { importMessage } from '../import/messages.js';
@@ -333,10 +333,14 @@ export function buildProgram(lang: Language = 'id'): Command {
         .option('--dry-run', say('help.import.dryRun'))
         .addOption(new Option('--notation <notation>', say('help.import.notation')).choices(['id', 'en']))
         .option('--replace', say('help.import.replace'))
+        .option('--mapping <file>', say('help.import.mapping'))
+        .option('--instansi <id>', say('help.import.instansi'))
+        .addOption(new Option('--tahun <year>', say('help.import.tahun')).argParser(integer(say, '--tahun', 1900, 2999)))
         .addOption(langOption())
-        .action(async (files: string[], options: { into: string; dryRun?: boolean; notation?: 'id' | 'en'; replace?: boolean }) => {
+        .action(async (files: string[], options: { into: string; dryRun?: boolean; notation?: 'id' | 'en'; replace?: boolean; mapping?: string; instansi?: string; tahun?: number }) => {
             try {
                 const result = await importWorkbook(files, options, lang);
+                if (result.kind !== 'workspace-errors') process.stderr.write(describeWarnings(result.warnings).split('\n').map(visibleControls).join('\n'));
                 if (result.kind === 'workspace-errors') {
                     process.stderr.write(`kinerja: ${importMessage(lang, 'merge.workspace-errors', { dir: options.into, count: result.errors })}\n`);
                     process.exitCode = 1;

@@ -17,7 +17,11 @@ import { checkRows } from '../import/check-rows.js';
 import { importMessage } from '../import/messages.js';
 import type { Notation } from '../import/notation.js';
 import { writeWorkbook } from '../import/workbook.js';
-import { ImportFailed } from '../import/problems.js';
+import { ImportFailed, Problems, type ImportProblem } from '../import/problems.js';
+import { checkFigures } from '../import/figures.js';
+import type { Mapping, OfficeNotes } from '../import/layouts/office.js';
+import { parseMapping } from '../import/layouts/mapping.js';
+import { defaultConfig, toConfigs } from '../engine/config.js';
 import { readSources, type ImportSource } from '../import/read.js';
 import { writeKinerja } from '../import/write-kinerja.js';
 import { applyEdits, ImportConflicts, mergeRows, unifiedDiff, type SourceFile, type TextEdit } from '../import/merge.js';
@@ -45,6 +49,12 @@ export interface ImportOptions {
     dryRun?: boolean;
     notation?: Notation;
     replace?: boolean;
+    /** `--mapping FILE`: how to read a table the built-in office tables do not know. */
+    mapping?: string;
+    /** `--instansi ID`: the agency an office table belongs to. */
+    instansi?: string;
+    /** `--tahun YEAR`: the year of an office table's columns that name none. */
+    tahun?: number;
 }
 
 /** A file of the workspace changed by an import: its path as shown, its text before and after. */
@@ -56,8 +66,8 @@ export interface ChangedFile {
 }
 
 export type ImportResult =
-    | { kind: 'new'; files: Map<string, string>; written: boolean }
-    | { kind: 'merge'; changes: ChangedFile[]; inserted: number; replaced: number; written: boolean }
+    | { kind: 'new'; files: Map<string, string>; written: boolean; warnings: ImportProblem[] }
+    | { kind: 'merge'; changes: ChangedFile[]; inserted: number; replaced: number; written: boolean; warnings: ImportProblem[] }
     | { kind: 'workspace-errors'; errors: number };
 
 /**
@@ -68,12 +78,15 @@ export type ImportResult =
 export async function importWorkbook(inputs: readonly string[], options: ImportOptions, lang: Language): Promise<ImportResult> {
     const dir = resolve(options.into);
     const sources: ImportSource[] = inputs.map(file => ({ file, bytes: readFileBytes(file, MAX_WORKBOOK_BYTES) }));
-    if (existsSync(dir) && statSync(dir).isDirectory() && collectFiles([dir]).length) return mergeWorkbook(sources, options, lang);
-    const rows = await readSources(sources, { lang, notation: options.notation });
+    const mapping = options.mapping === undefined ? undefined : readMapping(options.mapping, lang);
+    if (existsSync(dir) && statSync(dir).isDirectory() && collectFiles([dir]).length) return mergeWorkbook(sources, options, lang, mapping);
+    const notes: OfficeNotes = { warnings: [], checks: [] };
+    const rows = await readSources(sources, { lang, notation: options.notation, office: { instansi: options.instansi, tahun: options.tahun, mapping }, notes });
     checkRows(rows, lang);
     const files = writeKinerja(rows);
     verifySyntax(files);
-    if (options.dryRun) return { kind: 'new', files, written: false };
+    const warnings = [...notes.warnings, ...checkFigures(notes.checks, files.values(), () => defaultConfig(), lang)];
+    if (options.dryRun) return { kind: 'new', files, written: false, warnings };
     const existing = [...files.keys()].filter(name => existsSync(join(dir, name)));
     if (existing.length) throw new UsageError(importMessage(lang, 'into.workspace', { dir: options.into, files: existing.join(', ') }));
     mkdirSync(dir, { recursive: true });
@@ -87,7 +100,24 @@ export async function importWorkbook(inputs: readonly string[], options: ImportO
         for (const name of written) rmSync(join(dir, name), { force: true });
         throw new UsageError(importMessage(lang, 'into.failed', { dir: options.into, reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
     }
-    return { kind: 'new', files, written: true };
+    return { kind: 'new', files, written: true, warnings };
+}
+
+/** The mapping file of `--mapping`, read and checked; ImportFailed naming its keys when anything in it is wrong. */
+function readMapping(file: string, lang: Language): Mapping {
+    const problems = new Problems(lang);
+    let text: string;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(readFileBytes(file, 1024 * 1024));
+    } catch (err) {
+        if (err instanceof UsageError) throw err;
+        problems.add(file, '', 'mapping.read', { reason: (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err)) });
+        problems.throwIfAny();
+        throw err;
+    }
+    const mapping = parseMapping(file, text, problems);
+    problems.throwIfAny();
+    return mapping!;
 }
 
 /** A path as shown: relative to the working folder when inside it. */
@@ -102,13 +132,15 @@ function shown(path: string): string {
  * would rest on what the language refuses), the workbook's rows checked against it,
  * the edits made and parsed, then written all or nothing.
  */
-async function mergeWorkbook(inputs: readonly ImportSource[], options: ImportOptions, lang: Language): Promise<ImportResult> {
-    const rows = await readSources(inputs, { lang, notation: options.notation });
+async function mergeWorkbook(inputs: readonly ImportSource[], options: ImportOptions, lang: Language, mapping: Mapping | undefined): Promise<ImportResult> {
     const session = await openSession([options.into], { lang });
     const errors = collectFindings(session.documents).filter(f => f.severity === 'error').length;
-    if (errors) return { kind: 'workspace-errors', errors };
     const sources: SourceFile[] = session.documents.map((d, i) => ({ path: shown(session.files[i]), text: d.textDocument.getText(), model: d.parseResult.value as Model }));
     const workspace = exportRows(sources.map(s => s.model));
+    // Office tables name indicators and elements as the workspace does: they are read against it.
+    const notes: OfficeNotes = { warnings: [], checks: [] };
+    const rows = await readSources(inputs, { lang, notation: options.notation, office: { workspace, instansi: options.instansi, tahun: options.tahun, mapping }, notes });
+    if (errors) return { kind: 'workspace-errors', errors };
     checkRows(rows, lang, workspace);
     const plan = mergeRows(rows, sources, workspace, { replace: options.replace, lang });
     const changes: ChangedFile[] = [];
@@ -119,7 +151,9 @@ async function mergeWorkbook(inputs: readonly ImportSource[], options: ImportOpt
         if (after !== source.text) changes.push({ path: source.path, before: source.text, after, edits });
     }
     verifySyntax(new Map(changes.map(c => [c.path, c.after])));
-    const result = { kind: 'merge' as const, changes, inserted: plan.inserted, replaced: plan.replaced, written: false };
+    const after = sources.map(s => changes.find(c => c.path === s.path)?.after ?? s.text);
+    const warnings = [...notes.warnings, ...checkFigures(notes.checks, after, toConfigs(session.configs).of, lang)];
+    const result = { kind: 'merge' as const, changes, inserted: plan.inserted, replaced: plan.replaced, written: false, warnings };
     if (options.dryRun || !changes.length) return result;
     writeAtomically(changes, options.into, lang);
     return { ...result, written: true };
@@ -169,13 +203,18 @@ function writeAtomically(changes: readonly ChangedFile[], dir: string, lang: Lan
 function verifySyntax(files: Map<string, string>): void {
     const services = createKinerjaCoreServices(EmptyFileSystem).Kinerja;
     for (const [name, text] of files) {
-        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///${name}`));
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.from({ scheme: 'memory', path: `/${name.replace(/^\/+/, '')}` }));
         const result = document.parseResult;
         if (result.lexerErrors.length || result.parserErrors.length) {
             const first = result.parserErrors[0]?.message ?? result.lexerErrors[0]?.message;
             throw new Error(`kinerja import wrote ${name} with a syntax error (${first}); please report this with the workbook`);
         }
     }
+}
+
+/** Warnings (office tables: capaian and serapan that differ from the engine's, columns not imported), one a line. */
+export function describeWarnings(warnings: readonly ImportProblem[]): string {
+    return warnings.map(w => [w.file, w.place, w.message].filter(Boolean).join(': ') + '\n').join('');
 }
 
 /** The problems, one a line, then what to do. */

@@ -8,8 +8,8 @@ import { defineCatalogue, fixed, type KeyOf, type Params } from '../common/catal
 export const importMessage = defineCatalogue({
     'file.not-xlsx': fixed('berkas ini bukan buku kerja Excel (.xlsx) yang dapat dibaca; simpan ulang dari Excel sebagai "Excel Workbook (*.xlsx)"', 'the file is not a readable Excel workbook (.xlsx); save it again from Excel as "Excel Workbook (*.xlsx)"'),
     'file.no-sheets': {
-        id: (p: Params) => `buku kerja ini tidak memuat lembar data kinerja (${p.sheets}); buat dengan kinerja export, atau beri nama lembarnya seperti itu`,
-        en: (p: Params) => `the workbook holds none of the kinerja data sheets (${p.sheets}); make one with kinerja export, or name its sheets so`
+        id: (p: Params) => `buku kerja ini tidak memuat lembar data kinerja (${p.sheets}) maupun tabel yang dikenal dari judul kolomnya (matriks rencana, formulir realisasi, ekspor anggaran); buat dengan kinerja export, beri nama lembarnya seperti itu, atau jelaskan tabelnya dengan --mapping`,
+        en: (p: Params) => `the workbook holds none of the kinerja data sheets (${p.sheets}) nor a table known by its headers (plan matrix, realisation form, budget export); make one with kinerja export, name its sheets so, or describe its table with --mapping`
     },
     'header.unknown': {
         id: (p: Params) => `judul kolom "${p.text}" tidak dikenal di lembar ini; judul yang dikenal: ${p.known}. Perbaiki judulnya (kolom yang salah nama akan hilang datanya) atau hapus kolom itu`,
@@ -71,6 +71,123 @@ export const importMessage = defineCatalogue({
         id: (p: Params) => `bukan angka dalam notasi ${p.notation} di kolom "${p.column}" (${p.cells}); perbaiki angkanya`,
         en: (p: Params) => `not a number in ${p.notation} notation in the column "${p.column}" (${p.cells}); correct the number`
     },
+    'office.header-unknown': {
+        id: (p: Params) => `judul kolom "${p.text}" tidak dikenal, jadi datanya akan hilang; nyatakan artinya dengan berkas pemetaan (--mapping, lihat docs/import.md), mis. "headers": { "${p.text}": "abaikan" }`,
+        en: (p: Params) => `the column header "${p.text}" is not known, so its data would be lost; say what it means in a mapping file (--mapping, see docs/import.md), e.g. "headers": { "${p.text}": "abaikan" }`
+    },
+    'office.organisation': fixed(
+        'tidak dapat diketahui lembar ini milik perangkat daerah mana; tulis baris judul "Perangkat Daerah: <nama>" di atas tabel, atau jalankan lagi dengan --instansi ID',
+        'which agency this sheet belongs to cannot be told; write a title row "Perangkat Daerah: <name>" above the table, or run again with --instansi ID'),
+    'office.organisation-id': {
+        id: (p: Params) => `judul menyebut "${p.name}", tetapi ke folder kosong perangkat daerah perlu ID; jalankan lagi dengan --instansi ID (mis. --instansi Dinkes), nama dari judul menjadi namanya`,
+        en: (p: Params) => `the title names "${p.name}", but into an empty folder the agency needs an ID; run again with --instansi ID (e.g. --instansi Dinkes), the title's name becomes its name`
+    },
+    'office.organisation-title': {
+        id: (p: Params) => `judul menyebut "${p.name}", yang bukan satu organisasi ruang kerja (${p.known}); perbaiki judulnya, atau jalankan lagi dengan --instansi ID`,
+        en: (p: Params) => `the title names "${p.name}", which is not one organisation of the workspace (${p.known}); correct the title, or run again with --instansi ID`
+    },
+    'office.organisation-unknown': {
+        id: (p: Params) => `organisasi ${p.id} tidak ada di ruang kerja (${p.known}); perbaiki ID-nya`,
+        en: (p: Params) => `the organisation ${p.id} is not in the workspace (${p.known}); correct the ID`
+    },
+    'office.year': fixed(
+        'tahun kolom ini tidak diketahui; tulis tahunnya di judul kolom (Target 2025), di baris judul ("Tahun 2025"), dengan --tahun, atau "year" di berkas pemetaan',
+        'the year of this column is not known; write it in the column header (Target 2025), in a title row ("Tahun 2025"), with --tahun, or as "year" in a mapping file'),
+    'office.code': {
+        id: (p: Params) => `"${p.text}" bukan kode program (1.02.02), kegiatan (1.02.02.2.01) atau sub kegiatan (1.02.02.2.01.0001); perbaiki kodenya`,
+        en: (p: Params) => `"${p.text}" is not a program (1.02.02), kegiatan (1.02.02.2.01) or sub kegiatan (1.02.02.2.01.0001) code; correct the code`
+    },
+    'office.level-unknown': {
+        id: (p: Params) => `"${p.text}": tidak diketahui apakah program, kegiatan atau sub kegiatan; tulis kodenya di kolom Kode, atau letakkan di kolom Program, Kegiatan atau Sub Kegiatan`,
+        en: (p: Params) => `"${p.text}": whether it is a program, kegiatan or sub kegiatan is not known; write its code in the Kode column, or put it in a Program, Kegiatan or Sub Kegiatan column`
+    },
+    'office.no-element': {
+        id: (p: Params) => `indikator "${p.text}" tidak berada di bawah unsur pohon kinerja (sasaran, program, kegiatan …); tambahkan baris unsurnya di atasnya, atau impor ke ruang kerja yang memuatnya`,
+        en: (p: Params) => `the indicator "${p.text}" is under no element of the performance tree (sasaran, program, kegiatan …); add its element's row above it, or import into the workspace that has it`
+    },
+    'office.element-ambiguous': {
+        id: (p: Params) => `"${p.text}" menyebut lebih dari satu unsur pohon kinerja ${p.organisation} (${p.candidates}); bedakan kodenya di berkas .kinerja`,
+        en: (p: Params) => `"${p.text}" names more than one element of ${p.organisation} (${p.candidates}); make their codes differ in the .kinerja files`
+    },
+    'office.element-unknown': {
+        id: (p: Params) => `unsur "${p.text}" tidak ada di ruang kerja untuk ${p.organisation}; struktur ditulis di berkas .kinerja: tambahkan di sana (dengan kode yang sama), atau perbaiki kodenya`,
+        en: (p: Params) => `the element "${p.text}" is not in the workspace for ${p.organisation}; structure is written in the .kinerja files: add it there (with the same code), or correct the code`
+    },
+    'office.indicator-unknown': {
+        id: (p: Params) => `indikator "${p.text}" tidak ada di ${p.organisation}; yang paling mirip: ${p.candidates}. Tulis namanya seperti di ruang kerja, atau tambahkan indikatornya di berkas .kinerja`,
+        en: (p: Params) => `the indicator "${p.text}" is not in ${p.organisation}; the nearest: ${p.candidates}. Write its name as the workspace does, or add the indicator in the .kinerja files`
+    },
+    'office.indicator-ambiguous': {
+        id: (p: Params) => `"${p.text}" adalah nama lebih dari satu indikator ${p.organisation} (${p.candidates}); tulis kode unsurnya pada baris ini, atau bedakan namanya`,
+        en: (p: Params) => `"${p.text}" is the name of more than one indicator of ${p.organisation} (${p.candidates}); write its element's code on this row, or make the names differ`
+    },
+    'office.value-without-indicator': {
+        id: (p: Params) => `"${p.column}" adalah angka sebuah indikator, tetapi baris ini tidak menyebut indikator; tulis indikatornya, atau kosongkan sel ini`,
+        en: (p: Params) => `"${p.column}" is a figure of an indicator, but this row names none; write the indicator, or empty this cell`
+    },
+    'office.value-without-element': {
+        id: (p: Params) => `"${p.column}" adalah angka sebuah unsur pohon kinerja, tetapi tidak ada unsur pada baris ini atau di atasnya; tulis kodenya atau namanya`,
+        en: (p: Params) => `"${p.column}" is a figure of an element, but there is no element on this row or above it; write its code or name`
+    },
+    'office.value-twice': {
+        id: (p: Params) => `angka ini sudah dinyatakan dengan nilai lain di ${p.other}; hapus salah satunya`,
+        en: (p: Params) => `this figure is already stated with another value at ${p.other}; remove one of them`
+    },
+    'office.owners': {
+        id: (p: Params) => `penanggung jawab tidak diimpor (${p.names}): jabatan dan eselonnya ditulis di berkas .kinerja; nyatakan sebagai jabatan lalu sebut dengan oleh pada unsurnya`,
+        en: (p: Params) => `the penanggung jawab column is not imported (${p.names}): positions and their echelons are written in the .kinerja files; declare them as jabatan, then name them with oleh on their elements`
+    },
+    'figure.capaian': {
+        id: (p: Params) => `capaian di buku kerja ${p.form} berbeda dengan hitungan kinerja ${p.engine}${p.why}; nilai ini tidak diimpor`,
+        en: (p: Params) => `the workbook's capaian ${p.form} differs from kinerja's ${p.engine}${p.why}; it is not imported`
+    },
+    'figure.serapan': {
+        id: (p: Params) => `serapan di buku kerja ${p.form} berbeda dengan hitungan kinerja ${p.engine}${p.why}; nilai ini tidak diimpor`,
+        en: (p: Params) => `the workbook's serapan ${p.form} differs from kinerja's ${p.engine}${p.why}; it is not imported`
+    },
+    'figure.none': {
+        id: (p: Params) => `buku kerja menulis ${p.kind} ${p.form}, tetapi kinerja tidak dapat menghitungnya dari data yang diimpor (${p.reason})`,
+        en: (p: Params) => `the workbook writes ${p.kind} ${p.form}, but kinerja cannot compute it from the imported data (${p.reason})`
+    },
+    'figure.why-ratio': fixed(' (buku kerja membagi realisasi dengan target, R/T × 100; kinerja mengikuti arah dan akumulasi indikatornya)', ' (the workbook divides realisation by target, R/T × 100; kinerja follows the indicator\'s arah and akumulasi)'),
+    'figure.why-annual': fixed(' (buku kerja membandingkan dengan target tahunan; kinerja dengan target triwulan itu)', ' (the workbook compares with the annual target; kinerja with that quarter\'s target)'),
+    'figure.why-quarter': fixed(' (buku kerja membandingkan dengan target triwulan; kinerja dengan target tahunan)', ' (the workbook compares with the quarter\'s target; kinerja with the annual target)'),
+    'figure.why-fraction': fixed(' (buku kerja menulis pecahan, bukan persen: 0,95 untuk 95%)', ' (the workbook writes a fraction, not a percentage: 0.95 for 95%)'),
+    'figure.why-period': fixed(' (buku kerja menghitung dari belanja triwulan itu saja; kinerja dari belanja kumulatif sampai triwulan itu)', ' (the workbook counts that quarter\'s spending alone; kinerja the spending up to that quarter)'),
+    'warning': {
+        id: (p: Params) => `peringatan: ${p.message}`,
+        en: (p: Params) => `warning: ${p.message}`
+    },
+    'mapping.read': {
+        id: (p: Params) => `berkas pemetaan tidak dapat dibaca (${p.reason})`,
+        en: (p: Params) => `the mapping file cannot be read (${p.reason})`
+    },
+    'mapping.json': {
+        id: (p: Params) => `berkas pemetaan bukan JSON yang sah (${p.reason}); perbaiki tulisannya`,
+        en: (p: Params) => `the mapping file is not valid JSON (${p.reason}); fix its syntax`
+    },
+    'mapping.key': {
+        id: (p: Params) => `kunci "${p.key}" tidak dikenal; kunci yang dikenal: ${p.known}`,
+        en: (p: Params) => `unknown key "${p.key}"; known keys: ${p.known}`
+    },
+    'mapping.type': {
+        id: (p: Params) => `"${p.key}" harus ${p.expected}`,
+        en: (p: Params) => `"${p.key}" must be ${p.expectedEn}`
+    },
+    'mapping.meaning': {
+        id: (p: Params) => `"${p.key}": "${p.text}" bukan arti kolom; tulis salah satu dari ${p.known}, dengan tahun atau periode bila perlu (mis. "target 2025", "realisasi tw2")`,
+        en: (p: Params) => `"${p.key}": "${p.text}" is not a column meaning; write one of ${p.known}, with a year or period where needed (e.g. "target 2025", "realisasi tw2")`
+    },
+    'mapping.sheet': {
+        id: (p: Params) => `lembar "${p.sheet}" yang disebut berkas pemetaan tidak ada di buku kerja ini (lembarnya: ${p.sheets})`,
+        en: (p: Params) => `the sheet "${p.sheet}" the mapping file names is not in this workbook (its sheets: ${p.sheets})`
+    },
+    'mapping.no-header': fixed(
+        'judul tabel tidak ditemukan di 20 baris pertama; tulis "headerRow" (baris judul) atau "columns" dengan "firstRow" di berkas pemetaan',
+        'the table\'s header was not found in the first 20 rows; write "headerRow" (the header row) or "columns" with "firstRow" in the mapping file'),
+    'mapping.table': fixed(
+        'jenis tabel tidak dapat diketahui dari kolomnya; tulis "table": "plan", "realisation" atau "budget" di berkas pemetaan',
+        'the kind of table cannot be told from its columns; write "table": "plan", "realisation" or "budget" in the mapping file'),
     'ref.organisation': {
         id: (p: Params) => `organisasi ${p.id} tidak ada di lembar Organisasi; tambahkan barisnya di sana, atau perbaiki ID-nya`,
         en: (p: Params) => `the organisation ${p.id} is not on the Organisasi sheet; add its row there, or correct the ID`

@@ -7,6 +7,7 @@
 import type { Language } from '../common/catalogue.js';
 import type { Grid } from './grid.js';
 import { LAYOUTS } from './layouts/index.js';
+import type { OfficeNotes, OfficeOptions } from './layouts/office.js';
 import type { Notation } from './notation.js';
 import { Problems } from './problems.js';
 import { readXlsxGrid } from './read-xlsx.js';
@@ -21,6 +22,10 @@ export interface ImportSource {
 export interface ReadOptions {
     lang: Language;
     notation?: Notation;
+    /** For office tables (layouts/office.ts). */
+    office?: OfficeOptions;
+    /** Filled with office tables' warnings and capaian/serapan cells to check. */
+    notes?: OfficeNotes;
 }
 
 async function gridOf(source: ImportSource): Promise<Grid | undefined> {
@@ -35,7 +40,7 @@ export async function readSources(sources: readonly ImportSource[], options: Rea
         if (!grid) { problems.add(source.file, '', 'file.not-xlsx'); continue; }
         let left = grid.sheets;
         for (const layout of LAYOUTS) {
-            const taken = layout.read(grid, left, { problems, notation: options.notation }, rows);
+            const taken = layout.read(grid, left, { problems, notation: options.notation, office: options.office, notes: options.notes }, rows);
             left = left.filter(s => !taken.has(s));
         }
         if (left.length === grid.sheets.length) problems.add(source.file, '', 'file.no-sheets', { sheets: Object.values(SHEETS).map(s => s.name).join(', ') });

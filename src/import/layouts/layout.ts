@@ -9,11 +9,16 @@ import type { Grid, GridSheet } from '../grid.js';
 import type { Notation } from '../notation.js';
 import type { Problems } from '../problems.js';
 import type { SheetRows } from '../schema.js';
+import type { OfficeOptions, OfficeNotes } from './office.js';
 
 export interface LayoutContext {
     problems: Problems;
     /** `--notation`, when given. */
     notation?: Notation;
+    /** For an office's own tables (office.ts): `--instansi`, `--tahun`, `--mapping`, the workspace's rows. */
+    office?: OfficeOptions;
+    /** Where office tables leave their warnings and the capaian/serapan cells to check. */
+    notes?: OfficeNotes;
 }
 
 export interface Layout {
