@@ -9,13 +9,13 @@
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
 
 const EXAMPLES = join(ROOT, 'examples');
-const MALRA = '/work/wt/shared/spec/examples/malra';
+const MALRA = resolve(ROOT, '../shared/spec/examples/malra');
 const malraPresent = existsSync(MALRA);
 
 const dirs: string[] = [];
@@ -200,6 +200,15 @@ describe('a filled fill-in workbook imports back', () => {
         expect(conflict.status).toBe(1);
         expect(conflict.stderr).toContain(`isian.xlsx: Dinkes TW4!M${ikk01.number}: 790 → 800 (`);
         expect(readFileSync(join(ws, 'dinkes.kinerja'), 'utf8')).toBe(after);
+    });
+
+    it('into an empty folder: says a fill-in workbook adds to the workspace it was made from, and writes nothing', async () => {
+        const { dir, ws, book } = setUp(EXAMPLES);
+        expect(kinerja(['report', ws, '--year', '2025', '--quarter', '4', '--kind', 'template', '--format', 'xlsx', '--instansi', 'Dinkes', '--out', book], dir).status).toBe(0);
+        const result = kinerja(['import', 'isian.xlsx', '--into', 'baru'], dir);
+        expect([result.status, result.stderr]).toEqual([1, 'isian.xlsx: lembar isian hanya menambah isian ke ruang kerja tempat ia dibuat; jalankan impor dengan --into FOLDER_RUANG_KERJA (folder berkas .kinerja yang dipakai kinerja report --kind template)\n'
+            + '1 masalah di isian.xlsx; tidak ada yang ditulis. Perbaiki sel yang disebut di atas, lalu impor lagi\n']);
+        expect(existsSync(join(dir, 'baru'))).toBe(false);
     });
 
     it('refuses a changed target, naming its cell, and writes nothing', async () => {

@@ -126,6 +126,12 @@ export const fillInTemplate: Layout = {
         const marker = sheets.find(isMarker);
         if (!marker) return taken;
         taken.add(marker);
+        // Into an empty folder there is nothing for the rows to be added to.
+        if (!context.office?.workspace) {
+            context.problems.add(grid.file, '', 'template.needs-workspace');
+            for (const s of sheets) taken.add(s);
+            return taken;
+        }
         const version = marker.rows[0].cells[1]?.value;
         if (version !== FILL_IN_VERSION) {
             context.problems.add(grid.file, `${marker.name}!B1`, 'template.version', { version: String(version ?? '') });
