@@ -11,7 +11,7 @@
  * `{ folder: string | Uri, pemda: { id, name }, instansi?: [{ id, name }, …] }`.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { cliLanguage, IDENTIFIER, initArguments, messageOf, runCli, type CliRun } from './cli-process.js';
 
@@ -113,7 +113,8 @@ export async function createWorkspace(cli: string, args?: unknown): Promise<Crea
     const target = folder;
     const run = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating the kinerja workspace…') },
-        () => runCli(cli, initArguments({ folder: target, ...names, lang }), { cwd: target })
+        // From the folder above: the target may not exist yet (kinerja init makes it).
+        () => runCli(cli, initArguments({ folder: target, ...names, lang }), { cwd: dirname(target) })
     );
     if (run.code !== 0) {
         void vscode.window.showErrorMessage(messageOf(run.stderr) || vscode.l10n.t('kinerja init ended with exit code {0}.', String(run.code)));
