@@ -3,7 +3,9 @@
 // the .vsix needs no node_modules:
 //   dist/extension.cjs  the client (src/extension/extension.ts; `vscode` stays external)
 //   dist/server.cjs     the language server (src/lsp/main.ts, Langium and all)
-// Both target Node 20 (VS Code 1.100's extension host) and carry source maps.
+//   dist/cli.cjs        the `kinerja` command (src/cli/extension-host.ts), which the
+//                       extension runs in a child process for `init` and `import`
+// All target Node 20 (VS Code 1.100's extension host) and carry source maps.
 //
 //   node scripts/build-extension.mjs [--watch] [--no-minify] [--no-sourcemap]
 //
@@ -58,6 +60,14 @@ const builds = [
         // The polyfill (Object.groupBy for chevrotain on Node 20) is main.ts's first import,
         // so it runs before Langium is evaluated.
         entryPoints: { server: 'src/lsp/main.ts' },
+        outdir: 'dist',
+        outExtension: { '.js': '.cjs' }
+    },
+    {
+        ...common,
+        // The command line with exceljs, for the walkthrough's workspace and "Impor dari
+        // Excel"; the polyfill is its entry's first import too.
+        entryPoints: { cli: 'src/cli/extension-host.ts' },
         outdir: 'dist',
         outExtension: { '.js': '.cjs' }
     }

@@ -5,7 +5,10 @@
  *   and the other LSP features come from the server;
  * - the "Pohon Kinerja" tree view of the cascade (cascade-view.ts);
  * - the report preview webview and the export command (report-preview.ts);
- * - `kinerja.openReport(nodeId, year)` for the server's code lenses.
+ * - `kinerja.openReport(nodeId, year)` for the server's code lenses;
+ * - the walkthrough's `kinerja.createWorkspace` (`kinerja init`, workspace-command.ts) and
+ *   `kinerja.importWorkbook` ("Impor dari Excel", import-command.ts), which run the
+ *   bundled command line, dist/cli.cjs, in a child process (cli-process.ts).
  *
  * It runs no code from the workspace, so it is enabled in untrusted workspaces. UI
  * strings go through vscode.l10n (l10n/bundle.l10n.id.json for Bahasa Indonesia).
@@ -16,12 +19,16 @@ import { CascadeTreeProvider, CASCADE_VIEW_ID, revealLocation, type CascadeNode 
 import { createLanguageClient, LANGUAGE_ID } from './client.js';
 import type { ReportKindName, ReportParams, ReportResult, TreeLocation } from '../lsp/protocol.js';
 import { fetchReport, periodText, ReportPreview } from './report-preview.js';
+import { ImportCommand } from './import-command.js';
+import { createWorkspace } from './workspace-command.js';
 
 /** What activate() returns: used by the integration tests and by other extensions. */
 export interface KinerjaExtensionApi {
     client: LanguageClient;
     cascade: CascadeTreeProvider;
     preview: ReportPreview;
+    /** The bundled command line the walkthrough's commands run (dist/cli.cjs). */
+    cli: string;
 }
 
 let client: LanguageClient | undefined;
@@ -35,7 +42,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kinerj
     const cascade = new CascadeTreeProvider(languageClient);
     const view = vscode.window.createTreeView(CASCADE_VIEW_ID, { treeDataProvider: cascade, showCollapseAll: true });
     const preview = new ReportPreview(languageClient, context.extensionUri);
-    context.subscriptions.push(cascade, view, preview);
+    const cli = context.asAbsolutePath('dist/cli.cjs');
+    const importCommand = new ImportCommand(cli);
+    context.subscriptions.push(cascade, view, preview, importCommand);
 
     const updateViewDescription = () => {
         const tree = cascade.current;
@@ -121,6 +130,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kinerj
             await cascade.refresh();
             updateViewDescription();
         }),
+        vscode.commands.registerCommand('kinerja.createWorkspace', (args?: unknown) => createWorkspace(cli, args)),
+        vscode.commands.registerCommand('kinerja.importWorkbook', (args?: unknown) => importCommand.run(args)),
         vscode.commands.registerCommand('kinerja.revealNode', (location?: TreeLocation) => revealLocation(location)),
         vscode.commands.registerCommand('kinerja.restartServer', async () => {
             await languageClient.restart();
@@ -130,7 +141,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kinerj
 
     await languageClient.start();
     refreshTree(0);
-    return { client: languageClient, cascade, preview };
+    return { client: languageClient, cascade, preview, cli };
 }
 
 async function pickPeriod(result: ReportResult): Promise<{ year: number; quarter?: number } | undefined> {

@@ -7,7 +7,7 @@
  * puts it together. An error inside a request is logged and answered, and the process
  * keeps serving after any other error (src/lsp/resilience.ts).
  */
-import './node20-polyfills.js';
+import '../common/node20-polyfills.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { keepServingAfterUncaughtErrors } from './resilience.js';
 import { startKinerjaServer } from './server.js';

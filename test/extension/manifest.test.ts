@@ -3,7 +3,7 @@
  * translations, the runtime l10n bundle, the report webview's HTML hardening and the
  * category colours. (Snippets come from the language server: test/lsp/snippets.test.ts.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS, categoryColor, NO_CATEGORY_COLOR } from '../../src/extension/presentation.js';
@@ -52,6 +52,63 @@ describe('package.json as the extension manifest', () => {
         expect(menus.filter(m => !commands.has(m.command))).toEqual([]);
         const source = readdirSync(join(root, 'src/extension')).map(f => readFileSync(join(root, 'src/extension', f), 'utf8')).join('\n');
         for (const command of commands) expect(source, `${command} is registered`).toContain(`'${command}'`);
+    });
+});
+
+describe('the walkthrough "from an empty folder to a first report"', () => {
+    const en = json('package.nls.json');
+    const id = json('package.nls.id.json');
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    const key = (value: string) => /^%(.+)%$/.exec(value)?.[1] ?? '';
+
+    it('is contributed, in Bahasa Indonesia and English, with its steps in order', () => {
+        expect(manifest.contributes.walkthroughs).toHaveLength(1);
+        expect(walkthrough.id).toBe('firstReport');
+        expect(en[key(walkthrough.title)]).toBe('From an Empty Folder to a First Report');
+        expect(id[key(walkthrough.title)]).toBe('Dari Folder Kosong ke Laporan Pertama');
+        expect(walkthrough.steps.map((s: { id: string }) => s.id)).toEqual(['createWorkspace', 'openFile', 'findings', 'preview', 'import', 'export']);
+    });
+
+    it('gives each step a button, a completion event and a page in each language, shipped in the .vsix', () => {
+        const commands = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+        const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');
+        expect(ignore).toContain('!media/walkthrough/**');
+        for (const step of walkthrough.steps as Array<{ id: string; description: string; media: { markdown: string }; completionEvents: string[] }>) {
+            expect(step.completionEvents.length, step.id).toBeGreaterThan(0);
+            for (const event of step.completionEvents) {
+                expect(event, step.id).toMatch(/^(onCommand|onView|onContext):/);
+                const command = /^onCommand:(kinerja\..*)$/.exec(event)?.[1];
+                if (command) expect(commands.has(command), command).toBe(true);
+            }
+            for (const [lang, nls] of [['en', en], ['id', id]] as const) {
+                // VS Code renders only links in a step's description: `code` would show its backticks.
+                expect(nls[key(step.description)], `${step.id} ${lang}`).not.toContain('`');
+                const button = /\n\[[^\]]+\]\(command:([\w.]+)/.exec(nls[key(step.description)])?.[1];
+                expect(button, `${step.id} ${lang}: a command link on its own line`).toBeTruthy();
+                if (button!.startsWith('kinerja.')) expect(commands.has(button), button).toBe(true);
+                const page = nls[key(step.media.markdown)];
+                expect(page).toBe(`media/walkthrough/${lang}/${step.id}.md`);
+                expect(existsSync(join(root, page)), page).toBe(true);
+            }
+        }
+    });
+
+    it('ships the command line its commands run', () => {
+        const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');
+        expect(ignore).toContain('!dist/cli.cjs\n');
+        const builder = readFileSync(join(root, 'scripts/build-extension.mjs'), 'utf8');
+        expect(builder).toContain("entryPoints: { cli: 'src/cli/extension-host.ts' }");
+    });
+
+    it('offers Impor dari Excel in the palette and on .xlsx and .csv files in the explorer', () => {
+        const [entry] = manifest.contributes.menus['explorer/context'];
+        expect(entry.command).toBe('kinerja.importWorkbook');
+        const when = /resourceExtname =~ \/(.+)\/i/.exec(entry.when)![1];
+        const pattern = new RegExp(when, 'i');
+        expect(['.xlsx', '.XLSX', '.csv'].map(e => pattern.test(e))).toEqual([true, true, true]);
+        expect(['.xls', '.kinerja', '.xlsx.bak'].map(e => pattern.test(e))).toEqual([false, false, false]);
+        expect(id['command.importWorkbook']).toBe('Impor dari Excel…');
+        expect(en['command.importWorkbook']).toBe('Import from Excel…');
     });
 });
 

@@ -1,10 +1,12 @@
 // Polyfills for Node 20, the Node of VS Code's extension host up to 1.100 (the
-// extension supports VS Code 1.100 and later; the CLI needs Node 22.12 or later).
+// extension supports VS Code 1.100 and later; the npm CLI needs Node 22.12 or later).
 //
 // chevrotain 13 (pulled in by Langium 4.4) calls `Object.groupBy`, which Node has only
-// from 21 on. The language server's entry point (src/lsp/main.ts, bundled as the
-// extension's dist/server.cjs) imports this module before anything that loads Langium.
-// On Node 21 and later it does nothing.
+// from 21 on. The two entry points the extension runs on VS Code's Node import this
+// module before anything that loads Langium: the language server (src/lsp/main.ts,
+// bundled as dist/server.cjs) and the command line as the extension runs it
+// (src/cli/extension-host.ts, bundled as dist/cli.cjs). It imports nothing, so it lives
+// in common/, where both layers may reach it. On Node 21 and later it does nothing.
 function groupInto(items, keyOf, add) {
     let index = 0;
     for (const item of items) {
