@@ -47,6 +47,16 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 
 /** The entries of the central directory by name; NotAZip when there is none or it is damaged. */
 export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
+    try {
+        return centralDirectory(bytes);
+    } catch (err) {
+        // A field pointing past the end of the file.
+        if (err instanceof RangeError) throw new NotAZip(err.message);
+        throw err;
+    }
+}
+
+function centralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     if (bytes.length < 22) throw new NotAZip('too short');
     const dv = view(bytes);
     let eocd = -1;
@@ -104,7 +114,7 @@ export function findEntry(entries: Map<string, ZipEntry>, name: string): ZipEntr
 /** The compressed bytes of an entry (after its local header). */
 function dataOf(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     const dv = view(bytes);
-    if (entry.offset + 30 > bytes.length || dv.getUint32(entry.offset, true) !== LOCAL) throw new NotAZip(`bad local header of ${entry.name}`);
+    if (entry.offset + 34 > bytes.length || dv.getUint32(entry.offset, true) !== LOCAL) throw new NotAZip(`bad local header of ${entry.name}`);
     const start = entry.offset + 30 + dv.getUint16(entry.offset + 26, true) + dv.getUint16(entry.offset + 28, true);
     if (start + entry.compressedSize > bytes.length) throw new NotAZip(`${entry.name} runs past the end of the file`);
     return bytes.subarray(start, start + entry.compressedSize);

@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
 import type { CellValue, Grid, GridCell, GridRow } from '../../src/import/grid.js';
+import { TooLarge } from '../../src/import/limits.js';
 import { excelDate, isDateFormat, readXlsxGrid } from '../../src/import/read-xlsx.js';
 
 const dirs: string[] = [];
@@ -252,6 +253,28 @@ async function deflatedSheet(head: string, repeat: string, times: number, tail: 
     await done;
     return { name: '', data: Buffer.concat(chunks), size, crc };
 }
+
+describe('a damaged file is never more than "not a workbook"', () => {
+    it('any byte of a workbook changed, or the file cut anywhere: a grid, undefined or too large, never another exception', async () => {
+        const book = new ExcelJS.Workbook();
+        const sheet = book.addWorksheet('Realisasi');
+        sheet.addRow(['Organisasi', 'Indikator', 'Tahun', 'Realisasi']);
+        sheet.addRow(['Dinas', 'I1', 2025, 0.455]).getCell(4).numFmt = '0.0%';
+        const bytes = Buffer.from(await bytesOf(book));
+        // A fixed sequence (mulberry32), so that a failure is repeatable.
+        let seed = 20;
+        const random = () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+        for (let i = 0; i < 1000; i++) {
+            const damaged = Buffer.from(bytes);
+            // Half the time in the zip's directories (its last 600 bytes), where sizes and offsets are.
+            const from = i % 2 ? damaged.length - 600 : 0;
+            for (let k = 0; k < 1 + (i % 4); k++) damaged[from + Math.floor(random() * (damaged.length - from))] = Math.floor(random() * 256);
+            // A damaged size may state more than the limit: refused as too large, which is fine too.
+            await readXlsxGrid('a.xlsx', damaged).catch((err: unknown) => { if (!(err instanceof TooLarge)) throw err; });
+            await expect(readXlsxGrid('a.xlsx', bytes.subarray(0, Math.floor(random() * bytes.length)))).resolves.toBeUndefined();
+        }
+    });
+});
 
 describe('limits: a zip bomb is refused while reading, with the limit', () => {
     it('a sheet expanding to 300 MB of empty cells (a file of a few hundred KB) is refused before it is inflated', async () => {
