@@ -11,6 +11,46 @@ export const importMessage = defineCatalogue({
         id: (p: Params) => `buku kerja ini tidak memuat lembar data kinerja (${p.sheets}) maupun tabel yang dikenal dari judul kolomnya (matriks rencana, formulir realisasi, ekspor anggaran); buat dengan kinerja export, beri nama lembarnya seperti itu, atau jelaskan tabelnya dengan --mapping`,
         en: (p: Params) => `the workbook holds none of the kinerja data sheets (${p.sheets}) nor a table known by its headers (plan matrix, realisation form, budget export); make one with kinerja export, name its sheets so, or describe its table with --mapping`
     },
+    'file.too-large-bytes': {
+        id: (p: Params) => `buku kerja ini terlalu besar untuk diimpor: isinya melebihi ${p.limit} MB setelah dibuka (batas impor); pecah datanya menjadi beberapa buku kerja, mis. satu per perangkat daerah, lalu impor bersama: kinerja import a.xlsx b.xlsx --into …`,
+        en: (p: Params) => `the workbook is too large to import: its contents expand past ${p.limit} MB (the import's limit); split the data into several workbooks, e.g. one per agency, and import them together: kinerja import a.xlsx b.xlsx --into …`
+    },
+    'file.too-large-cells': {
+        id: (p: Params) => `berkas ini terlalu besar untuk diimpor: memuat lebih dari ${p.millions} juta sel (batas impor); pecah datanya menjadi beberapa berkas, mis. satu per perangkat daerah, lalu impor bersama: kinerja import a.xlsx b.xlsx --into …`,
+        en: (p: Params) => `the file is too large to import: it holds more than ${p.millions} million cells (the import's limit); split the data into several files, e.g. one per agency, and import them together: kinerja import a.xlsx b.xlsx --into …`
+    },
+    'file.no-sheets-csv': {
+        id: (p: Params) => `berkas CSV dibaca sebagai lembar "${p.sheet}" (dari nama berkasnya), dan tidak ada lembar data kinerja bernama itu (${p.sheets}); beri nama berkas seperti lembar yang dimaksud, mis. Realisasi.csv`,
+        en: (p: Params) => `a CSV file is read as the sheet "${p.sheet}" (from its name), and no kinerja data sheet has that name (${p.sheets}); name the file as the sheet it holds, e.g. Realisasi.csv`
+    },
+    'csv.line': {
+        id: (p: Params) => `baris ${p.line}`,
+        en: (p: Params) => `line ${p.line}`
+    },
+    'csv.not-utf8': fixed(
+        'berkas CSV ini tidak tersimpan sebagai UTF-8 (mungkin "CSV" biasa dari Excel lama, ANSI/Windows-1252), jadi hurufnya tidak dapat dibaca dengan pasti; buka di Excel, lalu Simpan Sebagai "CSV UTF-8 (Dibatasi koma) (*.csv)"',
+        'the CSV file is not saved as UTF-8 (perhaps a plain "CSV" of an older Excel, ANSI/Windows-1252), so its letters cannot be read for certain; open it in Excel, then Save As "CSV UTF-8 (Comma delimited) (*.csv)"'
+    ),
+    'csv.delimiter-none': fixed(
+        'pemisah kolom berkas CSV ini tidak dapat dipastikan: baris judul ini tidak memuat ; maupun , di luar tanda kutip, sedangkan baris lain memuatnya; pisahkan kolom dengan ; (atau ,) di setiap baris, mulai dari baris judul, atau simpan ulang dari Excel sebagai "CSV UTF-8 (Dibatasi koma) (*.csv)"',
+        'the column delimiter of this CSV file cannot be decided: this header line holds neither ; nor , outside quotes, while other lines do; separate the columns with ; (or ,) on every line, the header line first, or save the file again from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+    ),
+    'csv.delimiter-both': fixed(
+        'pemisah kolom berkas CSV ini tidak dapat dipastikan: baris judul ini dapat dibaca dengan ; maupun , sebagai pemisah, dan jumlah kolom baris-baris lain tidak memastikannya; beri tanda kutip pada judul dan sel yang memuat pemisah yang bukan pemisah kolom (mis. "Target, %"), atau simpan ulang dari Excel sebagai "CSV UTF-8 (Dibatasi koma) (*.csv)"',
+        'the column delimiter of this CSV file cannot be decided: this header line reads with ; as well as , as the delimiter, and the other lines\' numbers of fields do not settle it; quote the headers and cells that hold a delimiter that does not separate columns (e.g. "Target, %"), or save the file again from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+    ),
+    'csv.too-many-fields': {
+        id: (p: Params) => `baris ini memiliki ${p.fields} kolom bila dipisah "${p.delimiter}", lebih banyak dari baris judul (${p.header} kolom); beri tanda kutip pada sel yang memuat "${p.delimiter}"${p.delimiter === ',' ? ', termasuk angka bernotasi Inggris ("1,004,422,800"), atau simpan berkas dengan pemisah ;' : ''}`,
+        en: (p: Params) => `this line has ${p.fields} fields when split at "${p.delimiter}", more than the header line (${p.header}); quote the cells that hold "${p.delimiter}"${p.delimiter === ',' ? ', English-notation numbers too ("1,004,422,800"), or save the file with ; as the delimiter' : ''}`
+    },
+    'csv.unclosed-quote': fixed(
+        'tanda kutip yang dibuka di baris ini tidak pernah ditutup; tutup dengan " (tulis "" untuk tanda kutip di dalam sel)',
+        'the quote opened on this line is never closed; close it with " (write "" for a quote inside a cell)'
+    ),
+    'csv.stray-quote': fixed(
+        'sel bertanda kutip di baris ini diikuti teks lain sebelum pemisah berikutnya (mis. "ab"c); masukkan seluruh isi sel ke dalam tanda kutip, dan tulis "" untuk tanda kutip di dalamnya',
+        'a quoted cell on this line is followed by other text before the next delimiter (e.g. "ab"c); put the whole cell in quotes, and write "" for a quote inside it'
+    ),
     'header.unknown': {
         id: (p: Params) => `judul kolom "${p.text}" tidak dikenal di lembar ini; judul yang dikenal: ${p.known}. Perbaiki judulnya (kolom yang salah nama akan hilang datanya) atau hapus kolom itu`,
         en: (p: Params) => `the column header "${p.text}" is not known on this sheet; known headers: ${p.known}. Correct it (a misnamed column would lose its data) or remove the column`

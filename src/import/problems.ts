@@ -29,7 +29,8 @@ export interface RowPlace {
     file?: string;
     sheet: string;
     row: number;
-    columns: Map<string, string>;
+    /** Each column's cell address by column key (a Map, or a view computing them when asked). */
+    columns: Pick<ReadonlyMap<string, string>, 'get' | 'has'>;
 }
 
 export const placeOf = new WeakMap<Row, RowPlace>();

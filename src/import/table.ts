@@ -47,10 +47,13 @@ export interface TableSource {
     sheet: GridSheet;
 }
 
-/** Reads one cell of a column kind (values aside); undefined when empty or wrong (then a problem is recorded). */
-export function readCell(problems: Problems, file: string, place: string, column: ColumnSpec, raw: CellValue): CellData {
+/**
+ * Reads one cell of a column kind (values aside); undefined when empty or wrong (then a
+ * problem is recorded at `place`, given or made when needed).
+ */
+export function readCell(problems: Problems, file: string, place: string | (() => string), column: ColumnSpec, raw: CellValue): CellData {
     const text = raw instanceof Date ? undefined : String(raw).trim();
-    const fail = (key: Parameters<Problems['add']>[2], params: Record<string, string>) => { problems.add(file, place, key, params); return undefined; };
+    const fail = (key: Parameters<Problems['add']>[2], params: Record<string, string>) => { problems.add(file, typeof place === 'string' ? place : place(), key, params); return undefined; };
     switch (column.kind) {
         case 'text': {
             if (text === undefined) return dateText(raw);
@@ -119,6 +122,18 @@ export interface TableOptions {
     notation?: Notation;
 }
 
+/** A row's cell addresses by column key, made when asked (a table has a hundred thousand rows). */
+class ColumnAddresses implements Pick<ReadonlyMap<string, string>, 'get' | 'has'> {
+    constructor(private readonly indexes: ReadonlyMap<string, number>, private readonly row: number) {}
+    has(key: string): boolean {
+        return this.indexes.has(key);
+    }
+    get(key: string): string | undefined {
+        const index = this.indexes.get(key);
+        return index === undefined ? undefined : addressOf(index, this.row);
+    }
+}
+
 /**
  * Reads the rows of a table: each row with at least one filled cell in the table's
  * columns becomes a Row, by column key, remembered with its place (problems.ts). Value
@@ -128,6 +143,7 @@ export function readTable(problems: Problems, source: TableSource, columns: read
     const { file, sheet } = source;
     const rows: Row[] = [];
     const valueTexts = new Map<ColumnSpec, Array<{ ref: string; text: string; row: Row }>>();
+    const indexes = new Map(columns.map(c => [c.spec.key, c.index]));
     for (const sheetRow of sheet.rows) {
         if (sheetRow.number < options.firstRow) continue;
         if (options.endsAt?.(sheetRow)) break;
@@ -136,8 +152,9 @@ export function readTable(problems: Problems, source: TableSource, columns: read
         for (const { index, spec: column } of columns) {
             const cell = sheetRow.cells[index];
             if (!cell) continue;
-            const place = `${sheet.name}!${addressOf(index, sheetRow.number)}`;
-            if (cell.formulaWithoutResult) { problems.add(file, place, 'cell.formula', { column: column.header }); filled = true; continue; }
+            // Made only when a problem or a text value needs it: most cells never do.
+            const place = () => `${sheet.name}!${addressOf(index, sheetRow.number)}`;
+            if (cell.formulaWithoutResult) { problems.add(file, place(), 'cell.formula', { column: column.header }); filled = true; continue; }
             const value = cell.value;
             if (value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
             filled = true;
@@ -151,11 +168,11 @@ export function readTable(problems: Problems, source: TableSource, columns: read
             }
             const text = String(value instanceof Date ? dateText(value) : value).trim();
             const list = valueTexts.get(column) ?? [];
-            list.push({ ref: place, text, row });
+            list.push({ ref: place(), text, row });
             valueTexts.set(column, list);
         }
         if (filled) {
-            placeOf.set(row, { file, sheet: sheet.name, row: sheetRow.number, columns: new Map(columns.map(c => [c.spec.key, addressOf(c.index, sheetRow.number)])) });
+            placeOf.set(row, { file, sheet: sheet.name, row: sheetRow.number, columns: new ColumnAddresses(indexes, sheetRow.number) });
             rows.push(row);
         }
     }

@@ -7,17 +7,23 @@
  *    and the median of their ratios reported; with --baseline DIR, the CLI of another
  *    built checkout (DIR) is run in the same turns, for before/after comparisons;
  *  - through a real language server over stdio: the initial workspace build, one-line
- *    edit → publishDiagnostics latency (p50/p95), completion and hover p95.
+ *    edit → publishDiagnostics latency (p50/p95), completion and hover p95;
+ *  - `kinerja import` of the workspace's full data workbook (every sheet, as `kinerja
+ *    export` writes it) into an empty folder, against `kinerja check` of the workspace,
+ *    taken --runs times in turns: their medians and the median of their ratios.
  * It prints a table and writes it with the machine's description to the output file.
  * Numbers only: targets are compared in the table, never asserted.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { EmptyFileSystem, isReference } from 'langium';
+import { exportRows } from '../../import/export-rows.js';
+import { writeWorkbook } from '../../import/workbook.js';
+import type { Model } from '../../language/generated/ast.js';
 import type { KinerjaParser } from '../../language/parser/kinerja-parser.js';
 import { createKinerjaServices } from '../../lsp/kinerja-module.js';
 import { collectFiles, readSourceFile } from '../../workspace/loader.js';
@@ -49,6 +55,8 @@ interface SizeResult {
      * the CLI) against the floor's, and both processes' wall times (node's start included).
      */
     sameBasis: { inProcessRatio: number; wallRatio: number; checkInProcessMs: number; floorWallMs: number };
+    /** `kinerja import` of the full data workbook into an empty folder against `kinerja check`, in turns (medians, and the median of the ratios). */
+    import?: { workbookMb: number; importMs: number; importRssMb: number; checkMs: number; ratio: number };
     /** With --baseline: the other checkout's cold check in the same turns (median), and the median of its ratios to the floor and to this check. */
     baseline?: { checkMs: number; floorRatio: number; thisToBaseline: number };
     initialBuildMs?: number;
@@ -94,7 +102,8 @@ function plainData(value: unknown): unknown {
     return value;
 }
 
-function prepare(size: string, agencies: number, folder: string): { files: string[]; indicators: number; megabytes: number; slowPathFiles: number } {
+/** The workspace of a size (generated once), its figures, its JSON floor's files and, with `book`, its full data workbook `<folder>.xlsx`. */
+async function prepare(size: string, agencies: number, folder: string, book: boolean): Promise<{ files: string[]; indicators: number; megabytes: number; slowPathFiles: number }> {
     if (!existsSync(join(folder, 'pemda.kinerja'))) {
         rmSync(folder, { recursive: true, force: true });
         writeWorkspace(generateWorkspace({ agencies, seed: 1 }), folder);
@@ -107,15 +116,20 @@ function prepare(size: string, agencies: number, folder: string): { files: strin
     if (makeJson) mkdirSync(jsonFolder, { recursive: true });
     // Every file through the parser the CLI uses, to count what the fast path left to Langium's.
     const parser = createKinerjaServices(EmptyFileSystem).Kinerja.parser.LangiumParser as KinerjaParser;
+    // The workbook as `kinerja export` writes it, made from the parsed files (export refuses a workspace with errors, and the generated one may have a few).
+    const makeBook = book && !existsSync(`${folder}.xlsx`);
+    const models: Model[] = [];
     files.forEach((file, i) => {
         const text = readSourceFile(file);
         bytes += Buffer.byteLength(text);
         indicators += text.match(/^\s*indikator /gm)?.length ?? 0;
         const parsed = parser.parse(text);
+        if (makeBook) models.push(parsed.value as Model);
         if (makeJson) writeFileSync(join(jsonFolder, `${i}.json`), JSON.stringify(plainData(parsed.value)));
     });
     const slowPathFiles = parser.stats.langium;
     process.stderr.write(`${size}: ${files.length} files, ${indicators} indicators, ${(bytes / 1e6).toFixed(1)} MB, ${slowPathFiles} left to Langium's parser\n`);
+    if (makeBook) writeFileSync(`${folder}.xlsx`, await writeWorkbook(exportRows(models), 'kinerja bench'));
     return { files, indicators, megabytes: bytes / 1e6, slowPathFiles };
 }
 
@@ -157,9 +171,26 @@ function checksAndFloors(folder: string, runs: number, baselineRoot?: string): {
     };
 }
 
-async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number, baselineRoot?: string, typingSeconds = 0, soakMinutes = 0): Promise<SizeResult> {
+/** `kinerja import` of the workspace's full data workbook (prepare) into an empty folder, and `kinerja check` of the workspace, in turns. */
+function importsAndChecks(folder: string, runs: number): NonNullable<SizeResult['import']> {
+    const book = `${folder}.xlsx`;
+    const into = `${folder}-import`;
+    const turns = Array.from({ length: runs }, () => {
+        rmSync(into, { recursive: true, force: true });
+        const imported = coldRun(['import', book, '--into', into]);
+        rmSync(into, { recursive: true, force: true });
+        return { imported, check: coldRun(['check', folder, '--format', 'json']) };
+    });
+    const median = (f: (t: typeof turns[number]) => number) => percentile(turns.map(f), 50);
+    return {
+        workbookMb: statSync(book).size / 1e6, importMs: median(t => t.imported.wallMs), importRssMb: median(t => t.imported.maxRssMb),
+        checkMs: median(t => t.check.wallMs), ratio: median(t => t.imported.wallMs / t.check.wallMs)
+    };
+}
+
+async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number, baselineRoot?: string, typingSeconds = 0, soakMinutes = 0, importToo = true): Promise<SizeResult> {
     const folder = join(work, size);
-    const { files, indicators, megabytes, slowPathFiles } = prepare(size, agencies, folder);
+    const { files, indicators, megabytes, slowPathFiles } = await prepare(size, agencies, folder, importToo);
     const { check, floorMs, ratio, sameBasis, baseline } = checksAndFloors(folder, runs, baselineRoot);
     const reportJson = coldRun(['report', folder, '--year', '2025', '--quarter', '3', '--format', 'json']);
     const reportHtml = coldRun(['report', folder, '--year', '2025', '--kind', 'annual', '--format', 'html']);
@@ -169,6 +200,11 @@ async function measure(size: string, agencies: number, work: string, edits: numb
     };
     if (baseline) process.stderr.write(`${size}: baseline check ${baseline.checkMs.toFixed(0)} ms (baseline / floor ${baseline.floorRatio.toFixed(1)}×; this / baseline ${baseline.thisToBaseline.toFixed(3)})\n`);
     process.stderr.write(`${size}: check ${check.wallMs.toFixed(0)} ms (${check.maxRssMb.toFixed(0)} MB), report json ${reportJson.wallMs.toFixed(0)} ms, html ${reportHtml.wallMs.toFixed(0)} ms, JSON floor ${floorMs.toFixed(0)} ms (check / floor ${ratio.toFixed(1)}×; in-process ${sameBasis.inProcessRatio.toFixed(1)}×, both cold processes ${sameBasis.wallRatio.toFixed(1)}×)\n`);
+    if (importToo) {
+        result.import = importsAndChecks(folder, runs);
+        const i = result.import;
+        process.stderr.write(`${size}: import of the full workbook (${i.workbookMb.toFixed(1)} MB) ${i.importMs.toFixed(0)} ms (${i.importRssMb.toFixed(0)} MB), check in the same turns ${i.checkMs.toFixed(0)} ms, import / check ${i.ratio.toFixed(2)}×\n`);
+    }
     if (lsp) {
         const session = new LspSession(join(OUT, 'lsp/main.js'));
         try {
@@ -262,6 +298,15 @@ function table(results: SizeResult[]): string {
     rows.push('', 'Files the fast path left to Langium\'s parser (it gives up on what it does not expect; 0 on well-formed files):', '',
         '| size | files | left to Langium\'s parser |', '|---|---:|---:|');
     for (const r of results) rows.push(`| ${r.size} | ${r.files} | ${r.slowPathFiles} |`);
+    const imported = results.filter(r => r.import);
+    if (imported.length) {
+        rows.push('', '`kinerja import` of the full data workbook into an empty folder, and `kinerja check` of the workspace, in turns (medians; the ratio is the median of the turns\' ratios):', '',
+            '| size | workbook MB | import ms | import peak RSS MB | check ms | import / check |', '|---|---:|---:|---:|---:|---:|');
+        for (const r of imported) {
+            const i = r.import!;
+            rows.push(`| ${r.size} | ${i.workbookMb.toFixed(1)} | ${ms(i.importMs)} | ${i.importRssMb.toFixed(0)} | ${ms(i.checkMs)} | ${i.ratio.toFixed(2)}× |`);
+        }
+    }
     const typed = results.filter(r => r.typing);
     if (typed.length) {
         rows.push('', `Scripted typing (${TYPING.editsPerSecond} edits a second over ${TYPING.openFiles} open files, requests at the cursor while typing; typing.ts):`, '',
@@ -311,7 +356,8 @@ function targets(results: SizeResult[]): string {
             m?.editP95 !== undefined && l?.editP95 !== undefined ? l.editP95 / m.editP95 < 2 : undefined),
         line('M completion p95 ≤ 50 ms', m?.completionP95 !== undefined ? `${ms(m.completionP95)} ms` : '–', m?.completionP95 !== undefined ? m.completionP95 <= 50 : undefined),
         line('L cold check ≤ 30 s', l ? `${ms(l.checkMs)} ms` : '–', l && l.checkMs <= 30000),
-        line('L peak RSS < 2 GB', l ? `${l.checkRssMb.toFixed(0)} MB` : '–', l && l.checkRssMb < 2048)
+        line('L peak RSS < 2 GB', l ? `${l.checkRssMb.toFixed(0)} MB` : '–', l && l.checkRssMb < 2048),
+        line('M import of the full workbook ≤ 2× check', m?.import ? `${m.import.ratio.toFixed(2)}×` : '–', m?.import ? m.import.ratio <= 2 : undefined)
     ].join('\n');
 }
 
@@ -326,19 +372,20 @@ async function run(): Promise<void> {
         .option('--edits <n>', 'one-line edits per size', '50')
         .option('--runs <n>', 'cold checks and JSON floors per size, in turns; medians are reported', '3')
         .option('--no-lsp', 'skip the language-server measurements')
+        .option('--no-import', 'skip the import of the full data workbook')
         .option('--work <dir>', 'where the generated workspaces live', join(ROOT, '.bench'))
         .option('--out <file>', 'write the results (markdown) here')
         .option('--baseline <dir>', 'another built checkout whose cold check runs in the same turns (before/after comparisons)')
         .option('--typing <seconds>', 'a scripted typing session of this length per size (0: none)', '0')
         .option('--soak <minutes>', 'typing sessions back to back for this long per size, with the server\'s memory sampled (0: none)', '0')
         .parse(process.argv);
-    const options = program.opts<{ sizes: string; edits: string; runs: string; lsp: boolean; work: string; out?: string; baseline?: string; typing: string; soak: string }>();
+    const options = program.opts<{ sizes: string; edits: string; runs: string; lsp: boolean; import: boolean; work: string; out?: string; baseline?: string; typing: string; soak: string }>();
     const baseline = options.baseline === undefined ? undefined : resolve(options.baseline);
     if (baseline !== undefined && !existsSync(join(baseline, 'out/tools/bench/cold-run.js'))) throw new Error(`--baseline ${options.baseline}: no built checkout there (out/tools/bench/cold-run.js is missing; run npm run build in it)`);
     const sizes = options.sizes.split(',').map(s => s.trim().toUpperCase());
     for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s}; use S, M or L`);
     const results: SizeResult[] = [];
-    for (const size of sizes) results.push(await measure(size, SIZES[size], options.work, Number(options.edits), options.lsp, Number(options.runs), baseline, Number(options.typing), Number(options.soak)));
+    for (const size of sizes) results.push(await measure(size, SIZES[size], options.work, Number(options.edits), options.lsp, Number(options.runs), baseline, Number(options.typing), Number(options.soak), options.import));
     const text = [
         `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`,
         '',
