@@ -3,19 +3,13 @@
  * CLI. What it writes checks clean and reports; nothing existing is overwritten; bad
  * arguments name the option and what to write.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kinerja } from './cli-run.js';
+import { scratchFolders } from './scratch.js';
 
-const dirs: string[] = [];
-function scratch(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-init-'));
-    dirs.push(dir);
-    return dir;
-}
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const scratch = scratchFolders('kinerja-init-');
 
 const ARGS = ['--pemda', 'KabContoh', 'Pemerintah Kabupaten Contoh', '--instansi', 'Dinkes', 'Dinas Kesehatan', '--instansi', 'Dinsos', 'Dinas "Sosial"', '--periode', '2025-2029'];
 

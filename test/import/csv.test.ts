@@ -5,23 +5,17 @@
  * quoting; problems name the file and its line, or the cell as a spreadsheet app shows
  * it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
 import { Problems } from '../../src/import/problems.js';
 import { readCsvGrid } from '../../src/import/read-csv.js';
 import { SHEETS, type SheetKey } from '../../src/import/schema.js';
+import { scratchFolders } from '../scratch.js';
 
-const dirs: string[] = [];
-function scratch(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-csv-'));
-    dirs.push(dir);
-    return dir;
-}
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const scratch = scratchFolders('kinerja-csv-');
 
 /** The .kinerja files of a folder, by name. */
 function filesOf(dir: string): Record<string, string> {

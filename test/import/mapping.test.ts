@@ -4,25 +4,19 @@
  * key; the documented examples valid against the published schema
  * (docs/mapping.schema.json) and accepted by the import's own reader alike.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
 import { parseMapping } from '../../src/import/layouts/mapping.js';
 import { Problems } from '../../src/import/problems.js';
 import { officeBook as makeBook, type SheetSpec } from './office-book.js';
+import { scratchFolders } from '../scratch.js';
 
 const officeBook = (sheets: SheetSpec[]) => makeBook(sheets, scratch());
 
-const dirs: string[] = [];
-function scratch(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-mapping-'));
-    dirs.push(dir);
-    return dir;
-}
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const scratch = scratchFolders('kinerja-mapping-');
 
 function mappingFile(content: unknown): string {
     const file = join(scratch(), 'pemetaan.json');

@@ -5,21 +5,15 @@
  * nothing written, unless --replace, which replaces only the value's text; new or
  * different structure is a problem; --dry-run prints the diff and writes nothing.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
 import { unifiedDiff } from '../../src/import/merge.js';
+import { scratchFolders } from '../scratch.js';
 
-const dirs: string[] = [];
-function scratch(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-merge-'));
-    dirs.push(dir);
-    return dir;
-}
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const scratch = scratchFolders('kinerja-merge-');
 
 /** Every file of a folder, by name, as bytes. */
 function snapshot(dir: string): Record<string, string> {

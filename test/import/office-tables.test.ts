@@ -5,22 +5,16 @@
  * headers, a numbering row, totals), imported into an empty folder and into a
  * workspace; every problem names its cell; capaian and serapan are checked, not imported.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
 import { officeBook as makeBook, type Cell, type SheetSpec } from './office-book.js';
+import { scratchFolders } from '../scratch.js';
 
 const officeBook = (sheets: SheetSpec[]) => makeBook(sheets, scratch());
 
-const dirs: string[] = [];
-function scratch(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-office-'));
-    dirs.push(dir);
-    return dir;
-}
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const scratch = scratchFolders('kinerja-office-');
 
 const SASARAN = 'Meningkatnya derajat kesehatan masyarakat';
 

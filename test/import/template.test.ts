@@ -7,24 +7,18 @@
  * copy of the workspace: the new `.kinerja` text, the JSON report, a second import
  * changing nothing, a changed target refused at its cell.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
+import { scratchFolders } from '../scratch.js';
 
 const EXAMPLES = join(ROOT, 'examples');
 const MALRA = resolve(ROOT, '../shared/spec/examples/malra');
 const malraPresent = existsSync(MALRA);
 
-const dirs: string[] = [];
-function scratch(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-template-'));
-    dirs.push(dir);
-    return dir;
-}
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const scratch = scratchFolders('kinerja-template-');
 
 /** A copy of a workspace in a scratch folder, and a path for the workbook beside it. */
 function setUp(source: string): { dir: string; ws: string; book: string } {

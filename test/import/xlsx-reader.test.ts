@@ -6,24 +6,18 @@
  * prefixed elements, cells without references, the 1904 date system, phonetic guides,
  * `_x000D_`), and the limits: a zip bomb is refused while reading, with the limit.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
 import type { CellValue, Grid, GridCell, GridRow } from '../../src/import/grid.js';
 import { TooLarge } from '../../src/import/limits.js';
 import { excelDate, isDateFormat, readXlsxGrid } from '../../src/import/read-xlsx.js';
+import { scratchFolders } from '../scratch.js';
 
-const dirs: string[] = [];
-function scratch(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'kinerja-xlsx-'));
-    dirs.push(dir);
-    return dir;
-}
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const scratch = scratchFolders('kinerja-xlsx-');
 
 /** The reader before streaming: exceljs's full load (the oracle). */
 async function exceljsGrid(file: string, bytes: Uint8Array): Promise<Grid> {

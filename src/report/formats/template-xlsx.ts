@@ -30,7 +30,7 @@ import type { Language } from '../../engine/config.js';
 import type { Figure } from '../kinds/common.js';
 import type { TemplateData, TemplateSheet } from '../kinds/template.js';
 import { monthName, reportText, romanQuarter } from '../messages.js';
-import { EXCEL_DIGITS, NUMBER_FORMATS, sheetName } from './xlsx.js';
+import { EXCEL_DIGITS, NUMBER_FORMATS, newWorkbook, sheetName } from './xlsx.js';
 import { significantDigits } from './table.js';
 
 export interface TemplateXlsxOptions {
@@ -203,13 +203,7 @@ function writeSheet(sheet: Worksheet, data: TemplateData, s: TemplateSheet, lang
 
 /** The fill-in workbook. */
 export async function renderTemplateXlsx(data: TemplateData, options: TemplateXlsxOptions): Promise<Uint8Array> {
-    const module = await import('exceljs');
-    const ExcelJS = (module as unknown as { default?: typeof module }).default ?? module;
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = options.creator;
-    workbook.lastModifiedBy = options.creator;
-    workbook.created = options.created ?? new Date();
-    workbook.modified = workbook.created;
+    const workbook = await newWorkbook(options);
     workbook.title = reportText(options.lang, 'template.title');
     const used = new Set<string>([FILL_IN_MARKER_SHEET]);
     const protections: Array<Promise<void>> = [];

@@ -98,8 +98,12 @@ export interface XlsxOptions {
     created?: Date;
 }
 
-/** The tables as an .xlsx workbook. */
-export async function renderXlsx(tables: ReportTable[], options: XlsxOptions): Promise<Uint8Array> {
+/**
+ * A new workbook written by kinerja: exceljs loaded when a workbook is made (it is large
+ * and most commands never need it), kinerja as creator and last editor (which is how
+ * `--out` knows its own output again), created and modified at `created`.
+ */
+export async function newWorkbook(options: Pick<XlsxOptions, 'creator' | 'created'>): Promise<import('exceljs').Workbook> {
     const module = await import('exceljs');
     const ExcelJS = (module as unknown as { default?: typeof module }).default ?? module;
     const workbook = new ExcelJS.Workbook();
@@ -107,6 +111,12 @@ export async function renderXlsx(tables: ReportTable[], options: XlsxOptions): P
     workbook.lastModifiedBy = options.creator;
     workbook.created = options.created ?? new Date();
     workbook.modified = workbook.created;
+    return workbook;
+}
+
+/** The tables as an .xlsx workbook. */
+export async function renderXlsx(tables: ReportTable[], options: XlsxOptions): Promise<Uint8Array> {
+    const workbook = await newWorkbook(options);
     const used = new Set<string>();
     for (const table of tables.map(withoutMarkdownOnly)) {
         const sheet = workbook.addWorksheet(sheetName(table.title, used), {
