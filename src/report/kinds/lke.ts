@@ -420,7 +420,7 @@ const NOTHING: Record<LkeCheck, { code: LkeReasonKey; met: boolean }> = {
 
 // ------------------------------------------------------------------ scoring
 
-function predikatOf(score: Exact): LkePredikat {
+export function predikatOf(score: Exact): LkePredikat {
     // Judged as printed: two decimals, half away from zero.
     const printed = Exact.fraction(score.roundScaled(2), 100n);
     const band = LKE_PREDIKAT.find(b => b.above === null || Exact.of(b.above).lt(printed)) ?? LKE_PREDIKAT[LKE_PREDIKAT.length - 1];
