@@ -1,5 +1,5 @@
 /**
- * Per-kind report data for `kinerja report --kind annual|quarterly|ranking|agreements`:
+ * Per-kind report data for `kinerja report --kind annual|quarterly|ranking|agreements|lke`:
  * pure functions from the workspace model and config to plain typed objects, shared by
  * every output format (HTML here; md, csv, xlsx and JSON render the same data).
  *
