@@ -9,6 +9,7 @@ import type { Catalogue, Params } from '../src/common/catalogue.js';
 import { cliMessage } from '../src/cli/messages.js';
 import { keywordMeaning, lspMessage } from '../src/lsp/messages.js';
 import { reportText } from '../src/report/messages.js';
+import { lkeReason, lkeText } from '../src/report/lke-messages.js';
 import { configMessage } from '../src/engine/config-messages.js';
 import { fileMessage } from '../src/workspace/messages.js';
 import { importMessage } from '../src/import/messages.js';
@@ -31,6 +32,8 @@ describe('Indonesian wording', () => {
         ['cli', cliMessage],
         ['lsp', lspMessage],
         ['report', reportText],
+        ['lke', lkeText],
+        ['lke reasons', lkeReason],
         ['config', configMessage],
         ['file', fileMessage],
         ['import', importMessage]

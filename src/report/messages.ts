@@ -22,6 +22,8 @@ export const reportText = defineCatalogue({
         'Performance score, budget absorption and the agencies flagged for assistance'),
     'kind.agreements': fixed('Perjanjian Kinerja', 'Performance Agreements'),
     'kind.agreements.subtitle': fixed('Pernyataan perjanjian kinerja dan lampirannya, siap cetak A4', 'Agreement statements and appendices, printable on A4'),
+    'kind.lke': fixed('Prapemeriksaan Lembar Kerja Evaluasi AKIP', 'AKIP Evaluation Worksheet Pre-check'),
+    'kind.lke.subtitle': fixed('Komponen, subkomponen dan kriteria PermenPANRB 88/2021', 'Components, sub-components and criteria of PermenPANRB 88/2021'),
     'period.year': { id: p => `Tahun ${p.year}`, en: p => `Year ${p.year}` },
     'period.quarter': { id: p => `Triwulan ${p.roman} Tahun ${p.year}`, en: p => `Quarter ${p.quarter}, ${p.year}` },
     'period.small.year': fixed('Tahun', 'Year'),

@@ -3,12 +3,13 @@
  * `year`, `quarter`, `agencies` exactly as without `--kind`) extended with what the kind
  * adds, never changing a contract field:
  *
- * - `kind`: `"annual"`, `"quarterly"`, `"ranking"` or `"agreements"`;
+ * - `kind`: `"annual"`, `"quarterly"`, `"ranking"`, `"agreements"` or `"lke"`;
  * - `findings`: the findings of `kinerja check` (`file`, `line`, `column`, `severity`,
  *   `code`, `message`), `[]` when there are none;
  * - the kind's data (src/report/kinds/): `organisations`, `summary`, `comparisonYears`
  *   (annual); `organisations`, `behindPlan`, `absorptionCurve`… (quarterly); `lowest`,
- *   `rows`, `unranked` (ranking); `documents` (agreements); and `pemdas`, `bands`,
+ *   `rows`, `unranked` (ranking); `documents` (agreements); `predikatBands`,
+ *   `organisations` (lke); and `pemdas`, `bands`,
  *   `thresholds`.
  *
  * Numbers are rounded to two decimals (half away from zero) as in the contract;

@@ -9,14 +9,16 @@
  * | quarterly | indicators, organisations, behind, budget, trend, months, notes, evidence, categories, findings |
  * | ranking | ranking, categories, findings |
  * | agreements | agreements, targets, budget, findings |
+ * | lke | criteria, components, organisations, findings |
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
 import { bandLabel, formatDate, monthName, periodName, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
 import type {
-    AgreementsReport, AnnualReport, CategorySummary, Figure, MonthlyFigure, MonthlyRow, NodeRef, NotesBlock, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
+    AgreementsReport, AnnualReport, LkeReport, CategorySummary, Figure, MonthlyFigure, MonthlyRow, NodeRef, NotesBlock, RevisionRef, OrganisationRef, PositionRef, QuarterlyIndicatorRow,
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
 } from '../kinds/index.js';
+import { lkeText } from '../lke-messages.js';
 import { categoryText, DASH, displayCell, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
 
 type Texts = {
@@ -521,6 +523,74 @@ function agreementsTables(data: AgreementsReport, t: Texts): ReportTable[] {
     return [agreements, targets, budget, findingsTable(data.findings, t)];
 }
 
+// ---------------------------------------------------------------------- lke
+
+/** How many reasons a markdown cell shows before "… and N more". */
+const LKE_MARKDOWN_REASONS = 5;
+
+function lkeTables(data: LkeReport, t: Texts): ReportTable[] {
+    const l = (key: Parameters<typeof lkeText>[1], p?: Record<string, string | number>) => lkeText(t.lang, key, p);
+    const labels = groupLabels(data.organisations.map(o => o.organisation));
+    const criteria: ReportTable = {
+        id: 'criteria', title: l('section.criteria'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t),
+            col('id', l('col.no'), 'text'),
+            col('component', l('col.componentOnly'), 'text', { markdown: false }), col('subComponent', l('col.subComponent'), 'text', { markdown: false }),
+            col('criterion', l('col.criterion'), 'text'), col('result', l('col.result'), 'text'),
+            col('checked', l('col.checked'), 'integer', { markdown: false }), col('passed', l('col.passed'), 'integer', { markdown: false }),
+            { ...col('items', l('col.items'), 'text'), markdownOnly: true },
+            col('score', l('col.score'), 'number'), col('maxScore', l('col.maxScore'), 'number'),
+            col('reasons', l('col.reasons'), 'text', { markdown: false }),
+            { ...col('reasonsShort', l('col.reasons'), 'text'), markdownOnly: true },
+            col('evidence', l('col.evidence'), 'text')
+        ],
+        rows: data.organisations.flatMap(o => o.components.flatMap(c => c.subComponents.flatMap(s => s.criteria.map(k => {
+            const reasons = k.reasons.map(r => (r.location ? `${r.location}: ` : '') + r.message[t.lang]);
+            const short = reasons.slice(0, LKE_MARKDOWN_REASONS).concat(reasons.length > LKE_MARKDOWN_REASONS ? [l('more', { count: reasons.length - LKE_MARKDOWN_REASONS })] : []);
+            return [
+                ...organisationCells(o.organisation), k.id, `${c.no}. ${c.name}`, `${s.id} ${s.name}`, k.name, l(`result.${k.result}`),
+                k.checked, k.passed, k.checked === null ? null : `${k.passed} / ${k.checked}`,
+                k.score, k.maxScore, reasons.length ? reasons.join(' · ') : null, short.length ? short.join(' · ') : null,
+                k.evidence[t.lang]
+            ] as Cell[];
+        }))))
+    };
+    const components: ReportTable = {
+        id: 'components', title: l('section.components'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), col('id', l('col.no'), 'text'), col('name', l('col.component'), 'text'),
+            col('aspect', l('col.aspect'), 'text'), col('weight', l('col.weight'), 'number'),
+            col('score', l('col.scoreData'), 'number'), col('manualWeight', l('col.manualWeight'), 'number')
+        ],
+        rows: data.organisations.flatMap(o => [
+            ...o.components.flatMap(c => [
+                [...organisationCells(o.organisation), String(c.no), t.lang === 'en' ? `${c.name} (${c.nameEn})` : c.name, null, c.weight, c.score, c.manualWeight] as Cell[],
+                ...c.subComponents.map(s => [...organisationCells(o.organisation), s.id, s.name, l(`aspect.${s.aspect}`), s.weight, s.score, s.manualWeight] as Cell[])
+            ]),
+            [...organisationCells(o.organisation), null, l('total'), null, Exact.HUNDRED, o.score, o.manualWeight] as Cell[]
+        ])
+    };
+    const organisations: ReportTable = {
+        id: 'organisations', title: l('section.overview'),
+        columns: [
+            col('organisationId', t.r('col.organisationId'), 'text', { markdown: false }), col('organisation', t.r('col.organisation'), 'text'),
+            col('kind', t.r('col.kind'), 'text', { markdown: false }),
+            ...LKE_COMPONENT_KEYS.map((key, k) => col(key, data.organisations[0]?.components[k] ? `${k + 1}. ${data.organisations[0].components[k].name}` : key, 'number')),
+            col('score', l('col.scoreData'), 'number'), col('dataShare', l('col.dataShare'), 'percent'),
+            col('upper', l('col.upper'), 'number'), col('predikat', l('col.predikat'), 'text'), col('predikatUpper', l('col.predikatUpper'), 'text'),
+            col('agencies', l('col.agencies'), 'text', { markdown: false })
+        ],
+        rows: data.organisations.map(o => [
+            ...organisationCells(o.organisation), kindText(o.organisation.kind, t), ...o.components.map(c => c.score),
+            o.score, o.dataShare, o.upper, o.predikat.secured.label, o.predikat.possible.label, o.agencies.length ? o.agencies.join(', ') : null
+        ])
+    };
+    return [criteria, components, organisations, findingsTable(data.findings, t)];
+}
+
+const LKE_COMPONENT_KEYS = ['planning', 'measurement', 'reporting', 'evaluation'];
+
 /** The tables of a report, the kind's main table first. */
 export function reportTables(data: ReportData, lang: Language): ReportTable[] {
     const t = texts(lang);
@@ -529,6 +599,7 @@ export function reportTables(data: ReportData, lang: Language): ReportTable[] {
         case 'quarterly': return quarterlyTables(data, t);
         case 'ranking': return rankingTables(data, t);
         case 'agreements': return agreementsTables(data, t);
+        case 'lke': return lkeTables(data, t);
     }
 }
 

@@ -20,6 +20,7 @@ import { renderAnnualBody } from './annual.js';
 import { htmlPage, periodText, regionName } from './document.js';
 import { renderQuarterlyBody } from './quarterly.js';
 import { renderRankingBody } from './ranking.js';
+import { renderLkeBody } from './lke.js';
 
 export interface HtmlRenderOptions {
     /** Language of the report's texts; default the config's `language`, else Bahasa Indonesia. */
@@ -45,6 +46,7 @@ export function renderHtmlReport(data: ReportData, options: HtmlRenderOptions = 
         case 'quarterly': body = renderQuarterlyBody(data, lang); break;
         case 'ranking': body = renderRankingBody(data, lang); break;
         case 'agreements': body = renderAgreementsBody(data, lang); break;
+        case 'lke': body = renderLkeBody(data, lang); break;
     }
     const region = regionName(data);
     const title = `${reportText(lang, `kind.${data.kind}`)} — ${periodText(data, lang)}${region ? ` — ${region}` : ''}`;

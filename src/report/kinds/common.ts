@@ -20,8 +20,8 @@ import type { Finding } from '../../validation/finding.js';
 import { outsideEveryPeriod, outsidePeriod } from '../../engine/years.js';
 import { scaleWord } from '../../engine/scale.js';
 
-export type ReportKind = 'annual' | 'quarterly' | 'ranking' | 'agreements';
-export const REPORT_KINDS: readonly ReportKind[] = ['annual', 'quarterly', 'ranking', 'agreements'];
+export type ReportKind = 'annual' | 'quarterly' | 'ranking' | 'agreements' | 'lke';
+export const REPORT_KINDS: readonly ReportKind[] = ['annual', 'quarterly', 'ranking', 'agreements', 'lke'];
 
 /** A finding as the CLI prints it (src/cli/check.ts CliFinding has this shape). */
 export type ReportFinding = Finding;
