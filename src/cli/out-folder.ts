@@ -41,7 +41,9 @@ const SEPARATOR = process.platform === 'win32' ? /[\\/]$/ : /\/$/;
 export function isFolderOut(out: string): boolean {
     if (SEPARATOR.test(out)) return true;
     try {
-        return lstatSync(out).isDirectory();
+        // A link to a folder is meant as a folder, and refused as a link (checkOutFolder).
+        const stats = lstatSync(out);
+        return stats.isDirectory() || (stats.isSymbolicLink() && statSync(out).isDirectory());
     } catch {
         return !/\.html?$/i.test(basename(out));
     }
