@@ -184,7 +184,7 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     if (folder) {
         const { renderHtmlFolder } = await import('../report/html/folder.js');
         const pages = renderHtmlFolder(data, { language: lang });
-        writeFolderAtomic(options.out!, pages, usageLang, done => progress.pages(done, pages.count));
+        await writeFolderAtomic(options.out!, pages, usageLang, done => progress.pages(done, pages.count));
         progress.done();
         process.stderr.write(`kinerja: ${visibleControls(cliMessage(usageLang, 'report.folder-written', { pages: pages.count, dir: options.out!, index: indexPath(options.out!) }))}\n`);
         return undefined;

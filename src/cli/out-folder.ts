@@ -14,13 +14,15 @@
  *   is refused naming it, even with `--force`: replacing the folder would delete it.
  * - **No link is followed.** A symbolic link at DIR, or in it, is refused.
  * - **Atomic.** The pages are written into a new temporary folder beside DIR
- *   (`.DIR.<pid>.<random>.tmp`, created exclusively), each flushed to disk; then the old
+ *   (`.DIR.<pid>.<random>.tmp`, created exclusively), each flushed to disk (a few at a
+ *   time, while the next ones are rendered); then the old
  *   DIR, if any, is moved aside, the new one renamed into its place and the old one
  *   removed. A reader sees the old report or the new one, never a mixture; on any error
  *   DIR stays as it was, the temporary folder is removed and the exit code is 2. A
  *   replaced folder keeps its permissions.
  */
-import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Language } from '../engine/config.js';
@@ -28,7 +30,6 @@ import type { HtmlFolder } from '../report/html/folder.js';
 import { cliMessage, type CliMessageKey } from './messages.js';
 import { UsageError } from './errors.js';
 import { isPreviousOutput } from './previous-output.js';
-import { writeAll } from './output.js';
 
 /** Files a file manager leaves in a folder someone looked at: not a reason to refuse it. */
 const LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
@@ -114,14 +115,17 @@ export function checkOutFolder(dir: string, lang: Language): void {
     if (foreign !== undefined) throw new UsageError(cliMessage(lang, 'usage.out-folder-foreign', { dir, entry: foreign }));
 }
 
-function writePage(path: string, html: string): void {
+/** Pages being written at once: the next pages are rendered while the disk flushes these. */
+const IN_FLIGHT = 4;
+
+async function writePage(path: string, html: string): Promise<void> {
     // 'wx': created exclusively, never through a planted link.
-    const fd = openSync(path, 'wx', 0o666);
+    const handle = await open(path, 'wx', 0o666);
     try {
-        writeAll(fd, Buffer.from(html, 'utf8'));
-        fsyncSync(fd);
+        await handle.writeFile(html, 'utf8');
+        await handle.sync();
     } finally {
-        closeSync(fd);
+        await handle.close();
     }
 }
 
@@ -131,28 +135,37 @@ function writePage(path: string, html: string): void {
  * Does not decide whether `dir` may be replaced before the work: that is checkOutFolder,
  * which is called again here right before the swap.
  */
-export function writeFolderAtomic(dir: string, folder: HtmlFolder, lang: Language, onPage: (done: number) => void = () => {}): void {
+export async function writeFolderAtomic(dir: string, folder: HtmlFolder, lang: Language, onPage: (done: number) => void = () => {}): Promise<void> {
     const target = resolve(bare(dir));
     const parent = dirname(target);
     const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
     const temp = join(parent, `.${basename(target)}.${tag}.tmp`);
     const old = join(parent, `.${basename(target)}.${tag}.old`);
     let made = false;
+    const pending = new Set<Promise<void>>();
+    let failure: { err: unknown } | undefined;
     try {
         mkdirSync(temp, { mode: 0o777 });
         made = true;
         let done = 0;
         const folders = new Set<string>();
         for (const page of folder.pages()) {
+            if (failure) break;
             const parts = page.path.split('/');
             for (let k = 1; k < parts.length; k++) {
                 const sub = join(temp, ...parts.slice(0, k));
                 if (!folders.has(sub)) { mkdirSync(sub, { mode: 0o777 }); folders.add(sub); }
             }
-            writePage(join(temp, ...parts), page.html);
-            onPage(++done);
+            const write: Promise<void> = writePage(join(temp, ...parts), page.html).then(
+                () => { pending.delete(write); onPage(++done); },
+                err => { pending.delete(write); failure ??= { err }; });
+            pending.add(write);
+            if (pending.size >= IN_FLIGHT) await Promise.race(pending);
         }
+        await Promise.all(pending);
+        if (failure) throw failure.err;
     } catch (err) {
+        await Promise.allSettled(pending);
         if (made) rmSync(temp, { recursive: true, force: true });
         throw cannotWrite(dir, err, lang);
     }
