@@ -197,9 +197,9 @@ async function measure(size: string, agencies: number, work: string, edits: numb
         size, agencies, files: files.length, indicators, megabytes, slowPathFiles,
         checkMs: check.wallMs, checkRssMb: check.maxRssMb, reportJsonMs: reportJson.wallMs, reportHtmlMs: reportHtml.wallMs, htmlFolder, floorMs, checkFloorRatio: ratio, sameBasis, baseline
     };
-    process.stderr.write(`${size}: HTML folder ${htmlFolder.ms.toFixed(0)} ms beside the check ${htmlFolder.checkMs.toFixed(0)} ms (${htmlFolder.ratio.toFixed(2)}×, in turns; ${htmlFolder.pages} pages, largest ${htmlFolder.largestMb.toFixed(2)} MB)\n`);
     if (baseline) process.stderr.write(`${size}: baseline check ${baseline.checkMs.toFixed(0)} ms (baseline / floor ${baseline.floorRatio.toFixed(1)}×; this / baseline ${baseline.thisToBaseline.toFixed(3)})\n`);
     process.stderr.write(`${size}: check ${check.wallMs.toFixed(0)} ms (${check.maxRssMb.toFixed(0)} MB), report json ${reportJson.wallMs.toFixed(0)} ms, html ${reportHtml.wallMs.toFixed(0)} ms, JSON floor ${floorMs.toFixed(0)} ms (check / floor ${ratio.toFixed(1)}×; in-process ${sameBasis.inProcessRatio.toFixed(1)}×, both cold processes ${sameBasis.wallRatio.toFixed(1)}×)\n`);
+    process.stderr.write(`${size}: HTML folder ${htmlFolder.ms.toFixed(0)} ms beside the check ${htmlFolder.checkMs.toFixed(0)} ms (${htmlFolder.ratio.toFixed(2)}×, in turns; ${htmlFolder.pages} pages, largest ${htmlFolder.largestMb.toFixed(2)} MB)\n`);
     if (lsp) {
         const session = new LspSession(join(OUT, 'lsp/main.js'));
         try {
