@@ -25,6 +25,8 @@ import { ImportConflicts } from '../import/merge.js';
 import { ImportFailed } from '../import/problems.js';
 import { importMessage } from '../import/messages.js';
 import { checkOutTarget, StdoutClosed, writeOutput, writeStdout, type OutOptions } from './output.js';
+import { checkOutFolder, indexPath, isFolderOut, writeFolderAtomic } from './out-folder.js';
+import { ReportProgress } from './report-progress.js';
 import { packageInfo } from './package-info.js';
 import { formatSarif } from './sarif.js';
 import { openSession, UsageError } from './session.js';
@@ -128,8 +130,12 @@ interface ReportOptions extends CommonOptions {
     force?: boolean;
 }
 
-/** `kinerja report`: the report in the requested kind and format, as text or bytes. */
-async function report(paths: string[], options: ReportOptions, usageLang: Language): Promise<string | Uint8Array> {
+/**
+ * `kinerja report`: the report in the requested kind and format, as text or bytes; or,
+ * for HTML with `--out DIR`, the report written as a folder (src/cli/out-folder.ts), and
+ * nothing returned.
+ */
+async function report(paths: string[], options: ReportOptions, usageLang: Language, progress: ReportProgress): Promise<string | Uint8Array | undefined> {
     if (options.kind === 'template') return template(paths, options, usageLang);
     for (const option of ['period', 'instansi'] as const) {
         if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.template-only', { option: `--${option}` }));
@@ -145,8 +151,13 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     // Only the ranking flags agencies, and the JSON contract, which holds needsAssistance.
     if (options.lowest !== undefined && options.kind !== 'ranking' && format.id !== 'json') throw new UsageError(cliMessage(usageLang, 'usage.lowest-ranking-only'));
     if (format.binary && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format: format.id }));
+    // `--out DIR` with HTML: a folder, an overview page and a page per agency.
+    const folder = options.out !== undefined && format.id === 'html' && isFolderOut(options.out);
     // Refuse an --out that may not be written before the work, not after it.
-    if (options.out) checkOutTarget(options.out, { force: options.force, lang: usageLang });
+    if (options.out) {
+        if (folder) checkOutFolder(options.out, usageLang);
+        else checkOutTarget(options.out, { force: options.force, lang: usageLang });
+    }
 
     // Without --kind, JSON is exactly the contract of docs/report-json.md (no checking needed).
     const plain = format.id === 'json' && options.kind === undefined;
@@ -162,12 +173,23 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
 
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
+    progress.preparing();
     const data = buildReportData(kind, model, configs, {
         year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings,
         // `bukti` paths are linked relative to where the report is written: the --out file's
-        // folder, or the current folder for standard output (`> report.html`).
-        linkBase: options.out ? dirname(resolve(options.out)) : process.cwd()
+        // folder (the --out folder itself for a folder), or the current folder for standard
+        // output (`> report.html`).
+        linkBase: options.out ? (folder ? resolve(options.out) : dirname(resolve(options.out))) : process.cwd()
     });
+    if (folder) {
+        const { renderHtmlFolder } = await import('../report/html/folder.js');
+        const pages = renderHtmlFolder(data, { language: lang });
+        await writeFolderAtomic(options.out!, pages, usageLang, done => progress.pages(done, pages.count));
+        progress.done();
+        process.stderr.write(`kinerja: ${visibleControls(cliMessage(usageLang, 'report.folder-written', { pages: pages.count, dir: options.out!, index: indexPath(options.out!) }))}\n`);
+        return undefined;
+    }
+    progress.done();
     try {
         return await format.render({ data, contract, lang, version: packageInfo().version, separator: options.separator, table: options.table });
     } catch (err) {
@@ -230,7 +252,7 @@ export function buildProgram(lang: Language = 'id'): Command {
     const say: Say = (key, params) => cliMessage(lang, key, params);
     const langOption = () => new Option('--lang <lang>', say('help.lang')).choices(['id', 'en']);
     const configOption = () => new Option('--config <file>', say('help.config'));
-    const outOption = () => new Option('--out <file>', say('help.out'));
+    const outOption = (help: CliMessageKey = 'help.out') => new Option('--out <file>', say(help));
     const forceOption = () => new Option('--force', say('help.force'));
     const program = new Command('kinerja')
         .description(say('help.program'))
@@ -296,13 +318,20 @@ export function buildProgram(lang: Language = 'id'): Command {
         .option('--table <id>', say('help.table'))
         .option('--period <period>', say('help.period'), period(say))
         .option('--instansi <id...>', say('help.instansi'))
-        .addOption(outOption())
+        .addOption(outOption('help.report.out'))
         .addOption(forceOption())
         .addOption(langOption())
         .addOption(configOption())
         .action(async (paths: string[], options: ReportOptions) => {
-            const output = await report(paths, options, lang);
-            await emit(output, options.out, { force: options.force, lang });
+            // Started with the command: a run longer than two seconds shows its progress on a terminal.
+            const progress = new ReportProgress(lang);
+            let output;
+            try {
+                output = await report(paths, options, lang, progress);
+            } finally {
+                progress.done();
+            }
+            if (output !== undefined) await emit(output, options.out, { force: options.force, lang });
         });
     program.command('export')
         .description(say('help.export'))

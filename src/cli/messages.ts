@@ -18,6 +18,23 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `memeriksa berkas ${p.done}/${p.total}`,
         en: (p: Params) => `checking files ${p.done}/${p.total}`
     },
+    'progress.preparing': fixed('menyusun laporan', 'preparing the report'),
+    'progress.pages': {
+        id: (p: Params) => `menulis halaman laporan ${p.done}/${p.total}`,
+        en: (p: Params) => `writing report pages ${p.done}/${p.total}`
+    },
+    'report.folder-written': {
+        id: (p: Params) => `${p.pages} halaman laporan ditulis ke ${p.dir}; buka ${p.index}`,
+        en: (p: Params) => `${p.pages} report pages written to ${p.dir}; open ${p.index}`
+    },
+    'usage.out-folder-foreign': {
+        id: (p: Params) => `${p.dir}: folder ini berisi ${p.entry} yang tidak ditulis kinerja, jadi folder ini tidak diganti (juga tidak dengan --force, karena isinya akan terhapus); pilih folder baru atau folder kosong`,
+        en: (p: Params) => `${p.dir}: the folder holds ${p.entry}, which kinerja did not write, so the folder is not replaced (not even with --force, which would delete it); choose a new or empty folder`
+    },
+    'usage.out-folder-symlink': {
+        id: (p: Params) => `${p.dir}: adalah tautan simbolik, dan kinerja tidak menulis melalui tautan; pilih folder lain`,
+        en: (p: Params) => `${p.dir}: is a symbolic link, and kinerja does not write through links; choose another folder`
+    },
     'usage.quarterly-needs-quarter': {
         id: () => `laporan triwulan memerlukan --quarter (1-4), mis. --kind quarterly --quarter 3`,
         en: () => `the quarterly report needs --quarter (1-4), e.g. --kind quarterly --quarter 3`
@@ -164,6 +181,8 @@ export const cliMessage = defineCatalogue({
     'help.paths': fixed('berkas atau folder (bawaan: folder ini)', 'files or folders (default: the current folder)'),
     'help.check.format': fixed('format keluaran (bawaan: github bila GITHUB_ACTIONS diset, selain itu text)', 'output format (default: github when GITHUB_ACTIONS is set, else text)'),
     'help.out': fixed('tulis ke berkas ini (secara atomik), bukan ke keluaran standar; berkas yang ada hanya diganti bila kosong atau keluaran kinerja sebelumnya', 'write to this file (atomically) instead of standard output; an existing file is replaced only if it is empty or a previous kinerja output'),
+    'help.report.out': fixed('tulis ke berkas ini (secara atomik), bukan ke keluaran standar; untuk --format html, folder (berakhiran /, folder yang ada, atau nama tanpa .html) berisi index.html dan satu halaman per perangkat daerah; yang ada hanya diganti bila kosong atau keluaran kinerja sebelumnya',
+        'write to this file (atomically) instead of standard output; with --format html, a folder (ending in /, an existing folder, or a name without .html) gets index.html and a page per agency; an existing one is replaced only if it is empty or a previous kinerja output'),
     'help.force': fixed('dengan --out: ganti juga berkas yang bukan keluaran kinerja, atau tautan simbolik (tautannya saja; tujuannya tidak ditulis)', 'with --out: also replace a file that is not a previous kinerja output, or a symbolic link (the link itself; its target is never written)'),
     'help.failOn': fixed('tingkat terendah yang menggagalkan pemeriksaan', 'lowest severity that fails the run'),
     'help.maxWarnings': fixed('gagal bila peringatan lebih dari n', 'fail when there are more than n warnings'),

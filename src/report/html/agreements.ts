@@ -7,14 +7,14 @@
 import type { Language } from '../../engine/config.js';
 import { formatDate, reportText , type ReportMessageKey } from '../messages.js';
 import type { AgreementDocument, AgreementParty, AgreementsReport } from '../kinds/agreements.js';
-import { cards, emblem, empty, findingsSection, footer, periodText, titleBlock } from './document.js';
+import { cards, emblem, empty, findingsLink, findingsSection, footer, periodText, titleBlock } from './document.js';
 import { anchor, esc } from './escape.js';
 import { range, rp } from './format.js';
-import { th } from './parts.js';
+import { th, type Split } from './parts.js';
 
 type T = (key: ReportMessageKey, p?: Record<string, string | number>) => string;
 
-export function renderAgreementsBody(data: AgreementsReport, lang: Language): string {
+export function renderAgreementsBody(data: AgreementsReport, lang: Language, split?: Split): string {
     const t: T = (key, p) => reportText(lang, key, p);
     let html = titleBlock(data, lang, `${t('kind.agreements')} ${t('period.year', { year: data.year })}`, t('kind.agreements.subtitle'));
     html += cards([
@@ -26,15 +26,21 @@ export function renderAgreementsBody(data: AgreementsReport, lang: Language): st
         html += empty(t('pk.none'));
     } else {
         html += `<nav class="toc"><strong>${esc(t('contents'))}</strong><ol>`
-            + data.documents.map(d => `<li><a href="#${esc(docAnchor(d))}">${esc(signedTitle(d.firstParty, lang) ?? d.position.id)}</a>`
+            + data.documents.map(d => `<li><a href="${esc(split && !split.onIndex(d.organisation) ? `${split.orgHref(d.organisation)}#${docAnchor(d)}` : `#${docAnchor(d)}`)}">${esc(signedTitle(d.firstParty, lang) ?? d.position.id)}</a>`
                 + (d.amendment ? ` <span class="small">${esc(t('pk.title.amended', { year: d.year }))}, ${esc(formatDate(d.amendment.date, lang))}</span>` : '')
                 + ` <span class="muted small">${esc(d.organisation.name ?? d.organisation.id)}</span></li>`).join('')
             + '</ol></nav>';
-        html += '<div class="sheets">' + data.documents.map(d => sheet(d, lang)).join('') + '</div>';
+        const here = split ? data.documents.filter(d => split.onIndex(d.organisation)) : data.documents;
+        if (here.length) html += sheets(here, lang);
     }
-    html += findingsSection(data.findings, lang);
+    html += split ? findingsLink(data.findings, split.findingsHref, lang) : findingsSection(data.findings, lang);
     html += footer(lang, periodText(data, lang));
     return html;
+}
+
+/** The agreement sheets of `documents`, each starting a new page in print. */
+export function sheets(documents: AgreementDocument[], lang: Language): string {
+    return '<div class="sheets">' + documents.map(d => sheet(d, lang)).join('') + '</div>';
 }
 
 function docAnchor(d: AgreementDocument): string {

@@ -9,23 +9,24 @@ import { bandLabel, reportText , type ReportMessageKey } from '../messages.js';
 import type { AnnualIndicatorRow, AnnualOrganisation, AnnualReport } from '../kinds/annual.js';
 import { sumKnown, type BandInfo, type CategorySummary } from '../kinds/common.js';
 import { achievementBars, categoryStrip, efficiencyBars } from './charts.js';
-import { cards, chip, empty, findingsSection, footer, legendBlock, periodText, tintStyle, titleBlock, toc } from './document.js';
+import { cards, chip, empty, findingsLink, findingsSection, footer, legendBlock, periodText, tintStyle, titleBlock, toc } from './document.js';
 import { esc } from './escape.js';
 import { DASH, num, pct, points, range, rp } from './format.js';
 import { ACCENT, toneOf } from './palette.js';
 import { monthlyTable } from './months.js';
 import { notesSection } from './notes.js';
 import { treeDiagram } from './tree-diagram.js';
-import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, revisedCell, revisionNote, targetCell, th, unitText } from './parts.js';
+import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, revisedCell, revisionNote, targetCell, th, unitText, type Split } from './parts.js';
 
-export function renderAnnualBody(data: AnnualReport, lang: Language): string {
+export function renderAnnualBody(data: AnnualReport, lang: Language, split?: Split): string {
     const t = (key: ReportMessageKey, p?: Record<string, string | number>) => reportText(lang, key, p);
     const bands = data.bands;
     const rows = data.organisations.flatMap(o => o.goals.flatMap(g => g.rows));
     const inProgress = rows.some(r => !r.final && r.realisation !== null);
     let html = titleBlock(data, lang, `${t('kind.annual')} ${t('period.year', { year: data.year })}`, t('kind.annual.subtitle'));
     if (inProgress) html += `<p class="notice">${esc(t('period.sofar'))}</p>`;
-    html += toc(data.organisations.map(o => ({ href: orgAnchor(o.organisation), text: orgTitle(o.organisation) })), lang);
+    const here = split ? data.organisations.filter(o => split.onIndex(o.organisation)) : data.organisations;
+    html += toc(here.map(o => ({ href: orgAnchor(o.organisation), text: orgTitle(o.organisation) })), lang);
 
     // ---------------------------------------------------------- regional overview
     const agencies = data.organisations.filter(o => o.organisation.kind === 'instansi');
@@ -43,20 +44,20 @@ export function renderAnnualBody(data: AnnualReport, lang: Language): string {
     html += '<table class="overview-table"><thead><tr>' + th(t('col.agency')) + th(t('col.score'), 'num') + th(t('col.category'))
         + th(t('col.pagu'), 'num') + th(t('col.absorption'), 'num') + th(t('col.rank'), 'num') + '</tr></thead><tbody>';
     for (const o of data.organisations) {
-        html += `<tr><td><a href="#${esc(orgAnchor(o.organisation))}">${esc(orgTitle(o.organisation))}</a></td>`
+        html += `<tr><td><a href="${esc(split ? split.orgHref(o.organisation) : `#${orgAnchor(o.organisation)}`)}">${esc(orgTitle(o.organisation))}</a></td>`
             + numCell(pct(o.score)) + `<td>${o.score ? chip(o.scoreCategory, bands, lang) : '<span class="muted">—</span>'}</td>`
             + numCell(rp(o.budget.pagu)) + numCell(pct(o.budget.absorption)) + numCell(o.rank ? String(o.rank) : DASH) + '</tr>';
     }
     html += '</tbody></table>' + `<p class="note">${esc(t('scoreRule'))}</p></section>`;
 
-    for (const o of data.organisations) html += organisationSection(data, o, lang);
-    html += findingsSection(data.findings, lang);
+    for (const o of here) html += organisationSection(data, o, lang);
+    html += split ? findingsLink(data.findings, split.findingsHref, lang) : findingsSection(data.findings, lang);
     html += footer(lang, periodText(data, lang));
     return html;
 }
 
 
-function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: Language): string {
+export function organisationSection(data: AnnualReport, o: AnnualOrganisation, lang: Language): string {
     const t = (key: ReportMessageKey, p?: Record<string, string | number>) => reportText(lang, key, p);
     const bands = data.bands;
     const rows = o.goals.flatMap(g => g.rows);

@@ -128,6 +128,13 @@ export function findingsSection(findings: ReportFinding[], lang: Language): stri
         + `<th>${esc(reportText(lang, 'col.code'))}</th><th>${esc(reportText(lang, 'col.finding'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
+/** In the folder form: where the check findings are, instead of the findings themselves. */
+export function findingsLink(findings: ReportFinding[], href: string, lang: Language): string {
+    if (!findings.length) return '';
+    return `<section class="findings-section"><h2 id="findings">${esc(reportText(lang, 'section.findings'))}</h2>`
+        + `<p><a href="${esc(href)}">${esc(reportText(lang, 'folder.findings', { count: findings.length }))}</a></p></section>`;
+}
+
 export function footer(lang: Language, period: string): string {
     return `<footer><span>${esc(reportText(lang, 'generatedBy'))}</span><span>${esc(period)}</span></footer>`;
 }

@@ -6,6 +6,8 @@
  *   (src/report/kinds) and renders it — the entry for `kinerja report --format html`
  *   and for the editor's preview.
  * - `renderHtmlReport(data, options)`: renders data built elsewhere.
+ * - `renderHtmlFolder(data, options)`: the same report as a folder of pages (folder.ts),
+ *   for `--out DIR`.
  *
  * Every piece of user text is escaped (escape.ts); numbers are printed the Indonesian
  * way (`114,05%`, `Rp 1.900.000.000`); texts come from src/report/messages.ts in
@@ -66,3 +68,4 @@ export function renderHtml(kind: ReportKind, model: WorkspaceModel, config: Kine
 
 export { CSP } from './document.js';
 export { esc } from './escape.js';
+export { renderHtmlFolder, type HtmlFolder, type HtmlFolderPage } from './folder.js';

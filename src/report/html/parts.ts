@@ -11,6 +11,19 @@ import { formatDate } from '../messages.js';
 import { anchor, esc } from './escape.js';
 import { range } from './format.js';
 
+/**
+ * The report as a folder (folder.ts): the overview page holds the regional governments'
+ * sections and links to a page per agency; without it, one document with every section.
+ */
+export interface Split {
+    /** The link from the overview page to an organisation's section. */
+    orgHref(o: OrganisationRef): string;
+    /** Whether an organisation's section is on the overview page. */
+    onIndex(o: OrganisationRef): boolean;
+    /** The link to the page(s) of check findings, when there are findings. */
+    findingsHref: string;
+}
+
 export function orgAnchor(o: OrganisationRef): string {
     return anchor('org', o.id);
 }

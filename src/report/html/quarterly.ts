@@ -12,11 +12,11 @@ import type { QuarterlyIndicatorRow, QuarterlyOrganisation, QuarterlyReport } fr
 import { sumKnown, type BandInfo } from '../kinds/common.js';
 import { summaryTable } from './annual.js';
 import { absorptionBars, categoryStrip, sparkline, trendChart } from './charts.js';
-import { cards, chip, empty, findingsSection, footer, legendBlock, periodText, tintStyle, titleBlock, toc } from './document.js';
+import { cards, chip, empty, findingsLink, findingsSection, footer, legendBlock, periodText, tintStyle, titleBlock, toc } from './document.js';
 import { esc } from './escape.js';
 import { DASH, num, pct, pctOf, range, rp } from './format.js';
 import { ACCENT, EXPECTED, SERIES, toneOf } from './palette.js';
-import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, revisedCell, revisionNote, targetCell, th } from './parts.js';
+import { cols, indicatorCell, nodeLabel, nodeRow, numCell, orgAnchor, orgHeading, orgTitle, revisedCell, revisionNote, targetCell, th, type Split } from './parts.js';
 import { monthlyTable } from './months.js';
 import { notesSection } from './notes.js';
 import { treeDiagram } from './tree-diagram.js';
@@ -27,12 +27,13 @@ function hasData(o: QuarterlyOrganisation): boolean {
     return o.budget.length > 0 || o.goals.some(g => g.rows.some(r => r.status !== 'no-data'));
 }
 
-export function renderQuarterlyBody(data: QuarterlyReport, lang: Language): string {
+export function renderQuarterlyBody(data: QuarterlyReport, lang: Language, split?: Split): string {
     const t: T = (key, p) => reportText(lang, key, p);
     const bands = data.bands;
     const q = data.quarter;
     let html = titleBlock(data, lang, t('kind.quarterly'), t('kind.quarterly.subtitle', { quarter: q }));
-    html += toc(data.organisations.map(o => ({ href: orgAnchor(o.organisation), text: orgTitle(o.organisation) })), lang);
+    const here = split ? data.organisations.filter(o => split.onIndex(o.organisation)) : data.organisations;
+    html += toc(here.map(o => ({ href: orgAnchor(o.organisation), text: orgTitle(o.organisation) })), lang);
 
     // ---------------------------------------------------------- regional overview
     const agencies = data.organisations.filter(o => o.organisation.kind === 'instansi');
@@ -51,7 +52,7 @@ export function renderQuarterlyBody(data: QuarterlyReport, lang: Language): stri
     html += '<table class="overview-table"><thead><tr>' + th(t('col.agency')) + th(t('col.score'), 'num') + th(t('col.category'))
         + th(t('col.absorption'), 'num') + th(t('col.expected'), 'num') + th(t('card.behind'), 'num') + '</tr></thead><tbody>';
     for (const o of data.organisations) {
-        html += `<tr><td><a href="#${esc(orgAnchor(o.organisation))}">${esc(orgTitle(o.organisation))}</a></td>` + numCell(pct(o.score))
+        html += `<tr><td><a href="${esc(split ? split.orgHref(o.organisation) : `#${orgAnchor(o.organisation)}`)}">${esc(orgTitle(o.organisation))}</a></td>` + numCell(pct(o.score))
             + `<td>${o.score ? chip(o.scoreCategory, bands, lang) : '<span class="muted">—</span>'}</td>`
             + numCell(pct(o.absorption), o.absorptionBehind ? ' style="color:#b5471b;font-weight:700"' : '')
             + numCell(o.absorption ? pctOf(o.expectedAbsorption) : DASH) + numCell(String(o.behindPlan.length)) + '</tr>';
@@ -65,8 +66,8 @@ export function renderQuarterlyBody(data: QuarterlyReport, lang: Language): stri
     html += `<p class="note">${esc(t('behindRule', { threshold: pctOf(data.thresholds.low), quarter: q }))} ${esc(t('absorptionRule', { curve: data.absorptionCurve.map(pctOf).join(' · ') }))}</p>`;
     html += '</section>';
 
-    for (const o of data.organisations) html += organisationSection(data, o, lang);
-    html += findingsSection(data.findings, lang);
+    for (const o of here) html += organisationSection(data, o, lang);
+    html += split ? findingsLink(data.findings, split.findingsHref, lang) : findingsSection(data.findings, lang);
     html += footer(lang, periodText(data, lang));
     return html;
 }
@@ -94,7 +95,7 @@ function behindTable(rows: QuarterlyIndicatorRow[], bands: BandInfo[], lang: Lan
     return html + '</tbody></table>';
 }
 
-function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, lang: Language): string {
+export function organisationSection(data: QuarterlyReport, o: QuarterlyOrganisation, lang: Language): string {
     const t: T = (key, p) => reportText(lang, key, p);
     const bands = data.bands;
     const q = data.quarter;

@@ -9,16 +9,16 @@ import type { BandInfo } from '../kinds/common.js';
 import type { RankingReport, RankingRow } from '../kinds/ranking.js';
 import { summaryTable } from './annual.js';
 import { categoryStrip, efficiencyBars } from './charts.js';
-import { cards, chip, empty, findingsSection, footer, legendBlock, periodText, titleBlock } from './document.js';
+import { cards, chip, empty, findingsLink, findingsSection, footer, legendBlock, periodText, titleBlock } from './document.js';
 import { esc } from './escape.js';
 import { DASH, pct, rp } from './format.js';
 import { ACCENT, toneOf } from './palette.js';
 import { bandFor, mean } from '../kinds/common.js';
-import { cols, numCell, orgTitle, th } from './parts.js';
+import { cols, numCell, orgTitle, th, type Split } from './parts.js';
 
 type T = (key: ReportMessageKey, p?: Record<string, string | number>) => string;
 
-export function renderRankingBody(data: RankingReport, lang: Language): string {
+export function renderRankingBody(data: RankingReport, lang: Language, split?: Split): string {
     const t: T = (key, p) => reportText(lang, key, p);
     const bands = data.bands;
     const flagged = data.rows.filter(r => r.needsAssistance);
@@ -47,7 +47,7 @@ export function renderRankingBody(data: RankingReport, lang: Language): string {
         html += `<p class="note">${esc(t('unranked.note'))}</p>`;
     }
     html += `<h3>${esc(t('section.summary'))}</h3>` + summaryTable(data.summary, bands, lang, t('col.agencyCount'));
-    html += findingsSection(data.findings, lang);
+    html += split ? findingsLink(data.findings, split.findingsHref, lang) : findingsSection(data.findings, lang);
     html += footer(lang, periodText(data, lang));
     return html;
 }

@@ -47,6 +47,33 @@ export interface PerformanceTree {
     crosscutting: CrosscuttingLink[];
 }
 
+interface CrosscuttingIndex {
+    /** Every `lintas` between two distinct nodes, in the order of the model's nodes and of each node's list. */
+    links: Array<[NodeInfo, NodeInfo]>;
+    /** For each node, the positions in `links` it takes part in (either side). */
+    byNode: Map<NodeInfo, number[]>;
+}
+
+const crosscuttingIndexes = new WeakMap<WorkspaceModel, CrosscuttingIndex>();
+
+/** The workspace's `lintas` links, indexed by node; made once per model. */
+function crosscuttingIndex(model: WorkspaceModel): CrosscuttingIndex {
+    let index = crosscuttingIndexes.get(model);
+    if (!index) {
+        index = { links: [], byNode: new Map() };
+        for (const n of model.nodes.values()) {
+            for (const id of n.crosscuttingIds) {
+                const partner = model.nodes.get(id);
+                if (!partner || partner === n) continue;
+                const k = index.links.push([n, partner]) - 1;
+                for (const x of new Set([n, partner])) (index.byNode.get(x) ?? index.byNode.set(x, []).get(x)!).push(k);
+            }
+        }
+        crosscuttingIndexes.set(model, index);
+    }
+    return index;
+}
+
 export function buildTree(
     model: WorkspaceModel, config: KinerjaConfig, organisation: OrganisationInfo,
     achievementOf: (indicator: IndicatorInfo) => Exact | null
@@ -63,15 +90,15 @@ export function buildTree(
     }
     // Crosscutting partners, whichever side wrote the `lintas`: shown as external nodes.
     const crosscutting: CrosscuttingLink[] = [];
-    const own = [...included.entries()].filter(([, external]) => !external).map(([n]) => n);
-    const ownSet = new Set(own);
-    for (const n of model.nodes.values()) {
-        for (const id of n.crosscuttingIds) {
-            const partner = model.nodes.get(id);
-            if (!partner || partner === n || (!ownSet.has(n) && !ownSet.has(partner))) continue;
-            crosscutting.push({ from: n.id, to: partner.id });
-            for (const x of [n, partner]) if (!included.has(x)) included.set(x, true);
-        }
+    // From the workspace's index of `lintas` (built once), in the order the workspace writes
+    // them, not by walking every node of the workspace for each organisation.
+    const index = crosscuttingIndex(model);
+    const found = new Set<number>();
+    for (const [n, external] of included) if (!external) for (const k of index.byNode.get(n) ?? []) found.add(k);
+    for (const k of [...found].sort((a, b) => a - b)) {
+        const [n, partner] = index.links[k];
+        crosscutting.push({ from: n.id, to: partner.id });
+        for (const x of [n, partner]) if (!included.has(x)) included.set(x, true);
     }
     const partners = new Map<string, string[]>();
     for (const link of crosscutting) {

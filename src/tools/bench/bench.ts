@@ -2,6 +2,8 @@
  * `npm run bench [-- --sizes S,M,L --edits 50 --out docs/performance.md]`: generates
  * the S, M and L workspaces (generate-workspace.ts), then measures for each
  *  - cold `kinerja check` wall time and peak RSS, `kinerja report` json and html time;
+ *  - the HTML report as a folder (`--out DIR`) beside a cold check, --runs times in
+ *    turns: the L HTML folder time beside the L check (issue 21: at most twice);
  *  - the floor: the same data (serialised ASTs) as JSON, read, parsed and walked; the
  *    check and the floor are taken --runs times in turns (default 3) and their medians
  *    and the median of their ratios reported; with --baseline DIR, the CLI of another
@@ -16,7 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
@@ -47,6 +49,8 @@ interface SizeResult {
     checkRssMb: number;
     reportJsonMs: number;
     reportHtmlMs: number;
+    /** `report --format html --out DIR` (annual) and a cold check, taken in turns (medians; the median of their ratios), and the folder's pages. */
+    htmlFolder: { ms: number; checkMs: number; ratio: number; pages: number; largestMb: number };
     floorMs: number;
     /** The median of the ratios of check (wall time of the process) and floor (in-process) runs taken in turns. */
     checkFloorRatio: number;
@@ -188,18 +192,45 @@ function importsAndChecks(folder: string, runs: number): NonNullable<SizeResult[
     };
 }
 
+/**
+ * The HTML report as a folder (`--out DIR`, issue 21: at most twice the check) beside a
+ * cold check, in turns; the folder is removed afterwards.
+ */
+function htmlFolderAndChecks(folder: string, runs: number): SizeResult['htmlFolder'] {
+    const out = `${folder}-html`;
+    const turns = Array.from({ length: runs }, () => {
+        const check = coldRun(['check', folder, '--format', 'json']);
+        rmSync(out, { recursive: true, force: true });
+        const html = coldRun(['report', folder, '--year', '2025', '--kind', 'annual', '--format', 'html', '--out', out]);
+        return { check: check.wallMs, html: html.wallMs };
+    });
+    const pages = collectPages(out);
+    rmSync(out, { recursive: true, force: true });
+    return {
+        ms: percentile(turns.map(t => t.html), 50), checkMs: percentile(turns.map(t => t.check), 50),
+        ratio: percentile(turns.map(t => t.html / t.check), 50), pages: pages.length, largestMb: Math.max(...pages) / 1e6
+    };
+}
+
+/** The sizes of the pages under a folder. */
+function collectPages(dir: string): number[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap(e => e.isDirectory() ? collectPages(join(dir, e.name)) : [statSync(join(dir, e.name)).size]);
+}
+
 async function measure(size: string, agencies: number, work: string, edits: number, lsp: boolean, runs: number, baselineRoot?: string, typingSeconds = 0, soakMinutes = 0, importToo = true): Promise<SizeResult> {
     const folder = join(work, size);
     const { files, indicators, megabytes, slowPathFiles } = await prepare(size, agencies, folder, importToo);
     const { check, floorMs, ratio, sameBasis, baseline } = checksAndFloors(folder, runs, baselineRoot);
     const reportJson = coldRun(['report', folder, '--year', '2025', '--quarter', '3', '--format', 'json']);
     const reportHtml = coldRun(['report', folder, '--year', '2025', '--kind', 'annual', '--format', 'html']);
+    const htmlFolder = htmlFolderAndChecks(folder, runs);
     const result: SizeResult = {
         size, agencies, files: files.length, indicators, megabytes, slowPathFiles,
-        checkMs: check.wallMs, checkRssMb: check.maxRssMb, reportJsonMs: reportJson.wallMs, reportHtmlMs: reportHtml.wallMs, floorMs, checkFloorRatio: ratio, sameBasis, baseline
+        checkMs: check.wallMs, checkRssMb: check.maxRssMb, reportJsonMs: reportJson.wallMs, reportHtmlMs: reportHtml.wallMs, htmlFolder, floorMs, checkFloorRatio: ratio, sameBasis, baseline
     };
     if (baseline) process.stderr.write(`${size}: baseline check ${baseline.checkMs.toFixed(0)} ms (baseline / floor ${baseline.floorRatio.toFixed(1)}×; this / baseline ${baseline.thisToBaseline.toFixed(3)})\n`);
     process.stderr.write(`${size}: check ${check.wallMs.toFixed(0)} ms (${check.maxRssMb.toFixed(0)} MB), report json ${reportJson.wallMs.toFixed(0)} ms, html ${reportHtml.wallMs.toFixed(0)} ms, JSON floor ${floorMs.toFixed(0)} ms (check / floor ${ratio.toFixed(1)}×; in-process ${sameBasis.inProcessRatio.toFixed(1)}×, both cold processes ${sameBasis.wallRatio.toFixed(1)}×)\n`);
+    process.stderr.write(`${size}: HTML folder ${htmlFolder.ms.toFixed(0)} ms beside the check ${htmlFolder.checkMs.toFixed(0)} ms (${htmlFolder.ratio.toFixed(2)}×, in turns; ${htmlFolder.pages} pages, largest ${htmlFolder.largestMb.toFixed(2)} MB)\n`);
     if (importToo) {
         result.import = importsAndChecks(folder, runs);
         const i = result.import;
@@ -295,6 +326,12 @@ function table(results: SizeResult[]): string {
         const b = r.sameBasis;
         rows.push(`| ${r.size} | ${ms(b.checkInProcessMs)} | ${ms(r.floorMs)} | ${b.inProcessRatio.toFixed(1)}× | ${ms(r.checkMs)} | ${ms(b.floorWallMs)} | ${b.wallRatio.toFixed(1)}× |`);
     }
+    rows.push('', 'The HTML report as a folder (`report --kind annual --format html --out DIR`) beside a cold check, taken in turns (medians, and the median of the turns\' ratios):', '',
+        '| size | HTML folder ms | check ms | folder / check | pages | largest page MB |', '|---|---:|---:|---:|---:|---:|');
+    for (const r of results) {
+        const h = r.htmlFolder;
+        rows.push(`| ${r.size} | ${ms(h.ms)} | ${ms(h.checkMs)} | ${h.ratio.toFixed(2)}× | ${h.pages} | ${h.largestMb.toFixed(2)} |`);
+    }
     rows.push('', 'Files the fast path left to Langium\'s parser (it gives up on what it does not expect; 0 on well-formed files):', '',
         '| size | files | left to Langium\'s parser |', '|---|---:|---:|');
     for (const r of results) rows.push(`| ${r.size} | ${r.files} | ${r.slowPathFiles} |`);
@@ -357,7 +394,9 @@ function targets(results: SizeResult[]): string {
         line('M completion p95 ≤ 50 ms', m?.completionP95 !== undefined ? `${ms(m.completionP95)} ms` : '–', m?.completionP95 !== undefined ? m.completionP95 <= 50 : undefined),
         line('L cold check ≤ 30 s', l ? `${ms(l.checkMs)} ms` : '–', l && l.checkMs <= 30000),
         line('L peak RSS < 2 GB', l ? `${l.checkRssMb.toFixed(0)} MB` : '–', l && l.checkRssMb < 2048),
-        line('M import of the full workbook ≤ 2× check', m?.import ? `${m.import.ratio.toFixed(2)}×` : '–', m?.import ? m.import.ratio <= 2 : undefined)
+        line('M import of the full workbook ≤ 2× check', m?.import ? `${m.import.ratio.toFixed(2)}×` : '–', m?.import ? m.import.ratio <= 2 : undefined),
+        line('L HTML folder ≤ 2× the L check', l ? `${ms(l.htmlFolder.ms)} ms against ${ms(l.htmlFolder.checkMs)} ms (${l.htmlFolder.ratio.toFixed(2)}×)` : '–', l && l.htmlFolder.ratio <= 2),
+        line('L HTML folder: no page above 5 MB', l ? `largest ${l.htmlFolder.largestMb.toFixed(2)} MB` : '–', l && l.htmlFolder.largestMb <= 5 * 1024 * 1024 / 1e6)
     ].join('\n');
 }
 
