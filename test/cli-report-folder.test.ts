@@ -103,6 +103,23 @@ describe('the HTML report as a folder', () => {
         for (const page of expected) expect(problems(out, page).filter(p => !p.includes('Bahasa')), page).toEqual([]);
     });
 
+    it('lke: the overview and the predikat bands on the index, the criteria of the pemda there and of each agency on its page', () => {
+        const out = join(work, 'lke-2025');
+        // Run where the workspace is, as an office does: the reasons name `examples/dinkes.kinerja:98`, as kinerja check does.
+        expect(kinerja(['report', 'examples', '--year', '2025', '--format', 'html', '--kind', 'lke', '--out', out], ROOT).status).toBe(0);
+        expect(files(out)).toEqual(['index.html', 'instansi/Bappeda.html', 'instansi/Dinkes.html', 'instansi/Disdik.html', 'temuan.html']);
+        const index = readFileSync(join(out, 'index.html'), 'utf8');
+        expect(index).toContain('<a href="instansi/Dinkes.html">Dinas Kesehatan Kabupaten Paser Selatan</a>');
+        expect(index).toContain('<section class="org" data-org="KabPaserSelatan"');
+        expect(index).not.toContain('<section class="org" data-org="Dinkes"');
+        expect(index).toContain('<a href="temuan.html">Lihat');
+        const dinkes = readFileSync(join(out, 'instansi/Dinkes.html'), 'utf8');
+        expect(dinkes).toContain('<section class="org" data-org="Dinkes"');
+        expect(dinkes).toContain('1.b.10');
+        expect(dinkes).toContain('<span class="code">examples/dinkes.kinerja:');
+        for (const page of files(out)) expect(problems(out, page), page).toEqual([]);
+    });
+
     it('tells a folder from a file: a trailing /, an existing folder, or a new name without .html', () => {
         mkdirSync(join(work, 'existing'));
         expect(isFolderOut(join(work, 'existing'))).toBe(true);

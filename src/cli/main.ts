@@ -179,7 +179,9 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
         // `bukti` paths are linked relative to where the report is written: the --out file's
         // folder (the --out folder itself for a folder), or the current folder for standard
         // output (`> report.html`).
-        linkBase: options.out ? (folder ? resolve(options.out) : dirname(resolve(options.out))) : process.cwd()
+        linkBase: options.out ? (folder ? resolve(options.out) : dirname(resolve(options.out))) : process.cwd(),
+        // Files named in the report's text (the LKE's reasons) as kinerja check names them.
+        fileBase: process.cwd()
     });
     if (folder) {
         const { renderHtmlFolder } = await import('../report/html/folder.js');

@@ -16,7 +16,8 @@
  * external one would need a looser policy (`style-src 'self'`, which browsers read
  * differently for file:// pages). Links between pages are relative, so the folder works
  * opened from disk and copied elsewhere. The ranking has no per-agency part: its folder
- * is the overview page (and the findings).
+ * is the overview page (and the findings). The LKE pre-check splits like the annual
+ * report: the overview and the predikat bands, then a page of criteria per agency.
  *
  * Pages are produced one at a time (`pages()`), so a caller writes each and lets it go
  * instead of holding the whole report in memory.
@@ -33,6 +34,7 @@ import { esc } from './escape.js';
 import { orgAnchor, orgTitle, type Split } from './parts.js';
 import { organisationSection as quarterlySection, renderQuarterlyBody } from './quarterly.js';
 import { renderRankingBody } from './ranking.js';
+import { lkeOrganisationSection, renderLkeBody } from './lke.js';
 
 export interface HtmlFolderPage {
     /** Relative to the folder, with `/`: `index.html`, `instansi/Dinkes.html`. */
@@ -114,7 +116,7 @@ export function renderHtmlFolder(data: ReportData, options: { language?: Languag
     const subtitle = data.kind === 'quarterly' ? t('kind.quarterly.subtitle', { quarter: data.quarter ?? 0 }) : t(`kind.${data.kind}.subtitle`);
 
     // The organisations with a page of their own: the agencies, in the report's order.
-    const agencies: OrganisationRef[] = data.kind === 'annual' || data.kind === 'quarterly'
+    const agencies: OrganisationRef[] = data.kind === 'annual' || data.kind === 'quarterly' || data.kind === 'lke'
         ? data.organisations.map(o => o.organisation).filter(o => o.kind === 'instansi')
         : data.kind === 'agreements'
             ? [...new Map(data.documents.filter(d => d.organisation.kind === 'instansi').map(d => [d.organisation.id, d.organisation])).values()]
@@ -140,15 +142,17 @@ export function renderHtmlFolder(data: ReportData, options: { language?: Languag
             case 'quarterly': index = renderQuarterlyBody(data, lang, split); break;
             case 'ranking': index = renderRankingBody(data, lang, split); break;
             case 'agreements': index = renderAgreementsBody(data, lang, split); break;
+            case 'lke': index = renderLkeBody(data, lang, split); break;
         }
         yield { path: 'index.html', html: htmlPage({ lang, title: docTitle, kind: data.kind, body: index }) };
-        const sections = new Map<string, number>(data.kind === 'annual' || data.kind === 'quarterly' ? data.organisations.map((o, k) => [o.organisation.id, k]) : []);
+        const sections = new Map<string, number>(data.kind === 'annual' || data.kind === 'quarterly' || data.kind === 'lke' ? data.organisations.map((o, k) => [o.organisation.id, k]) : []);
         for (const o of agencies) {
             let body: string;
             switch (data.kind) {
                 case 'annual': body = annualSection(data, relinked(data.organisations[sections.get(o.id)!]), lang); break;
                 case 'quarterly': body = quarterlySection(data, relinked(data.organisations[sections.get(o.id)!]), lang); break;
                 case 'agreements': body = sheets(data.documents.filter(d => d.organisation.id === o.id), lang); break;
+                case 'lke': body = lkeOrganisationSection(data.organisations[sections.get(o.id)!], lang); break;
                 default: continue;
             }
             yield { path: `${AGENCY_FOLDER}/${names.get(o.id)}.html`, html: subpage(`${orgTitle(o)} — ${docTitle}`, body, '../') };

@@ -11,10 +11,10 @@ import type { Language } from '../../engine/config.js';
 import { reportText } from '../messages.js';
 import { lkeText, type LkeTextKey } from '../lke-messages.js';
 import type { LkeCriterionResult, LkeOrganisationResult, LkeReport, LkeResult } from '../kinds/lke.js';
-import { cards, empty, findingsSection, footer, periodText, titleBlock, toc } from './document.js';
+import { cards, empty, findingsLink, findingsSection, footer, periodText, titleBlock, toc } from './document.js';
 import { esc } from './escape.js';
 import { DASH, pct } from './format.js';
-import { cols, numCell, orgAnchor, orgHeading, orgTitle, th } from './parts.js';
+import { cols, numCell, orgAnchor, orgHeading, orgTitle, th, type Split } from './parts.js';
 
 /** How many reasons a criterion's cell lists before "… and N more". */
 const REASONS_SHOWN = 10;
@@ -30,31 +30,37 @@ function score(value: Exact | null): string {
     return value ? formatIdNumber(value, { decimals: 2, fixed: true }) : DASH;
 }
 
-export function renderLkeBody(data: LkeReport, lang: Language): string {
+/**
+ * The LKE pre-check as one document; with `split` (the report as a folder, html/folder.ts),
+ * the overview page: the sections of the organisations that have a page of their own
+ * are linked, not repeated, and the findings are a link.
+ */
+export function renderLkeBody(data: LkeReport, lang: Language, split?: Split): string {
     const l = (key: LkeTextKey, p?: Record<string, string | number>) => lkeText(lang, key, p);
+    const here = data.organisations.filter(o => !split || split.onIndex(o.organisation));
     let html = titleBlock(data, lang, reportText(lang, 'kind.lke'), reportText(lang, 'kind.lke.subtitle'));
     html += `<p class="note">${esc(l('intro'))}</p>`;
-    html += toc([{ href: 'overview', text: l('section.overview') }, ...data.organisations.map(o => ({ href: orgAnchor(o.organisation), text: orgTitle(o.organisation) }))], lang);
+    html += toc([{ href: 'overview', text: l('section.overview') }, ...here.map(o => ({ href: orgAnchor(o.organisation), text: orgTitle(o.organisation) }))], lang);
 
     html += `<section class="overview"><h2 id="overview">${esc(l('section.overview'))}</h2>`;
     if (!data.organisations.length) html += empty(reportText(lang, 'noRows'));
-    else html += overviewTable(data, lang);
+    else html += overviewTable(data, lang, split);
     html += predikatTable(data, lang) + '</section>';
 
-    for (const o of data.organisations) html += organisationSection(o, lang);
-    html += findingsSection(data.findings, lang);
+    for (const o of here) html += lkeOrganisationSection(o, lang);
+    html += split ? findingsLink(data.findings, split.findingsHref, lang) : findingsSection(data.findings, lang);
     html += footer(lang, periodText(data, lang));
     return html;
 }
 
-function overviewTable(data: LkeReport, lang: Language): string {
+function overviewTable(data: LkeReport, lang: Language, split?: Split): string {
     const l = (key: LkeTextKey) => lkeText(lang, key);
     const names = data.organisations[0].components.map(c => `${c.no}. ${lang === 'en' ? c.nameEn : c.name} (${score(c.weight)})`);
     let html = '<table class="lke-overview fixed">' + cols(['', '9%', '9%', '9%', '9%', '9%', '9%', '9%', '10%']) + '<thead><tr>'
         + th(reportText(lang, 'col.organisation')) + names.map(n => th(n, 'num')).join('')
         + th(l('col.scoreData'), 'num') + th(l('col.upper'), 'num') + th(l('col.predikat')) + th(l('col.predikatUpper')) + '</tr></thead><tbody>';
     for (const o of data.organisations) {
-        html += `<tr data-org="${esc(o.organisation.id)}"><td><a href="#${esc(orgAnchor(o.organisation))}">${esc(orgTitle(o.organisation))}</a><span class="ind-id">${esc(o.organisation.id)}</span></td>`
+        html += `<tr data-org="${esc(o.organisation.id)}"><td><a href="${esc(split ? split.orgHref(o.organisation) : `#${orgAnchor(o.organisation)}`)}">${esc(orgTitle(o.organisation))}</a><span class="ind-id">${esc(o.organisation.id)}</span></td>`
             + o.components.map(c => numCell(score(c.score))).join('')
             + numCell(score(o.score)) + numCell(score(o.upper))
             + `<td>${predikatChip(o.predikat.secured.label)}</td><td>${predikatChip(o.predikat.possible.label)}</td></tr>`;
@@ -77,7 +83,8 @@ function predikatTable(data: LkeReport, lang: Language): string {
     return html + '</tbody></table>';
 }
 
-function organisationSection(o: LkeOrganisationResult, lang: Language): string {
+/** One organisation's criteria: a section of the single document, or the page of its own in a folder. */
+export function lkeOrganisationSection(o: LkeOrganisationResult, lang: Language): string {
     const l = (key: LkeTextKey, p?: Record<string, string | number>) => lkeText(lang, key, p);
     let html = `<section class="org" data-org="${esc(o.organisation.id)}">` + orgHeading(o.organisation, o.head, lang);
     if (o.organisation.kind === 'pemda') {

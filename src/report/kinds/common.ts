@@ -39,6 +39,12 @@ export interface ReportOptions {
      * relative to it (kinds/notes.ts). Without it, links are absolute `file://` URLs.
      */
     linkBase?: string;
+    /**
+     * The folder `.kinerja` file names in the report's text are given relative to (the
+     * LKE's reasons, `dinkes.kinerja:12`), as `kinerja check` names them: the current
+     * folder on the command line. Without it, the file's full path.
+     */
+    fileBase?: string;
 }
 
 /** One category band of the config, as a legend entry. `index` 0 is the highest band. */

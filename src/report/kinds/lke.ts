@@ -139,7 +139,7 @@ interface Found {
 interface Context {
     model: WorkspaceModel;
     year: number;
-    linkBase: string | undefined;
+    fileBase: string | undefined;
 }
 
 const ZERO = Exact.ZERO;
@@ -150,21 +150,21 @@ function exact(n: number): Exact {
 
 // ------------------------------------------------------------------ locations and reasons
 
-/** `file:line` of an AST node: relative to `linkBase` for a file on disk, else the document's path. */
-export function locationOf(node: AstNode | undefined, linkBase: string | undefined): string | null {
+/** `file:line` of an AST node: relative to `fileBase` for a file on disk, else the document's path. */
+export function locationOf(node: AstNode | undefined, fileBase: string | undefined): string | null {
     if (!node) return null;
     const uri = AstUtils.findRootNode(node).$document?.uri;
     const line = node.$cstNode ? node.$cstNode.range.start.line + 1 : undefined;
     if (!uri || line === undefined) return null;
     let file: string;
-    if (uri.scheme === 'file') file = linkBase !== undefined ? (UriUtils.relative(URI.file(linkBase), uri) || uri.fsPath) : uri.fsPath;
+    if (uri.scheme === 'file') file = fileBase !== undefined ? (UriUtils.relative(URI.file(fileBase), uri) || uri.fsPath) : uri.fsPath;
     else file = UriUtils.basename(uri);
     return `${file}:${line}`;
 }
 
 function reason(code: LkeReasonKey, subject: string, node: AstNode | undefined, ctx: Context, params: Record<string, string | number> = {}): LkeReason {
     const p = { subject, year: ctx.year, ...params };
-    return { code, subject, location: locationOf(node, ctx.linkBase), message: { id: lkeReason('id', code, p), en: lkeReason('en', code, p) } };
+    return { code, subject, location: locationOf(node, ctx.fileBase), message: { id: lkeReason('id', code, p), en: lkeReason('en', code, p) } };
 }
 
 // ------------------------------------------------------------------ the checks
@@ -482,7 +482,7 @@ function scoreOrganisation(ctx: Context, subject: OrganisationInfo, members: Org
 
 export function buildLkeReport(model: WorkspaceModel, config: KinerjaConfig, options: ReportOptions): LkeReport {
     checkOptions(options);
-    const ctx: Context = { model, year: options.year, linkBase: options.linkBase };
+    const ctx: Context = { model, year: options.year, fileBase: options.fileBase };
     const ordered = organisationsInOrder(model);
     const organisations = ordered.map(org => {
         const members = org.kind === 'pemda' ? [org, ...ordered.filter(a => a.kind === 'instansi' && a.pemdaId === org.id)] : [org];
