@@ -213,39 +213,59 @@ export async function writeOutput(data: string | Uint8Array, out: string | undef
 /** Workspaces with at least this many files show a progress line (on a terminal). */
 export const PROGRESS_MIN_FILES = 50;
 
-interface ProgressStream {
+export interface ProgressStream {
     isTTY?: boolean;
     columns?: number;
     write(text: string): boolean;
 }
 
 /**
- * A single self-overwriting line on stderr (`kinerja: checking files 120/800`), only when
- * stderr is a terminal and the workspace is large, redrawn at most every 100 ms and
- * erased when done, so logs and pipes never see it.
+ * One self-overwriting line on stderr (`kinerja: …`), cut to the terminal's width,
+ * redrawn at most every 100 ms (unless `always`) and erased when done; drawn only when
+ * `enabled` (the callers enable it on a terminal only, so logs and pipes never see it).
  */
-export class Progress {
+export class ProgressLine {
     private last = Number.NEGATIVE_INFINITY;
     private shown = false;
-    readonly enabled: boolean;
 
-    constructor(private readonly total: number, private readonly lang: Language,
-        private readonly stream: ProgressStream = process.stderr, private readonly now: () => number = Date.now) {
-        this.enabled = !!stream.isTTY && total >= PROGRESS_MIN_FILES;
-    }
+    constructor(readonly enabled: boolean, private readonly stream: ProgressStream, private readonly now: () => number) {}
 
-    update(phase: 'reading' | 'building', done: number): void {
+    draw(text: string, always = false): void {
         if (!this.enabled) return;
         const time = this.now();
-        if (done < this.total && time - this.last < 100) return;
+        if (!always && time - this.last < 100) return;
         this.last = time;
-        const text = `kinerja: ${cliMessage(this.lang, phase === 'reading' ? 'progress.reading' : 'progress.building', { done, total: this.total })}`;
-        this.stream.write(`\r${text.slice(0, Math.max((this.stream.columns || 80) - 1, 10))}\x1b[K`);
+        const line = `kinerja: ${text}`;
+        this.stream.write(`\r${line.slice(0, Math.max((this.stream.columns || 80) - 1, 10))}\x1b[K`);
         this.shown = true;
     }
 
     done(): void {
         if (this.shown) this.stream.write('\r\x1b[K');
         this.shown = false;
+    }
+}
+
+/**
+ * The check's progress (`kinerja: checking files 120/800`), only when stderr is a
+ * terminal and the workspace is large.
+ */
+export class Progress {
+    private readonly line: ProgressLine;
+    readonly enabled: boolean;
+
+    constructor(private readonly total: number, private readonly lang: Language,
+        stream: ProgressStream = process.stderr, now: () => number = Date.now) {
+        this.enabled = !!stream.isTTY && total >= PROGRESS_MIN_FILES;
+        this.line = new ProgressLine(this.enabled, stream, now);
+    }
+
+    update(phase: 'reading' | 'building', done: number): void {
+        if (!this.enabled) return;
+        this.line.draw(cliMessage(this.lang, phase === 'reading' ? 'progress.reading' : 'progress.building', { done, total: this.total }), done >= this.total);
+    }
+
+    done(): void {
+        this.line.done();
     }
 }

@@ -6,31 +6,28 @@
  * when done.
  *
  * Node's own terminal handling (a carriage return and the erase-line sequence) rather
- * than a progress library: the check's progress line (output.ts Progress) is drawn the
- * same way, so a run shows one kind of line throughout, and a single line needs neither
+ * than a progress library: the check's progress line (output.ts Progress) is the same
+ * ProgressLine, so a run shows one kind of line throughout, and a single line needs neither
  * bars nor multi-line layout.
  */
 import type { Language } from '../engine/config.js';
 import { cliMessage } from './messages.js';
+import { ProgressLine, type ProgressStream } from './output.js';
+
+export type { ProgressStream } from './output.js';
 
 /** Runs shorter than this show no progress at all. */
 export const PROGRESS_AFTER_MS = 2000;
 
-export interface ProgressStream {
-    isTTY?: boolean;
-    columns?: number;
-    write(text: string): boolean;
-}
-
 export class ReportProgress {
-    private last = Number.NEGATIVE_INFINITY;
-    private shown = false;
+    private readonly line: ProgressLine;
     private readonly started: number;
     readonly enabled: boolean;
 
-    constructor(private readonly lang: Language, private readonly stream: ProgressStream = process.stderr,
+    constructor(private readonly lang: Language, stream: ProgressStream = process.stderr,
         private readonly now: () => number = Date.now, started?: number) {
         this.enabled = !!stream.isTTY;
+        this.line = new ProgressLine(this.enabled, stream, now);
         this.started = started ?? now();
     }
 
@@ -45,18 +42,11 @@ export class ReportProgress {
     }
 
     private draw(text: string, always: boolean): void {
-        if (!this.enabled) return;
-        const time = this.now();
-        if (time - this.started < PROGRESS_AFTER_MS) return;
-        if (!always && time - this.last < 100) return;
-        this.last = time;
-        const line = `kinerja: ${text}`;
-        this.stream.write(`\r${line.slice(0, Math.max((this.stream.columns || 80) - 1, 10))}\x1b[K`);
-        this.shown = true;
+        if (!this.enabled || this.now() - this.started < PROGRESS_AFTER_MS) return;
+        this.line.draw(text, always);
     }
 
     done(): void {
-        if (this.shown) this.stream.write('\r\x1b[K');
-        this.shown = false;
+        this.line.done();
     }
 }
