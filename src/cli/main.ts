@@ -12,6 +12,7 @@ import { usageLanguage } from './language.js';
 import { cliMessage, type CliMessageKey } from './messages.js';
 import type { CsvSeparator } from '../report/formats/csv.js';
 import { REPORT_FORMAT_IDS, reportFormat, UnknownTableError, type FormatOption, type ReportFormat } from '../report/formats/registry.js';
+import { ChromiumFailedError, ChromiumNotFoundError, CHROMIUM_ENV, findChromium } from '../report/formats/chromium.js';
 import { jsonReport } from '../report/json-report.js';
 import { buildReportData, buildTemplateData, periodFacts, REPORT_KINDS, UnknownOrganisationError, type ReportKind } from '../report/kinds/index.js';
 import { FILL_IN_PERIODS } from '../common/fill-in-sheet.js';
@@ -126,6 +127,7 @@ interface ReportOptions extends CommonOptions {
     lowest?: number;
     separator?: CsvSeparator;
     table?: string;
+    chromium?: string;
     out?: string;
     force?: boolean;
 }
@@ -141,7 +143,7 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
         if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.template-only', { option: `--${option}` }));
     }
     const format = reportFormat(options.format);
-    for (const option of ['separator', 'table'] as const satisfies readonly FormatOption[]) {
+    for (const option of ['separator', 'table', 'chromium'] as const satisfies readonly FormatOption[]) {
         if (options[option] !== undefined && !format.options.includes(option)) {
             const takes = REPORT_FORMAT_IDS.filter(id => reportFormat(id).options.includes(option)).join(', ');
             throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: takes }));
@@ -153,6 +155,8 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     if (format.binary && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format: format.id }));
     // `--out DIR` with HTML: a folder, an overview page and a page per agency.
     const folder = options.out !== undefined && format.id === 'html' && isFolderOut(options.out);
+    // The browser that prints a PDF is looked for before the work, not after it.
+    const chromium = format.id === 'pdf' ? chromiumOrUsage(options.chromium, usageLang) : undefined;
     // Refuse an --out that may not be written before the work, not after it.
     if (options.out) {
         if (folder) checkOutFolder(options.out, usageLang);
@@ -193,10 +197,23 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     }
     progress.done();
     try {
-        return await format.render({ data, contract, lang, version: packageInfo().version, separator: options.separator, table: options.table });
+        return await format.render({ data, contract, lang, version: packageInfo().version, separator: options.separator, table: options.table, chromium });
     } catch (err) {
         if (err instanceof UnknownTableError) throw new UsageError(cliMessage(usageLang, 'usage.unknown-table', { table: err.table, kind, tables: err.tables.join(', ') }));
+        if (err instanceof ChromiumFailedError) throw new UsageError(cliMessage(usageLang, 'usage.chromium-failed', { path: err.path, reason: err.reason }));
         throw err;
+    }
+}
+
+/** The browser for `--format pdf` (src/report/formats/chromium.ts), or a usage error (exit 2) saying how to get one. */
+export function chromiumOrUsage(option: string | undefined, usageLang: Language, env: NodeJS.ProcessEnv = process.env,
+    platform: NodeJS.Platform = process.platform, exists?: (path: string) => boolean): string {
+    try {
+        return findChromium(option, env, platform, exists);
+    } catch (err) {
+        if (!(err instanceof ChromiumNotFoundError)) throw err;
+        if (!err.given) throw new UsageError(cliMessage(usageLang, 'usage.chromium-missing'));
+        throw new UsageError(cliMessage(usageLang, 'usage.chromium-not-there', { path: err.given.path, from: err.given.from === 'option' ? '--chromium' : CHROMIUM_ENV }));
     }
 }
 
@@ -207,8 +224,8 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
  */
 async function template(paths: string[], options: ReportOptions, usageLang: Language): Promise<Uint8Array> {
     if (options.format !== 'xlsx') throw new UsageError(cliMessage(usageLang, 'usage.template-xlsx-only', { format: options.format }));
-    for (const option of ['separator', 'table', 'lowest'] as const) {
-        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : 'csv' }));
+    for (const option of ['separator', 'table', 'lowest', 'chromium'] as const) {
+        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : option === 'chromium' ? 'pdf' : 'csv' }));
     }
     const quarter = options.quarter !== undefined ? `tw${options.quarter}` : undefined;
     if (options.period !== undefined && quarter !== undefined && options.period !== quarter) {
@@ -318,6 +335,7 @@ export function buildProgram(lang: Language = 'id'): Command {
         .option('--lowest <n>', say('help.lowest'), integer(say, '--lowest', 0, 1e6))
         .addOption(new Option('--separator <char>', say('help.separator')).choices([',', ';']))
         .option('--table <id>', say('help.table'))
+        .option('--chromium <path>', say('help.chromium'))
         .option('--period <period>', say('help.period'), period(say))
         .option('--instansi <id...>', say('help.instansi'))
         .addOption(outOption('help.report.out'))

@@ -43,6 +43,18 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `format ${p.format} adalah berkas biner dan tidak ditulis ke terminal; pakai --out FILE (mis. --out laporan.${p.format}) atau alihkan keluarannya (> laporan.${p.format})`,
         en: (p: Params) => `the ${p.format} format is a binary file and is not written to a terminal; use --out FILE (e.g. --out report.${p.format}) or redirect the output (> report.${p.format})`
     },
+    'usage.chromium-missing': {
+        id: () => 'format pdf dicetak dengan Chromium atau Google Chrome, yang tidak ditemukan; pasang salah satunya (di Debian/Ubuntu: apt-get install chromium) atau tunjuk programnya dengan --chromium PATH atau KINERJA_CHROMIUM=PATH',
+        en: () => 'the pdf format is printed with Chromium or Google Chrome, and neither was found; install one (on Debian/Ubuntu: apt-get install chromium) or name the program with --chromium PATH or KINERJA_CHROMIUM=PATH'
+    },
+    'usage.chromium-not-there': {
+        id: (p: Params) => `${p.from} menunjuk ${p.path}, yang tidak ada; tunjuk program Chromium atau Chrome yang terpasang (di Debian/Ubuntu: apt-get install chromium, lalu /usr/bin/chromium)`,
+        en: (p: Params) => `${p.from} names ${p.path}, which does not exist; name an installed Chromium or Chrome program (on Debian/Ubuntu: apt-get install chromium, then /usr/bin/chromium)`
+    },
+    'usage.chromium-failed': {
+        id: (p: Params) => `Chromium (${p.path}) gagal mencetak PDF: ${p.reason}; periksa bahwa program itu Chromium atau Chrome yang dapat dijalankan, atau tunjuk yang lain dengan --chromium PATH`,
+        en: (p: Params) => `Chromium (${p.path}) could not print the PDF: ${p.reason}; check that the program is a Chromium or Chrome that runs, or name another with --chromium PATH`
+    },
     'usage.option-format-only': {
         id: (p: Params) => `${p.option} hanya berlaku untuk --format ${p.format}`,
         en: (p: Params) => `${p.option} only applies to --format ${p.format}`
@@ -196,6 +208,7 @@ export const cliMessage = defineCatalogue({
     'help.period': fixed('lembar isian: periodenya, tw1…tw4 atau bulan jan…des (atau --quarter)', 'fill-in workbook: its period, tw1…tw4 or a month jan…des (or --quarter)'),
     'help.instansi': fixed('lembar isian: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook: only this organisation (ID; may be repeated), e.g. one file per agency'),
     'help.separator': fixed('csv: pemisah kolom; ";" menulis koma desimal untuk Excel berbahasa Indonesia', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian'),
+    'help.chromium': fixed('pdf: program Chromium atau Chrome yang mencetak (bawaan: KINERJA_CHROMIUM, lalu tempat pemasangan yang biasa)', 'pdf: the Chromium or Chrome program that prints (default: KINERJA_CHROMIUM, then the usual install places)'),
     'help.table': fixed('csv: tabel laporan yang ditulis (bawaan: tabel utama)', 'csv: which table of the report to write (default: the main one)'),
     'help.usage.program': fixed('[opsi] [perintah]', '[options] [command]'),
     'help.usage.command': fixed('[opsi] [berkas-atau-folder...]', '[options] [paths...]'),

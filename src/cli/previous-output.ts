@@ -10,7 +10,7 @@
  * | `check --format github` | the first line: `::error file=…,title=kinerja <code>::…` |
  * | `check --format json` | `{"diagnostics": [` followed by `]}` or a finding with a kinerja code |
  * | `check --format sarif` | SARIF `"version": "2.1.0"` and `tool.driver.name` `"kinerja"` |
- * | `report --format …` | each format's own test (`recognise` in src/report/formats/registry.ts): the JSON contract's opening, the HTML generator meta tag, the markdown generator comment, a CSV header of a kinerja table after the byte-order mark, an xlsx workbook created and last saved by kinerja |
+ * | `report --format …` | each format's own test (`recognise` in src/report/formats/registry.ts): the JSON contract's opening, the HTML generator meta tag, the markdown generator comment, a CSV header of a kinerja table after the byte-order mark, an xlsx workbook created and last saved by kinerja, a PDF whose Info dictionary names kinerja as Creator and Producer |
  *
  * An empty file counts as replaceable too (see output.ts); anything else, or a file that
  * cannot be read, is not a previous output.

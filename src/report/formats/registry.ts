@@ -26,6 +26,8 @@ export interface RenderInput {
     separator?: CsvSeparator;
     /** csv: the table to write (default: the kind's main one). */
     table?: string;
+    /** pdf: `--chromium`, the browser that prints (default: chromium.ts looks for one). */
+    chromium?: string;
 }
 
 /** The start of an existing file, to recognise a previous output by. */
@@ -39,7 +41,7 @@ export interface FileHead {
 }
 
 /** The options of `kinerja report` that only some formats take. */
-export type FormatOption = 'separator' | 'table';
+export type FormatOption = 'separator' | 'table' | 'chromium';
 
 
 export interface ReportFormatDefinition {
@@ -68,6 +70,9 @@ const HTML_GENERATOR = /<meta name="generator" content="kinerja[" ]/i;
 const MARKDOWN_GENERATOR = /^<!-- generator: kinerja[ \-]/;
 const XLSX_CREATOR = /<dc:creator>kinerja[ <]/;
 const XLSX_MODIFIED_BY = /<cp:lastModifiedBy>kinerja[ <]/;
+// pdf.ts writes the Info dictionary first, with kinerja as Creator and Producer; a PDF saved again by another program names that program.
+const PDF_CREATOR = /\/Creator\s*\(kinerja[ )]/;
+const PDF_PRODUCER = /\/Producer\s*\(kinerja[ )]/;
 
 let csvHeaders: string[] | undefined;
 
@@ -145,6 +150,16 @@ export const REPORT_FORMATS = [
             const core = head.zipCoreProperties();
             return core !== undefined && XLSX_CREATOR.test(core) && XLSX_MODIFIED_BY.test(core);
         }
+    },
+    {
+        // The kind's HTML report printed by Chromium: any kind that renders to HTML prints.
+        id: 'pdf', binary: true, extension: 'pdf', options: ['chromium'],
+        async render(input: RenderInput) {
+            const [{ renderHtmlReport }, { renderPdf }, { findChromium }] = await Promise.all([import('../html/index.js'), import('./pdf.js'), import('./chromium.js')]);
+            const chromium = findChromium(input.chromium);
+            return renderPdf(renderHtmlReport(input.data, { language: input.lang }), { lang: input.lang, version: input.version, chromium });
+        },
+        recognise: (head: FileHead) => head.text.startsWith('%PDF-') && PDF_CREATOR.test(head.text) && PDF_PRODUCER.test(head.text)
     }
 ] as const satisfies readonly ReportFormatDefinition[];
 
