@@ -66,10 +66,13 @@ const builds = [
     {
         ...common,
         // The command line with exceljs, for the walkthrough's workspace and "Impor dari
-        // Excel"; the polyfill is its entry's first import too.
+        // Excel"; the polyfill is its entry's first import too. The extension prints no PDF,
+        // so the browser driver (playwright-core, loaded only for --format pdf) stays out: it
+        // would double the bundle.
         entryPoints: { cli: 'src/cli/extension-host.ts' },
         outdir: 'dist',
-        outExtension: { '.js': '.cjs' }
+        outExtension: { '.js': '.cjs' },
+        external: ['playwright-core']
     }
 ];
 
