@@ -137,6 +137,18 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `${p.option} hanya berlaku untuk --kind template`,
         en: (p: Params) => `${p.option} only applies to --kind template`
     },
+    'usage.lkjip-formats': {
+        id: (p: Params) => `LKjIP (--kind lkjip) ditulis sebagai --format html, md, json atau docx, bukan ${p.format}`,
+        en: (p: Params) => `the LKjIP (--kind lkjip) is written as --format html, md, json or docx, not ${p.format}`
+    },
+    'usage.format-kinds': {
+        id: (p: Params) => `--format ${p.format} hanya untuk --kind ${p.kinds}, bukan ${p.kind}`,
+        en: (p: Params) => `--format ${p.format} is only for --kind ${p.kinds}, not ${p.kind}`
+    },
+    'usage.instansi-kinds': {
+        id: () => `--instansi hanya berlaku untuk --kind template dan --kind lkjip`,
+        en: () => `--instansi only applies to --kind template and --kind lkjip`
+    },
     'usage.period-and-quarter': {
         id: (p: Params) => `--period ${p.period} dan --quarter ${p.quarter} menyebut dua periode; pakai salah satu`,
         en: (p: Params) => `--period ${p.period} and --quarter ${p.quarter} name two periods; use one of them`
@@ -194,7 +206,7 @@ export const cliMessage = defineCatalogue({
     'help.report.format': fixed('format keluaran', 'output format'),
     'help.lowest': fixed('berapa perangkat daerah dengan nilai terendah yang ditandai perlu pendampingan (bawaan: rankingLowest dari konfigurasi, 10); untuk --kind ranking', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10); for --kind ranking'),
     'help.period': fixed('lembar isian: periodenya, tw1…tw4 atau bulan jan…des (atau --quarter)', 'fill-in workbook: its period, tw1…tw4 or a month jan…des (or --quarter)'),
-    'help.instansi': fixed('lembar isian: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook: only this organisation (ID; may be repeated), e.g. one file per agency'),
+    'help.instansi': fixed('lembar isian dan LKjIP: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook and LKjIP: only this organisation (ID; may be repeated), e.g. one file per agency'),
     'help.separator': fixed('csv: pemisah kolom; ";" menulis koma desimal untuk Excel berbahasa Indonesia', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian'),
     'help.table': fixed('csv: tabel laporan yang ditulis (bawaan: tabel utama)', 'csv: which table of the report to write (default: the main one)'),
     'help.usage.program': fixed('[opsi] [perintah]', '[options] [command]'),
