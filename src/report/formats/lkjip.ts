@@ -20,6 +20,7 @@ import type { Block, WrittenDocument } from './document.js';
 type P = Record<string, string | number>;
 
 const DASH = '—';
+const CHAPTERS = new Set<LkjipTextKey>(['bab1', 'bab2', 'bab3', 'bab4', 'appendix']);
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 function words(lang: Language) {
@@ -39,7 +40,7 @@ export function lkjipDocument(data: LkjipReport, lang: Language): WrittenDocumen
     if (!data.documents.length) blocks.push({ type: 'heading', level: 1, text: l('title', { year: data.year }) }, { type: 'paragraph', text: l('none') });
     data.documents.forEach((d, k) => {
         if (k > 0) blocks.push({ type: 'pageBreak' });
-        blocks.push(...organisationBlocks(data, d, lang));
+        blocks.push(...organisationBlocks(data, d, lang, data.documents.length > 1));
     });
     const names = data.documents.map(d => d.organisation.name ?? d.organisation.id);
     return { title: `${l('title', { year: data.year })}${names.length === 1 ? ` — ${names[0]}` : ''}`, kind: 'lkjip', blocks };
@@ -59,9 +60,12 @@ function planRow(i: LkjipPlanIndicator): string[] {
     ];
 }
 
-function organisationBlocks(data: LkjipReport, d: LkjipDocument, lang: Language): Block[] {
-    const { l, r } = words(lang);
+/** `named`: several organisations in one file, each chapter heading names its organisation (Word's navigation pane tells them apart). */
+function organisationBlocks(data: LkjipReport, d: LkjipDocument, lang: Language, named: boolean): Block[] {
+    const words_ = words(lang);
+    const { r } = words_;
     const name = d.organisation.name ?? d.organisation.id;
+    const l = (key: LkjipTextKey, p?: P) => (named && CHAPTERS.has(key) ? `${words_.l(key, p)} — ${name}` : words_.l(key, p));
     const year = data.year;
     const acc = d.accountability;
     const blocks: Block[] = [
