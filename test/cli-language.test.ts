@@ -38,7 +38,7 @@ describe('the usage language', () => {
         expect(id.status).toBe(0);
         expect(id.stdout).toMatch(/^Penggunaan: kinerja report \[opsi\] \[berkas-atau-folder\.\.\.\]\n\nmembuat laporan evaluasi untuk satu tahun/);
         expect(id.stdout).toContain('Opsi:');
-        expect(id.stdout.replace(/\s+/g, ' ')).toContain('format keluaran (pilihan: "json", "html", "md", "csv", "xlsx"; bawaan: json)');
+        expect(id.stdout.replace(/\s+/g, ' ')).toContain('format keluaran (pilihan: "json", "html", "md", "csv", "xlsx", "docx"; bawaan: json)');
         for (const english of ['Usage:', 'Options:', 'choices', 'default:', 'display help']) expect(id.stdout).not.toContain(english);
         const en = kinerja(['report', '--help'], dir, { ...C, LANG: 'en_US.UTF-8' });
         expect(en.stdout).toMatch(/^Usage: kinerja report \[options\] \[paths\.\.\.\]\n\nwrite the evaluation report/);
