@@ -207,14 +207,15 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
 /**
  * `kinerja report --kind lkjip`: the LKjIP of the year (src/report/kinds/lkjip.ts), one
  * chapter set per organisation (`--instansi` chooses; else every organisation with
- * indicators or an agreement in the year), as HTML (one file, also with `--out DIR`),
+ * indicators or an agreement in the year), as HTML (always one file),
  * markdown, Word or the kind's JSON. The whole year: `--quarter` is refused.
  */
 async function lkjip(paths: string[], options: ReportOptions, usageLang: Language): Promise<string | Uint8Array> {
     const format = options.format;
     if (format !== 'html' && format !== 'md' && format !== 'json' && format !== 'docx') throw new UsageError(cliMessage(usageLang, 'usage.lkjip-formats', { format }));
-    for (const option of ['separator', 'table', 'lowest', 'quarter'] as const) {
-        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : option === 'quarter' ? 'annual, quarterly' : 'csv' }));
+    if (options.quarter !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.lkjip-year'));
+    for (const option of ['separator', 'table', 'lowest'] as const) {
+        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : 'csv' }));
     }
     if (format === 'docx' && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
     if (options.out) checkOutTarget(options.out, { force: options.force, lang: usageLang });

@@ -141,6 +141,10 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `LKjIP (--kind lkjip) ditulis sebagai --format html, md, json atau docx, bukan ${p.format}`,
         en: (p: Params) => `the LKjIP (--kind lkjip) is written as --format html, md, json or docx, not ${p.format}`
     },
+    'usage.lkjip-year': {
+        id: () => `LKjIP melaporkan satu tahun penuh: --quarter tidak berlaku untuk --kind lkjip (untuk kemajuan triwulan, gunakan --kind quarterly)`,
+        en: () => `the LKjIP reports a whole year: --quarter does not apply to --kind lkjip (for a quarter's progress, use --kind quarterly)`
+    },
     'usage.format-kinds': {
         id: (p: Params) => `--format ${p.format} hanya untuk --kind ${p.kinds}, bukan ${p.kind}`,
         en: (p: Params) => `--format ${p.format} is only for --kind ${p.kinds}, not ${p.kind}`
