@@ -53,7 +53,8 @@ const FORMATS: Array<{ name: string; file: string; first: string[]; second: stri
     { name: 'report html', file: 'r.html', first: [...REPORT, '--format', 'html', '--lang', 'en'], second: [...REPORT, '--format', 'html'] },
     { name: 'report md (first over an empty file)', file: 'r.md', first: [...REPORT, '--format', 'md', '--lang', 'en'], second: [...REPORT, '--format', 'md'], empty: true },
     { name: 'report csv', file: 'r.csv', first: [...REPORT, '--format', 'csv', '--lang', 'en'], second: [...REPORT, '--format', 'csv', '--separator', ';'] },
-    { name: 'report xlsx', file: 'r.xlsx', first: [...REPORT, '--format', 'xlsx', '--lang', 'en'], second: [...REPORT, '--format', 'xlsx'] }
+    { name: 'report xlsx', file: 'r.xlsx', first: [...REPORT, '--format', 'xlsx', '--lang', 'en'], second: [...REPORT, '--format', 'xlsx'] },
+    { name: 'report docx', file: 'r.docx', first: [...REPORT, '--kind', 'agreements', '--format', 'docx', '--lang', 'en'], second: [...REPORT, '--kind', 'lkjip', '--format', 'docx'] }
 ];
 
 describe('--out replaces a previous output of kinerja without --force', () => {
@@ -231,6 +232,19 @@ describe('recognising previous outputs', () => {
         expect(isPreviousOutput(join(out, 'theirs.xlsx'))).toBe(false);
         writeFileSync(join(out, 'broken.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100)]));
         expect(isPreviousOutput(join(out, 'broken.xlsx'))).toBe(false);
+    });
+
+    it('takes a Word document for kinerja\'s only while kinerja was the last to save it', async () => {
+        const out = folder();
+        const { Document, Packer, Paragraph } = await import('docx');
+        const write = async (name: string, creator: string, lastModifiedBy: string) =>
+            writeFileSync(join(out, name), await Packer.toBuffer(new Document({ creator, lastModifiedBy, sections: [{ children: [new Paragraph('x')] }] })));
+        await write('ours.docx', 'kinerja 0.1.0', 'kinerja 0.1.0');
+        expect(isPreviousOutput(join(out, 'ours.docx'))).toBe(true);
+        await write('edited.docx', 'kinerja 0.1.0', 'Siti');
+        expect(isPreviousOutput(join(out, 'edited.docx'))).toBe(false);
+        await write('theirs.docx', 'Siti', 'Siti');
+        expect(isPreviousOutput(join(out, 'theirs.docx'))).toBe(false);
     });
 });
 

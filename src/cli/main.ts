@@ -118,7 +118,7 @@ export function checkFormat(given: string | undefined, env: NodeJS.ProcessEnv = 
 interface ReportOptions extends CommonOptions {
     year: number;
     quarter?: number;
-    kind?: ReportKind | 'template';
+    kind?: ReportKind | 'template' | 'lkjip';
     /** template: its period (or --quarter). */
     period?: string;
     /** template: the organisations to write. */
@@ -139,10 +139,14 @@ interface ReportOptions extends CommonOptions {
  */
 async function report(paths: string[], options: ReportOptions, usageLang: Language, progress: ReportProgress): Promise<string | Uint8Array | undefined> {
     if (options.kind === 'template') return template(paths, options, usageLang);
-    for (const option of ['period', 'instansi'] as const) {
-        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.template-only', { option: `--${option}` }));
-    }
+    if (options.period !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.template-only', { option: '--period' }));
+    if (options.kind === 'lkjip') return lkjip(paths, options, usageLang);
+    if (options.instansi !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.instansi-kinds'));
     const format = reportFormat(options.format);
+    const formatKinds = format.kinds;
+    if (formatKinds && !formatKinds.includes(options.kind ?? 'annual')) {
+        throw new UsageError(cliMessage(usageLang, 'usage.format-kinds', { format: format.id, kinds: [...formatKinds, 'lkjip'].join(', '), kind: options.kind ?? 'annual' }));
+    }
     for (const option of ['separator', 'table', 'chromium'] as const satisfies readonly FormatOption[]) {
         if (options[option] !== undefined && !format.options.includes(option)) {
             const takes = REPORT_FORMAT_IDS.filter(id => reportFormat(id).options.includes(option)).join(', ');
@@ -215,6 +219,51 @@ export function chromiumOrUsage(option: string | undefined, usageLang: Language,
         if (!err.given) throw new UsageError(cliMessage(usageLang, 'usage.chromium-missing'));
         throw new UsageError(cliMessage(usageLang, 'usage.chromium-not-there', { path: err.given.path, from: err.given.from === 'option' ? '--chromium' : CHROMIUM_ENV }));
     }
+}
+
+/**
+ * `kinerja report --kind lkjip`: the LKjIP of the year (src/report/kinds/lkjip.ts), one
+ * chapter set per organisation (`--instansi` chooses; else every organisation with
+ * indicators or an agreement in the year), as HTML (always one file),
+ * markdown, Word or the kind's JSON. The whole year: `--quarter` is refused.
+ */
+async function lkjip(paths: string[], options: ReportOptions, usageLang: Language): Promise<string | Uint8Array> {
+    const format = options.format;
+    if (format !== 'html' && format !== 'md' && format !== 'json' && format !== 'docx') throw new UsageError(cliMessage(usageLang, 'usage.lkjip-formats', { format }));
+    if (options.quarter !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.lkjip-year'));
+    for (const option of ['separator', 'table', 'lowest'] as const) {
+        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : 'csv' }));
+    }
+    if (format === 'docx' && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
+    if (options.out) checkOutTarget(options.out, { force: options.force, lang: usageLang });
+    const session = await openSession(paths, options, true);
+    const lang = session.language;
+    const model = session.services.kinerja.WorkspaceModel.get();
+    const notice = periodNotice(lang, periodFacts(model, options.year));
+    if (notice) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
+    const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
+    const { buildLkjipReport } = await import('../report/kinds/lkjip.js');
+    let data;
+    try {
+        data = buildLkjipReport(model, session.configs, {
+            year: options.year, findings, organisations: options.instansi,
+            linkBase: options.out ? dirname(resolve(options.out)) : process.cwd(), fileBase: process.cwd()
+        });
+    } catch (err) {
+        if (err instanceof UnknownOrganisationError) throw new UsageError(cliMessage(usageLang, 'usage.unknown-organisation', { ids: err.ids.join(', '), known: err.known.join(', ') }));
+        throw err;
+    }
+    const version = packageInfo().version;
+    if (format === 'json') {
+        const { renderKindJson } = await import('../report/formats/json.js');
+        return renderKindJson(jsonReport(evaluateWorkspace(model, session.configs, options.year)), data);
+    }
+    const [{ lkjipDocument }, { documentHtml, documentMarkdown }] = await Promise.all([import('../report/formats/lkjip.js'), import('../report/formats/document.js')]);
+    const doc = lkjipDocument(data, lang);
+    if (format === 'md') return documentMarkdown(doc, version);
+    if (format === 'html') return documentHtml(doc, lang);
+    const { renderDocx } = await import('../report/formats/docx.js');
+    return renderDocx(doc, { creator: `kinerja ${version}` });
 }
 
 /**
@@ -330,7 +379,7 @@ export function buildProgram(lang: Language = 'id'): Command {
         .argument('[paths...]', say('help.paths'))
         .requiredOption('--year <year>', say('help.year'), integer(say, '--year', 1900, 2999))
         .option('--quarter <q>', say('help.quarter'), quarter(say))
-        .addOption(new Option('--kind <kind>', say('help.kind')).choices([...REPORT_KINDS, 'template']))
+        .addOption(new Option('--kind <kind>', say('help.kind')).choices([...REPORT_KINDS, 'template', 'lkjip']))
         .addOption(new Option('--format <format>', say('help.report.format')).choices([...REPORT_FORMAT_IDS]).default('json'))
         .option('--lowest <n>', say('help.lowest'), integer(say, '--lowest', 0, 1e6))
         .addOption(new Option('--separator <char>', say('help.separator')).choices([',', ';']))

@@ -149,6 +149,22 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `${p.option} hanya berlaku untuk --kind template`,
         en: (p: Params) => `${p.option} only applies to --kind template`
     },
+    'usage.lkjip-formats': {
+        id: (p: Params) => `LKjIP (--kind lkjip) ditulis sebagai --format html, md, json atau docx, bukan ${p.format}`,
+        en: (p: Params) => `the LKjIP (--kind lkjip) is written as --format html, md, json or docx, not ${p.format}`
+    },
+    'usage.lkjip-year': {
+        id: () => `LKjIP melaporkan satu tahun penuh: --quarter tidak berlaku untuk --kind lkjip (untuk kemajuan triwulan, gunakan --kind quarterly)`,
+        en: () => `the LKjIP reports a whole year: --quarter does not apply to --kind lkjip (for a quarter's progress, use --kind quarterly)`
+    },
+    'usage.format-kinds': {
+        id: (p: Params) => `--format ${p.format} hanya untuk --kind ${p.kinds}, bukan ${p.kind}`,
+        en: (p: Params) => `--format ${p.format} is only for --kind ${p.kinds}, not ${p.kind}`
+    },
+    'usage.instansi-kinds': {
+        id: () => `--instansi hanya berlaku untuk --kind template dan --kind lkjip`,
+        en: () => `--instansi only applies to --kind template and --kind lkjip`
+    },
     'usage.period-and-quarter': {
         id: (p: Params) => `--period ${p.period} dan --quarter ${p.quarter} menyebut dua periode; pakai salah satu`,
         en: (p: Params) => `--period ${p.period} and --quarter ${p.quarter} name two periods; use one of them`
@@ -202,11 +218,11 @@ export const cliMessage = defineCatalogue({
     'help.config': fixed('berkas konfigurasi proyek (bawaan: kinerja.config.json terdekat)', 'project config file (default: nearest kinerja.config.json)'),
     'help.year': fixed('tahun yang dievaluasi', 'the year to evaluate'),
     'help.quarter': fixed('evaluasi sampai triwulan ini (1-4); wajib untuk --kind quarterly', 'evaluate up to this quarter (1-4); required by --kind quarterly'),
-    'help.kind': fixed('jenis laporan (bawaan: annual; tanpa --kind, --format json mencetak kontrak JSON saja; template: lembar isian xlsx untuk perangkat daerah; lke: prapemeriksaan lembar kerja evaluasi AKIP)', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract; template: the xlsx fill-in workbook for agencies; lke: the pre-check of the AKIP evaluation worksheet)'),
+    'help.kind': fixed('jenis laporan (bawaan: annual; tanpa --kind, --format json mencetak kontrak JSON saja; template: lembar isian xlsx untuk perangkat daerah; lke: prapemeriksaan lembar kerja evaluasi AKIP; lkjip: dokumen LKjIP lengkap, Bab I–IV dan lampiran)', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract; template: the xlsx fill-in workbook for agencies; lke: the pre-check of the AKIP evaluation worksheet; lkjip: the whole LKjIP document, chapters I–IV and appendices)'),
     'help.report.format': fixed('format keluaran', 'output format'),
     'help.lowest': fixed('berapa perangkat daerah dengan nilai terendah yang ditandai perlu pendampingan (bawaan: rankingLowest dari konfigurasi, 10); untuk --kind ranking', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10); for --kind ranking'),
     'help.period': fixed('lembar isian: periodenya, tw1…tw4 atau bulan jan…des (atau --quarter)', 'fill-in workbook: its period, tw1…tw4 or a month jan…des (or --quarter)'),
-    'help.instansi': fixed('lembar isian: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook: only this organisation (ID; may be repeated), e.g. one file per agency'),
+    'help.instansi': fixed('lembar isian dan LKjIP: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook and LKjIP: only this organisation (ID; may be repeated), e.g. one file per agency'),
     'help.separator': fixed('csv: pemisah kolom; ";" menulis koma desimal untuk Excel berbahasa Indonesia', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian'),
     'help.chromium': fixed('pdf: program Chromium atau Chrome yang mencetak (bawaan: KINERJA_CHROMIUM, lalu tempat pemasangan yang biasa)', 'pdf: the Chromium or Chrome program that prints (default: KINERJA_CHROMIUM, then the usual install places)'),
     'help.table': fixed('csv: tabel laporan yang ditulis (bawaan: tabel utama)', 'csv: which table of the report to write (default: the main one)'),

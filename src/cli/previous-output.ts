@@ -1,7 +1,7 @@
 /**
  * Whether an existing file is output that kinerja wrote before, so `--out` may replace it
  * without `--force`. Decided from the content, reading only the first 4 KiB (for an xlsx
- * workbook: the zip's directory at the end and one small entry), never following a
+ * workbook or a docx document: the zip's directory at the end and one small entry), never following a
  * symbolic link:
  *
  * | output | recognised by |
@@ -10,7 +10,7 @@
  * | `check --format github` | the first line: `::error file=…,title=kinerja <code>::…` |
  * | `check --format json` | `{"diagnostics": [` followed by `]}` or a finding with a kinerja code |
  * | `check --format sarif` | SARIF `"version": "2.1.0"` and `tool.driver.name` `"kinerja"` |
- * | `report --format …` | each format's own test (`recognise` in src/report/formats/registry.ts): the JSON contract's opening, the HTML generator meta tag, the markdown generator comment, a CSV header of a kinerja table after the byte-order mark, an xlsx workbook created and last saved by kinerja, a PDF whose Info dictionary names kinerja as Creator and Producer |
+ * | `report --format …` | each format's own test (`recognise` in src/report/formats/registry.ts): the JSON contract's opening, the HTML generator meta tag, the markdown generator comment, a CSV header of a kinerja table after the byte-order mark, an xlsx workbook or a docx document created and last saved by kinerja (its core properties, and `xl/workbook.xml` or `word/document.xml` among its entries), a PDF whose Info dictionary names kinerja as Creator and Producer |
  *
  * An empty file counts as replaceable too (see output.ts); anything else, or a file that
  * cannot be read, is not a previous output.
@@ -64,8 +64,8 @@ function readAt(fd: number, position: number, length: number): Buffer {
 const ZIP_MAX_DIRECTORY = 256 * 1024;
 const ZIP_MAX_ENTRY = 64 * 1024;
 
-/** `docProps/core.xml` of a zip (xlsx) file, or undefined; reads the directory and that entry only. */
-function zipCoreProperties(fd: number, size: number): string | undefined {
+/** The entry names of a zip (xlsx, docx) file's central directory, and a reader of its `docProps/core.xml`; undefined when it has none. */
+function zipDirectory(fd: number, size: number): { names: string[]; core(): string | undefined } | undefined {
     // The end-of-central-directory record: 22 bytes, after a comment of at most 65 535.
     const tailLength = Math.min(size, 22 + 0xffff);
     const tail = readAt(fd, size - tailLength, tailLength);
@@ -76,6 +76,8 @@ function zipCoreProperties(fd: number, size: number): string | undefined {
     const directoryOffset = tail.readUInt32LE(end + 16);
     if (directorySize > ZIP_MAX_DIRECTORY || directoryOffset + directorySize > size) return undefined;
     const directory = readAt(fd, directoryOffset, directorySize);
+    const names: string[] = [];
+    let core: () => string | undefined = () => undefined;
     for (let p = 0; p + 46 <= directory.length && directory.readUInt32LE(p) === 0x02014b50;) {
         const method = directory.readUInt16LE(p + 10);
         const compressed = directory.readUInt32LE(p + 20);
@@ -85,15 +87,18 @@ function zipCoreProperties(fd: number, size: number): string | undefined {
         const local = directory.readUInt32LE(p + 42);
         const name = directory.toString('utf8', p + 46, p + 46 + nameLength);
         p += 46 + nameLength + extraLength + commentLength;
+        names.push(name);
         if (name !== 'docProps/core.xml') continue;
-        if (compressed > ZIP_MAX_ENTRY || (method !== 0 && method !== 8)) return undefined;
-        const header = readAt(fd, local, 30);
-        if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50) return undefined;
-        const data = readAt(fd, local + 30 + header.readUInt16LE(26) + header.readUInt16LE(28), compressed);
-        if (data.length < compressed) return undefined;
-        return (method === 0 ? data : inflateRawSync(data, { maxOutputLength: 4 * ZIP_MAX_ENTRY })).toString('utf8');
+        core = () => {
+            if (compressed > ZIP_MAX_ENTRY || (method !== 0 && method !== 8)) return undefined;
+            const header = readAt(fd, local, 30);
+            if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50) return undefined;
+            const data = readAt(fd, local + 30 + header.readUInt16LE(26) + header.readUInt16LE(28), compressed);
+            if (data.length < compressed) return undefined;
+            return (method === 0 ? data : inflateRawSync(data, { maxOutputLength: 4 * ZIP_MAX_ENTRY })).toString('utf8');
+        };
     }
-    return undefined;
+    return { names, core };
 }
 
 /**
@@ -112,7 +117,9 @@ export function isPreviousOutput(path: string): boolean {
         const stats = fstatSync(fd);
         if (!stats.isFile()) return false;
         const bytes = readAt(fd, 0, Math.min(stats.size, HEAD_BYTES));
-        return isPrevious({ bytes, text: bytes.toString('utf8'), zipCoreProperties: () => zipCoreProperties(fd, stats.size) });
+        let directory: ReturnType<typeof zipDirectory> | null = null;
+        const zip = () => (directory === null ? (directory = zipDirectory(fd, stats.size)) : directory);
+        return isPrevious({ bytes, text: bytes.toString('utf8'), zipCoreProperties: () => zip()?.core(), zipNames: () => zip()?.names });
     } catch {
         return false;
     } finally {

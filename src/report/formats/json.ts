@@ -45,14 +45,17 @@ export function contractFindings(findings: ReportFinding[]): ReportFinding[] {
     return findings.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
 }
 
-export function kindJson(contract: JsonReport, data: ReportData): Record<string, unknown> {
-    const { kind, year: _year, quarter: _quarter, findings, ...rest } = data as ReportData & Record<string, unknown>;
+/** What every kind's data carries (the LKjIP's too, kinds/lkjip.ts). */
+export type KindData = ReportData | { kind: string; year: number; quarter: number | null; findings: ReportFinding[] };
+
+export function kindJson(contract: JsonReport, data: KindData): Record<string, unknown> {
+    const { kind, year: _year, quarter: _quarter, findings, ...rest } = data as KindData & Record<string, unknown>;
     const extension = toJson(rest) as Record<string, unknown>;
     // Contract fields first and unchanged; the kind's fields never overwrite them.
     for (const key of Object.keys(contract)) delete extension[key];
     return { ...contract, kind, findings: contractFindings(findings), ...extension };
 }
 
-export function renderKindJson(contract: JsonReport, data: ReportData): string {
+export function renderKindJson(contract: JsonReport, data: KindData): string {
     return escapeJsonControls(JSON.stringify(kindJson(contract, data), null, 2)) + '\n';
 }

@@ -9,7 +9,7 @@
  */
 import type { Language } from '../../engine/config.js';
 import type { JsonReport } from '../json-report.js';
-import type { ReportData } from '../kinds/index.js';
+import type { ReportData, ReportKind } from '../kinds/index.js';
 import { reportText } from '../messages.js';
 import type { CsvSeparator } from './csv.js';
 
@@ -38,6 +38,8 @@ export interface FileHead {
     text: string;
     /** For a zip file: its `docProps/core.xml`, read on demand; undefined when there is none. */
     zipCoreProperties(): string | undefined;
+    /** For a zip file: the names of its entries (its central directory), read on demand; undefined when it is not one. */
+    zipNames?(): readonly string[] | undefined;
 }
 
 /** The options of `kinerja report` that only some formats take. */
@@ -52,6 +54,8 @@ export interface ReportFormatDefinition {
     readonly extension: string;
     /** The format-only options it takes. */
     readonly options: readonly FormatOption[];
+    /** The report kinds it renders; every kind when absent (the CLI refuses the others). */
+    readonly kinds?: readonly ReportKind[];
     render(input: RenderInput): Promise<string | Uint8Array>;
     /** Whether `head` is the start of a file this format wrote. */
     recognise(head: FileHead): boolean;
@@ -68,8 +72,8 @@ const REPORT_JSON = /^\{\s*"year"\s*:\s*\d+\s*,\s*"quarter"\s*:\s*(?:null|\d+)\s
 const HTML_START = /^\s*<!DOCTYPE html>/i;
 const HTML_GENERATOR = /<meta name="generator" content="kinerja[" ]/i;
 const MARKDOWN_GENERATOR = /^<!-- generator: kinerja[ \-]/;
-const XLSX_CREATOR = /<dc:creator>kinerja[ <]/;
-const XLSX_MODIFIED_BY = /<cp:lastModifiedBy>kinerja[ <]/;
+const ZIP_CREATOR = /<dc:creator>kinerja[ <]/;
+const ZIP_MODIFIED_BY = /<cp:lastModifiedBy>kinerja[ <]/;
 // pdf.ts writes the Info dictionary first, with kinerja as Creator and Producer; a PDF saved again by another program names that program.
 const PDF_CREATOR = /\/Creator\s*\(kinerja[ )]/;
 const PDF_PRODUCER = /\/Producer\s*\(kinerja[ )]/;
@@ -100,6 +104,16 @@ function csvHeaderStarts(): string[] {
 }
 
 const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** A zip created and last saved by kinerja (its core properties) holding `part`: a workbook or a Word document of ours. */
+function kinerjaZip(head: FileHead, part: string): boolean {
+    if (!isZip(head.bytes)) return false;
+    const core = head.zipCoreProperties();
+    if (core === undefined || !ZIP_CREATOR.test(core) || !ZIP_MODIFIED_BY.test(core)) return false;
+    // Without the directory's names (a caller that cannot list them), only a workbook is assumed.
+    const names = head.zipNames?.();
+    return names === undefined ? part === 'xl/workbook.xml' : names.includes(part);
+}
 
 export const REPORT_FORMATS = [
     {
@@ -145,11 +159,7 @@ export const REPORT_FORMATS = [
             return renderXlsx([infoTable(input.data, input.lang, input.version), ...reportTables(input.data, input.lang)], { lang: input.lang, creator: `kinerja ${input.version}` });
         },
         // A workbook saved again in Excel names another creator or last editor: not ours any more.
-        recognise(head: FileHead) {
-            if (!isZip(head.bytes)) return false;
-            const core = head.zipCoreProperties();
-            return core !== undefined && XLSX_CREATOR.test(core) && XLSX_MODIFIED_BY.test(core);
-        }
+        recognise: (head: FileHead) => kinerjaZip(head, 'xl/workbook.xml')
     },
     {
         // The kind's HTML report printed by Chromium: any kind that renders to HTML prints.
@@ -160,6 +170,17 @@ export const REPORT_FORMATS = [
             return renderPdf(renderHtmlReport(input.data, { language: input.lang }), { lang: input.lang, version: input.version, chromium });
         },
         recognise: (head: FileHead) => head.text.startsWith('%PDF-') && PDF_CREATOR.test(head.text) && PDF_PRODUCER.test(head.text)
+    },
+    {
+        // The PK in Word (--kind agreements); the LKjIP (--kind lkjip) is written by the same renderer (src/cli/main.ts).
+        id: 'docx', binary: true, extension: 'docx', options: [], kinds: ['agreements'],
+        async render(input: RenderInput) {
+            const [{ renderDocx }, { agreementsDocument }] = await Promise.all([import('./docx.js'), import('./lkjip.js')]);
+            if (input.data.kind !== 'agreements') throw new RangeError(`docx renders the agreements and the LKjIP, not ${input.data.kind}`);
+            return renderDocx(agreementsDocument(input.data, input.lang), { creator: `kinerja ${input.version}` });
+        },
+        // Saved again in Word: another last editor, not ours any more.
+        recognise: (head: FileHead) => kinerjaZip(head, 'word/document.xml')
     }
 ] as const satisfies readonly ReportFormatDefinition[];
 
