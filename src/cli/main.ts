@@ -225,16 +225,19 @@ export function chromiumOrUsage(option: string | undefined, usageLang: Language,
  * `kinerja report --kind lkjip`: the LKjIP of the year (src/report/kinds/lkjip.ts), one
  * chapter set per organisation (`--instansi` chooses; else every organisation with
  * indicators or an agreement in the year), as HTML (always one file),
- * markdown, Word or the kind's JSON. The whole year: `--quarter` is refused.
+ * markdown, Word, PDF (the HTML printed by Chromium) or the kind's JSON. The whole year: `--quarter` is refused.
  */
 async function lkjip(paths: string[], options: ReportOptions, usageLang: Language): Promise<string | Uint8Array> {
     const format = options.format;
-    if (format !== 'html' && format !== 'md' && format !== 'json' && format !== 'docx') throw new UsageError(cliMessage(usageLang, 'usage.lkjip-formats', { format }));
+    if (format !== 'html' && format !== 'md' && format !== 'json' && format !== 'docx' && format !== 'pdf') throw new UsageError(cliMessage(usageLang, 'usage.lkjip-formats', { format }));
     if (options.quarter !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.lkjip-year'));
     for (const option of ['separator', 'table', 'lowest'] as const) {
         if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : 'csv' }));
     }
-    if (format === 'docx' && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
+    if (options.chromium !== undefined && format !== 'pdf') throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: '--chromium', format: 'pdf' }));
+    if ((format === 'docx' || format === 'pdf') && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
+    // The browser is looked for before any work, as for the other kinds.
+    const chromium = format === 'pdf' ? chromiumOrUsage(options.chromium, usageLang) : undefined;
     if (options.out) checkOutTarget(options.out, { force: options.force, lang: usageLang });
     const session = await openSession(paths, options, true);
     const lang = session.language;
@@ -262,6 +265,15 @@ async function lkjip(paths: string[], options: ReportOptions, usageLang: Languag
     const doc = lkjipDocument(data, lang);
     if (format === 'md') return documentMarkdown(doc, version);
     if (format === 'html') return documentHtml(doc, lang);
+    if (format === 'pdf') {
+        const { renderPdf } = await import('../report/formats/pdf.js');
+        try {
+            return await renderPdf(documentHtml(doc, lang), { lang, version, chromium: chromium! });
+        } catch (err) {
+            if (err instanceof ChromiumFailedError) throw new UsageError(cliMessage(usageLang, 'usage.chromium-failed', { path: err.path, reason: err.reason }));
+            throw err;
+        }
+    }
     const { renderDocx } = await import('../report/formats/docx.js');
     return renderDocx(doc, { creator: `kinerja ${version}` });
 }

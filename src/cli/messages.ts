@@ -150,8 +150,8 @@ export const cliMessage = defineCatalogue({
         en: (p: Params) => `${p.option} only applies to --kind template`
     },
     'usage.lkjip-formats': {
-        id: (p: Params) => `LKjIP (--kind lkjip) ditulis sebagai --format html, md, json atau docx, bukan ${p.format}`,
-        en: (p: Params) => `the LKjIP (--kind lkjip) is written as --format html, md, json or docx, not ${p.format}`
+        id: (p: Params) => `LKjIP (--kind lkjip) ditulis sebagai --format html, md, json, docx atau pdf, bukan ${p.format}`,
+        en: (p: Params) => `the LKjIP (--kind lkjip) is written as --format html, md, json, docx or pdf, not ${p.format}`
     },
     'usage.lkjip-year': {
         id: () => `LKjIP melaporkan satu tahun penuh: --quarter tidak berlaku untuk --kind lkjip (untuk kemajuan triwulan, gunakan --kind quarterly)`,

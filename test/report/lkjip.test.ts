@@ -210,7 +210,7 @@ describe.runIf(malraPresent)('the LKjIP of the spec\'s malra workspace', async (
             expect(parsed.kind).toBe('lkjip');
             expect(parsed.documents.map(d => d.organisation.id)).toEqual(['DinkesMalra']);
             const csv = kinerja(['report', MALRA, '--year', '2025', '--kind', 'lkjip', '--format', 'csv']);
-            expect([csv.status, csv.stderr.trim()]).toEqual([2, 'kinerja: LKjIP (--kind lkjip) ditulis sebagai --format html, md, json atau docx, bukan csv']);
+            expect([csv.status, csv.stderr.trim()]).toEqual([2, 'kinerja: LKjIP (--kind lkjip) ditulis sebagai --format html, md, json, docx atau pdf, bukan csv']);
             const quarter = kinerja(['report', MALRA, '--year', '2025', '--kind', 'lkjip', '--format', 'md', '--quarter', '3', '--lang', 'en']);
             expect([quarter.status, quarter.stderr.trim()]).toEqual([2, 'kinerja: the LKjIP reports a whole year: --quarter does not apply to --kind lkjip (for a quarter\'s progress, use --kind quarterly)']);
             const unknown = kinerja(['report', MALRA, '--year', '2025', '--kind', 'lkjip', '--format', 'md', '--instansi', 'Nope']);
