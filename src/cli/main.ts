@@ -137,9 +137,8 @@ interface ReportOptions extends CommonOptions {
  */
 async function report(paths: string[], options: ReportOptions, usageLang: Language, progress: ReportProgress): Promise<string | Uint8Array | undefined> {
     if (options.kind === 'template') return template(paths, options, usageLang);
-    for (const option of ['period', 'instansi'] as const) {
-        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.template-only', { option: `--${option}` }));
-    }
+    if (options.period !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.template-only', { option: '--period' }));
+    if (options.instansi !== undefined && options.kind !== 'e81') throw new UsageError(cliMessage(usageLang, 'usage.instansi-kinds', { option: '--instansi' }));
     const format = reportFormat(options.format);
     for (const option of ['separator', 'table'] as const satisfies readonly FormatOption[]) {
         if (options[option] !== undefined && !format.options.includes(option)) {
@@ -148,6 +147,7 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
         }
     }
     if (options.kind === 'quarterly' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.quarterly-needs-quarter'));
+    if (options.kind === 'e81' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.e81-needs-quarter'));
     // Only the ranking flags agencies, and the JSON contract, which holds needsAssistance.
     if (options.lowest !== undefined && options.kind !== 'ranking' && format.id !== 'json') throw new UsageError(cliMessage(usageLang, 'usage.lowest-ranking-only'));
     if (format.binary && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format: format.id }));
@@ -174,15 +174,22 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
     progress.preparing();
-    const data = buildReportData(kind, model, configs, {
-        year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings,
-        // `bukti` paths are linked relative to where the report is written: the --out file's
-        // folder (the --out folder itself for a folder), or the current folder for standard
-        // output (`> report.html`).
-        linkBase: options.out ? (folder ? resolve(options.out) : dirname(resolve(options.out))) : process.cwd(),
-        // Files named in the report's text (the LKE's reasons) as kinerja check names them.
-        fileBase: process.cwd()
-    });
+    let data;
+    try {
+        data = buildReportData(kind, model, configs, {
+            year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings,
+            organisations: options.instansi,
+            // `bukti` paths are linked relative to where the report is written: the --out file's
+            // folder (the --out folder itself for a folder), or the current folder for standard
+            // output (`> report.html`).
+            linkBase: options.out ? (folder ? resolve(options.out) : dirname(resolve(options.out))) : process.cwd(),
+            // Files named in the report's text (the LKE's reasons) as kinerja check names them.
+            fileBase: process.cwd()
+        });
+    } catch (err) {
+        if (err instanceof UnknownOrganisationError) throw new UsageError(cliMessage(usageLang, 'usage.unknown-organisation', { ids: err.ids.join(', '), known: err.known.join(', ') }));
+        throw err;
+    }
     if (folder) {
         const { renderHtmlFolder } = await import('../report/html/folder.js');
         const pages = renderHtmlFolder(data, { language: lang });

@@ -137,6 +137,14 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `${p.option} hanya berlaku untuk --kind template`,
         en: (p: Params) => `${p.option} only applies to --kind template`
     },
+    'usage.instansi-kinds': {
+        id: (p: Params) => `${p.option} hanya berlaku untuk --kind template dan --kind e81`,
+        en: (p: Params) => `${p.option} only applies to --kind template and --kind e81`
+    },
+    'usage.e81-needs-quarter': {
+        id: () => `formulir E.81 memerlukan --quarter (1-4), mis. --kind e81 --quarter 2`,
+        en: () => `Form E.81 needs --quarter (1-4), e.g. --kind e81 --quarter 2`
+    },
     'usage.period-and-quarter': {
         id: (p: Params) => `--period ${p.period} dan --quarter ${p.quarter} menyebut dua periode; pakai salah satu`,
         en: (p: Params) => `--period ${p.period} and --quarter ${p.quarter} name two periods; use one of them`
@@ -190,11 +198,11 @@ export const cliMessage = defineCatalogue({
     'help.config': fixed('berkas konfigurasi proyek (bawaan: kinerja.config.json terdekat)', 'project config file (default: nearest kinerja.config.json)'),
     'help.year': fixed('tahun yang dievaluasi', 'the year to evaluate'),
     'help.quarter': fixed('evaluasi sampai triwulan ini (1-4); wajib untuk --kind quarterly', 'evaluate up to this quarter (1-4); required by --kind quarterly'),
-    'help.kind': fixed('jenis laporan (bawaan: annual; tanpa --kind, --format json mencetak kontrak JSON saja; template: lembar isian xlsx untuk perangkat daerah; lke: prapemeriksaan lembar kerja evaluasi AKIP)', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract; template: the xlsx fill-in workbook for agencies; lke: the pre-check of the AKIP evaluation worksheet)'),
+    'help.kind': fixed('jenis laporan (bawaan: annual; tanpa --kind, --format json mencetak kontrak JSON saja; template: lembar isian xlsx untuk perangkat daerah; lke: prapemeriksaan lembar kerja evaluasi AKIP; e81: formulir E.81 evaluasi hasil Renja per perangkat daerah)', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract; template: the xlsx fill-in workbook for agencies; lke: the pre-check of the AKIP evaluation worksheet; e81: Form E.81, the evaluation of the Renja results per agency)'),
     'help.report.format': fixed('format keluaran', 'output format'),
     'help.lowest': fixed('berapa perangkat daerah dengan nilai terendah yang ditandai perlu pendampingan (bawaan: rankingLowest dari konfigurasi, 10); untuk --kind ranking', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10); for --kind ranking'),
     'help.period': fixed('lembar isian: periodenya, tw1…tw4 atau bulan jan…des (atau --quarter)', 'fill-in workbook: its period, tw1…tw4 or a month jan…des (or --quarter)'),
-    'help.instansi': fixed('lembar isian: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook: only this organisation (ID; may be repeated), e.g. one file per agency'),
+    'help.instansi': fixed('lembar isian dan formulir E.81: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook and Form E.81: only this organisation (ID; may be repeated), e.g. one file per agency'),
     'help.separator': fixed('csv: pemisah kolom; ";" menulis koma desimal untuk Excel berbahasa Indonesia', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian'),
     'help.table': fixed('csv: tabel laporan yang ditulis (bawaan: tabel utama)', 'csv: which table of the report to write (default: the main one)'),
     'help.usage.program': fixed('[opsi] [perintah]', '[options] [command]'),
