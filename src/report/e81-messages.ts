@@ -44,8 +44,8 @@ export const e81Text = defineCatalogue({
     'predikat.sangat-rendah': fixed('Sangat Rendah', 'Very low'),
     'predikat.bands': fixed('Predikat: ≥ 91 Sangat Tinggi; 76–90 Tinggi; 66–75 Sedang; 51–65 Rendah; ≤ 50 Sangat Rendah.', 'Predicate: ≥ 91 very high; 76–90 high; 66–75 medium; 51–65 low; ≤ 50 very low.'),
     'legend.empty': fixed(
-        'Kolom kosong: anggaran Renstra (akhir periode, s.d. tahun lalu dan s.d. tahun berjalan) tidak tertulis dalam ruang kerja, yang memuat pagu per tahun saja; realisasi kinerja Renstra s.d. tahun berjalan diisi hanya untuk indikator dengan akumulasi terakhir (nilai terakhir adalah capaian s.d. tahun berjalan). Angka tidak diperkirakan.',
-        'Empty columns: the Renstra budget (end of period, up to last year and up to this year) is not written in the workspace, which holds one pagu per year; the Renstra realisation up to this year is given only for indicators accumulated as terakhir (the latest value is the result so far). No figure is estimated.'),
+        'Kolom kosong: anggaran Renstra (akhir periode, s.d. tahun lalu dan s.d. tahun berjalan) tidak tertulis dalam ruang kerja, yang memuat pagu per tahun saja; target kinerja Renstra diisi bila target tahun akhir periode Renstra tertulis, realisasi s.d. tahun lalu bila realisasi tahun sebelumnya tertulis; realisasi kinerja Renstra s.d. tahun berjalan diisi hanya untuk indikator dengan akumulasi terakhir (nilai terakhir adalah capaian s.d. tahun berjalan). Angka tidak diperkirakan.',
+        'Empty columns: the Renstra budget (end of period, up to last year and up to this year) is not written in the workspace, which holds one pagu per year; the Renstra performance target is given when the target of the Renstra's last year is written, the realisation up to last year when last year's realisation is written; the Renstra realisation up to this year only for indicators accumulated as terakhir (the latest value is the result so far). No figure is estimated.'),
     'none': fixed('Belum ada unsur atau indikator perangkat daerah untuk tahun ini.', 'No agency element or indicator for this year yet.')
 });
 

@@ -72,7 +72,8 @@ export function e81OrganisationSection(data: E81Report, o: E81Organisation, lang
             return index % 2 === 0 ? k(c as Figure | null) : rp(c as Exact | null);
         });
         const indicator = r.indicator ? `${esc(r.indicator.name ?? r.indicator.id)}${r.indicator.unit ? ` <span class="muted small">(${esc(r.indicator.unit)})</span>` : ''}` : '';
-        body += `<tr class="${goal ? 'goal' : r.kind}"><td>${esc(r.no)}</td><td>${goal ? esc(r.node.name ?? r.node.id) : ''}</td>`
+        const data = r.indicator ? ` data-indicator="${esc(r.indicator.id)}"` : ` data-node="${esc(r.node.id)}"`;
+        body += `<tr${data} class="${goal ? 'goal' : r.kind}"><td>${esc(r.no)}</td><td>${goal ? esc(r.node.name ?? r.node.id) : ''}</td>`
             + `<td>${r.kind === 'unsur' && r.node.code ? esc(r.node.code) : ''}</td><td>${r.kind === 'unsur' && !goal ? esc(r.node.name ?? r.node.id) : ''}</td>`
             + `<td>${indicator}</td><td class="num">${r.kind === 'indikator' ? esc(k(r.baseline)) : ''}</td>`
             + cells.map(c => `<td class="num">${esc(c)}</td>`).join('')
@@ -87,7 +88,7 @@ export function e81OrganisationSection(data: E81Report, o: E81Organisation, lang
     body += closing(l('close.obstacles'), texts(o.obstacles));
     body += closing(l('close.followUpQuarter'), texts(o.followUp));
     body += closing(l('close.followUpRenja'), analyst);
-    return `${E81_STYLE}<section class="org">${orgHeading(o.organisation, null, lang)}`
+    return `${E81_STYLE}<section class="org" data-org="${esc(o.organisation.id)}">${orgHeading(o.organisation, null, lang)}`
         + `<table class="e81"><thead>${head}</thead><tbody>${body}</tbody></table>`
         + `<p class="note small">${esc(l('legend.empty'))}</p></section>`;
 }
