@@ -69,7 +69,8 @@ describe.runIf(malraPresent)('Form E.81 on malra, 2025 tw3', async () => {
         }
         const html = renderHtmlReport(data, { language: 'id' });
         expect(html).toContain('Kolom kosong: anggaran Renstra');
-        expect(html).toContain('@page { size: A4 landscape');
+        expect(html).toContain('@page e81 { size: A4 landscape');
+        expect(html).toContain('<body class="report report-e81">');
     });
 
     it('closes with the mean achievement, the predikat and the catatan of the quarter', () => {

@@ -1,6 +1,6 @@
 /**
  * Form E.81 in HTML (kinds/e81.ts): per agency (each on a new page when printed, A4
- * landscape), the form's wide table with its numbered columns and the K / Rp pairs, then
+ * landscape: the named page of styles.ts), the form's wide table with its numbered columns and the K / Rp pairs, then
  * the closing rows (mean achievement, predikat, factors and follow-up) and the legend of
  * the columns the workspace cannot fill.
  */
@@ -16,16 +16,6 @@ import { empty, findingsLink, findingsSection, footer, periodText, titleBlock, t
 import { esc } from './escape.js';
 import { DASH, pct, rp } from './format.js';
 import { orgAnchor, orgHeading, orgTitle, th, type Split } from './parts.js';
-
-/** Landscape pages for this kind only; the wide table in small type. */
-const E81_STYLE = '<style>@page { size: A4 landscape; margin: 12mm 10mm 14mm; }'
-    + ' table.e81 { font-size: 8pt; border-collapse: collapse; width: 100%; }'
-    + ' table.e81 th, table.e81 td { border: 1px solid #888; padding: 2px 3px; vertical-align: top; }'
-    + ' table.e81 th { text-align: center; vertical-align: middle; }'
-    + ' table.e81 td.num { text-align: right; white-space: nowrap; }'
-    + ' table.e81 tr.goal td { font-weight: 700; }'
-    + ' table.e81 tr.closing td { background: #f4f5f7; }'
-    + ' table.e81 td.analyst { color: #777; font-style: italic; }</style>';
 
 /** K in the indicator's unit, two decimals in Indonesian notation; a qualitative word as it is. */
 function k(value: Figure | null): string {
@@ -88,7 +78,7 @@ export function e81OrganisationSection(data: E81Report, o: E81Organisation, lang
     body += closing(l('close.obstacles'), texts(o.obstacles));
     body += closing(l('close.followUpQuarter'), texts(o.followUp));
     body += closing(l('close.followUpRenja'), analyst);
-    return `${E81_STYLE}<section class="org" data-org="${esc(o.organisation.id)}">${orgHeading(o.organisation, null, lang)}`
+    return `<section class="org" data-org="${esc(o.organisation.id)}">${orgHeading(o.organisation, null, lang)}`
         + `<table class="e81"><thead>${head}</thead><tbody>${body}</tbody></table>`
         + `<p class="note small">${esc(l('legend.empty'))}</p></section>`;
 }
