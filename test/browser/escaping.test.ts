@@ -26,7 +26,8 @@ const VISIBLE: Record<ReportKind, string[]> = {
     quarterly: [PLANTED.agency, PLANTED.pemda, PLANTED.indicator, PLANTED.program, PLANTED.code, PLANTED.unit],
     ranking: [PLANTED.agency, PLANTED.pemda, PLANTED.official],
     agreements: [PLANTED.agency, PLANTED.pemda, PLANTED.official, PLANTED.position, PLANTED.secondParty, PLANTED.place, PLANTED.sasaran, PLANTED.indicator],
-    lke: [PLANTED.agency, PLANTED.pemda, PLANTED.official]
+    lke: [PLANTED.agency, PLANTED.pemda, PLANTED.official],
+    e81: [PLANTED.agency, PLANTED.pemda, PLANTED.indicator, PLANTED.sasaran, PLANTED.program, PLANTED.code, PLANTED.unit]
 };
 
 let browser: Browser;

@@ -14,13 +14,30 @@ import { e81PairCells, e81Remark } from '../formats/tables.js';
 import { romanQuarter, reportText } from '../messages.js';
 import { empty, findingsLink, findingsSection, footer, periodText, titleBlock, toc } from './document.js';
 import { esc } from './escape.js';
-import { DASH, pct, rp } from './format.js';
-import { orgAnchor, orgHeading, orgTitle, th, type Split } from './parts.js';
+import { DASH, pct } from './format.js';
+import { cols, orgAnchor, orgHeading, orgTitle, th, type Split } from './parts.js';
 
 /** K in the indicator's unit, two decimals in Indonesian notation; a qualitative word as it is. */
 function k(value: Figure | null): string {
     if (typeof value === 'string') return value || DASH;
     return value ? formatIdNumber(value, { decimals: 2, fixed: true }) : DASH;
+}
+
+function amount(value: Exact | null): string {
+    return value ? formatIdNumber(value, { decimals: 2 }) : DASH;
+}
+
+/**
+ * Column widths (the table is laid out fixed, to stay on the page): the text columns a
+ * fixed share, the K and Rp columns of the pairs the rest, evenly.
+ */
+function widths(pairs: number): string {
+    const text = [2.5, 6.5, 4.5, 8.5, 9.5, 3.5];
+    const tail = [5.5, 5.5];
+    const left = 100 - [...text, ...tail].reduce((a, b) => a + b, 0);
+    const k = left / pairs / 2, rp = left / pairs / 2;
+    const pct = (x: number) => `${x.toFixed(2)}%`;
+    return cols([...text.map(pct), ...Array.from({ length: pairs }, () => [pct(k), pct(rp)]).flat(), ...tail.map(pct)]);
 }
 
 export function renderE81Body(data: E81Report, lang: Language, split?: Split): string {
@@ -59,7 +76,8 @@ export function e81OrganisationSection(data: E81Report, o: E81Organisation, lang
         const cells = e81PairCells(r).map((c, index) => {
             const pair = Math.floor(index / 2);
             if (percentPair.has(pair)) return pct(c as Exact | null);
-            return index % 2 === 0 ? k(c as Figure | null) : rp(c as Exact | null);
+            // Rp: the heading says the currency; the amount alone keeps the wide form readable.
+            return index % 2 === 0 ? k(c as Figure | null) : amount(c as Exact | null);
         });
         const indicator = r.indicator ? `${esc(r.indicator.name ?? r.indicator.id)}${r.indicator.unit ? ` <span class="muted small">(${esc(r.indicator.unit)})</span>` : ''}` : '';
         const data = r.indicator ? ` data-indicator="${esc(r.indicator.id)}"` : ` data-node="${esc(r.node.id)}"`;
@@ -79,6 +97,6 @@ export function e81OrganisationSection(data: E81Report, o: E81Organisation, lang
     body += closing(l('close.followUpQuarter'), texts(o.followUp));
     body += closing(l('close.followUpRenja'), analyst);
     return `<section class="org" data-org="${esc(o.organisation.id)}">${orgHeading(o.organisation, null, lang)}`
-        + `<table class="e81"><thead>${head}</thead><tbody>${body}</tbody></table>`
+        + `<table class="e81">${widths(titles.length)}<thead>${head}</thead><tbody>${body}</tbody></table>`
         + `<p class="note small">${esc(l('legend.empty'))}</p></section>`;
 }
