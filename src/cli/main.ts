@@ -141,7 +141,7 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     if (options.kind === 'template') return template(paths, options, usageLang);
     if (options.period !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.template-only', { option: '--period' }));
     if (options.kind === 'lkjip') return lkjip(paths, options, usageLang);
-    if (options.instansi !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.instansi-kinds'));
+    if (options.instansi !== undefined && options.kind !== 'e81') throw new UsageError(cliMessage(usageLang, 'usage.instansi-kinds', { option: '--instansi' }));
     const format = reportFormat(options.format);
     const formatKinds = format.kinds;
     if (formatKinds && !formatKinds.includes(options.kind ?? 'annual')) {
@@ -154,6 +154,7 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
         }
     }
     if (options.kind === 'quarterly' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.quarterly-needs-quarter'));
+    if (options.kind === 'e81' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.e81-needs-quarter'));
     // Only the ranking flags agencies, and the JSON contract, which holds needsAssistance.
     if (options.lowest !== undefined && options.kind !== 'ranking' && format.id !== 'json') throw new UsageError(cliMessage(usageLang, 'usage.lowest-ranking-only'));
     if (format.binary && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format: format.id }));
@@ -182,15 +183,22 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
     progress.preparing();
-    const data = buildReportData(kind, model, configs, {
-        year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings,
-        // `bukti` paths are linked relative to where the report is written: the --out file's
-        // folder (the --out folder itself for a folder), or the current folder for standard
-        // output (`> report.html`).
-        linkBase: options.out ? (folder ? resolve(options.out) : dirname(resolve(options.out))) : process.cwd(),
-        // Files named in the report's text (the LKE's reasons) as kinerja check names them.
-        fileBase: process.cwd()
-    });
+    let data;
+    try {
+        data = buildReportData(kind, model, configs, {
+            year: options.year, quarter: kind === 'agreements' ? undefined : options.quarter, lowest: options.lowest, findings,
+            organisations: options.instansi,
+            // `bukti` paths are linked relative to where the report is written: the --out file's
+            // folder (the --out folder itself for a folder), or the current folder for standard
+            // output (`> report.html`).
+            linkBase: options.out ? (folder ? resolve(options.out) : dirname(resolve(options.out))) : process.cwd(),
+            // Files named in the report's text (the LKE's reasons) as kinerja check names them.
+            fileBase: process.cwd()
+        });
+    } catch (err) {
+        if (err instanceof UnknownOrganisationError) throw new UsageError(cliMessage(usageLang, 'usage.unknown-organisation', { ids: err.ids.join(', '), known: err.known.join(', ') }));
+        throw err;
+    }
     if (folder) {
         const { renderHtmlFolder } = await import('../report/html/folder.js');
         const pages = renderHtmlFolder(data, { language: lang });

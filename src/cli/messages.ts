@@ -162,8 +162,12 @@ export const cliMessage = defineCatalogue({
         en: (p: Params) => `--format ${p.format} is only for --kind ${p.kinds}, not ${p.kind}`
     },
     'usage.instansi-kinds': {
-        id: () => `--instansi hanya berlaku untuk --kind template dan --kind lkjip`,
-        en: () => `--instansi only applies to --kind template and --kind lkjip`
+        id: (p: Params) => `${p.option} hanya berlaku untuk --kind template, lkjip dan e81`,
+        en: (p: Params) => `${p.option} only applies to --kind template, lkjip and e81`
+    },
+    'usage.e81-needs-quarter': {
+        id: () => `formulir E.81 memerlukan --quarter (1-4), mis. --kind e81 --quarter 2`,
+        en: () => `Form E.81 needs --quarter (1-4), e.g. --kind e81 --quarter 2`
     },
     'usage.period-and-quarter': {
         id: (p: Params) => `--period ${p.period} dan --quarter ${p.quarter} menyebut dua periode; pakai salah satu`,
@@ -218,11 +222,11 @@ export const cliMessage = defineCatalogue({
     'help.config': fixed('berkas konfigurasi proyek (bawaan: kinerja.config.json terdekat)', 'project config file (default: nearest kinerja.config.json)'),
     'help.year': fixed('tahun yang dievaluasi', 'the year to evaluate'),
     'help.quarter': fixed('evaluasi sampai triwulan ini (1-4); wajib untuk --kind quarterly', 'evaluate up to this quarter (1-4); required by --kind quarterly'),
-    'help.kind': fixed('jenis laporan (bawaan: annual; tanpa --kind, --format json mencetak kontrak JSON saja; template: lembar isian xlsx untuk perangkat daerah; lke: prapemeriksaan lembar kerja evaluasi AKIP; lkjip: dokumen LKjIP lengkap, Bab I–IV dan lampiran)', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract; template: the xlsx fill-in workbook for agencies; lke: the pre-check of the AKIP evaluation worksheet; lkjip: the whole LKjIP document, chapters I–IV and appendices)'),
+    'help.kind': fixed('jenis laporan (bawaan: annual; tanpa --kind, --format json mencetak kontrak JSON saja; template: lembar isian xlsx untuk perangkat daerah; lke: prapemeriksaan lembar kerja evaluasi AKIP; lkjip: dokumen LKjIP lengkap, Bab I–IV dan lampiran; e81: formulir E.81 evaluasi hasil Renja per perangkat daerah)', 'report kind (default: annual; without --kind, --format json prints the plain JSON contract; template: the xlsx fill-in workbook for agencies; lke: the pre-check of the AKIP evaluation worksheet; lkjip: the whole LKjIP document, chapters I–IV and appendices; e81: Form E.81, the evaluation of the Renja results per agency)'),
     'help.report.format': fixed('format keluaran', 'output format'),
     'help.lowest': fixed('berapa perangkat daerah dengan nilai terendah yang ditandai perlu pendampingan (bawaan: rankingLowest dari konfigurasi, 10); untuk --kind ranking', 'how many of the lowest-ranked agencies are flagged for assistance (default: rankingLowest of the config, 10); for --kind ranking'),
     'help.period': fixed('lembar isian: periodenya, tw1…tw4 atau bulan jan…des (atau --quarter)', 'fill-in workbook: its period, tw1…tw4 or a month jan…des (or --quarter)'),
-    'help.instansi': fixed('lembar isian dan LKjIP: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook and LKjIP: only this organisation (ID; may be repeated), e.g. one file per agency'),
+    'help.instansi': fixed('lembar isian, LKjIP dan formulir E.81: hanya organisasi ini (ID; boleh diulang), mis. satu berkas per perangkat daerah', 'fill-in workbook, LKjIP and Form E.81: only this organisation (ID; may be repeated), e.g. one file per agency'),
     'help.separator': fixed('csv: pemisah kolom; ";" menulis koma desimal untuk Excel berbahasa Indonesia', 'csv: field separator; ";" writes decimal commas for Excel in Indonesian'),
     'help.chromium': fixed('pdf: program Chromium atau Chrome yang mencetak (bawaan: KINERJA_CHROMIUM, lalu tempat pemasangan yang biasa)', 'pdf: the Chromium or Chrome program that prints (default: KINERJA_CHROMIUM, then the usual install places)'),
     'help.table': fixed('csv: tabel laporan yang ditulis (bawaan: tabel utama)', 'csv: which table of the report to write (default: the main one)'),

@@ -24,6 +24,8 @@ export const reportText = defineCatalogue({
     'kind.agreements.subtitle': fixed('Pernyataan perjanjian kinerja dan lampirannya, siap cetak A4', 'Agreement statements and appendices, printable on A4'),
     'kind.lke': fixed('Prapemeriksaan Lembar Kerja Evaluasi AKIP', 'AKIP Evaluation Worksheet Pre-check'),
     'kind.lke.subtitle': fixed('Komponen, subkomponen dan kriteria PermenPANRB 88/2021', 'Components, sub-components and criteria of PermenPANRB 88/2021'),
+    'kind.e81': fixed('Evaluasi terhadap Hasil Renja Perangkat Daerah (Formulir E.81)', 'Evaluation of the Agency Renja Results (Form E.81)'),
+    'kind.e81.subtitle': fixed('Permendagri 86/2017, per perangkat daerah sampai dengan triwulan yang dilaporkan', 'Permendagri 86/2017, per agency up to the reported quarter'),
     'period.year': { id: p => `Tahun ${p.year}`, en: p => `Year ${p.year}` },
     'period.quarter': { id: p => `Triwulan ${p.roman} Tahun ${p.year}`, en: p => `Quarter ${p.quarter}, ${p.year}` },
     'period.small.year': fixed('Tahun', 'Year'),

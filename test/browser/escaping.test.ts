@@ -17,7 +17,7 @@ import { launchChromium, openReport } from './browser.js';
 import { makeNonce, secureReportHtml } from '../../src/extension/webview-html.js';
 
 const OPTIONS: Record<ReportKind, { year: number; quarter?: number; lowest?: number }> = {
-    annual: { year: 2025 }, quarterly: { year: 2025, quarter: 3 }, ranking: { year: 2025, lowest: 1 }, agreements: { year: 2025 }, lke: { year: 2025 }
+    annual: { year: 2025 }, quarterly: { year: 2025, quarter: 3 }, ranking: { year: 2025, lowest: 1 }, agreements: { year: 2025 }, lke: { year: 2025 }, e81: { year: 2025, quarter: 3 }
 };
 
 /** The planted texts each kind shows in its HTML text (not only inside SVG). */
@@ -26,7 +26,8 @@ const VISIBLE: Record<ReportKind, string[]> = {
     quarterly: [PLANTED.agency, PLANTED.pemda, PLANTED.indicator, PLANTED.program, PLANTED.code, PLANTED.unit],
     ranking: [PLANTED.agency, PLANTED.pemda, PLANTED.official],
     agreements: [PLANTED.agency, PLANTED.pemda, PLANTED.official, PLANTED.position, PLANTED.secondParty, PLANTED.place, PLANTED.sasaran, PLANTED.indicator],
-    lke: [PLANTED.agency, PLANTED.pemda, PLANTED.official]
+    lke: [PLANTED.agency, PLANTED.pemda, PLANTED.official],
+    e81: [PLANTED.agency, PLANTED.pemda, PLANTED.indicator, PLANTED.sasaran, PLANTED.program, PLANTED.code, PLANTED.unit]
 };
 
 let browser: Browser;

@@ -12,7 +12,7 @@ import { loadExamples, type LoadedExamples } from './examples.js';
 import { ATTRIBUTE, IMG, LINK, PLANTED, plant, SCRIPT, STYLE } from './hostile.js';
 
 const OPTIONS: Record<ReportKind, { year: number; quarter?: number; lowest?: number }> = {
-    annual: { year: 2025 }, quarterly: { year: 2025, quarter: 3 }, ranking: { year: 2025, lowest: 1 }, agreements: { year: 2025 }, lke: { year: 2025 }
+    annual: { year: 2025 }, quarterly: { year: 2025, quarter: 3 }, ranking: { year: 2025, lowest: 1 }, agreements: { year: 2025 }, lke: { year: 2025 }, e81: { year: 2025, quarter: 3 }
 };
 
 let hostile: LoadedExamples;

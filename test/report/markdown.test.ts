@@ -266,7 +266,7 @@ function structure(tokens: Token[]): string[] {
 describe('hostile names in the markdown report', () => {
     const linkified = new MarkdownIt({ html: true, linkify: true });
     const OPTIONS: Record<ReportKind, { year: number; quarter?: number; lowest?: number }> = {
-        annual: { year: 2025 }, quarterly: { year: 2025, quarter: 3 }, ranking: { year: 2025, lowest: 1 }, agreements: { year: 2025 }, lke: { year: 2025 }
+        annual: { year: 2025 }, quarterly: { year: 2025, quarter: 3 }, ranking: { year: 2025, lowest: 1 }, agreements: { year: 2025 }, lke: { year: 2025 }, e81: { year: 2025, quarter: 3 }
     };
     let plain: LoadedExamples;
     let html: LoadedExamples;

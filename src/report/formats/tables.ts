@@ -10,6 +10,7 @@
  * | ranking | ranking, categories, findings |
  * | agreements | agreements, targets, budget, findings |
  * | lke | criteria, components, organisations, findings |
+ * | e81 | e81, closing, findings |
  */
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
@@ -19,6 +20,10 @@ import type {
     QuarterlyReport, RankingReport, RankingRow, ReportData, ReportFinding
 } from '../kinds/index.js';
 import { lkeText } from '../lke-messages.js';
+import { e81Text, type E81TextKey } from '../e81-messages.js';
+import type { E81Report, E81Row } from '../kinds/e81.js';
+import { romanQuarter } from '../messages.js';
+import { formatPercent } from '../../common/id-number.js';
 import { categoryText, DASH, displayCell, type Cell, type Column, type ColumnType, type ReportTable } from './table.js';
 
 type Texts = {
@@ -591,6 +596,87 @@ function lkeTables(data: LkeReport, t: Texts): ReportTable[] {
 
 const LKE_COMPONENT_KEYS = ['planning', 'measurement', 'reporting', 'evaluation'];
 
+// ---------------------------------------------------------------------- e81
+
+/** The two-column pairs (K, Rp) of Form E.81 after the indicator, as keys and headings. */
+function e81Pairs(quarter: number, l: (key: E81TextKey, p?: Record<string, string | number>) => string): Array<{ key: string; title: string; k: 'number' | 'percent'; rp: 'rupiah' | 'percent' }> {
+    return [
+        { key: 'renstraTarget', title: l('col.renstraTarget'), k: 'number', rp: 'rupiah' },
+        { key: 'renstraPrior', title: l('col.renstraPrior'), k: 'number', rp: 'rupiah' },
+        { key: 'target', title: l('col.target'), k: 'number', rp: 'rupiah' },
+        ...Array.from({ length: quarter }, (_, k) => ({ key: `tw${k + 1}`, title: l('col.quarter', { quarter: k + 1, roman: romanQuarter(k + 1) }), k: 'number' as const, rp: 'rupiah' as const })),
+        { key: 'realisation', title: l('col.realisation'), k: 'number', rp: 'rupiah' },
+        { key: 'achievement', title: l('col.achievement'), k: 'percent', rp: 'percent' },
+        { key: 'renstraRealisation', title: l('col.renstraRealisation'), k: 'number', rp: 'rupiah' },
+        { key: 'renstraAchievement', title: l('col.renstraAchievement'), k: 'percent', rp: 'percent' }
+    ];
+}
+
+/** A row's (K, Rp) cells in the order of e81Pairs. */
+export function e81PairCells(r: E81Row): Cell[] {
+    return [
+        r.renstraTarget, r.renstraBudget, r.renstraPrior, r.renstraPriorBudget, r.target, r.pagu,
+        ...r.quarters.flatMap(q => [q.k, q.rp]),
+        r.realisation, r.spent, r.achievement, r.absorption, r.renstraRealisation, r.renstraRealisationBudget, r.renstraAchievement, r.renstraAbsorption
+    ];
+}
+
+/** Keterangan: the revision in force. */
+export function e81Remark(r: E81Row, lang: Language): string | null {
+    if (!r.revision) return null;
+    return e81Text(lang, r.kind === 'indikator' ? 'revision.target' : 'revision.pagu', { date: r.revision.date, reason: r.revision.reason ?? '' });
+}
+
+function e81Tables(data: E81Report, t: Texts): ReportTable[] {
+    const l = (key: E81TextKey, p?: Record<string, string | number>) => e81Text(t.lang, key, p);
+    const labels = groupLabels(data.organisations.map(o => o.organisation));
+    const pairs = e81Pairs(data.quarter, l);
+    const main: ReportTable = {
+        id: 'e81', title: t.r('kind.e81'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [
+            ...organisationColumns(t), col('no', l('col.no'), 'text'), col('sasaran', l('col.sasaran'), 'text'), col('code', l('col.kode'), 'text'),
+            col('program', l('col.program'), 'text'), col('indicator', l('col.indikator'), 'text'), col('unit', l('col.satuan'), 'text'),
+            col('baseline', l('col.baseline'), 'number'),
+            ...pairs.flatMap(p => [col(`${p.key}K`, `${p.title} (${l('k')})`, p.k), col(`${p.key}Rp`, `${p.title} (${l('rp')})`, p.rp)]),
+            col('owner', l('col.owner'), 'text'), col('remark', l('col.remark'), 'text')
+        ],
+        rows: data.organisations.flatMap(o => o.rows.map(r => {
+            const goal = r.kind === 'unsur' && (r.node.kind === 'sasaran' || r.node.kind === 'tujuan');
+            return [
+                ...organisationCells(o.organisation), r.no,
+                goal ? r.node.name ?? r.node.id : null, r.kind === 'unsur' ? r.node.code : null,
+                r.kind === 'unsur' && !goal ? r.node.name ?? r.node.id : null,
+                r.indicator ? r.indicator.name ?? r.indicator.id : null, r.indicator?.unit ?? null, r.baseline,
+                ...e81PairCells(r), r.owner, e81Remark(r, t.lang)
+            ] as Cell[];
+        }))
+    };
+    const closing: ReportTable = {
+        id: 'closing', title: l('close.predikat'), groupBy: byOrganisation(t), groupLabels: labels,
+        columns: [...organisationColumns(t), col('item', l('col.remark'), 'text'), col('k', l('k'), 'text'), col('rp', l('rp'), 'text')],
+        rows: data.organisations.flatMap(o => {
+            const analyst = l('analyst');
+            const row = (item: string, k: Cell, rp: Cell = null): Cell[] => [...organisationCells(o.organisation), item, k, rp];
+            return [
+                row(l('close.average'), o.averageAchievement ? percentText(o.averageAchievement) : null, o.absorption ? percentText(o.absorption) : null),
+                row(l('close.predikat'), o.predikat ? l(`predikat.${o.predikat}`) : null),
+                row(l('close.drivers'), analyst),
+                row(l('close.obstacles'), o.obstacles.length ? o.obstacles.join(' · ') : analyst),
+                row(l('close.followUpQuarter'), o.followUp.length ? o.followUp.join(' · ') : analyst),
+                row(l('close.followUpRenja'), analyst),
+                row(l('predikat.bands'), null),
+                row(l('legend.empty'), null)
+            ];
+        })
+    };
+    return [main, closing, findingsTable(data.findings, t)];
+}
+
+/** `84,25%`: a percent as the closing rows print it in every format. */
+function percentText(value: Exact): string {
+    return formatPercent(value);
+}
+
 /** The tables of a report, the kind's main table first. */
 export function reportTables(data: ReportData, lang: Language): ReportTable[] {
     const t = texts(lang);
@@ -600,6 +686,7 @@ export function reportTables(data: ReportData, lang: Language): ReportTable[] {
         case 'ranking': return rankingTables(data, t);
         case 'agreements': return agreementsTables(data, t);
         case 'lke': return lkeTables(data, t);
+        case 'e81': return e81Tables(data, t);
     }
 }
 

@@ -35,6 +35,7 @@ import { orgAnchor, orgTitle, type Split } from './parts.js';
 import { organisationSection as quarterlySection, renderQuarterlyBody } from './quarterly.js';
 import { renderRankingBody } from './ranking.js';
 import { lkeOrganisationSection, renderLkeBody } from './lke.js';
+import { e81OrganisationSection, renderE81Body } from './e81.js';
 
 export interface HtmlFolderPage {
     /** Relative to the folder, with `/`: `index.html`, `instansi/Dinkes.html`. */
@@ -116,7 +117,7 @@ export function renderHtmlFolder(data: ReportData, options: { language?: Languag
     const subtitle = data.kind === 'quarterly' ? t('kind.quarterly.subtitle', { quarter: data.quarter ?? 0 }) : t(`kind.${data.kind}.subtitle`);
 
     // The organisations with a page of their own: the agencies, in the report's order.
-    const agencies: OrganisationRef[] = data.kind === 'annual' || data.kind === 'quarterly' || data.kind === 'lke'
+    const agencies: OrganisationRef[] = data.kind === 'annual' || data.kind === 'quarterly' || data.kind === 'lke' || data.kind === 'e81'
         ? data.organisations.map(o => o.organisation).filter(o => o.kind === 'instansi')
         : data.kind === 'agreements'
             ? [...new Map(data.documents.filter(d => d.organisation.kind === 'instansi').map(d => [d.organisation.id, d.organisation])).values()]
@@ -143,9 +144,10 @@ export function renderHtmlFolder(data: ReportData, options: { language?: Languag
             case 'ranking': index = renderRankingBody(data, lang, split); break;
             case 'agreements': index = renderAgreementsBody(data, lang, split); break;
             case 'lke': index = renderLkeBody(data, lang, split); break;
+            case 'e81': index = renderE81Body(data, lang, split); break;
         }
         yield { path: 'index.html', html: htmlPage({ lang, title: docTitle, kind: data.kind, body: index }) };
-        const sections = new Map<string, number>(data.kind === 'annual' || data.kind === 'quarterly' || data.kind === 'lke' ? data.organisations.map((o, k) => [o.organisation.id, k]) : []);
+        const sections = new Map<string, number>(data.kind === 'annual' || data.kind === 'quarterly' || data.kind === 'lke' || data.kind === 'e81' ? data.organisations.map((o, k) => [o.organisation.id, k]) : []);
         for (const o of agencies) {
             let body: string;
             switch (data.kind) {
@@ -153,6 +155,7 @@ export function renderHtmlFolder(data: ReportData, options: { language?: Languag
                 case 'quarterly': body = quarterlySection(data, relinked(data.organisations[sections.get(o.id)!]), lang); break;
                 case 'agreements': body = sheets(data.documents.filter(d => d.organisation.id === o.id), lang); break;
                 case 'lke': body = lkeOrganisationSection(data.organisations[sections.get(o.id)!], lang); break;
+                case 'e81': body = e81OrganisationSection(data, data.organisations[sections.get(o.id)!], lang); break;
                 default: continue;
             }
             yield { path: `${AGENCY_FOLDER}/${names.get(o.id)}.html`, html: subpage(`${orgTitle(o)} — ${docTitle}`, body, '../') };

@@ -23,6 +23,7 @@ import { htmlPage, periodText, regionName } from './document.js';
 import { renderQuarterlyBody } from './quarterly.js';
 import { renderRankingBody } from './ranking.js';
 import { renderLkeBody } from './lke.js';
+import { renderE81Body } from './e81.js';
 
 export interface HtmlRenderOptions {
     /** Language of the report's texts; default the config's `language`, else Bahasa Indonesia. */
@@ -49,6 +50,7 @@ export function renderHtmlReport(data: ReportData, options: HtmlRenderOptions = 
         case 'ranking': body = renderRankingBody(data, lang); break;
         case 'agreements': body = renderAgreementsBody(data, lang); break;
         case 'lke': body = renderLkeBody(data, lang); break;
+        case 'e81': body = renderE81Body(data, lang); break;
     }
     const region = regionName(data);
     const title = `${reportText(lang, `kind.${data.kind}`)} — ${periodText(data, lang)}${region ? ` — ${region}` : ''}`;

@@ -136,6 +136,18 @@ footer { margin-top: 34px; padding-top: 8px; border-top: 1px solid var(--line); 
 .sheet .draft { padding: 6px 10px; border: 2px dashed #c0392b; color: #c0392b; font-family: Arial, "Liberation Sans", sans-serif; font-size: 10.5pt; text-align: center; margin-bottom: 12px; }
 
 @page { size: A4; margin: 16mm 14mm 18mm; }
+/* Form E.81: a wide table, printed on A4 landscape (a named page for this kind only). */
+@page e81 { size: A4 landscape; margin: 12mm 10mm 14mm; }
+body.report-e81 { page: e81; }
+body.report-e81 .page { max-width: 1500px; }
+table.e81 { font-size: 7.5pt; border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.e81 th, table.e81 td { border: 1px solid #888; padding: 2px 3px; vertical-align: top; overflow-wrap: anywhere; }
+table.e81 th { text-align: center; vertical-align: middle; font-weight: 600; }
+table.e81 td.num { text-align: right; white-space: normal; }
+@media print { table.e81 { font-size: 6.5pt; } }
+table.e81 tr.goal td { font-weight: 700; }
+table.e81 tr.closing td { background: #f4f5f7; }
+table.e81 .analyst { color: #777; font-style: italic; }
 @media print {
   html { background: #fff; }
   body { font-size: 10.5pt; }

@@ -20,8 +20,8 @@ import type { Finding } from '../../validation/finding.js';
 import { outsideEveryPeriod, outsidePeriod } from '../../engine/years.js';
 import { scaleWord } from '../../engine/scale.js';
 
-export type ReportKind = 'annual' | 'quarterly' | 'ranking' | 'agreements' | 'lke';
-export const REPORT_KINDS: readonly ReportKind[] = ['annual', 'quarterly', 'ranking', 'agreements', 'lke'];
+export type ReportKind = 'annual' | 'quarterly' | 'ranking' | 'agreements' | 'lke' | 'e81';
+export const REPORT_KINDS: readonly ReportKind[] = ['annual', 'quarterly', 'ranking', 'agreements', 'lke', 'e81'];
 
 /** A finding as the CLI prints it (src/cli/check.ts CliFinding has this shape). */
 export type ReportFinding = Finding;
@@ -45,6 +45,8 @@ export interface ReportOptions {
      * folder on the command line. Without it, the file's full path.
      */
     fileBase?: string;
+    /** Form E.81: the agencies to write, by id (`--instansi`); all when absent. */
+    organisations?: readonly string[];
 }
 
 /** One category band of the config, as a legend entry. `index` 0 is the highest band. */

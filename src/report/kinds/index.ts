@@ -14,6 +14,7 @@ import type { ReportKind, ReportOptions } from './common.js';
 import { buildQuarterlyReport, type QuarterlyReport } from './quarterly.js';
 import { buildRankingReport, type RankingReport } from './ranking.js';
 import { buildLkeReport, type LkeReport } from './lke.js';
+import { buildE81Report, type E81Report } from './e81.js';
 
 export * from './common.js';
 export * from './annual.js';
@@ -26,9 +27,10 @@ export * from './months.js';
 export * from './template.js';
 export * from './lke.js';
 export * from './lke-criteria.js';
+export * from './e81.js';
 export { groupNodes, type NodeGroup, type NodeGroupMember } from './groups.js';
 
-export type ReportData = AnnualReport | QuarterlyReport | RankingReport | AgreementsReport | LkeReport;
+export type ReportData = AnnualReport | QuarterlyReport | RankingReport | AgreementsReport | LkeReport | E81Report;
 
 export interface ReportDataByKind {
     annual: AnnualReport;
@@ -36,6 +38,7 @@ export interface ReportDataByKind {
     ranking: RankingReport;
     agreements: AgreementsReport;
     lke: LkeReport;
+    e81: E81Report;
 }
 
 /** Builds the data of one report kind. Throws RangeError for an invalid year, quarter or lowest. */
@@ -47,6 +50,7 @@ export function buildReportData(kind: ReportKind, model: WorkspaceModel, config:
         case 'ranking': return buildRankingReport(model, config, options);
         case 'agreements': return buildAgreementsReport(model, config, options);
         case 'lke': return buildLkeReport(model, toConfigs(config).main, options);
-        default: throw new RangeError(`unknown report kind '${String(kind)}'; expected annual, quarterly, ranking, agreements or lke`);
+        case 'e81': return buildE81Report(model, config, options);
+        default: throw new RangeError(`unknown report kind '${String(kind)}'; expected annual, quarterly, ranking, agreements, lke or e81`);
     }
 }
