@@ -121,10 +121,23 @@ describe('the PK of the examples as PDF', () => {
 describe.each(REPORT_KINDS.filter(k => k !== 'agreements'))('the %s report as PDF', kind => {
     it('prints to A4 pages numbered in the footer', () => {
         const file = join(dir, `${kind}.pdf`);
-        print(kind, file, kind === 'quarterly' ? ['--quarter', '3'] : []);
+        print(kind, file, kind === 'quarterly' || kind === 'e81' ? ['--quarter', '3'] : []);
         const meta = info(file);
         expect(Number(meta.Pages)).toBeGreaterThanOrEqual(1);
         expect(meta['Page size']).toContain('(A4)');
         expect(pages(file)[0]).toContain(`Halaman 1 dari ${meta.Pages}`);
+    });
+});
+
+describe('the LKjIP as PDF', () => {
+    it('prints its chapters and every indicator of the agency, on numbered A4 pages', () => {
+        const file = join(dir, 'lkjip-dinkes.pdf');
+        print('lkjip', file, ['--instansi', 'Dinkes']);
+        const meta = info(file);
+        expect(meta['Page size']).toContain('(A4)');
+        const text = pages(file).join('\n').replace(/\s+/g, ' ');
+        for (const heading of ['Bab I Pendahuluan', 'Bab II Perencanaan Kinerja', 'Bab III Akuntabilitas Kinerja', 'Bab IV Penutup']) expect(text.toLowerCase()).toContain(heading.toLowerCase());
+        expect(text).toContain('Prevalensi balita stunting');
+        expect(text).toContain(`Halaman 1 dari ${meta.Pages}`);
     });
 });
