@@ -15,6 +15,8 @@ import { renderHtmlReport } from '../../src/report/html/index.js';
 import { buildReportData, e81Predikat, type E81Report, type E81Row } from '../../src/report/kinds/index.js';
 import { Exact } from '../../src/common/exact.js';
 import { kinerja, ROOT } from '../cli-run.js';
+import { buildWorkspace } from '../helpers.js';
+import { defaultConfig } from '../../src/engine/config.js';
 import { loadExamples } from './examples.js';
 import { loadMalra, malraPresent, orgSection, rowsOf } from './malra.js';
 
@@ -175,5 +177,28 @@ describe.runIf(malraPresent)('kinerja report --kind e81 (CLI)', () => {
         const other = kinerja(['report', MALRA, '--year', '2025', '--quarter', '3', '--kind', 'annual', '--format', 'md', '--instansi', 'DinkesMalra']);
         expect(other.status).toBe(2);
         expect(other.stderr).toBe('kinerja: --instansi hanya berlaku untuk --kind template, lkjip dan e81\n');
+    });
+});
+
+describe('the mean achievement of Form E.81', () => {
+    it('is the mean of the achievements as the form prints them, so that adding the column gives it', async () => {
+        // 6 and 3 of 100.000: 0,006% and 0,003%, printed 0,01% and 0,00%; the printed column
+        // adds to 0,01 (mean 0,005 → 0,01%), where the exact mean 0,0045 would print 0,00%.
+        const ws = await buildWorkspace({
+            'opd.kinerja': `instansi Opd "Dinas Contoh" {
+    periode 2025 - 2029
+    jabatan Kadis "Kepala Dinas" eselon II
+    sasaran S1 "Sasaran" oleh Kadis {
+        indikator I1 "Penerima layanan A" { satuan orang target 2025 100.000 realisasi 2025 tw1 6 }
+        indikator I2 "Penerima layanan B" { satuan orang target 2025 100.000 realisasi 2025 tw1 3 }
+    }
+}
+`
+        });
+        const data = buildReportData('e81', ws.services.kinerja.WorkspaceModel.get(), defaultConfig(), { year: 2025, quarter: 1 }) as E81Report;
+        const opd = data.organisations.find(o => o.organisation.id === 'Opd')!;
+        const shown = opd.rows.filter(r => r.kind === 'indikator').map(r => formatPercent(r.achievement!));
+        expect(shown).toEqual(['0,01%', '0,00%']);
+        expect(formatPercent(opd.averageAchievement!)).toBe('0,01%');
     });
 });

@@ -12,7 +12,7 @@
  * that does not keep its latest value (`akumulasi terakhir`), whose sum over years the
  * workspace does not define.
  *
- * Closing rows: the mean of the computable achievements, the predikat by the form's
+ * Closing rows: the mean of the computable achievements as printed (two decimals), the predikat by the form's
  * fixed bands (not the config's categories), and the factors from `catatan` of the
  * quarter (kendala: penghambat; solusi: tindak lanjut); the rest is left to the analyst.
  */
@@ -214,7 +214,10 @@ export function buildE81Report(model: WorkspaceModel, configs: KinerjaConfig | C
             }
         }
         const achievements = rows.filter(r => r.kind === 'indikator' && r.achievement).map(r => r.achievement!);
-        const average = achievements.length ? Exact.mean(achievements) ?? null : null;
+        // The mean of the achievements as the form prints them (two decimals): a reader who
+        // adds the column gets the same figure, and the sum stays in hundredths (the exact
+        // rationals of thousands of indicators would grow denominators without bound).
+        const average = achievements.length ? Exact.mean(achievements.map(a => Exact.fraction(a.roundScaled(2), 100n))) ?? null : null;
         organisations.push({
             organisation: organisationRef(org), rows,
             averageAchievement: average, absorption: orNull(o.budget.absorption), predikat: e81Predikat(average),
