@@ -1,5 +1,6 @@
 /**
- * Fuzz stages beyond evaluation: every report kind in every format, formatting
+ * Fuzz stages beyond evaluation: every report kind in every format (PDF aside: it is the
+ * HTML printed by a browser), the LKjIP and the PK as written documents, formatting
  * (idempotent, comments kept), and the language server's side (editor-stages.ts:
  * requests at random offsets, and incremental builds against the fresh one).
  */
@@ -10,6 +11,10 @@ import { renderHtmlReport } from '../../report/html/index.js';
 import { renderCsv, renderKindJson, renderMarkdown, renderXlsx, reportTables } from '../../report/formats/index.js';
 import { jsonReport } from '../../report/json-report.js';
 import { evaluateWorkspace } from '../../engine/evaluate.js';
+import { buildLkjipReport } from '../../report/kinds/lkjip.js';
+import { agreementsDocument, lkjipDocument } from '../../report/formats/lkjip.js';
+import { documentHtml, documentMarkdown } from '../../report/formats/document.js';
+import { renderDocx } from '../../report/formats/docx.js';
 import type { KinerjaServices } from '../../lsp/kinerja-module.js';
 import { EXTRA_STAGES, type StageContext } from './pipeline.js';
 import { editorRequests, incremental } from './editor-stages.js';
@@ -31,6 +36,14 @@ async function reports({ services, documents, input }: StageContext): Promise<vo
         for (const table of tables) renderCsv(table, { separator: ';', lang: language });
         await renderXlsx(tables, { lang: language, creator: 'fuzz' });
         renderKindJson(jsonReport(evaluateWorkspace(model, config, 2025, quarter)), data);
+        if (data.kind === 'agreements') await renderDocx(agreementsDocument(data, language), { creator: 'fuzz' });
+    }
+    // The written documents (the LKjIP in every form it takes; PDF is its HTML printed).
+    if (variant === undefined || variant % REPORT_KINDS.length === 0) {
+        const lkjip = lkjipDocument(buildLkjipReport(model, config, { year: 2025, findings: [] }), language);
+        documentHtml(lkjip, language);
+        documentMarkdown(lkjip, 'fuzz');
+        await renderDocx(lkjip, { creator: 'fuzz' });
     }
 }
 
