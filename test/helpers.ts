@@ -9,6 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { createKinerjaServices, type KinerjaServices } from '../src/lsp/kinerja-module.js';
 import { toFinding, type Finding as BaseFinding } from '../src/validation/finding.js';
 import type { KinerjaConfig, Language } from '../src/engine/config.js';
+import type { CascadeItem } from '../src/lsp/protocol.js';
 
 export interface Finding extends BaseFinding {
     diagnostic: Diagnostic;
@@ -100,4 +101,14 @@ export async function deleteFile(ws: TestWorkspace, name: string): Promise<void>
     ws.documents.delete(name);
     await ws.services.shared.workspace.DocumentBuilder.update([], [uriOf(name)]);
     ws.findings = findingsOf(ws.documents);
+}
+
+/** The item of a Pohon Kinerja tree (kinerja/cascadeTree) with this id, at any depth. */
+export function findCascadeItem(items: readonly CascadeItem[], id: string): CascadeItem | undefined {
+    for (const item of items) {
+        if (item.id === id) return item;
+        const inner = findCascadeItem(item.children, id);
+        if (inner) return inner;
+    }
+    return undefined;
 }

@@ -13,18 +13,9 @@ import { cascadeTree } from '../../src/lsp/cascade-tree.js';
 import { buildReport, focusModel, workspaceFindings } from '../../src/lsp/report-request.js';
 import { tableReportHtml } from '../../src/report/html/preview-table.js';
 import { translateSettings } from '../../src/lsp/settings-sync.js';
-import { buildWorkspace, type TestWorkspace } from '../helpers.js';
+import { buildWorkspace, findCascadeItem as find, type TestWorkspace } from '../helpers.js';
 
 const examples = join(__dirname, '../../examples');
-
-function find(items: CascadeItem[], id: string): CascadeItem | undefined {
-    for (const item of items) {
-        if (item.id === id) return item;
-        const inner = find(item.children, id);
-        if (inner) return inner;
-    }
-    return undefined;
-}
 
 describe('custom requests on the examples', () => {
     let ws: TestWorkspace;

@@ -147,6 +147,32 @@ function corpus(): Record<string, string> {
     return files;
 }
 
+/**
+ * The fast path against Langium's parser on `count` mutants of `files`: it gives up
+ * exactly where Langium finds an error and builds what Langium builds elsewhere (with the
+ * lean CST where `lean(run)`, its positions compared before its content is made).
+ * Returns how often each happened.
+ */
+function compareOnMutants(files: Record<string, string>, seed: number, count: number, lean: (run: number) => boolean): { gaveUp: number; agreed: number } {
+    let gaveUp = 0, agreed = 0, run = 0;
+    for (const { text, context } of mutants(files, seed, count, rnd => 1 + Math.floor(rnd() * 2))) {
+        const expected = langium(text);
+        const isLean = lean(run++);
+        const actual = fast.parse(text, isLean);
+        if (isLean && actual) expect(leanPlacesDifference(actual, expected), context).toBeUndefined();
+        if (!actual) {
+            expect(wellFormed(expected), `${context}: the fast path gave up on a well-formed file`).toBe(false);
+            gaveUp++;
+        } else {
+            expect(wellFormed(expected), `${context}: the fast path accepted a file with a syntax error`).toBe(true);
+            expect(firstDifference(actual, expected), context).toBeUndefined();
+            expect(recordedAsWalked(actual), context).toBeUndefined();
+            agreed++;
+        }
+    }
+    return { gaveUp, agreed };
+}
+
 describe('the parser fast path', () => {
     const files = corpus();
 
@@ -257,23 +283,8 @@ describe('the parser fast path', () => {
     });
 
     it('gives up exactly where Langium finds an error, and agrees where it does not (1 000 mutants, seed 20261123)', () => {
-        let gaveUp = 0, agreed = 0, run = 0;
-        for (const { text, context } of mutants(files, 20261123, 1000, rnd => 1 + Math.floor(rnd() * 2))) {
-            const expected = langium(text);
-            // Every other mutant with the lean CST, whose positions are compared before its content is made.
-            const lean = run++ % 2 === 1;
-            const actual = fast.parse(text, lean);
-            if (lean && actual) expect(leanPlacesDifference(actual, expected), context).toBeUndefined();
-            if (!actual) {
-                expect(wellFormed(expected), `${context}: the fast path gave up on a well-formed file`).toBe(false);
-                gaveUp++;
-            } else {
-                expect(wellFormed(expected), `${context}: the fast path accepted a file with a syntax error`).toBe(true);
-                expect(firstDifference(actual, expected), context).toBeUndefined();
-                expect(recordedAsWalked(actual), context).toBeUndefined();
-                agreed++;
-            }
-        }
+        // Every other mutant with the lean CST, whose positions are compared before its content is made.
+        const { gaveUp, agreed } = compareOnMutants(files, 20261123, 1000, run => run % 2 === 1);
         // Both outcomes must be exercised for the test to mean anything.
         expect(gaveUp).toBeGreaterThan(150);
         expect(agreed).toBeGreaterThan(150);
@@ -389,20 +400,7 @@ describe.skipIf(!malraPresent)('the parser fast path on the spec workspace examp
     });
 
     it('gives up exactly where Langium finds an error in its mutants, and agrees where it does not (500 mutants, seed 20261205)', () => {
-        let gaveUp = 0, agreed = 0;
-        for (const { text, context } of mutants(files, 20261205, 500, rnd => 1 + Math.floor(rnd() * 2))) {
-            const expected = langium(text);
-            const actual = fast.parse(text, false);
-            if (!actual) {
-                expect(wellFormed(expected), `${context}: the fast path gave up on a well-formed file`).toBe(false);
-                gaveUp++;
-            } else {
-                expect(wellFormed(expected), `${context}: the fast path accepted a file with a syntax error`).toBe(true);
-                expect(firstDifference(actual, expected), context).toBeUndefined();
-                expect(recordedAsWalked(actual), context).toBeUndefined();
-                agreed++;
-            }
-        }
+        const { gaveUp, agreed } = compareOnMutants(files, 20261205, 500, () => false);
         expect(gaveUp).toBeGreaterThan(50);
         expect(agreed).toBeGreaterThan(50);
     });

@@ -7,11 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Range } from 'vscode-languageserver';
-import { buildWorkspace, uriOf, type TestWorkspace } from '../helpers.js';
+import { buildWorkspace, findCascadeItem as find, uriOf, type TestWorkspace } from '../helpers.js';
 import { positionOf } from './fixture.js';
 import { cascadeTree } from '../../src/lsp/cascade-tree.js';
 import { defaultConfig } from '../../src/engine/config.js';
-import type { CascadeItem } from '../../src/lsp/protocol.js';
 
 const MALRA = resolve(__dirname, '../../../shared/spec/examples/malra');
 const WHOLE: Range = { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } };
@@ -198,15 +197,6 @@ describe('belanja in the editor', () => {
         ]);
     });
 });
-
-function find(items: CascadeItem[], id: string): CascadeItem | undefined {
-    for (const item of items) {
-        if (item.id === id) return item;
-        const inner = find(item.children, id);
-        if (inner) return inner;
-    }
-    return undefined;
-}
 
 describe('the Pohon Kinerja tree on a real year', () => {
     it('marks IKU and lists crosscutting partners both ways, outside the cascade', async () => {
