@@ -15,11 +15,18 @@ export interface CliResult {
 const AMBIENT = ['GITHUB_ACTIONS', 'KINERJA_DOCS_URL'];
 
 /**
+ * Documents record when they were written (src/report/provenance.ts); the tests fix that
+ * time (1 January 2026, 00.00 UTC), so two runs of the same report give the same bytes.
+ * A test may pass SOURCE_DATE_EPOCH: undefined for the real time.
+ */
+const FIXED_TIME = { SOURCE_DATE_EPOCH: '1767225600' };
+
+/**
  * Runs the CLI in `cwd`. `env` adds variables; one set to undefined is removed. CI
  * variables of the test run itself (GITHUB_ACTIONS…) are not passed on unless given.
  */
 export function kinerja(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}, options: { timeout?: number } = {}): CliResult {
-    const merged: NodeJS.ProcessEnv = { ...process.env };
+    const merged: NodeJS.ProcessEnv = { ...process.env, ...FIXED_TIME };
     for (const key of AMBIENT) delete merged[key];
     for (const [key, value] of Object.entries(env)) {
         if (value === undefined) delete merged[key]; else merged[key] = value;
@@ -31,7 +38,7 @@ export function kinerja(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {},
 
 /** As `kinerja`, with stdout as bytes (binary formats). */
 export function kinerjaBytes(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: Buffer; stderr: string } {
-    const merged: NodeJS.ProcessEnv = { ...process.env };
+    const merged: NodeJS.ProcessEnv = { ...process.env, ...FIXED_TIME };
     for (const key of AMBIENT) delete merged[key];
     Object.assign(merged, env);
     const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: merged, maxBuffer: 64 * 1024 * 1024 });
@@ -49,7 +56,7 @@ export function shellQuote(word: string): string {
  * line is the caller's; the arguments are quoted. Ends after 60 s at the latest.
  */
 export function kinerjaShell(args: string[], after: string, options: { before?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-    const merged: NodeJS.ProcessEnv = { ...process.env };
+    const merged: NodeJS.ProcessEnv = { ...process.env, ...FIXED_TIME };
     for (const key of AMBIENT) delete merged[key];
     Object.assign(merged, options.env ?? {});
     const command = `${options.before ?? ''} ${[process.execPath, BIN, ...args].map(shellQuote).join(' ')} ${after}`;

@@ -30,9 +30,43 @@ import { checkOutFolder, indexPath, isFolderOut, writeFolderAtomic } from './out
 import { ReportProgress } from './report-progress.js';
 import { packageInfo } from './package-info.js';
 import { formatSarif } from './sarif.js';
-import { openSession, UsageError } from './session.js';
+import { openSession, UsageError, type Session } from './session.js';
+import { digestInputs, inputFiles, makeProvenance, recordedPath } from './provenance.js';
+import type { Provenance, RebuildOptions } from '../report/provenance.js';
+import type { HtmlFolder } from '../report/html/folder.js';
 
 interface CommonOptions { lang?: Language; config?: string }
+
+/** How a run gets its document's provenance: made fresh, or (kinerja verify) the recorded one once the inputs are checked. */
+export type Stamp = (session: Session) => Provenance;
+
+/** A report run: writing a document, or (kinerja verify, src/cli/verify.ts) rebuilding one to compare. */
+export interface RunMode {
+    stamp: Stamp;
+    /** Rebuilding: nothing about --out is checked, nothing written, no notice printed, an HTML folder given back. */
+    rebuilding: boolean;
+    /** Rebuilding an HTML folder (or a single file named like a folder). */
+    folder?: boolean;
+}
+
+/** The options that decide a document's content, as its provenance records them. */
+export function rebuildOptions(paths: string[], options: ReportOptions): RebuildOptions {
+    const o: RebuildOptions = { paths: (paths.length ? paths : ['.']).map(p => recordedPath(p)), format: options.format, year: options.year };
+    if (options.kind !== undefined) o.kind = options.kind;
+    if (options.quarter !== undefined) o.quarter = options.quarter;
+    if (options.instansi !== undefined) o.instansi = options.instansi;
+    if (options.lang !== undefined) o.lang = options.lang;
+    if (options.lowest !== undefined) o.lowest = options.lowest;
+    if (options.separator !== undefined) o.separator = options.separator;
+    if (options.table !== undefined) o.table = options.table;
+    if (options.config !== undefined) o.config = recordedPath(options.config);
+    if (options.out !== undefined) o.out = recordedPath(options.out);
+    return o;
+}
+
+function freshStamp(paths: string[], options: ReportOptions): Stamp {
+    return session => makeProvenance(digestInputs(inputFiles(session)), `kinerja ${packageInfo().version}`, rebuildOptions(paths, options));
+}
 
 /** What the command line prints in the usage language (src/cli/language.ts). */
 type Say = (key: CliMessageKey, params?: Record<string, string | number>) => string;
@@ -115,7 +149,7 @@ export function checkFormat(given: string | undefined, env: NodeJS.ProcessEnv = 
     return actions && actions !== 'false' ? 'github' : 'text';
 }
 
-interface ReportOptions extends CommonOptions {
+export interface ReportOptions extends CommonOptions {
     year: number;
     quarter?: number;
     kind?: ReportKind | 'template' | 'lkjip';
@@ -137,10 +171,11 @@ interface ReportOptions extends CommonOptions {
  * for HTML with `--out DIR`, the report written as a folder (src/cli/out-folder.ts), and
  * nothing returned.
  */
-async function report(paths: string[], options: ReportOptions, usageLang: Language, progress: ReportProgress): Promise<string | Uint8Array | undefined> {
+export async function report(paths: string[], options: ReportOptions, usageLang: Language, progress: ReportProgress,
+    mode: RunMode = { stamp: freshStamp(paths, options), rebuilding: false }): Promise<string | Uint8Array | HtmlFolder | undefined> {
     if (options.kind === 'template') return template(paths, options, usageLang);
     if (options.period !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.template-only', { option: '--period' }));
-    if (options.kind === 'lkjip') return lkjip(paths, options, usageLang);
+    if (options.kind === 'lkjip') return lkjip(paths, options, usageLang, mode);
     if (options.instansi !== undefined && options.kind !== 'e81') throw new UsageError(cliMessage(usageLang, 'usage.instansi-kinds', { option: '--instansi' }));
     const format = reportFormat(options.format);
     const formatKinds = format.kinds;
@@ -157,13 +192,13 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     if (options.kind === 'e81' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.e81-needs-quarter'));
     // Only the ranking flags agencies, and the JSON contract, which holds needsAssistance.
     if (options.lowest !== undefined && options.kind !== 'ranking' && format.id !== 'json') throw new UsageError(cliMessage(usageLang, 'usage.lowest-ranking-only'));
-    if (format.binary && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format: format.id }));
+    if (format.binary && !options.out && process.stdout.isTTY && !mode.rebuilding) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format: format.id }));
     // `--out DIR` with HTML: a folder, an overview page and a page per agency.
-    const folder = options.out !== undefined && format.id === 'html' && isFolderOut(options.out);
+    const folder = options.out !== undefined && format.id === 'html' && (mode.folder ?? isFolderOut(options.out));
     // The browser that prints a PDF is looked for before the work, not after it.
     const chromium = format.id === 'pdf' ? chromiumOrUsage(options.chromium, usageLang) : undefined;
     // Refuse an --out that may not be written before the work, not after it.
-    if (options.out) {
+    if (options.out && !mode.rebuilding) {
         if (folder) checkOutFolder(options.out, usageLang);
         else checkOutTarget(options.out, { force: options.force, lang: usageLang });
     }
@@ -177,8 +212,10 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     const contract = () => jsonReport(evaluateWorkspace(model, configs, options.year, options.quarter));
     // A year outside the plan period gives a report without figures: say so, whatever the format.
     const notice = periodNotice(lang, periodFacts(model, options.year));
-    if (notice) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
+    if (notice && !mode.rebuilding) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
     if (plain) return escapeJsonControls(JSON.stringify(contract(), null, 2)) + '\n';
+    // Every document but a CSV table says where it comes from (src/report/provenance.ts).
+    const provenance = format.id === 'csv' ? undefined : mode.stamp(session);
 
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
@@ -200,8 +237,9 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
         throw err;
     }
     if (folder) {
-        const { renderHtmlFolder } = await import('../report/html/folder.js');
-        const pages = renderHtmlFolder(data, { language: lang });
+        const [{ renderHtmlFolder }, { stampFolder }] = await Promise.all([import('../report/html/folder.js'), import('../report/provenance.js')]);
+        const pages = stampFolder(renderHtmlFolder(data, { language: lang }), provenance!, lang);
+        if (mode.rebuilding) return pages;
         await writeFolderAtomic(options.out!, pages, usageLang, done => progress.pages(done, pages.count));
         progress.done();
         process.stderr.write(`kinerja: ${visibleControls(cliMessage(usageLang, 'report.folder-written', { pages: pages.count, dir: options.out!, index: indexPath(options.out!) }))}\n`);
@@ -209,7 +247,7 @@ async function report(paths: string[], options: ReportOptions, usageLang: Langua
     }
     progress.done();
     try {
-        return await format.render({ data, contract, lang, version: packageInfo().version, separator: options.separator, table: options.table, chromium });
+        return await format.render({ data, contract, lang, version: packageInfo().version, separator: options.separator, table: options.table, chromium, provenance });
     } catch (err) {
         if (err instanceof UnknownTableError) throw new UsageError(cliMessage(usageLang, 'usage.unknown-table', { table: err.table, kind, tables: err.tables.join(', ') }));
         if (err instanceof ChromiumFailedError) throw new UsageError(cliMessage(usageLang, 'usage.chromium-failed', { path: err.path, reason: err.reason }));
@@ -235,7 +273,7 @@ export function chromiumOrUsage(option: string | undefined, usageLang: Language,
  * indicators or an agreement in the year), as HTML (always one file),
  * markdown, Word, PDF (the HTML printed by Chromium) or the kind's JSON. The whole year: `--quarter` is refused.
  */
-async function lkjip(paths: string[], options: ReportOptions, usageLang: Language): Promise<string | Uint8Array> {
+async function lkjip(paths: string[], options: ReportOptions, usageLang: Language, mode: RunMode): Promise<string | Uint8Array> {
     const format = options.format;
     if (format !== 'html' && format !== 'md' && format !== 'json' && format !== 'docx' && format !== 'pdf') throw new UsageError(cliMessage(usageLang, 'usage.lkjip-formats', { format }));
     if (options.quarter !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.lkjip-year'));
@@ -243,15 +281,16 @@ async function lkjip(paths: string[], options: ReportOptions, usageLang: Languag
         if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : 'csv' }));
     }
     if (options.chromium !== undefined && format !== 'pdf') throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: '--chromium', format: 'pdf' }));
-    if ((format === 'docx' || format === 'pdf') && !options.out && process.stdout.isTTY) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
+    if ((format === 'docx' || format === 'pdf') && !options.out && process.stdout.isTTY && !mode.rebuilding) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
     // The browser is looked for before any work, as for the other kinds.
     const chromium = format === 'pdf' ? chromiumOrUsage(options.chromium, usageLang) : undefined;
-    if (options.out) checkOutTarget(options.out, { force: options.force, lang: usageLang });
+    if (options.out && !mode.rebuilding) checkOutTarget(options.out, { force: options.force, lang: usageLang });
     const session = await openSession(paths, options, true);
     const lang = session.language;
     const model = session.services.kinerja.WorkspaceModel.get();
     const notice = periodNotice(lang, periodFacts(model, options.year));
-    if (notice) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
+    if (notice && !mode.rebuilding) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
+    const provenance = mode.stamp(session);
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
     const { buildLkjipReport } = await import('../report/kinds/lkjip.js');
     let data;
@@ -267,23 +306,24 @@ async function lkjip(paths: string[], options: ReportOptions, usageLang: Languag
     const version = packageInfo().version;
     if (format === 'json') {
         const { renderKindJson } = await import('../report/formats/json.js');
-        return renderKindJson(jsonReport(evaluateWorkspace(model, session.configs, options.year)), data);
+        return renderKindJson(jsonReport(evaluateWorkspace(model, session.configs, options.year)), data, provenance);
     }
-    const [{ lkjipDocument }, { documentHtml, documentMarkdown }] = await Promise.all([import('../report/formats/lkjip.js'), import('../report/formats/document.js')]);
+    const [{ lkjipDocument }, { documentHtml, documentMarkdown }, { stampHtml, stampMarkdown }] = await Promise.all([
+        import('../report/formats/lkjip.js'), import('../report/formats/document.js'), import('../report/provenance.js')]);
     const doc = lkjipDocument(data, lang);
-    if (format === 'md') return documentMarkdown(doc, version);
-    if (format === 'html') return documentHtml(doc, lang);
+    if (format === 'md') return stampMarkdown(documentMarkdown(doc, version), provenance, lang);
+    if (format === 'html') return stampHtml(documentHtml(doc, lang), provenance, lang);
     if (format === 'pdf') {
         const { renderPdf } = await import('../report/formats/pdf.js');
         try {
-            return await renderPdf(documentHtml(doc, lang), { lang, version, chromium: chromium! });
+            return await renderPdf(stampHtml(documentHtml(doc, lang), provenance, lang), { lang, version, chromium: chromium!, provenance });
         } catch (err) {
             if (err instanceof ChromiumFailedError) throw new UsageError(cliMessage(usageLang, 'usage.chromium-failed', { path: err.path, reason: err.reason }));
             throw err;
         }
     }
     const { renderDocx } = await import('../report/formats/docx.js');
-    return renderDocx(doc, { creator: `kinerja ${version}` });
+    return renderDocx(doc, { creator: `kinerja ${version}`, provenance, lang });
 }
 
 /**
@@ -420,7 +460,21 @@ export function buildProgram(lang: Language = 'id'): Command {
             } finally {
                 progress.done();
             }
-            if (output !== undefined) await emit(output, options.out, { force: options.force, lang });
+            if (typeof output === 'string' || output instanceof Uint8Array) await emit(output, options.out, { force: options.force, lang });
+        });
+    program.command('verify')
+        .description(say('help.verify'))
+        .usage(say('help.usage.command'))
+        .showHelpAfterError(say('error.seeHelp', { command: 'verify' }))
+        .argument('<document>', say('help.verify.document'))
+        .argument('[workspace]', say('help.verify.workspace'))
+        .option('--chromium <path>', say('help.chromium'))
+        .addOption(langOption())
+        .action(async (document: string, workspace: string | undefined, options: { lang?: Language; chromium?: string }) => {
+            const { verifyDocument } = await import('./verify.js');
+            const result = await verifyDocument(document, workspace, options, lang, report);
+            await writeStdout(`kinerja: ${visibleControls(result.message)}\n`, lang);
+            process.exitCode = result.code;
         });
     program.command('export')
         .description(say('help.export'))

@@ -23,6 +23,65 @@ export const cliMessage = defineCatalogue({
         id: (p: Params) => `menulis halaman laporan ${p.done}/${p.total}`,
         en: (p: Params) => `writing report pages ${p.done}/${p.total}`
     },
+    // kinerja verify (src/cli/verify.ts).
+    'verify.matches': {
+        id: (p: Params) => `${p.document} cocok: dibangun ulang dari data masukan yang sama (sidik ${p.digest}…, ${p.files} berkas, ${p.source}), isinya sama persis`,
+        en: (p: Params) => `${p.document} matches: rebuilt from the same inputs (hash ${p.digest}…, ${p.files} files, ${p.source}), its content is identical`
+    },
+    'verify.source-commit': { id: (p: Params) => `commit ${p.commit}`, en: (p: Params) => `commit ${p.commit}` },
+    'verify.source-uncommitted': {
+        id: (p: Params) => `commit ${p.commit} dengan perubahan yang belum di-commit`,
+        en: (p: Params) => `commit ${p.commit} with uncommitted changes`
+    },
+    'verify.source-no-git': fixed('di luar git', 'outside git'),
+    'verify.inputs-changed': {
+        id: (p: Params) => `${p.document} tidak cocok: data masukan telah berubah sejak dokumen dibuat (sidik tercatat ${p.made}…, ${p.madeFiles} berkas; sekarang ${p.now}…, ${p.nowFiles} berkas). ${p.where}`,
+        en: (p: Params) => `${p.document} does not match: the inputs changed since the document was made (recorded hash ${p.made}…, ${p.madeFiles} files; now ${p.now}…, ${p.nowFiles} files). ${p.where}`
+    },
+    'verify.at-commit': {
+        id: (p: Params) => `Dokumen dibuat dari commit ${p.commit}: periksa pada commit itu (misalnya git worktree add ../periksa ${p.commit}, lalu kinerja verify di sana).`,
+        en: (p: Params) => `The document was made from commit ${p.commit}: check it at that commit (for example git worktree add ../check ${p.commit}, then kinerja verify there).`
+    },
+    'verify.no-commit': fixed('Dokumen dibuat di luar git, jadi data lamanya tidak dapat dipulihkan dari riwayat; simpan ruang kerja dalam git agar setiap dokumen dapat diperiksa kembali.',
+        'The document was made outside git, so its data cannot be restored from history; keep the workspace in git so that every document can be checked again.'),
+    'verify.changed': {
+        id: (p: Params) => `${p.document} tidak cocok: data masukan sama, tetapi isi dokumen berbeda dari hasil membangun ulang (${p.difference}); dokumen telah diubah setelah dibuat`,
+        en: (p: Params) => `${p.document} does not match: the inputs are the same, but the content differs from the rebuilt document (${p.difference}); the document was changed after it was made`
+    },
+    'verify.line': { id: (p: Params) => `mulai baris ${p.line}`, en: (p: Params) => `from line ${p.line}` },
+    'verify.part': { id: (p: Params) => `bagian ${p.part}`, en: (p: Params) => `part ${p.part}` },
+    'verify.pdf': fixed('isi PDF', 'the PDF\'s content'),
+    'verify.pdf-printer': {
+        id: (p: Params) => `dicetak oleh ${p.before}, sekarang oleh ${p.now}; peramban lain dapat mencetak sedikit berbeda`,
+        en: (p: Params) => `printed by ${p.before}, now by ${p.now}; another browser may print slightly differently`
+    },
+    'verify.page-missing': { id: (p: Params) => `halaman ${p.page} tidak ada`, en: (p: Params) => `page ${p.page} is missing` },
+    'verify.page-extra': { id: (p: Params) => `halaman ${p.page} tidak dibuat oleh laporan ini`, en: (p: Params) => `page ${p.page} is not one of the report's` },
+    'verify.page-line': { id: (p: Params) => `halaman ${p.page} mulai baris ${p.line}`, en: (p: Params) => `page ${p.page} from line ${p.line}` },
+    'verify.other-version': {
+        id: (p: Params) => `Catatan: dokumen dibuat oleh ${p.made}, pemeriksaan ini oleh ${p.now}; versi lain dapat menulis sedikit berbeda — periksa dengan versi ${p.made}.`,
+        en: (p: Params) => `Note: the document was made by ${p.made}, this check runs ${p.now}; another version may write slightly differently — check with ${p.made}.`
+    },
+    'verify.missing': { id: (p: Params) => `${p.document}: berkas tidak ada; sebutkan dokumen yang dibuat kinerja report`, en: (p: Params) => `${p.document}: no such file; name a document written by kinerja report` },
+    'verify.no-record': {
+        id: (p: Params) => `${p.document}: tidak memuat catatan asal dokumen kinerja, jadi tidak dapat dibangun ulang; hanya dokumen dari kinerja report memuatnya (tabel CSV dan JSON tanpa --kind tidak)`,
+        en: (p: Params) => `${p.document}: carries no kinerja provenance record, so it cannot be rebuilt; only documents from kinerja report carry one (CSV tables and JSON without --kind do not)`
+    },
+    'verify.no-record-folder': {
+        id: (p: Params) => `${p.document}: bukan folder laporan kinerja (tidak ada index.html dengan catatan asal dokumen)`,
+        en: (p: Params) => `${p.document}: not a kinerja report folder (no index.html with a provenance record)`
+    },
+    'verify.no-workspace': {
+        id: (p: Params) => `ruang kerja dokumen tidak dapat dibaca: ${p.reason} (jalur tercatat ${p.paths}, dibaca dari ${p.folder}). Sebutkan tempat ruang kerja itu sekarang setelah nama dokumen (kinerja verify DOKUMEN FOLDER)`,
+        en: (p: Params) => `the document's workspace cannot be read: ${p.reason} (recorded paths ${p.paths}, read from ${p.folder}). Give where that workspace is now after the document's name (kinerja verify DOCUMENT FOLDER)`
+    },
+    'help.verify': fixed('membangun ulang dokumen dari kinerja report (dengan pilihan yang dicatatnya) dan memeriksa apakah isinya sama', 'rebuild a document written by kinerja report (with the options it records) and check that its content is the same'),
+    'help.verify.document': fixed('dokumen (html, md, json, xlsx, docx, pdf) atau folder laporan HTML', 'the document (html, md, json, xlsx, docx, pdf) or HTML report folder'),
+    'help.verify.workspace': fixed('tempat ruang kerja sekarang (jalur pertama yang diberikan kepada kinerja report), bila tidak dapat ditemukan dari letak dokumen', 'where the workspace is now (the first path kinerja report was given), when it cannot be found from where the document is'),
+    'verify.workspace-mismatch': {
+        id: (p: Params) => `${p.workspace} tidak berakhir seperti jalur ruang kerja yang tercatat di dokumen (${p.recorded}); sebutkan folder yang dulu diberikan sebagai ${p.recorded}`,
+        en: (p: Params) => `${p.workspace} does not end as the workspace path the document records (${p.recorded}); give the folder that was given as ${p.recorded}`
+    },
     'report.folder-written': {
         id: (p: Params) => `${p.pages} halaman laporan ditulis ke ${p.dir}; buka ${p.index}`,
         en: (p: Params) => `${p.pages} report pages written to ${p.dir}; open ${p.index}`

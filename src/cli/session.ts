@@ -30,6 +30,8 @@ export interface Session {
     configs: Configs;
     /** The message language: --lang, else the config's. */
     language: Language;
+    /** The config files that applied (--config, or each file's nearest kinerja.config.json). */
+    configFiles: string[];
 }
 
 export { UsageError } from './errors.js';
@@ -86,7 +88,8 @@ export async function openSession(paths: string[], options: SessionOptions, vali
     // What was not read inside the folders, each path named (docs/robustness.md).
     for (const { path, key, params } of skipped) process.stderr.write(`kinerja: ${visibleControls(`${path}: ${fileMessage(language, key, params)}`)}\n`);
     const documents = await load(services, files, validation, new Progress(files.length, language));
-    return { services, documents, files, config, configs: settings.configs(config), language };
+    const configFiles = [...new Set([roots[0], ...files].map(path => settings.configLoader.configFileFor(path)).filter((f): f is string => f !== undefined))];
+    return { services, documents, files, config, configs: settings.configs(config), language, configFiles };
 }
 
 /** As workspace/loader.ts loadWorkspace, reporting progress per file. */

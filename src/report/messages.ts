@@ -39,6 +39,19 @@ export const reportText = defineCatalogue({
     contents: fixed('Daftar isi', 'Contents'),
     // The footer of every page of `--format pdf`.
     'pdf.pageOf': { id: p => `Halaman ${p.page} dari ${p.total}`, en: p => `Page ${p.page} of ${p.total}` },
+    // Where the document comes from (src/report/provenance.ts), at its end.
+    'provenance.line': {
+        id: p => `Dibuat oleh ${p.generator} pada ${p.when} ${p.source} · sidik data masukan (SHA-256) ${p.digest}…, ${p.files} berkas · periksa kesesuaiannya dengan: kinerja verify`,
+        en: p => `Made by ${p.generator} on ${p.when} ${p.source} · input hash (SHA-256) ${p.digest}…, ${p.files} files · check it with: kinerja verify`
+    },
+    'provenance.commit': { id: p => `dari commit git ${p.commit}`, en: p => `from git commit ${p.commit}` },
+    'provenance.commitUncommitted': {
+        id: p => `dari commit git ${p.commit} dengan perubahan yang belum di-commit`,
+        en: p => `from git commit ${p.commit} with uncommitted changes`
+    },
+    'provenance.noGit': fixed('dari ruang kerja di luar git', 'from a workspace outside git'),
+    'info.commit': fixed('Commit git', 'Git commit'),
+    'info.inputs': fixed('Sidik data masukan (SHA-256)', 'Input hash (SHA-256)'),
     // The report as a folder (`--out DIR`): an overview page and a page per agency.
     'folder.back': fixed('← Kembali ke ikhtisar daerah', '← Back to the regional overview'),
     'folder.findings': { id: p => `Lihat ${p.count} catatan pemeriksaan`, en: p => `See the ${p.count} check findings` },

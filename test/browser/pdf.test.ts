@@ -99,6 +99,19 @@ describe('the PK of the examples as PDF', () => {
         }
     });
 
+    it('says where it comes from, and kinerja verify prints it again to the same bytes; a changed copy fails', () => {
+        expect(text.join('\n').replace(/\s+/g, ' ')).toMatch(/Dibuat oleh kinerja \S+ pada \d+ \w+ \d{4} pukul \d\d\.\d\d UTC .*sidik data masukan \(SHA-256\) [0-9a-f]{16}…, \d+ berkas/);
+        const env = { KINERJA_CHROMIUM: '/usr/bin/chromium' };
+        const same = kinerja(['verify', file], EXAMPLES, env, { timeout: 120000 });
+        expect(same.stdout, same.stderr).toMatch(/^kinerja: .*pk\.pdf cocok: dibangun ulang dari data masukan yang sama/);
+        expect(same.status).toBe(0);
+        const copy = join(dir, 'pk-diubah.pdf');
+        writeFileSync(copy, Buffer.concat([readFileSync(file), Buffer.from('%\n')]));
+        const changed = kinerja(['verify', copy], EXAMPLES, env, { timeout: 120000 });
+        expect(changed.stdout).toContain('pk-diubah.pdf tidak cocok: data masukan sama, tetapi isi dokumen berbeda dari hasil membangun ulang (isi PDF)');
+        expect(changed.status).toBe(1);
+    });
+
     it('is replaced by the next run without --force, and says "Page X of Y" in English', () => {
         expect(isPreviousOutput(file)).toBe(true);
         const before = readFileSync(file);

@@ -9,6 +9,8 @@
  * replaced. The core properties name kinerja as creator and last editor: that is how
  * `--out` recognises a file it wrote (registry.ts).
  */
+import type { Language } from '../../engine/config.js';
+import { encodeProvenance, provenanceLine, PROVENANCE_PROPERTY, type Provenance } from '../provenance.js';
 import {
     AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableRow,
     TextRun, WidthType, type ISectionOptions
@@ -74,7 +76,10 @@ function blockChildren(b: Block): Array<Paragraph | Table> {
 }
 
 /** The document as the bytes of a `.docx` file. */
-export async function renderDocx(doc: WrittenDocument, options: { creator: string }): Promise<Uint8Array> {
+export async function renderDocx(doc: WrittenDocument, options: { creator: string; provenance?: Provenance; lang?: Language }): Promise<Uint8Array> {
+    const p = options.provenance;
+    // Where it comes from: a line at the end a reader sees, the record in a custom property `kinerja verify` reads.
+    const blocks = p ? [...doc.blocks, { type: 'paragraph' as const, text: provenanceLine(p, options.lang ?? 'id') }] : doc.blocks;
     const section: ISectionOptions = {
         properties: {
             page: {
@@ -85,11 +90,12 @@ export async function renderDocx(doc: WrittenDocument, options: { creator: strin
         footers: {
             default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] })
         },
-        children: doc.blocks.flatMap(blockChildren)
+        children: blocks.flatMap(blockChildren)
     };
     const document = new Document({
         creator: options.creator, lastModifiedBy: options.creator, title: doc.title, description: doc.title,
         styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+        ...(p ? { customProperties: [{ name: PROVENANCE_PROPERTY, value: encodeProvenance(p) }] } : {}),
         sections: [section]
     });
     return new Uint8Array(await Packer.toBuffer(document));

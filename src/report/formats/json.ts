@@ -20,6 +20,7 @@ import type { JsonReport } from '../json-report.js';
 import type { ReportData, ReportFinding } from '../kinds/index.js';
 import { escapeJsonControls } from '../../common/controls.js';
 import { isExact } from './table.js';
+import type { Provenance } from '../provenance.js';
 
 const CATEGORY_KEYS = new Set(['category', 'scoreCategory', 'annualCategory']);
 
@@ -56,6 +57,9 @@ export function kindJson(contract: JsonReport, data: KindData): Record<string, u
     return { ...contract, kind, findings: contractFindings(findings), ...extension };
 }
 
-export function renderKindJson(contract: JsonReport, data: KindData): string {
-    return escapeJsonControls(JSON.stringify(kindJson(contract, data), null, 2)) + '\n';
+/** The kind's JSON; a document's provenance (src/report/provenance.ts), when given, as its last member. */
+export function renderKindJson(contract: JsonReport, data: KindData, provenance?: Provenance): string {
+    const json = kindJson(contract, data);
+    if (provenance) json.provenance = provenance;
+    return escapeJsonControls(JSON.stringify(json, null, 2)) + '\n';
 }

@@ -7,6 +7,7 @@
  * kinerja as its Creator and Producer (stampPdfInfo), which is how `--out` recognises a
  * PDF it wrote before (registry.ts).
  */
+import { decodeProvenance, encodeProvenance, type Provenance } from '../provenance.js';
 import type { Language } from '../../engine/config.js';
 import { esc } from '../html/escape.js';
 import { reportText } from '../messages.js';
@@ -17,6 +18,8 @@ export interface PdfOptions {
     version: string;
     /** The browser's executable (chromium.ts). */
     chromium: string;
+    /** The document's provenance: its record goes into the Info dictionary, its time is the PDF's dates. */
+    provenance?: Provenance;
 }
 
 /** The page footer: "Halaman X dari Y" in Chromium's footerTemplate (it fills the spans). */
@@ -53,13 +56,23 @@ export async function renderPdf(html: string, options: PdfOptions): Promise<Uint
             displayHeaderFooter: true, headerTemplate: '<div></div>', footerTemplate: footerTemplate(options.lang),
             margin: { top: '16mm', right: '14mm', bottom: '18mm', left: '14mm' }
         });
-        return stampPdfInfo(pdf, `kinerja ${options.version}`);
+        return stampPdfInfo(pdf, `kinerja ${options.version}`, options.provenance);
     } catch (err) {
         if (err instanceof ChromiumFailedError) throw err;
         throw new ChromiumFailedError(options.chromium, firstLine(err));
     } finally {
         await browser.close().catch(() => { /* already gone */ });
     }
+}
+
+/** The Info dictionary's key holding a document's provenance record. */
+export const PDF_PROVENANCE_KEY = 'KinerjaProvenance';
+
+/** The provenance record of a PDF kinerja printed, or undefined. */
+export function provenanceOfPdf(pdf: Uint8Array): Provenance | undefined {
+    const text = Buffer.from(pdf.subarray(0, Math.min(pdf.length, 1 << 20))).toString(LATIN1) + Buffer.from(pdf.subarray(Math.max(0, pdf.length - (1 << 20)))).toString(LATIN1);
+    const m = new RegExp(String.raw`/${PDF_PROVENANCE_KEY}\s*\(((?:[^\\()]|\\.)*)\)`).exec(text);
+    return m ? decodeProvenance(m[1].replace(/\\(.)/g, '$1')) : undefined;
 }
 
 function firstLine(err: unknown): string {
@@ -82,7 +95,7 @@ function pdfString(text: string): string {
  * `--out` looks. A PDF not in the form Chromium (Skia) writes — one classic xref table,
  * /Info in the trailer — is returned unchanged.
  */
-export function stampPdfInfo(pdf: Uint8Array, creator: string): Uint8Array {
+export function stampPdfInfo(pdf: Uint8Array, creator: string, provenance?: Provenance): Uint8Array {
     const text = Buffer.from(pdf).toString(LATIN1);
     const tail = text.slice(-1024);
     const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
@@ -103,8 +116,14 @@ export function stampPdfInfo(pdf: Uint8Array, creator: string): Uint8Array {
     const oldDict = object[1];
     const producer = new RegExp(String.raw`/Producer\s*\((?:[^\\()]|\\.)*\)`).exec(oldDict);
     const chromiumProducer = producer ? producer[0].replace(/^\/Producer\s*\(/, '').slice(0, -1).replace(/\\(.)/g, '$1') : undefined;
-    const kept = oldDict.replace(new RegExp(String.raw`/(?:Creator|Producer)\s*(?:${STRING})\s*`, 'g'), '').trimEnd();
-    const newDict = `${kept}\n/Creator ${pdfString(creator)}\n/Producer ${pdfString(chromiumProducer ? `${creator} (${chromiumProducer})` : creator)}`;
+    const replaced = provenance ? 'Creator|Producer|CreationDate|ModDate|KinerjaProvenance' : 'Creator|Producer';
+    const kept = oldDict.replace(new RegExp(String.raw`/(?:${replaced})\s*(?:${STRING})\s*`, 'g'), '').trimEnd();
+    let newDict = `${kept}\n/Creator ${pdfString(creator)}\n/Producer ${pdfString(chromiumProducer ? `${creator} (${chromiumProducer})` : creator)}`;
+    if (provenance) {
+        // The document's time rather than the printing's, so that printing again gives the same bytes (kinerja verify).
+        const date = `D:${provenance.created.replace(/[-:T]/g, '').slice(0, 14)}+00'00'`;
+        newDict += `\n/CreationDate ${pdfString(date)}\n/ModDate ${pdfString(date)}\n/${PDF_PROVENANCE_KEY} ${pdfString(encodeProvenance(provenance))}`;
+    }
     const dictAt = infoAt + object[0].indexOf('<<') + 2;
     const delta = newDict.length - oldDict.length;
     const moved = (offset: number) => (offset > infoAt ? offset + delta : offset);

@@ -7,6 +7,7 @@
  *
  * A new format: its renderer in a module of this folder, and an entry here.
  */
+import type { Provenance } from '../provenance.js';
 import type { Language } from '../../engine/config.js';
 import type { JsonReport } from '../json-report.js';
 import type { ReportData, ReportKind } from '../kinds/index.js';
@@ -28,6 +29,8 @@ export interface RenderInput {
     table?: string;
     /** pdf: `--chromium`, the browser that prints (default: chromium.ts looks for one). */
     chromium?: string;
+    /** Where the document comes from (src/report/provenance.ts): every format but csv carries it. */
+    provenance?: Provenance;
 }
 
 /** The start of an existing file, to recognise a previous output by. */
@@ -115,13 +118,20 @@ function kinerjaZip(head: FileHead, part: string): boolean {
     return names === undefined ? part === 'xl/workbook.xml' : names.includes(part);
 }
 
+/** An HTML page with its provenance, when the run has one. */
+async function stamped(html: string, input: RenderInput): Promise<string> {
+    if (!input.provenance) return html;
+    const { stampHtml } = await import('../provenance.js');
+    return stampHtml(html, input.provenance, input.lang);
+}
+
 export const REPORT_FORMATS = [
     {
         // With --kind, the contract with the kind's data added; without, the CLI prints the contract alone.
         id: 'json', binary: false, extension: 'json', options: [],
         async render(input: RenderInput) {
             const { renderKindJson } = await import('./json.js');
-            return renderKindJson(input.contract(), input.data);
+            return renderKindJson(input.contract(), input.data, input.provenance);
         },
         recognise: (head: FileHead) => REPORT_JSON.test(head.text)
     },
@@ -129,7 +139,7 @@ export const REPORT_FORMATS = [
         id: 'html', binary: false, extension: 'html', options: [],
         async render(input: RenderInput) {
             const { renderHtmlReport } = await import('../html/index.js');
-            return renderHtmlReport(input.data, { language: input.lang });
+            return stamped(renderHtmlReport(input.data, { language: input.lang }), input);
         },
         recognise: (head: FileHead) => HTML_START.test(head.text) && HTML_GENERATOR.test(head.text)
     },
@@ -137,7 +147,10 @@ export const REPORT_FORMATS = [
         id: 'md', binary: false, extension: 'md', options: [],
         async render(input: RenderInput) {
             const { renderMarkdown } = await import('./markdown.js');
-            return renderMarkdown(input.data, { lang: input.lang, version: input.version });
+            const md = renderMarkdown(input.data, { lang: input.lang, version: input.version });
+            if (!input.provenance) return md;
+            const { stampMarkdown } = await import('../provenance.js');
+            return stampMarkdown(md, input.provenance, input.lang);
         },
         recognise: (head: FileHead) => MARKDOWN_GENERATOR.test(head.text)
     },
@@ -156,7 +169,12 @@ export const REPORT_FORMATS = [
         id: 'xlsx', binary: true, extension: 'xlsx', options: [],
         async render(input: RenderInput) {
             const [{ renderXlsx }, { reportTables, infoTable }] = await Promise.all([import('./xlsx.js'), import('./tables.js')]);
-            return renderXlsx([infoTable(input.data, input.lang, input.version), ...reportTables(input.data, input.lang)], { lang: input.lang, creator: `kinerja ${input.version}` });
+            const p = input.provenance;
+            const { encodeProvenance, PROVENANCE_PROPERTY } = await import('../provenance.js');
+            return renderXlsx([infoTable(input.data, input.lang, input.version, p), ...reportTables(input.data, input.lang)], {
+                lang: input.lang, creator: `kinerja ${input.version}`,
+                ...(p ? { created: new Date(p.created), description: `${PROVENANCE_PROPERTY}: ${encodeProvenance(p)}` } : {})
+            });
         },
         // A workbook saved again in Excel names another creator or last editor: not ours any more.
         recognise: (head: FileHead) => kinerjaZip(head, 'xl/workbook.xml')
@@ -167,7 +185,7 @@ export const REPORT_FORMATS = [
         async render(input: RenderInput) {
             const [{ renderHtmlReport }, { renderPdf }, { findChromium }] = await Promise.all([import('../html/index.js'), import('./pdf.js'), import('./chromium.js')]);
             const chromium = findChromium(input.chromium);
-            return renderPdf(renderHtmlReport(input.data, { language: input.lang }), { lang: input.lang, version: input.version, chromium });
+            return renderPdf(await stamped(renderHtmlReport(input.data, { language: input.lang }), input), { lang: input.lang, version: input.version, chromium, provenance: input.provenance });
         },
         recognise: (head: FileHead) => head.text.startsWith('%PDF-') && PDF_CREATOR.test(head.text) && PDF_PRODUCER.test(head.text)
     },
@@ -177,7 +195,7 @@ export const REPORT_FORMATS = [
         async render(input: RenderInput) {
             const [{ renderDocx }, { agreementsDocument }] = await Promise.all([import('./docx.js'), import('./lkjip.js')]);
             if (input.data.kind !== 'agreements') throw new RangeError(`docx renders the agreements and the LKjIP, not ${input.data.kind}`);
-            return renderDocx(agreementsDocument(input.data, input.lang), { creator: `kinerja ${input.version}` });
+            return renderDocx(agreementsDocument(input.data, input.lang), { creator: `kinerja ${input.version}`, provenance: input.provenance, lang: input.lang });
         },
         // Saved again in Word: another last editor, not ours any more.
         recognise: (head: FileHead) => kinerjaZip(head, 'word/document.xml')

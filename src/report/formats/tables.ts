@@ -12,6 +12,7 @@
  * | lke | criteria, components, organisations, findings |
  * | e81 | e81, closing, findings |
  */
+import { provenanceLine, type Provenance } from '../provenance.js';
 import { Exact } from '../../common/exact.js';
 import type { Language } from '../../engine/config.js';
 import { bandLabel, formatDate, monthName, periodName, periodNotice, reportText, type ReportMessageKey } from '../messages.js';
@@ -691,7 +692,7 @@ export function reportTables(data: ReportData, lang: Language): ReportTable[] {
 }
 
 /** The report's title block as a two-column table (the first sheet of a workbook). */
-export function infoTable(data: ReportData, lang: Language, version: string): ReportTable {
+export function infoTable(data: ReportData, lang: Language, version: string, provenance?: Provenance): ReportTable {
     const t = texts(lang);
     const rows: Cell[][] = [
         [t.r('info.title'), t.r(`kind.${data.kind}`)],
@@ -700,6 +701,11 @@ export function infoTable(data: ReportData, lang: Language, version: string): Re
         ...(data.quarter !== null ? [[t.r('info.quarter'), data.quarter] as Cell[]] : []),
         ...(data.kind === 'ranking' ? [[t.r('info.lowest'), data.lowest] as Cell[]] : []),
         [t.r('info.generatedBy'), `kinerja ${version}`],
+        ...(provenance ? [
+            [t.r('info.commit'), provenance.commit ?? '—'] as Cell[],
+            [t.r('info.inputs'), provenance.inputs.replace(/^sha256:/, '')] as Cell[],
+            [t.r('notice'), provenanceLine(provenance, lang)] as Cell[]
+        ] : []),
         ...(periodNotice(lang, data) ? [[t.r('notice'), periodNotice(lang, data)!] as Cell[]] : [])
     ];
     return {

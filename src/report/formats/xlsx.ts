@@ -96,6 +96,8 @@ export interface XlsxOptions {
     creator: string;
     /** Creation date written into the workbook properties (default now). */
     created?: Date;
+    /** The workbook's description property (a document's provenance record, src/report/provenance.ts). */
+    description?: string;
 }
 
 /**
@@ -103,7 +105,7 @@ export interface XlsxOptions {
  * and most commands never need it), kinerja as creator and last editor (which is how
  * `--out` knows its own output again), created and modified at `created`.
  */
-export async function newWorkbook(options: Pick<XlsxOptions, 'creator' | 'created'>): Promise<import('exceljs').Workbook> {
+export async function newWorkbook(options: Pick<XlsxOptions, 'creator' | 'created' | 'description'>): Promise<import('exceljs').Workbook> {
     const module = await import('exceljs');
     const ExcelJS = (module as unknown as { default?: typeof module }).default ?? module;
     const workbook = new ExcelJS.Workbook();
@@ -111,6 +113,7 @@ export async function newWorkbook(options: Pick<XlsxOptions, 'creator' | 'create
     workbook.lastModifiedBy = options.creator;
     workbook.created = options.created ?? new Date();
     workbook.modified = workbook.created;
+    if (options.description !== undefined) workbook.description = options.description;
     return workbook;
 }
 

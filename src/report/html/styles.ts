@@ -109,6 +109,7 @@ svg.tree .external rect { stroke-dasharray: 5 3; }
 .note { color: var(--muted); font-size: 11.5px; }
 .empty { padding: 10px 12px; border: 1px dashed var(--line); color: var(--muted); font-style: italic; }
 .literal { white-space: pre-wrap; }
+.provenance { margin: 18px 0 0; color: var(--muted); font: 8pt Arial, "Liberation Sans", sans-serif; overflow-wrap: anywhere; }
 footer { margin-top: 34px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11px; display: flex; justify-content: space-between; }
 .findings td:first-child, .findings .code { white-space: nowrap; }
 
