@@ -11,10 +11,19 @@ import { textOf, zipEntries } from '../../src/import/read-zip.js';
 import { jsonReport } from '../../src/report/json-report.js';
 import { REPORT_KINDS, type ReportData, type ReportKind } from '../../src/report/kinds/index.js';
 import { kinerja } from '../cli-run.js';
+import { readProvenance } from '../../src/cli/verify.js';
+import type { Provenance } from '../../src/report/provenance.js';
 import { fixtureReport, loadFixture, writeFixture } from './fixture.js';
 
 let dir: string;
 const outputs = new Map<string, Uint8Array>();
+
+/** Every output is rendered with a provenance, as the CLI renders them (src/report/provenance.ts). */
+const PROVENANCE: Provenance = {
+    generator: 'kinerja 9.9.9', created: '2026-01-01T00:00:00Z', inputs: `sha256:${'ab'.repeat(32)}`, files: 3,
+    commit: 'c0ffee'.padEnd(40, '0'), uncommitted: false,
+    options: { paths: ['ruang kerja/é'], format: 'html', year: 2025, kind: 'annual', out: 'laporan <1>.html' }
+};
 
 /** The first 4 KiB of an output as the --out guard reads it; a zip's core properties and entry names from the whole file. */
 async function headOf(bytes: Uint8Array): Promise<FileHead> {
@@ -46,10 +55,10 @@ beforeAll(async () => {
             if (format.id === 'pdf') {
                 const objects = `%PDF-1.4\n1 0 obj\n<</Title (${kind})\n/Creator (Chromium)\n/Producer (Skia/PDF m156)>>\nendobj\n`;
                 outputs.set(`pdf ${kind}`, stampPdfInfo(Buffer.from(objects + 'xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \n'
-                    + `trailer\n<</Size 2\n/Info 1 0 R>>\nstartxref\n${objects.length}\n%%EOF`, 'latin1'), 'kinerja 9.9.9'));
+                    + `trailer\n<</Size 2\n/Info 1 0 R>>\nstartxref\n${objects.length}\n%%EOF`, 'latin1'), 'kinerja 9.9.9', PROVENANCE));
                 continue;
             }
-            const rendered = await format.render({ data, contract, lang: 'id', version: '9.9.9' });
+            const rendered = await format.render({ data, contract, lang: 'id', version: '9.9.9', provenance: PROVENANCE });
             outputs.set(`${format.id} ${kind}`, typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered);
         }
     }
@@ -68,6 +77,12 @@ describe('the report formats registry', () => {
                 const isBinary = (bytes[0] === 0x50 && bytes[1] === 0x4b) || Buffer.from(bytes).subarray(0, 5).toString('latin1') === '%PDF-';
                 expect(isBinary, `${format.id} ${kind}`).toBe(format.binary);
             }
+        }
+    });
+
+    it('gives every output but a CSV table its provenance, which kinerja verify reads back', async () => {
+        for (const [name, bytes] of outputs) {
+            expect(await readProvenance(bytes), name).toEqual(name.startsWith('csv ') ? undefined : PROVENANCE);
         }
     });
 
