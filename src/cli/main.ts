@@ -31,6 +31,7 @@ import { ReportProgress } from './report-progress.js';
 import { packageInfo } from './package-info.js';
 import { formatSarif } from './sarif.js';
 import { openSession, UsageError } from './session.js';
+import { diffCommand } from './diff.js';
 
 interface CommonOptions { lang?: Language; config?: string }
 
@@ -484,6 +485,8 @@ export function buildProgram(lang: Language = 'id'): Command {
                 process.exitCode = 1;
             }
         });
+
+    diffCommand(program, lang, say, (name, min, max) => integer(say, name, min, max), quarter(say));
 
     program.command('init')
         .description(say('help.init'))
