@@ -353,10 +353,10 @@ function party(p: { title: string | null; name: string | null; acting: 'plt' | '
 }
 
 /**
- * A signed document's parties and rows, on its date, in A and in B. A row whose value
- * changed because its target or pagu changed (listed already) adds the document to that
- * change's `signedAgreements`; a row added or removed, or one whose value changed
- * otherwise (a program's pagu summed from its kegiatan), is a change of its own.
+ * A signed document's parties and rows, on its date, in A and in B. A row that changed
+ * (added, removed, another value) because its target or pagu changed (listed already)
+ * adds the document to that change's `signedAgreements`; a row that changed otherwise (a
+ * program's pagu summed from its kegiatan) is a change of its own.
  */
 function compareDocuments(before: AgreementDocument, after: AgreementDocument, out: PlanChange[]): void {
     const signed: SignedRef = { position: after.position.id, signed: after.signedDate! };
@@ -370,9 +370,7 @@ function compareDocuments(before: AgreementDocument, after: AgreementDocument, o
     };
     const row = (kind: 'target' | 'pagu', id: string, old: DiffValue, now: DiffValue) => {
         if (sameValue(old, now)) return;
-        const change = old !== null && now !== null
-            ? out.find(c => c.kind === kind && c.subject === id && c.year === after.year && c.period === 'tahun')
-            : undefined;
+        const change = out.find(c => c.kind === kind && c.subject === id && c.year === after.year && c.period === 'tahun');
         if (change) {
             if (!change.signedAgreements.some(s => s.position === signed.position && s.signed === signed.signed)) change.signedAgreements.push(signed);
             return;
