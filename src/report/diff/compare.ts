@@ -326,6 +326,11 @@ function compareAgreements(a: DiffSide, b: DiffSide, out: PlanChange[]): void {
         }
     }
     // The documents signed in A: what each says on its date, in A and in B.
+    const yearly = new Map<string, PlanChange>();
+    for (const c of out) {
+        const key = `${c.kind}|${c.subject}|${c.year}`;
+        if (c.period === 'tahun' && !yearly.has(key)) yearly.set(key, c);
+    }
     for (const year of [...years].sort((x, y) => x - y)) {
         const docsA = signedDocuments(a, year);
         if (!docsA.size) continue;
@@ -333,7 +338,7 @@ function compareAgreements(a: DiffSide, b: DiffSide, out: PlanChange[]): void {
         for (const [key, before] of docsA) {
             const after = docsB.get(key);
             if (!after) continue;
-            compareDocuments(before, after, out);
+            compareDocuments(before, after, yearly, out);
         }
     }
 }
@@ -358,7 +363,7 @@ function party(p: { title: string | null; name: string | null; acting: 'plt' | '
  * adds the document to that change's `signedAgreements`; a row that changed otherwise (a
  * program's pagu summed from its kegiatan) is a change of its own.
  */
-function compareDocuments(before: AgreementDocument, after: AgreementDocument, out: PlanChange[]): void {
+function compareDocuments(before: AgreementDocument, after: AgreementDocument, yearly: ReadonlyMap<string, PlanChange>, out: PlanChange[]): void {
     const signed: SignedRef = { position: after.position.id, signed: after.signedDate! };
     const base = {
         organisation: after.organisation.id, kind: 'agreement' as const, subject: after.position.id, title: after.position.title ?? null,
@@ -370,7 +375,7 @@ function compareDocuments(before: AgreementDocument, after: AgreementDocument, o
     };
     const row = (kind: 'target' | 'pagu', id: string, old: DiffValue, now: DiffValue) => {
         if (sameValue(old, now)) return;
-        const change = out.find(c => c.kind === kind && c.subject === id && c.year === after.year && c.period === 'tahun');
+        const change = yearly.get(`${kind}|${id}|${after.year}`);
         if (change) {
             if (!change.signedAgreements.some(s => s.position === signed.position && s.signed === signed.signed)) change.signedAgreements.push(signed);
             return;
