@@ -295,3 +295,56 @@ describe('kinerja diff errors: one message, exit 2', () => {
         expect(result.stderr).toBe('kinerja: tidak-ada: bukan folder; sebutkan folder ruang kerja sebagai argumen ketiga\n');
     });
 });
+
+describe('kinerja diff: what each kind of edit gives', () => {
+    const A = `instansi Dinsos "Dinas Sosial" {
+    periode 2025 - 2029
+    jabatan Kadis "Kepala Dinas Sosial" eselon II { pejabat "E" nip "1" }
+    jabatan Kabid "Kepala Bidang" eselon III atasan Kadis { pejabat "F" }
+    sasaran SS1 "Menurunnya kemiskinan" oleh Kadis {
+        indikator I1 "Persentase A" { satuan persen target 2025 80 { tw1 20 tw2 40 tw3 60 tw4 80 } }
+        indikator I2 "Indeks B" { satuan indeks arah rentang target 2025 70 - 80 }
+        indikator I3 "Persentase C" { satuan persen target 2025 50 target 2025 45 revisi 2025-06-01 "Refocusing" }
+    }
+    program P1 "Program Perlindungan Sosial" oleh Kabid mendukung SS1 { pagu 2025 Rp 500.000.000 }
+}
+perjanjian Dinsos.Kadis 2025 { ditandatangani 2025-01-06 }
+perjanjian Dinsos.Kabid 2025 { tempat "Kota A" }
+`;
+    const B = A
+        .replace('tw2 40 tw3', 'tw2 45 tw3')
+        .replace('target 2025 70 - 80', 'target 2025 70 - 85')
+        .replace(' target 2025 45 revisi 2025-06-01 "Refocusing"', '')
+        .replace('pagu 2025 Rp 500.000.000 }', 'pagu 2025 Rp 500.000.000 pagu 2025 Rp 450.000.000 revisi 2025-08-20 "APBD Perubahan" }')
+        .replace('pejabat "E" nip "1"', 'pejabat "E" nip "2"')
+        .replace('pejabat "F" }', 'pejabat "F" sampai 2025-06-30 pejabat "G" plh sejak 2025-07-01 }')
+        .replace('perjanjian Dinsos.Kadis 2025 { ditandatangani 2025-01-06 }\n', '')
+        .replace('tempat "Kota A"', 'tempat "Kota B"');
+
+    it('quarters, ranges, revisions removed and added, officials, agreements signed and not', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'kinerja-diff-kinds-'));
+        try {
+            write(join(dir, 'a'), { 'dinsos.kinerja': A });
+            write(join(dir, 'b'), { 'dinsos.kinerja': B });
+            const diff = diffJson(['a', 'b'], dir);
+            expect(diff.changes.map(c => [c.kind, c.subject, c.period, c.field, c.change, c.old, c.new, c.covered, c.coveredBy?.date ?? null])).toEqual([
+                ['target', 'Dinsos.I1', 'tw2', 'nilai', 'changed', 40, 45, false, null],
+                ['target', 'Dinsos.I2', 'tahun', 'nilai', 'changed', { value: 70, upper: 80 }, { value: 70, upper: 85 }, false, null],
+                ['target', 'Dinsos.I3', 'tahun', 'revisi 2025-06-01', 'removed', 45, null, false, null],
+                ['pagu', 'Dinsos.P1', 'tahun', 'revisi 2025-08-20', 'changed', 500000000, 450000000, true, '2025-08-20'],
+                ['agreement', 'Dinsos.Kadis', null, 'perjanjian', 'removed', '2025-01-06', null, false, null],
+                ['agreement', 'Dinsos.Kabid', null, 'tempat', 'changed', 'Kota A', 'Kota B', null, null],
+                ['official', 'Dinsos.Kadis', 'E', 'nip', 'changed', '1', '2', null, null],
+                ['official', 'Dinsos.Kabid', 'F', 'sampai', 'added', null, '2025-06-30', null, null],
+                ['official', 'Dinsos.Kabid', 'G', 'pejabat', 'added', null, 'Plh. sejak 2025-07-01', null, null]
+            ]);
+            // The signed agreement was removed in B, but it was signed in A: I1–I3 are targets of a signed agreement.
+            expect(diff.summary.unrevised).toBe(3);
+            const md = kinerja(['diff', 'a', 'b', '--format', 'md'], dir);
+            expect(md.stdout).toContain('| target | Dinsos.I2 Indeks B | 2025 | tahunan | nilai awal (diubah) | 70 – 80 | 70 – 85 | **TIDAK tercakup revisi: nilai diubah di tempatnya; PK Dinsos.Kadis ditandatangani 2025-01-06** |');
+            expect(md.stdout).toContain('| pagu | Dinsos.P1 Program Perlindungan Sosial | 2025 | tahunan | revisi 2025-08-20 (diubah) | Rp 500.000.000 | Rp 450.000.000 | tercakup revisi 2025-08-20 &quot;APBD Perubahan&quot; |');
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
