@@ -13,6 +13,7 @@ import { lkeReason, lkeText } from '../src/report/lke-messages.js';
 import { configMessage } from '../src/engine/config-messages.js';
 import { fileMessage } from '../src/workspace/messages.js';
 import { importMessage } from '../src/import/messages.js';
+import { diffText } from '../src/report/diff/messages.js';
 import { PK_UNSIGNED } from '../src/validation/findings/agreements.js';
 import { FINDINGS } from '../src/validation/findings/index.js';
 import { AstUtils, GrammarAST } from 'langium';
@@ -36,7 +37,8 @@ describe('Indonesian wording', () => {
         ['lke reasons', lkeReason],
         ['config', configMessage],
         ['file', fileMessage],
-        ['import', importMessage]
+        ['import', importMessage],
+        ['diff', diffText]
     ] as const)('the %s texts use SAKIP words', (_name, catalogue) => {
         for (const [key, text] of texts(catalogue as Catalogue<string>)) expect(text, key).not.toMatch(FORBIDDEN);
     });

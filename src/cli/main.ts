@@ -31,6 +31,7 @@ import { ReportProgress } from './report-progress.js';
 import { packageInfo } from './package-info.js';
 import { formatSarif } from './sarif.js';
 import { openSession, UsageError, type Session } from './session.js';
+import { diffCommand } from './diff.js';
 import { digestInputs, inputFiles, makeProvenance, recordedPath } from './provenance.js';
 import type { Provenance, RebuildOptions } from '../report/provenance.js';
 import type { HtmlFolder } from '../report/html/folder.js';
@@ -538,6 +539,8 @@ export function buildProgram(lang: Language = 'id'): Command {
                 process.exitCode = 1;
             }
         });
+
+    diffCommand(program, lang, say, (name, min, max) => integer(say, name, min, max), quarter(say));
 
     program.command('init')
         .description(say('help.init'))
