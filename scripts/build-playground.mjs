@@ -22,6 +22,9 @@ const minify = !process.argv.includes('--no-minify');
 const out = join(root, 'out', 'playground');
 const started = Date.now();
 
+/** Contributions for what the playground does not offer (no diff view, no inline suggestions, no colour picker, ...). */
+const UNUSED = /inlineCompletions|suggestInlineCompletions|diffEditor|multiDiffEditor|\/gpu\/|colorPicker|\/dnd\/|dropOrPasteInto|stickyScroll|sectionHeaders|iPadShowKeyboard|inspectTokens|toggleHighContrast|middleScroll|floatingMenu|codelens|inlayHints|semanticTokens|parameterHints|linkedEditing|inlineProgress/;
+
 /** Monaco's editor.main.js without the other languages (and their language services): the editor and its contributions only. */
 const editorOnly = {
     name: 'monaco-editor-only',
@@ -29,7 +32,8 @@ const editorOnly = {
         build.onLoad({ filter: /monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]editor\.main\.js$/ }, async args => {
             const { readFile } = await import('node:fs/promises');
             const text = await readFile(args.path, 'utf8');
-            const kept = text.split('\n').filter(line => !/languages\/|monaco-lsp-client|^export \{ \w+ as (lsp|css|html|json|typescript) \}/.test(line));
+            const kept = text.split('\n').filter(line => !/languages\/|monaco-lsp-client|^export \{ \w+ as (lsp|css|html|json|typescript) \}/.test(line)
+                && !UNUSED.test(line));
             return { contents: kept.join('\n'), loader: 'js', resolveDir: join(args.path, '..') };
         });
     }

@@ -115,7 +115,7 @@ async function typeFixAndPreview(url: string, allowed: (requested: string) => bo
     await expect.poll(() => page.evaluate(() => (window.kinerjaPlayground.editor as { getModel(): { getLineContent(n: number): string } }).getModel().getLineContent(6)))
         .toBe('    APS 19,29');
     await expect.poll(() => findings(page), { timeout: 20_000 }).not.toContain('realisasi-2025.kinerja:6:9 number-format');
-    expect(await page.$$('.monaco-editor .squiggly-error')).toHaveLength(0);
+    await expect.poll(async () => (await page.$$('.monaco-editor .squiggly-error')).length, { timeout: 10_000 }).toBe(0);
     // 19,29 of 96,50 is a low achievement: the report follows the edit.
     expect(await findings(page)).toEqual(['realisasi-2025.kinerja:6:5 low-achievement']);
     await expect.poll(() => page.frameLocator('#report').locator('body').textContent(), { timeout: 20_000 }).toContain('19,99%');
