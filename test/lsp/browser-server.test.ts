@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, ErrorCodes, PortMessageReader, PortMessageWriter, ResponseError, type MessageConnection } from 'vscode-jsonrpc/node';
 // @ts-expect-error: a plain .mjs module of the build scripts
 import { webServerBuild } from '../../scripts/web-server-build.mjs';
+import { URI } from 'langium';
+import { defaultConfig } from '../../src/engine/config.js';
+import { browserHost } from '../../src/validation/host.js';
 import { FS_READ_DIRECTORY_REQUEST, FS_READ_FILE_REQUEST, FS_STAT_REQUEST, type FsEntry, type FsParams } from '../../src/lsp/protocol.js';
 
 const PEMDA = `pemda Contoh "Pemerintah Kabupaten Contoh" {
@@ -142,4 +145,17 @@ describe('the language server in a worker', () => {
         const published = await session(false, { [`${FOLDER}/sub/dinkes.kinerja`]: DINKES });
         expect(summary(published.get(`${FOLDER}/sub/dinkes.kinerja`))).toEqual(['2:11 unresolved-reference', '4:60 unresolved-reference', '9:28 number-format']);
     }, 60_000);
+});
+
+describe('the browser host', () => {
+    it('has no disk: default configs, no evidence check, no docs link; paths are URI paths', () => {
+        expect(browserHost.configSource(undefined, []).configFor('/ws/a.kinerja')).toEqual(defaultConfig());
+        expect(browserHost.evidence(URI.parse('vscode-vfs://github/o/r/a.kinerja'), 'bukti/sk.pdf')).toBeUndefined();
+        expect(browserHost.evidence(URI.parse('file:///ws/a.kinerja'), 'bukti/sk.pdf')).toBeUndefined();
+        expect(browserHost.findingDocUrl('number-format')).toBeUndefined();
+        expect(browserHost.relativePath('/ws', '/ws/sub/a.kinerja')).toBe('sub/a.kinerja');
+        expect(browserHost.relativePath('/ws', '/other/a.kinerja')).toBe('/other/a.kinerja');
+        expect(browserHost.resolveConfigFile('conf/k.json', '/ws')).toBe('/ws/conf/k.json');
+        expect(browserHost.resolveConfigFile('${workspaceFolder}/k.json', '/ws')).toBe('/ws/k.json');
+    });
 });
