@@ -5,7 +5,10 @@
 //   dist/server.cjs     the language server (src/lsp/main.ts, Langium and all)
 //   dist/cli.cjs        the `kinerja` command (src/cli/extension-host.ts), which the
 //                       extension runs in a child process for `init` and `import`
-// All target Node 20 (VS Code 1.100's extension host) and carry source maps.
+// All target Node 20 (VS Code 1.100's extension host) and carry source maps. Besides:
+//   dist/web/server.js  the language server in a web worker (src/lsp/main-browser.ts):
+//                       the web extension and the playground; a browser IIFE, ES2022,
+//                       ASCII only (a worker started from a Blob has no charset)
 //
 //   node scripts/build-extension.mjs [--watch] [--no-minify] [--no-sourcemap]
 //
@@ -15,6 +18,7 @@ import * as esbuild from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { webServerBuild } from './web-server-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -76,6 +80,8 @@ const builds = [
     }
 ];
 
+builds.push(webServerBuild({ minify, sourcemap }));
+
 if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = Date.now();
 if (watch) {
@@ -87,7 +93,7 @@ if (watch) {
 } else {
     const results = await Promise.all(builds.map(options => esbuild.build({ ...options, metafile: true })));
     const sizes = results.flatMap(r => Object.entries(r.metafile.outputs))
-        .filter(([file]) => file.endsWith('.cjs'))
+        .filter(([file]) => file.endsWith('.cjs') || file.endsWith('/server.js'))
         .map(([file, info]) => `${file} ${(info.bytes / 1024).toFixed(0)} KiB`);
     console.error(`build-extension: ${sizes.join(', ')} (${Date.now() - started} ms)`);
 }
