@@ -19,6 +19,8 @@ export interface ConfigSource {
     readonly explicitFile?: string;
     /** The config of a file (its folder's nearest config); ConfigError when it is broken. */
     configFor(path: string): KinerjaConfig;
+    /** The config file that applies to a path (a document's provenance counts it among the inputs), or undefined for the defaults. */
+    configFileFor(path: string): string | undefined;
     /** Forgets what was read (a config file changed). */
     clear(): void;
 }
@@ -49,6 +51,9 @@ class DefaultConfigs implements ConfigSource {
     constructor(readonly explicitFile?: string) {}
     configFor(): KinerjaConfig {
         return defaultConfig();
+    }
+    configFileFor(): undefined {
+        return undefined;
     }
     clear(): void {}
 }
