@@ -18,6 +18,7 @@ describe('package.json as the extension manifest', () => {
         expect(manifest.type).toBe('module');
         expect(manifest.bin.kinerja).toBe('bin/kinerja.js');
         expect(manifest.main).toBe('./dist/extension.cjs');
+        expect(manifest.browser).toBe('./dist/web/extension.js');
         expect(manifest.engines.vscode).toBe('^1.100.0');
         expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
         expect(manifest.files).toBeUndefined(); // vsce refuses "files" beside .vscodeignore; npm reads .npmignore
