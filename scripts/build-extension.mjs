@@ -8,6 +8,9 @@
 //   dist/web/extension.js  the client for VS Code in the browser (vscode.dev, github.dev:
 //                       src/extension/extension-browser.ts, package.json "browser"),
 //                       for the web worker extension host: no Node built-ins
+//   dist/web/server.js  the language server in a web worker (src/lsp/main-browser.ts):
+//                       the web extension and the playground; a browser IIFE, ES2022,
+//                       ASCII only (a worker started from a Blob has no charset)
 // The Node ones target Node 20 (VS Code 1.100's extension host); all carry source maps.
 //
 //   node scripts/build-extension.mjs [--watch] [--no-minify] [--no-sourcemap]
@@ -18,6 +21,7 @@ import * as esbuild from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { webServerBuild } from './web-server-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -98,6 +102,8 @@ export const builds = [
         external: ['playwright-core']
     }
 ];
+
+builds.push(webServerBuild({ minify, sourcemap }));
 
 // Run as a script (the web bundle's test imports `builds` without building).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -6,13 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmptyFileSystem } from 'langium';
+
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KinerjaParser } from '../src/language/parser/kinerja-parser.js';
 import { createKinerjaServices } from '../src/lsp/kinerja-module.js';
 import { generateWorkspace, writeWorkspace } from '../src/tools/generate-workspace.js';
 import { SIZES } from '../src/tools/sizes.js';
 import { kinerja, ROOT } from './cli-run.js';
+import { EmptyFileSystemOnNode } from '../src/validation/node-host.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kinerja-parser-switch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ describe('KINERJA_PARSER=langium', () => {
             const before = process.env.KINERJA_PARSER;
             if (value === undefined) delete process.env.KINERJA_PARSER; else process.env.KINERJA_PARSER = value;
             try {
-                return createKinerjaServices(EmptyFileSystem).Kinerja.parser.LangiumParser as KinerjaParser;
+                return createKinerjaServices(EmptyFileSystemOnNode).Kinerja.parser.LangiumParser as KinerjaParser;
             } finally {
                 if (before === undefined) delete process.env.KINERJA_PARSER; else process.env.KINERJA_PARSER = before;
             }

@@ -7,10 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { EmptyFileSystem, URI } from 'langium';
+import { URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../src/lsp/kinerja-module.js';
 import { ROOT } from './cli-run.js';
+import { EmptyFileSystemOnNode } from '../src/validation/node-host.js';
 
 function markdownFiles(folder: string): string[] {
     return readdirSync(folder).flatMap(name => {
@@ -74,7 +75,7 @@ const WRAPS: ((body: string) => string)[] = [
 const TEMPLATE = /\b(ID|YEAR|VALUE|UPPER|AMOUNT|KIND|UNIT|ORG|PEMDA_ID|SUPERIOR|POSITION|PARENT|INDICATOR|AGENCY)\b|\[(atasan|kode|oleh|mendukung|twN|Rp|-|\{)/;
 
 describe('kinerja examples in the documentation', () => {
-    const services = createKinerjaServices(EmptyFileSystem).Kinerja;
+    const services = createKinerjaServices(EmptyFileSystemOnNode).Kinerja;
     const parses = (text: string) => {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('memory:///example.kinerja'));
         return document.parseResult.lexerErrors.length === 0 && document.parseResult.parserErrors.length === 0;

@@ -3,7 +3,7 @@
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem } from 'langium';
+
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../src/lsp/kinerja-module.js';
 import { commentsOf, registerExtraStages } from '../src/tools/fuzz/stages.js';
@@ -11,8 +11,9 @@ import { FuzzPipeline } from '../src/tools/fuzz/pipeline.js';
 import { REAL_YEAR_MUTATIONS } from '../src/tools/fuzz/mutations.js';
 import { ENTRIES, makeFilesCase, runFilesCase, type FilesCase } from '../src/tools/fuzz/files.js';
 import { seededRandom } from '../src/tools/random.js';
+import { EmptyFileSystemOnNode } from '../src/validation/node-host.js';
 
-const services = createKinerjaServices(EmptyFileSystem).Kinerja;
+const services = createKinerjaServices(EmptyFileSystemOnNode).Kinerja;
 
 describe('fuzzer', () => {
     it('finds comments with the lexer: "//" inside a string is text, not a comment (seed 20261123, run 69)', () => {

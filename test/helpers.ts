@@ -10,6 +10,7 @@ import { createKinerjaServices, type KinerjaServices } from '../src/lsp/kinerja-
 import { toFinding, type Finding as BaseFinding } from '../src/validation/finding.js';
 import type { KinerjaConfig, Language } from '../src/engine/config.js';
 import type { CascadeItem } from '../src/lsp/protocol.js';
+import { EmptyFileSystemOnNode } from '../src/validation/node-host.js';
 
 export interface Finding extends BaseFinding {
     diagnostic: Diagnostic;
@@ -28,7 +29,7 @@ export function uriOf(name: string): URI {
 
 /** Builds the files (name → text) as one workspace, with validation. */
 export async function buildWorkspace(files: Record<string, string>, options: { lang?: Language; config?: Partial<KinerjaConfig> } = {}): Promise<TestWorkspace> {
-    const services = createKinerjaServices(EmptyFileSystem).Kinerja;
+    const services = createKinerjaServices(EmptyFileSystemOnNode).Kinerja;
     services.kinerja.Settings.language = options.lang;
     services.kinerja.Settings.overrides = options.config ?? {};
     const shared = services.shared.workspace;

@@ -3,7 +3,6 @@
  * config file applied, and the workspace at the given paths loaded and built — with a
  * progress line on stderr for large workspaces when stderr is a terminal.
  */
-import { NodeFileSystem } from 'langium/node';
 import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices } from 'langium';
 import { KinerjaIndexManager } from '../language/kinerja-index-manager.js';
 import { KinerjaDocumentBuilder } from '../validation/kinerja-document-builder.js';
@@ -14,6 +13,7 @@ import { collectFiles, readSourceFile, type SkippedPath } from '../workspace/loa
 import { fileMessage } from '../workspace/messages.js';
 import { Progress } from './output.js';
 import { visibleControls } from '../common/controls.js';
+import { NodeKinerja } from '../validation/node-host.js';
 
 export interface SessionOptions {
     lang?: Language;
@@ -72,7 +72,7 @@ const CliModule: Module<KinerjaCoreServices, PartialLangiumCoreServices> = {
 };
 
 export async function openSession(paths: string[], options: SessionOptions, validation = true): Promise<Session> {
-    const services = createKinerjaCoreServices(NodeFileSystem, CliSharedModule, CliModule).Kinerja;
+    const services = createKinerjaCoreServices(NodeKinerja, CliSharedModule, CliModule).Kinerja;
     const settings = services.kinerja.Settings;
     settings.language = options.lang;
     settings.useConfigFile(options.config);

@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { EmptyFileSystem, URI } from 'langium';
+import { URI } from 'langium';
 import type { Language } from '../common/catalogue.js';
 import type { Model } from '../language/generated/ast.js';
 import { exportRows } from '../import/export-rows.js';
@@ -31,6 +31,7 @@ import { collectFindings } from './check.js';
 import { UsageError } from './errors.js';
 import { packageInfo } from './package-info.js';
 import { openSession, type SessionOptions } from './session.js';
+import { EmptyFileSystemOnNode } from '../validation/node-host.js';
 
 /** The largest workbook read: a province's full workbook is a few MB; a zip bomb is refused unread. */
 export const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
@@ -201,7 +202,7 @@ function writeAtomically(changes: readonly ChangedFile[], dir: string, lang: Lan
 
 /** The files made must parse: a syntax error here is the import's own mistake, never written. */
 function verifySyntax(files: Map<string, string>): void {
-    const services = createKinerjaCoreServices(EmptyFileSystem).Kinerja;
+    const services = createKinerjaCoreServices(EmptyFileSystemOnNode).Kinerja;
     for (const [name, text] of files) {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.from({ scheme: 'memory', path: `/${name.replace(/^\/+/, '')}` }));
         const result = document.parseResult;

@@ -6,7 +6,7 @@
  * differs at two decimals is a warning that names the cell, both values and, where it
  * can be told, where the difference comes from. Warnings do not stop the import.
  */
-import { EmptyFileSystem, URI } from 'langium';
+import { URI } from 'langium';
 import type { Language } from '../common/catalogue.js';
 import { Exact } from '../common/exact.js';
 import { asPrinted, type Achievement } from '../engine/achievement.js';
@@ -21,6 +21,7 @@ import { createKinerjaCoreServices } from '../validation/kinerja-core-module.js'
 import type { FigureCheck } from './layouts/office.js';
 import { importMessage, type ImportMessageKey } from './messages.js';
 import type { ImportProblem } from './problems.js';
+import { EmptyFileSystemOnNode } from '../validation/node-host.js';
 
 const printed = (value: Exact) => asPrinted(value);
 /** As the reports print a percentage, in both languages: `95,56`. */
@@ -29,7 +30,7 @@ const shown = (value: Exact, _lang: Language) => formatIdNumber(value, { decimal
 /** The warnings of the cells whose value differs from the engine's, in the order the cells were read. */
 export function checkFigures(checks: readonly FigureCheck[], texts: Iterable<string>, configOf: (organisation: OrganisationInfo) => KinerjaConfig, lang: Language): ImportProblem[] {
     if (!checks.length) return [];
-    const services = createKinerjaCoreServices(EmptyFileSystem).Kinerja;
+    const services = createKinerjaCoreServices(EmptyFileSystemOnNode).Kinerja;
     const models: Model[] = [];
     let n = 0;
     for (const text of texts) models.push(services.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.parse(`memory:///figures/${n++}.kinerja`)).parseResult.value);

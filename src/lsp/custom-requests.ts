@@ -63,7 +63,7 @@ export function customRequestHandlers(shared: LangiumSharedServices, services: K
             const language = services.kinerja.Settings.languageFor(config);
             const folder = shared.workspace.WorkspaceManager.workspaceFolders?.[0];
             const root = folder && folder.uri.startsWith('file:') ? URI.parse(folder.uri).fsPath : undefined;
-            const findings = workspaceFindings(shared.workspace.LangiumDocuments.all, root);
+            const findings = workspaceFindings(shared.workspace.LangiumDocuments.all, root === undefined ? undefined : { path: root, relative: services.kinerja.Host.relativePath });
             return buildReport(model, services.kinerja.Settings.configs(config), language, reportParamsOf(params), findings);
         }, token)
     };

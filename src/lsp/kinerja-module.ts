@@ -12,7 +12,7 @@ import {
 } from 'langium/lsp';
 import { KinerjaGeneratedModule, KinerjaGeneratedSharedModule } from '../language/generated/module.js';
 import { KinerjaLanguageModule, KinerjaSharedLanguageModule } from '../language/kinerja-language-module.js';
-import { KinerjaCoreModule, KinerjaSharedCoreModule, registerKinerja, type KinerjaAddedServices } from '../validation/kinerja-core-module.js';
+import { KinerjaCoreModule, KinerjaSharedCoreModule, hostModule, registerKinerja, type KinerjaAddedServices, type KinerjaHostContext } from '../validation/kinerja-core-module.js';
 import { KinerjaCodeActionProvider } from './code-actions.js';
 import { KinerjaCodeLensProvider } from './code-lens.js';
 import { KinerjaCompletionProvider } from './completion.js';
@@ -58,14 +58,18 @@ export const KinerjaSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     }
 };
 
-/** The services of the language server and the tests; `…Overrides` replace services for one kind of session. */
+/**
+ * The services of the language server and the tests; `…Overrides` replace services for
+ * one kind of session. `context.host` is the platform: `NodeKinerja` or
+ * `EmptyFileSystemOnNode` (src/validation/node-host.ts) in Node, `browserHost` in a worker.
+ */
 export function createKinerjaServices(
-    context: DefaultSharedModuleContext,
+    context: DefaultSharedModuleContext & KinerjaHostContext,
     sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {},
     languageOverrides: Module<KinerjaServices, PartialLangiumServices> = {}
 ): { shared: LangiumSharedServices; Kinerja: KinerjaServices } {
     const shared = inject(createDefaultSharedModule(context), KinerjaGeneratedSharedModule, KinerjaSharedLanguageModule, KinerjaSharedCoreModule, KinerjaSharedModule, sharedOverrides);
-    const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaLanguageModule, KinerjaCoreModule, KinerjaModule, languageOverrides);
+    const Kinerja = inject(createDefaultModule({ shared }), KinerjaGeneratedModule, KinerjaLanguageModule, KinerjaCoreModule, hostModule(context.host), KinerjaModule, languageOverrides);
     registerKinerja(shared, Kinerja, !!context.connection);
     // Reviewers see the findings of every file, not only of the files they opened.
     if (context.connection) shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };

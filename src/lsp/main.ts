@@ -11,7 +11,8 @@ import '../common/node20-polyfills.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { keepServingAfterUncaughtErrors } from './resilience.js';
 import { startKinerjaServer } from './server.js';
+import { NodeKinerja } from '../validation/node-host.js';
 
 const connection = createConnection(ProposedFeatures.all);
 keepServingAfterUncaughtErrors(message => connection.console.error(message));
-startKinerjaServer(connection);
+startKinerjaServer(connection, NodeKinerja);

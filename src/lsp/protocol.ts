@@ -106,3 +106,36 @@ export interface ReportResult {
     /** Why the HTML report could not be rendered, when the table fallback was used instead. */
     problem?: string;
 }
+
+/*
+ * The workspace files of a language server without a disk (the web worker of
+ * src/lsp/main-browser.ts): it asks the client. The web extension answers them with
+ * `vscode.workspace.fs`; a client that does not (the playground) answers MethodNotFound,
+ * as any LSP client does for an unknown request, and the server then works on the open
+ * documents alone. URIs are strings as LSP writes them (`vscode-vfs://…`, `file:///…`).
+ */
+
+/** `kinerja/fs/stat`: is there a file or folder at this URI. Error (any code) when there is nothing. */
+export const FS_STAT_REQUEST = 'kinerja/fs/stat';
+/** `kinerja/fs/readFile`: a file's text (UTF-8 decoded by the client). Error when it cannot be read. */
+export const FS_READ_FILE_REQUEST = 'kinerja/fs/readFile';
+/** `kinerja/fs/readDirectory`: the entries of a folder, with their full URIs. Error when it cannot be read. */
+export const FS_READ_DIRECTORY_REQUEST = 'kinerja/fs/readDirectory';
+
+/** The params of the three `kinerja/fs/*` requests. */
+export interface FsParams {
+    uri: string;
+}
+
+/** What `kinerja/fs/stat` answers, and each entry of `kinerja/fs/readDirectory`. */
+export interface FsEntry {
+    /** The entry's full URI (the folder's URI joined with the entry's name). */
+    uri: string;
+    isFile: boolean;
+    isDirectory: boolean;
+}
+
+/** What `kinerja/fs/readFile` answers. */
+export interface FsReadFileResult {
+    text: string;
+}

@@ -4,7 +4,6 @@
  * the same document `kinerja report --format html` writes; the JSON is the contract's.
  */
 import { CstUtils, type LangiumDocument } from 'langium';
-import { relative } from 'node:path';
 import type { Configs, KinerjaConfig, Language } from '../engine/config.js';
 import { evaluateWorkspace } from '../engine/evaluate.js';
 import type { WorkspaceModel } from '../engine/model.js';
@@ -23,14 +22,17 @@ export interface ReportFindingInput extends Finding {
     organisations?: string[];
 }
 
-/** The findings of every document, as the CLI lists them. */
-export function workspaceFindings(documents: Iterable<LangiumDocument>, folder?: string): ReportFindingInput[] {
+/**
+ * The findings of every document, as the CLI lists them: a file's path relative to
+ * `folder` (made by `relative`, the host's: node:path in Node), else its URI.
+ */
+export function workspaceFindings(documents: Iterable<LangiumDocument>, folder?: { path: string; relative: (folder: string, path: string) => string }): ReportFindingInput[] {
     const findings: ReportFindingInput[] = [];
     for (const document of documents) {
         const root = document.parseResult.value as Model;
         const touched = [...touchedOrganisations(root)];
         const file = document.uri.scheme !== 'file' ? document.uri.toString()
-            : folder ? relative(folder, document.uri.fsPath) || document.uri.fsPath : document.uri.fsPath;
+            : folder ? folder.relative(folder.path, document.uri.fsPath) : document.uri.fsPath;
         for (const d of document.diagnostics ?? []) {
             // The organisation of the statement the finding is on (a `realisasi ORG` block names it).
             const leaf = root.$cstNode ? CstUtils.findLeafNodeAtOffset(root.$cstNode, document.textDocument.offsetAt(d.range.start)) : undefined;

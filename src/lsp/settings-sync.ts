@@ -18,9 +18,8 @@
  */
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ConfigError, resolveConfig, type KinerjaConfig, type Language } from '../engine/config.js';
+import type { KinerjaHost } from '../validation/host.js';
 import type { KinerjaServices } from './kinerja-module.js';
 import { lspMessage } from './messages.js';
 import { describeError } from './resilience.js';
@@ -63,9 +62,10 @@ function isSet<T>(value: T | null | undefined | ''): value is T {
 
 /**
  * Translates the editor settings into KinerjaSettings fields. `projectConfig` supplies
- * the value of a half-set pair (only `thresholds.low` set: `high` stays the project's).
+ * the value of a half-set pair (only `thresholds.low` set: `high` stays the project's);
+ * `host` resolves the config file's path (Node: node:path; a browser: URI paths).
  */
-export function translateSettings(raw: KinerjaEditorSettings | undefined, projectConfig: KinerjaConfig, root: string | undefined): AppliedSettings {
+export function translateSettings(raw: KinerjaEditorSettings | undefined, projectConfig: KinerjaConfig, root: string | undefined, host: Pick<KinerjaHost, 'resolveConfigFile'>): AppliedSettings {
     const applied: AppliedSettings = { overrides: {}, problems: [] };
     if (!raw || typeof raw !== 'object') return applied;
     if (raw.language === 'id' || raw.language === 'en') applied.language = raw.language;
@@ -91,11 +91,8 @@ export function translateSettings(raw: KinerjaEditorSettings | undefined, projec
     if (raw.negativeFormula === '2T-R' || raw.negativeFormula === 'T/R') applied.overrides.negativeFormula = raw.negativeFormula;
 
     if (isSet(raw.configFile) && typeof raw.configFile === 'string' && raw.configFile.trim()) {
-        let file = raw.configFile.trim();
         try {
-            if (file.startsWith('file://')) file = fileURLToPath(file);
-            file = file.replace(/^\$\{workspaceFolder\}[\\/]?/, '');
-            applied.configFile = isAbsolute(file) ? file : resolve(root ?? process.cwd(), file);
+            applied.configFile = host.resolveConfigFile(raw.configFile.trim(), root);
         } catch (err) {
             // `file://server/share/…` on Linux, a malformed escape: not a file path here.
             applied.problems.push(lspMessage(lang, 'settings.config-file', { value: JSON.stringify(raw.configFile), reason: err instanceof Error ? err.message : String(err), name: CONFIG_FILE_NAME }));
@@ -132,7 +129,7 @@ export class SettingsSync {
             const configFile = this.kinerja.kinerja.Settings.configLoader.explicitFile;
             const touched = params.changes.some(change => {
                 const uri = URI.parse(change.uri);
-                return uri.path.endsWith('/' + CONFIG_FILE_NAME) || (configFile !== undefined && uri.scheme === 'file' && resolve(uri.fsPath) === resolve(configFile));
+                return uri.path.endsWith('/' + CONFIG_FILE_NAME) || (configFile !== undefined && uri.scheme === 'file' && this.kinerja.kinerja.Host.samePath(uri.fsPath, configFile));
             });
             if (!touched) return;
             this.kinerja.kinerja.Settings.configLoader.clear();
@@ -189,13 +186,13 @@ export class SettingsSync {
         let projectConfig: KinerjaConfig;
         let broken: ConfigError | undefined;
         try {
-            projectConfig = settings.configLoader.configFor(configFile ?? root ?? process.cwd());
+            projectConfig = settings.configLoader.configFor(configFile ?? root ?? this.kinerja.kinerja.Host.workingFolder());
         } catch (err) {
             if (!(err instanceof ConfigError)) throw err;
             broken = err;
             projectConfig = resolveConfig({}, 'defaults');
         }
-        const next = translateSettings(this.raw, projectConfig, root);
+        const next = translateSettings(this.raw, projectConfig, root, this.kinerja.kinerja.Host);
         settings.language = next.language;
         settings.overrides = next.overrides;
         // What the editor shows and logs is in the message language: the setting's, else the project config's.
@@ -209,7 +206,7 @@ export class SettingsSync {
     }
 
     private configFileOf(raw: KinerjaEditorSettings | undefined, root: string | undefined): string | undefined {
-        return translateSettings(raw ? { configFile: raw.configFile } : undefined, resolveConfig({}, 'defaults'), root).configFile;
+        return translateSettings(raw ? { configFile: raw.configFile } : undefined, resolveConfig({}, 'defaults'), root, this.kinerja.kinerja.Host).configFile;
     }
 
     private warn(text: string): void {

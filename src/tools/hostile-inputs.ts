@@ -4,13 +4,14 @@
  * (test/language/hostile.test.ts checks them at a size that keeps the test fast;
  * `npm run bench:hostile` measures them at full size: docs/robustness.md).
  */
-import { EmptyFileSystem } from 'langium';
+
 import { createKinerjaServices } from '../lsp/kinerja-module.js';
 import { seededRandom } from './random.js';
+import { EmptyFileSystemOnNode } from '../validation/node-host.js';
 
 /** The grammar's keywords, as the lexer knows them. */
 export function grammarKeywords(): string[] {
-    const definition = createKinerjaServices(EmptyFileSystem).Kinerja.parser.Lexer.definition;
+    const definition = createKinerjaServices(EmptyFileSystemOnNode).Kinerja.parser.Lexer.definition;
     return Object.values(definition).map(type => type.PATTERN).filter((p): p is string => typeof p === 'string').sort();
 }
 

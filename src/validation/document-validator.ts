@@ -7,7 +7,6 @@
 import { DefaultDocumentValidator, DocumentValidator, type Cancellation, type AstNode, type LangiumCoreServices, type LangiumDocument, type ValidationOptions } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { MAX_SYNTAX_ERRORS } from '../language/parser/syntax-limit.js';
-import { findingDocUrl } from './docs-links.js';
 import { REFERENCE_KINDS, suggestions, UNRESOLVED_REFERENCE } from './findings/references.js';
 import { SYNTAX } from './findings/syntax.js';
 import { BIDI_CONTROL, BIDI_CONTROLS, INVISIBLE_CHARACTER, isReportedCharacter } from './findings/characters.js';
@@ -40,7 +39,7 @@ export class KinerjaDocumentValidator extends DefaultDocumentValidator {
         const settings = this.services.kinerja.Settings;
         const config = settings.configFor(document.uri);
         const severity = config.severity[SYNTAX.code] ?? SYNTAX.severity;
-        const href = findingDocUrl(SYNTAX.code);
+        const href = this.services.kinerja.Settings.host.findingDocUrl(SYNTAX.code);
         const result: Diagnostic[] = [];
         const syntax: Diagnostic[] = [];
         const reportedAsCharacter = this.reportedAsCharacter(document);
@@ -111,7 +110,7 @@ export class KinerjaDocumentValidator extends DefaultDocumentValidator {
             const text = UNRESOLVED_REFERENCE.messages(language, 'default', {
                 kind: REFERENCE_KINDS.has(kind) ? REFERENCE_KINDS(language, kind) : kind, name, candidates: candidates.join(', ')
             });
-            const href = findingDocUrl(UNRESOLVED_REFERENCE.code);
+            const href = this.services.kinerja.Settings.host.findingDocUrl(UNRESOLVED_REFERENCE.code);
             diagnostics.push(this.toDiagnostic(severity, text, {
                 node: info.container, range: reference.$refNode?.range, property: info.property, index: info.index,
                 code: UNRESOLVED_REFERENCE.code, ...(href ? { codeDescription: { href } } : {}),

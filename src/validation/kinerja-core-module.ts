@@ -19,12 +19,15 @@ import { KinerjaLanguageModule, KinerjaSharedLanguageModule } from '../language/
 import { KinerjaDocumentValidator } from './document-validator.js';
 import { KinerjaLexerErrorMessageProvider, KinerjaParserErrorMessageProvider } from './findings/syntax.js';
 import { KinerjaDocumentBuilder } from './kinerja-document-builder.js';
+import type { KinerjaHost } from './host.js';
 import { KinerjaSettings } from './kinerja-settings.js';
 import { registerValidationChecks } from './kinerja-validator.js';
 import { WorkspaceModelProvider } from './workspace-model-provider.js';
 
 export type KinerjaAddedServices = {
     kinerja: {
+        /** The platform: Node (node-host.ts) or a browser (host.ts); given by the creator's context. */
+        Host: KinerjaHost;
         Settings: KinerjaSettings;
         WorkspaceModel: WorkspaceModelProvider;
     };
@@ -33,7 +36,7 @@ export type KinerjaAddedServices = {
 export type KinerjaCoreServices = LangiumCoreServices & KinerjaAddedServices;
 
 /** What validation adds to the language layer's services (kinerja-language-module.ts). */
-export const KinerjaCoreModule: Module<KinerjaCoreServices, PartialLangiumCoreServices & KinerjaAddedServices> = {
+export const KinerjaCoreModule: Module<KinerjaCoreServices, PartialLangiumCoreServices & { kinerja: Omit<KinerjaAddedServices['kinerja'], 'Host'> }> = {
     parser: {
         ParserErrorMessageProvider: (services) => new KinerjaParserErrorMessageProvider(services.kinerja.Settings),
         LexerErrorMessageProvider: (services) => new KinerjaLexerErrorMessageProvider(services.kinerja.Settings)
@@ -42,7 +45,7 @@ export const KinerjaCoreModule: Module<KinerjaCoreServices, PartialLangiumCoreSe
         DocumentValidator: (services) => new KinerjaDocumentValidator(services)
     },
     kinerja: {
-        Settings: () => new KinerjaSettings(),
+        Settings: (services) => new KinerjaSettings(services.kinerja.Host),
         WorkspaceModel: (services) => new WorkspaceModelProvider(services.shared.workspace.LangiumDocuments, services.shared.workspace.DocumentBuilder)
     }
 };
@@ -53,17 +56,25 @@ export const KinerjaSharedCoreModule: Module<LangiumSharedCoreServices, PartialL
     }
 };
 
+/** What the creators need besides Langium's file system: the platform (node-host.ts's `NodeKinerja`, or host.ts's `browserHost`). */
+export type KinerjaHostContext = { host: KinerjaHost };
+
+/** The module that gives the services their host. */
+export function hostModule(host: KinerjaHost): Module<KinerjaCoreServices, { kinerja: { Host: KinerjaHost } }> {
+    return { kinerja: { Host: () => host } };
+}
+
 /**
  * The core services, as the CLI uses them. `sharedOverrides` and `languageOverrides`
  * replace services for one kind of session (the CLI's one-shot build, src/cli/session.ts).
  */
 export function createKinerjaCoreServices(
-    context: DefaultSharedCoreModuleContext,
+    context: DefaultSharedCoreModuleContext & KinerjaHostContext,
     sharedOverrides: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {},
     languageOverrides: Module<KinerjaCoreServices, PartialLangiumCoreServices> = {}
 ): { shared: LangiumSharedCoreServices; Kinerja: KinerjaCoreServices } {
     const shared = inject(createDefaultSharedCoreModule(context), KinerjaGeneratedSharedModule, KinerjaSharedLanguageModule, KinerjaSharedCoreModule, sharedOverrides);
-    const Kinerja = inject(createDefaultCoreModule({ shared }), KinerjaGeneratedModule, KinerjaLanguageModule, KinerjaCoreModule, languageOverrides);
+    const Kinerja = inject(createDefaultCoreModule({ shared }), KinerjaGeneratedModule, KinerjaLanguageModule, KinerjaCoreModule, hostModule(context.host), languageOverrides);
     registerKinerja(shared, Kinerja, false);
     return { shared, Kinerja };
 }

@@ -5,7 +5,7 @@
 import { AstUtils, type URI } from 'langium';
 import { ConfigError, defaultConfig, type Configs, type KinerjaConfig, type Language } from '../engine/config.js';
 import type { OrganisationInfo } from '../engine/model.js';
-import { ConfigLoader } from '../workspace/config-loader.js';
+import type { ConfigSource, KinerjaHost } from './host.js';
 import { FINDINGS } from './findings/index.js';
 
 /** The codes a config's `severity` map may name: every finding's. */
@@ -16,17 +16,22 @@ export class KinerjaSettings {
     language?: Language;
     /** Settings that win over the project config (the editor's settings, tests). */
     overrides: Partial<KinerjaConfig> = {};
-    private loader = new ConfigLoader(undefined, FINDING_CODES);
+    private loader: ConfigSource;
     /** Config files that could not be read, with why (shown by the CLI and the server log). */
     readonly configErrors = new Map<string, ConfigError>();
 
+    /** @param host where configs, evidence files and docs pages are looked up (host.ts). */
+    constructor(readonly host: KinerjaHost) {
+        this.loader = host.configSource(undefined, FINDING_CODES);
+    }
+
     /** Uses this config file for every document instead of searching upwards. */
     useConfigFile(file: string | undefined): void {
-        this.loader = new ConfigLoader(file, FINDING_CODES);
+        this.loader = this.host.configSource(file, FINDING_CODES);
         this.configErrors.clear();
     }
 
-    get configLoader(): ConfigLoader {
+    get configLoader(): ConfigSource {
         return this.loader;
     }
 

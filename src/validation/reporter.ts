@@ -10,7 +10,7 @@ import { Exact } from '../common/exact.js';
 import { formatIdNumber } from '../common/id-number.js';
 import type { KinerjaConfig, Language, SeverityName } from '../engine/config.js';
 import type { OrganisationInfo } from '../engine/model.js';
-import { findingDocUrl } from './docs-links.js';
+import type { KinerjaHost } from './host.js';
 import type { FindingDefinition } from './finding-definition.js';
 import type { FindingCode } from './findings/index.js';
 import type { KinerjaSettings } from './kinerja-settings.js';
@@ -74,6 +74,11 @@ export class FindingReporter {
      * report, whichever file the finding stands in. Severities and the message language
      * follow the config of this document (`config`).
      */
+    /** The platform's file and docs look-ups (host.ts). */
+    get host(): KinerjaHost {
+        return this.settings.host;
+    }
+
     configOf(organisation: OrganisationInfo): KinerjaConfig {
         return this.settings.configOfOrganisation(organisation) ?? this.config;
     }
@@ -93,7 +98,7 @@ export class FindingReporter {
         const severity = this.severityOf(finding);
         if (severity === 'off') return;
         const code = finding.code;
-        const href = findingDocUrl(code);
+        const href = this.settings.host.findingDocUrl(code);
         this.accept(severity, finding.messages(this.language, variant, params), {
             ...info, code, data: { ...info.data, code }, ...(href ? { codeDescription: { href } } : {})
         } as DiagnosticInfo<N>);

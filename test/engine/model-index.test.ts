@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem } from 'langium';
+
 import { describe, expect, it } from 'vitest';
 import type { Exact } from '../../src/common/exact.js';
 import { nodeGraph, positionGraph } from '../../src/engine/hierarchy.js';
@@ -18,8 +18,9 @@ import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
 import { generateWorkspace } from '../../src/tools/generate-workspace.js';
 import { MUTATIONS } from '../../src/tools/fuzz/mutations.js';
 import { seededRandom } from '../../src/tools/random.js';
+import { EmptyFileSystemOnNode } from '../../src/validation/node-host.js';
 
-const services = createKinerjaServices(EmptyFileSystem).Kinerja;
+const services = createKinerjaServices(EmptyFileSystemOnNode).Kinerja;
 const parse = (text: string) => services.parser.LangiumParser.parse<Model>(text).value;
 
 const examplesDir = join(__dirname, '../../examples');

@@ -14,6 +14,7 @@ import { buildReport, focusModel, workspaceFindings } from '../../src/lsp/report
 import { tableReportHtml } from '../../src/report/html/preview-table.js';
 import { translateSettings } from '../../src/lsp/settings-sync.js';
 import { buildWorkspace, findCascadeItem as find, type TestWorkspace } from '../helpers.js';
+import { nodeHost } from '../../src/validation/node-host.js';
 
 const examples = join(__dirname, '../../examples');
 
@@ -112,8 +113,8 @@ describe('editor settings', () => {
     const project = { ...defaultConfig(), thresholds: { low: 85, high: 150 } };
 
     it('leaves everything to the project config by default', () => {
-        expect(translateSettings(undefined, project, '/ws')).toEqual({ overrides: {}, problems: [] });
-        expect(translateSettings({ language: 'project', thresholds: { low: null, high: null }, bands: null, negativeFormula: 'project', configFile: '' }, project, '/ws'))
+        expect(translateSettings(undefined, project, '/ws', nodeHost)).toEqual({ overrides: {}, problems: [] });
+        expect(translateSettings({ language: 'project', thresholds: { low: null, high: null }, bands: null, negativeFormula: 'project', configFile: '' }, project, '/ws', nodeHost))
             .toEqual({ overrides: {}, problems: [] });
     });
 
@@ -133,7 +134,7 @@ describe('editor settings', () => {
     });
 
     it('reports invalid settings instead of applying them', () => {
-        const applied = translateSettings({ thresholds: { low: 300 }, bands: [{ min: 50, label: 'A' }] }, project, '/ws');
+        const applied = translateSettings({ thresholds: { low: 300 }, bands: [{ min: 50, label: 'A' }] }, project, '/ws', nodeHost);
         expect(applied.overrides).toEqual({});
         expect(applied.problems).toHaveLength(2);
         // In the message language: the project's (Bahasa Indonesia by default), else the setting's.
@@ -141,15 +142,15 @@ describe('editor settings', () => {
             'pengaturan kinerja.* diabaikan: "thresholds.low" tidak boleh di atas "thresholds.high"',
             'pengaturan kinerja.* diabaikan: "bands" harus diakhiri kategori terendah, ditulis dengan "min": null, agar setiap capaian mendapat kategori'
         ]);
-        const en = translateSettings({ language: 'en', thresholds: { low: 300 }, bands: [{ min: 50, label: 'A' }] }, project, '/ws');
+        const en = translateSettings({ language: 'en', thresholds: { low: 300 }, bands: [{ min: 50, label: 'A' }] }, project, '/ws', nodeHost);
         expect(en.problems[0]).toBe('kinerja.* setting ignored: "thresholds.low" must not be above "thresholds.high"');
         expect(en.problems[1]).toMatch(/lowest band/);
     });
 
     it('resolves the config file against the first workspace folder', () => {
-        expect(translateSettings({ configFile: 'conf/kinerja.json' }, project, '/ws').configFile).toBe('/ws/conf/kinerja.json');
-        expect(translateSettings({ configFile: '${workspaceFolder}/k.json' }, project, '/ws').configFile).toBe('/ws/k.json');
-        expect(translateSettings({ configFile: '/etc/k.json' }, project, '/ws').configFile).toBe('/etc/k.json');
+        expect(translateSettings({ configFile: 'conf/kinerja.json' }, project, '/ws', nodeHost).configFile).toBe('/ws/conf/kinerja.json');
+        expect(translateSettings({ configFile: '${workspaceFolder}/k.json' }, project, '/ws', nodeHost).configFile).toBe('/ws/k.json');
+        expect(translateSettings({ configFile: '/etc/k.json' }, project, '/ws', nodeHost).configFile).toBe('/etc/k.json');
     });
 });
 

@@ -5,12 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem } from 'langium';
+
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
 import { INDEX_FILE, withIndex } from '../../src/tools/findings-index.js';
 import { FAMILIES, FINDINGS } from '../../src/validation/findings/index.js';
 import { ROOT } from '../cli-run.js';
+import { EmptyFileSystemOnNode } from '../../src/validation/node-host.js';
 
 const PAGES = join(ROOT, 'docs', 'findings');
 
@@ -49,7 +50,7 @@ describe('the findings records', () => {
     });
 
     it('are checked on the document root only, where the document validator runs checks', () => {
-        const { Kinerja } = createKinerjaServices(EmptyFileSystem);
+        const { Kinerja } = createKinerjaServices(EmptyFileSystemOnNode);
         const registry = Kinerja.validation.ValidationRegistry;
         const types = Kinerja.shared.AstReflection.getAllTypes();
         expect(types.length).toBeGreaterThan(10);

@@ -2,13 +2,14 @@
  * The document collection keeps its list of all documents between changes
  * (src/language/kinerja-documents.ts): the list must follow every addition and deletion.
  */
-import { EmptyFileSystem, URI } from 'langium';
+import { URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
+import { EmptyFileSystemOnNode } from '../../src/validation/node-host.js';
 
 describe('the list of all documents', () => {
     it('follows additions, deletions and folder deletions, in the trie\'s order', async () => {
-        const shared = createKinerjaServices(EmptyFileSystem).shared;
+        const shared = createKinerjaServices(EmptyFileSystemOnNode).shared;
         const documents = shared.workspace.LangiumDocuments;
         const factory = shared.workspace.LangiumDocumentFactory;
         const add = (path: string) => documents.addDocument(factory.fromString('', URI.parse(`memory:///ws/${path}`)));

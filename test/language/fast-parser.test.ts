@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AstUtils, CstUtils, EmptyFileSystem, GrammarAST, isLeafCstNode, type AstNode, type ParseResult, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type ParseResult, type ReferenceInfo } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
@@ -19,8 +19,9 @@ import { firstDifference, leanPlacesDifference } from './parse-equivalence.js';
 import { LeanRoot } from '../../src/language/parser/kinerja-lean-cst.js';
 import { isIndikator, isNode, isPeriod, isRealisasiBlock, isValue, type Model } from '../../src/language/generated/ast.js';
 import { contentsOf } from '../../src/validation/document-contents.js';
+import { EmptyFileSystemOnNode } from '../../src/validation/node-host.js';
 
-const services = createKinerjaServices(EmptyFileSystem).Kinerja;
+const services = createKinerjaServices(EmptyFileSystemOnNode).Kinerja;
 const parser = services.parser.LangiumParser as KinerjaParser;
 const fast = new FastParser(services);
 const fastLexer = new FastLexer(services.parser.Lexer.definition as never);

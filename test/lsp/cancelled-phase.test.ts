@@ -5,13 +5,14 @@
  * and no later build published them (a soak under load left an editor with the findings
  * of an older text).
  */
-import { Cancellation, DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { Cancellation, DocumentState, URI, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
+import { EmptyFileSystemOnNode } from '../../src/validation/node-host.js';
 
 describe('listeners of a state a document reached', () => {
     it.each([DocumentState.IndexedContent, DocumentState.Linked, DocumentState.Validated])('run even when the build is cancelled at that moment (state %i)', async state => {
-        const services = createKinerjaServices(EmptyFileSystem).Kinerja;
+        const services = createKinerjaServices(EmptyFileSystemOnNode).Kinerja;
         const builder = services.shared.workspace.DocumentBuilder;
         const document = services.shared.workspace.LangiumDocumentFactory.fromString('pemda K "K" { periode 2025 - 2029 }\n', URI.parse('memory:///a.kinerja'));
         services.shared.workspace.LangiumDocuments.addDocument(document);

@@ -6,10 +6,11 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { keepServingAfterUncaughtErrors } from '../../out/lsp/resilience.js';
 import { startKinerjaServer } from '../../out/lsp/server.js';
+import { NodeKinerja } from '../../out/validation/node-host.js';
 
 const connection = createConnection(ProposedFeatures.all);
 keepServingAfterUncaughtErrors(message => connection.console.error(message));
-const { Kinerja } = startKinerjaServer(connection);
+const { Kinerja } = startKinerjaServer(connection, NodeKinerja);
 
 const scopes = Kinerja.references.ScopeComputation;
 const collect = scopes.collectExportedSymbols;

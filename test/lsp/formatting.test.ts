@@ -6,7 +6,8 @@ import { expectFormatting } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildWorkspace } from '../helpers.js';
 import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystemOnNode } from '../../src/validation/node-host.js';
+
 
 const ROOT = resolve(__dirname, '../..');
 const SPEC = resolve(ROOT, '../shared/spec/examples/kutim');
@@ -50,7 +51,7 @@ function disturb(text: string, seed: number): string {
 
 describe('formatting', () => {
     it('lays out blocks, statements, quarter blocks, values and qualified names (expectFormatting)', async () => {
-        const services = createKinerjaServices(EmptyFileSystem).Kinerja;
+        const services = createKinerjaServices(EmptyFileSystemOnNode).Kinerja;
         await expectFormatting(services)({
             before: [
                 '',

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmptyFileSystem } from 'langium';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Hover } from 'vscode-languageserver/node';
 import { CASCADE_TREE_REQUEST, REPORT_REQUEST } from '../../src/lsp/protocol.js';
@@ -15,6 +15,7 @@ import type { KinerjaServices } from '../../src/lsp/kinerja-module.js';
 import { startKinerjaServer } from '../../src/lsp/server.js';
 import { TestClient } from './lsp-client.js';
 import { FILES, SMALL } from './resilience-fixture.js';
+import { EmptyFileSystemOnNode } from '../../src/validation/node-host.js';
 
 const uriOf = (name: string) => `file:///kinerja-test-ws/${name}`;
 const OPD = uriOf('opd.kinerja');
@@ -43,7 +44,7 @@ beforeAll(async () => {
     const memory = TestClient.inMemory();
     client = memory.client;
     const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(memory.serverInput), new StreamMessageWriter(memory.serverOutput));
-    services = startKinerjaServer(connection, EmptyFileSystem).Kinerja;
+    services = startKinerjaServer(connection, EmptyFileSystemOnNode).Kinerja;
     await client.initialize(null);
     for (const [name, text] of Object.entries(FILES)) await client.setText(uriOf(name), text);
 });

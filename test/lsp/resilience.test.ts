@@ -18,6 +18,7 @@ import { ShapeChecker } from './lsp-shapes.js';
 import { AGENCIES, FILES, HALF_TYPED, HALF_TYPED_REPORTS, REPORTS, SMALL } from './resilience-fixture.js';
 import { translateSettings } from '../../src/lsp/settings-sync.js';
 import { defaultConfig } from '../../src/engine/config.js';
+import { nodeHost } from '../../src/validation/node-host.js';
 
 interface Sweep {
     ws: TestWorkspace;
@@ -378,10 +379,10 @@ describe('regressions', () => {
 
     it('a `configFile` setting that is no file path here is reported, not thrown', () => {
         // Was: TypeError: File URL host must be "localhost" or empty on linux.
-        const unc = translateSettings({ configFile: 'file://server/share/kinerja.config.json', language: 'en' }, defaultConfig(), '/ws');
+        const unc = translateSettings({ configFile: 'file://server/share/kinerja.config.json', language: 'en' }, defaultConfig(), '/ws', nodeHost);
         expect(unc.language).toBe('en');
         expect(unc.configFile).toBeUndefined();
         expect(unc.problems).toEqual([expect.stringMatching(/"configFile" "file:\/\/server\/share\/kinerja.config.json" is not a file path/)]);
-        expect(translateSettings({ configFile: 'file:///%E0%A4%A' }, defaultConfig(), '/ws').problems).toHaveLength(1);
+        expect(translateSettings({ configFile: 'file:///%E0%A4%A' }, defaultConfig(), '/ws', nodeHost).problems).toHaveLength(1);
     });
 });

@@ -14,6 +14,7 @@ import { createKinerjaServices } from '../../src/lsp/kinerja-module.js';
 import { toFinding } from '../../src/validation/finding.js';
 import { buildWorkspace } from '../helpers.js';
 import { seededRandom } from '../../src/tools/random.js';
+import { nodeHost } from '../../src/validation/node-host.js';
 
 /** Files on "disk", read by the workspace for documents that are not open. */
 class MemoryFileSystem implements FileSystemProvider {
@@ -90,7 +91,7 @@ async function run(seed: number, steps: number): Promise<void> {
     const next = seededRandom(seed);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
     const fs = new MemoryFileSystem();
-    const services = createKinerjaServices({ fileSystemProvider: () => fs }).Kinerja;
+    const services = createKinerjaServices({ fileSystemProvider: () => fs, host: nodeHost }).Kinerja;
     const shared = services.shared.workspace;
     const builder = shared.DocumentBuilder;
     const open = new Set<string>();
@@ -164,7 +165,7 @@ describe('findings after random edits, creations and deletions with cancelled bu
 describe('a build cancelled before it finished', () => {
     it('still re-validates, in the next build, the unopened files its change affected', async () => {
         const fs = new MemoryFileSystem();
-        const services = createKinerjaServices({ fileSystemProvider: () => fs }).Kinerja;
+        const services = createKinerjaServices({ fileSystemProvider: () => fs, host: nodeHost }).Kinerja;
         const shared = services.shared.workspace;
         const builder = shared.DocumentBuilder;
         const files: Record<string, string> = {
@@ -197,7 +198,7 @@ describe('a build cancelled before it finished', () => {
 describe('a change in one organisation that another organisation\'s findings read', () => {
     it('leaves every file of the reading organisation as a fresh check sees it (found by the fuzzer)', async () => {
         const fs = new MemoryFileSystem();
-        const services = createKinerjaServices({ fileSystemProvider: () => fs }).Kinerja;
+        const services = createKinerjaServices({ fileSystemProvider: () => fs, host: nodeHost }).Kinerja;
         const shared = services.shared.workspace;
         const files: Record<string, string> = {
             'pemda.kinerja': PEMDA,

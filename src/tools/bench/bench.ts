@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { EmptyFileSystem, isReference } from 'langium';
+import { isReference } from 'langium';
 import { exportRows } from '../../import/export-rows.js';
 import { writeWorkbook } from '../../import/workbook.js';
 import type { Model } from '../../language/generated/ast.js';
@@ -33,6 +33,7 @@ import { generateWorkspace, writeWorkspace } from '../generate-workspace.js';
 import { SIZES } from '../sizes.js';
 import { LspSession } from './lsp-session.js';
 import { filesToOpen, residentMb, TypingSession, type TypingResults } from './typing.js';
+import { EmptyFileSystemOnNode } from '../../validation/node-host.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const OUT = join(ROOT, 'out');
@@ -119,7 +120,7 @@ async function prepare(size: string, agencies: number, folder: string, book: boo
     const makeJson = !existsSync(jsonFolder);
     if (makeJson) mkdirSync(jsonFolder, { recursive: true });
     // Every file through the parser the CLI uses, to count what the fast path left to Langium's.
-    const parser = createKinerjaServices(EmptyFileSystem).Kinerja.parser.LangiumParser as KinerjaParser;
+    const parser = createKinerjaServices(EmptyFileSystemOnNode).Kinerja.parser.LangiumParser as KinerjaParser;
     // The workbook as `kinerja export` writes it, made from the parsed files (export refuses a workspace with errors, and the generated one may have a few).
     const makeBook = book && !existsSync(`${folder}.xlsx`);
     const models: Model[] = [];

@@ -9,12 +9,13 @@
  *   the next edit arrives; afterwards every document's findings must be those of the
  *   fresh build.
  */
-import { Cancellation, DocumentState, EmptyFileSystem, isOperationCancelled, type LangiumDocument, type URI } from 'langium';
+import { Cancellation, DocumentState, isOperationCancelled, type LangiumDocument, type URI } from 'langium';
 import { createKinerjaServices, type KinerjaServices } from '../../lsp/kinerja-module.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationToken } from 'vscode-languageserver';
 import { seededRandom, type Random } from '../random.js';
 import type { StageContext } from './pipeline.js';
+import { EmptyFileSystemOnNode } from '../../validation/node-host.js';
 
 const OFFSETS_PER_DOCUMENT = 6;
 
@@ -73,7 +74,7 @@ async function update(context: StageContext, document: LangiumDocument, text: st
 let freshServices: KinerjaServices | undefined;
 
 async function freshFindings(texts: Array<{ uri: URI; text: string }>): Promise<string[]> {
-    freshServices ??= createKinerjaServices(EmptyFileSystem).Kinerja;
+    freshServices ??= createKinerjaServices(EmptyFileSystemOnNode).Kinerja;
     const shared = freshServices.shared.workspace;
     const documents = texts.map(({ uri, text }) => {
         const document = shared.LangiumDocumentFactory.fromString(text, uri);

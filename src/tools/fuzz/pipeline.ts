@@ -5,10 +5,11 @@
  * an input slower than the bound, or formatting that is not idempotent or drops a
  * comment is a failure.
  */
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { createKinerjaServices, type KinerjaServices } from '../../lsp/kinerja-module.js';
 import { evaluateWorkspace } from '../../engine/evaluate.js';
 import { jsonReport } from '../../report/json-report.js';
+import { EmptyFileSystemOnNode } from '../../validation/node-host.js';
 
 export interface FuzzInput {
     files: Record<string, string>;
@@ -38,7 +39,7 @@ export interface StageContext {
 export const EXTRA_STAGES: Array<{ name: string; run: Stage }> = [];
 
 export class FuzzPipeline {
-    private readonly services = createKinerjaServices(EmptyFileSystem).Kinerja;
+    private readonly services = createKinerjaServices(EmptyFileSystemOnNode).Kinerja;
     private counter = 0;
 
     async run(input: FuzzInput): Promise<FuzzFailure | undefined> {

@@ -5,10 +5,9 @@
  *
  * Only documents read from disk (`file:` URIs: the CLI, and the language server for saved
  * or open files on disk) have paths to check; URLs (http, https) and documents without a
- * place on disk (in-memory, untitled) are not checked.
+ * place on disk (in-memory, untitled) are not checked; nor is anything in a browser. The
+ * host (../host.ts) looks the file up.
  */
-import { existsSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { AstUtils } from 'langium';
 import type { Model } from '../../language/generated/ast.js';
 import { contentsOf } from '../document-contents.js';
@@ -62,7 +61,6 @@ const URL = /^https?:\/\//i;
 export function checkEvidence(root: Model, model: WorkspaceModel, reporter: FindingReporter): void {
     const contents = contentsOf(root);
     const uri = reporter.document.uri;
-    const onDisk = uri.scheme === 'file';
     const evidence: EvidenceInfo[] = [];
     const indicators: IndicatorInfo[] = [];
     for (const ast of contents.nodes) {
@@ -74,14 +72,13 @@ export function checkEvidence(root: Model, model: WorkspaceModel, reporter: Find
             indicators.push(indicator);
         }
     }
-    if (onDisk && reporter.severityOf(EVIDENCE_NOT_FOUND) !== 'off') {
-        const folder = uri.fsPath.replace(/[\\/][^\\/]*$/, '');
+    if (reporter.severityOf(EVIDENCE_NOT_FOUND) !== 'off') {
         for (const bukti of evidence) {
             const location = bukti.location;
             if (!location || URL.test(location)) continue;
-            const path = isAbsolute(location) ? location : join(folder, location);
-            if (existsSync(path)) continue;
-            reporter.report(EVIDENCE_NOT_FOUND, 'default', { location, where: WHERE(reporter.language, isAbsolute(location) ? 'absolute' : 'relative') }, { node: bukti.ast, property: 'location' });
+            const found = reporter.host.evidence(uri, location);
+            if (!found || found.exists) continue;
+            reporter.report(EVIDENCE_NOT_FOUND, 'default', { location, where: WHERE(reporter.language, found.absolute ? 'absolute' : 'relative') }, { node: bukti.ast, property: 'location' });
         }
     }
     if (reporter.severityOf(EVIDENCE_MISSING) !== 'off') {
