@@ -72,6 +72,16 @@ describe('the layers', () => {
     });
 });
 
+describe('the playground', () => {
+    it('is a client like the extension: of the project it imports only the protocol (playground/*.ts, bundled by esbuild)', () => {
+        const folder = join(ROOT, 'playground');
+        const imports = readdirSync(folder).filter(f => f.endsWith('.ts') && !f.endsWith('.d.ts')).flatMap(f =>
+            [...readFileSync(join(folder, f), 'utf8').matchAll(/from\s+'(\.\.\/[^']+)'/g)].map(m => m[1]));
+        expect(imports.length).toBeGreaterThan(0);
+        expect([...new Set(imports)]).toEqual(['../src/lsp/protocol.js']);
+    });
+});
+
 describe('files made from the grammar', () => {
     it('the TextMate grammar lists every keyword (npm run langium:generate keeps it in step)', () => {
         const result = spawnSync(process.execPath, [join(ROOT, 'scripts/syntax-keywords.mjs'), '--check'], { encoding: 'utf8' });
