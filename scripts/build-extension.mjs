@@ -5,10 +5,13 @@
 //   dist/server.cjs     the language server (src/lsp/main.ts, Langium and all)
 //   dist/cli.cjs        the `kinerja` command (src/cli/extension-host.ts), which the
 //                       extension runs in a child process for `init` and `import`
-// All target Node 20 (VS Code 1.100's extension host) and carry source maps. Besides:
+//   dist/web/extension.js  the client for VS Code in the browser (vscode.dev, github.dev:
+//                       src/extension/extension-browser.ts, package.json "browser"),
+//                       for the web worker extension host: no Node built-ins
 //   dist/web/server.js  the language server in a web worker (src/lsp/main-browser.ts):
 //                       the web extension and the playground; a browser IIFE, ES2022,
 //                       ASCII only (a worker started from a Blob has no charset)
+// The Node ones target Node 20 (VS Code 1.100's extension host); all carry source maps.
 //
 //   node scripts/build-extension.mjs [--watch] [--no-minify] [--no-sourcemap]
 //
@@ -17,7 +20,7 @@
 import * as esbuild from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { webServerBuild } from './web-server-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,12 +54,32 @@ const common = {
     ...importMetaUrl
 };
 
-const builds = [
+/** What the browser bundles change: no Node, no import.meta banner (it needs node:url). */
+export const webOptions = {
+    platform: 'browser',
+    target: 'es2022',
+    charset: 'ascii',
+    mainFields: ['browser', 'module', 'main'],
+    banner: undefined,
+    define: {}
+};
+
+export const builds = [
     {
         ...common,
         entryPoints: { extension: 'src/extension/extension.ts' },
         outdir: 'dist',
         outExtension: { '.js': '.cjs' },
+        external: ['vscode']
+    },
+    {
+        // The web extension: CommonJS too (the web worker extension host loads it as a
+        // CommonJS module and gives it `vscode`), in ASCII so that no code point depends
+        // on how the file is served; test/extension/web-bundle.test.ts checks its inputs.
+        ...common,
+        ...webOptions,
+        entryPoints: { 'web/extension': 'src/extension/extension-browser.ts' },
+        outdir: 'dist',
         external: ['vscode']
     },
     {
@@ -82,18 +105,21 @@ const builds = [
 
 builds.push(webServerBuild({ minify, sourcemap }));
 
-if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
-const started = Date.now();
-if (watch) {
-    for (const options of builds) {
-        const context = await esbuild.context(options);
-        await context.watch();
+// Run as a script (the web bundle's test imports `builds` without building).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+    if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
+    const started = Date.now();
+    if (watch) {
+        for (const options of builds) {
+            const context = await esbuild.context(options);
+            await context.watch();
+        }
+        console.error('build-extension: watching src/ …');
+    } else {
+        const results = await Promise.all(builds.map(options => esbuild.build({ ...options, metafile: true })));
+        const sizes = results.flatMap(r => Object.entries(r.metafile.outputs))
+            .filter(([file]) => /\.(cjs|js)$/.test(file))
+            .map(([file, info]) => `${file} ${(info.bytes / 1024).toFixed(0)} KiB`);
+        console.error(`build-extension: ${sizes.join(', ')} (${Date.now() - started} ms)`);
     }
-    console.error('build-extension: watching src/ …');
-} else {
-    const results = await Promise.all(builds.map(options => esbuild.build({ ...options, metafile: true })));
-    const sizes = results.flatMap(r => Object.entries(r.metafile.outputs))
-        .filter(([file]) => file.endsWith('.cjs') || file.endsWith('/server.js'))
-        .map(([file, info]) => `${file} ${(info.bytes / 1024).toFixed(0)} KiB`);
-    console.error(`build-extension: ${sizes.join(', ')} (${Date.now() - started} ms)`);
 }

@@ -8,7 +8,7 @@
  * can be chosen.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { categoryColor, iconOf, treeItemView } from './presentation.js';
 import { CASCADE_TREE_REQUEST, MAX_TREE_DEPTH, type CascadeItem, type CascadeTreeParams, type CascadeTreeResult, type TreeLocation } from '../lsp/protocol.js';
 

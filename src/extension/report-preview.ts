@@ -11,7 +11,7 @@
  * No local resources are exposed (`localResourceRoots: []`).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { REPORT_REQUEST, type ReportParams, type ReportResult } from '../lsp/protocol.js';
 import { contentSecurityPolicy, escapeAttr, makeNonce, periodText, secureReportHtml } from './webview-html.js';
 

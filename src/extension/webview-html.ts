@@ -8,10 +8,13 @@
  * the scroll position across live refreshes and scrolls to the node the user asked for.
  * Scripts, event handler attributes, frames, links and <base> in the report are removed.
  */
-import { randomBytes } from 'node:crypto';
-
+/**
+ * 18 random bytes from the Web Crypto API, which both extension hosts have (Node's
+ * global `crypto` and the web worker's), in base64 without +, / and =.
+ */
 export function makeNonce(): string {
-    return randomBytes(18).toString('base64').replace(/[+/=]/g, '');
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+    return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
 }
 
 export function contentSecurityPolicy(nonce: string): string {

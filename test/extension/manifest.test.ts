@@ -18,6 +18,7 @@ describe('package.json as the extension manifest', () => {
         expect(manifest.type).toBe('module');
         expect(manifest.bin.kinerja).toBe('bin/kinerja.js');
         expect(manifest.main).toBe('./dist/extension.cjs');
+        expect(manifest.browser).toBe('./dist/web/extension.js');
         expect(manifest.engines.vscode).toBe('^1.100.0');
         expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
         expect(manifest.files).toBeUndefined(); // vsce refuses "files" beside .vscodeignore; npm reads .npmignore
@@ -109,6 +110,18 @@ describe('the walkthrough "from an empty folder to a first report"', () => {
         expect(['.xls', '.kinerja', '.xlsx.bak'].map(e => pattern.test(e))).toEqual([false, false, false]);
         expect(id['command.importWorkbook']).toBe('Impor dari Excel…');
         expect(en['command.importWorkbook']).toBe('Import from Excel…');
+    });
+
+    it('hides the commands that run the command line in VS Code for the Web, and ships the web bundles', () => {
+        // Create Workspace and Impor dari Excel need Node (a child process): not in the
+        // browser's palette nor its Explorer menu (the web entry answers them with a message).
+        const palette = manifest.contributes.menus.commandPalette as Array<{ command: string; when: string }>;
+        for (const command of ['kinerja.createWorkspace', 'kinerja.importWorkbook']) {
+            expect(palette.find(e => e.command === command)?.when, command).toBe('!isWeb');
+        }
+        for (const entry of manifest.contributes.menus['explorer/context'] as Array<{ when: string }>) expect(entry.when).toMatch(/^!isWeb && /);
+        const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');
+        for (const file of ['dist/web/extension.js', 'dist/web/server.js']) expect(ignore).toContain(`!${file}\n`);
     });
 });
 
