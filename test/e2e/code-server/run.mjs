@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the extension's integration suite inside a real VS Code (code-server 4.100 = VS Code
-// 1.100) without downloading VS Code: starts a private code-server on a free loopback
+// 1.100, or 4.139 = VS Code 1.139: CODE_SERVER_ENTRY) without downloading VS Code: starts a private code-server on a free loopback
 // port, opens its web workbench in headless Debian Chromium (playwright-core, no browser
 // download) with the `payload` that VS Code's own test harness uses
 // (extensionDevelopmentPath, extensionTestsPath), prints the extension host's console
@@ -35,6 +35,20 @@ function installedNode() {
         return undefined;
     }
 }
+/**
+ * VS Code 1.10x and later honour the test `payload` (extensionDevelopmentPath,
+ * extensionTestsPath) in a built workbench only with the smoke test driver enabled
+ * (`--enable-smoke-test-driver`); code-server 4.10x and later pass it through with
+ * `--vscode-option`, which 4.100 does not know (and its VS Code does not need).
+ */
+function smokeTestDriver() {
+    try {
+        const cli = readFileSync(join(dirname(CODE_SERVER), 'cli.js'), 'utf8');
+        return cli.includes('"vscode-option"') ? ['--vscode-option', 'enable-smoke-test-driver'] : [];
+    } catch {
+        return [];
+    }
+}
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -62,6 +76,7 @@ export async function startCodeServer({ folder, userDataDir, extensionsDir, verb
         '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
         '--disable-getting-started-override',
         '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+        ...smokeTestDriver(),
         folder], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
     let log = '';
     const collect = (d) => { log += d; if (verbose) process.stderr.write('[code-server] ' + d); };
@@ -89,7 +104,7 @@ export function launchChromium() {
 }
 
 // Output of the server and the extension host that is not the suite's.
-const NOISE = /^Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|native-watchdog|build\/Release\/watchdog|spdlog|open-vsx\.org|DialogService: refused|Require stack|Could not locate the bindings|\[File Watcher|punycode/;
+const NOISE = /^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate)\]|^Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|native-watchdog|build\/Release\/watchdog|spdlog|open-vsx\.org|DialogService: refused|Require stack|Could not locate the bindings|\[File Watcher|punycode/;
 
 async function main() {
     const argv = process.argv.slice(2);
@@ -125,6 +140,7 @@ async function main() {
         });
         await page.exposeFunction('codeAutomationExit', (c) => finish({ code: c, why: 'extension host exited' }));
         page.on('pageerror', (e) => { if (verbose) console.error('[pageerror]', e.message); });
+        page.on('console', (m) => { if (verbose) console.error('[console]', m.type(), m.text()); });
         page.on('close', () => finish({ code: 1, why: 'page closed unexpectedly' }));
         const timer = setTimeout(() => finish({ code: 124, why: `timed out after ${timeoutMs} ms` }), timeoutMs);
         await page.goto(url);
@@ -137,7 +153,8 @@ async function main() {
     } finally {
         try { await browser?.close(); } catch { /* closed */ }
         server?.stop();
-        try { rmSync(tmp, { recursive: true, force: true }); } catch { /* best effort */ }
+        if (process.env.KINERJA_E2E_KEEP === '1') console.error(`[code-server] user data and logs kept in ${tmp}`);
+        else try { rmSync(tmp, { recursive: true, force: true }); } catch { /* best effort */ }
     }
     console.error(`[code-server] exit code ${code} (${why}), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     process.exit(code);
