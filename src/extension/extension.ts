@@ -21,6 +21,7 @@ import type { ReportKindName, ReportParams, ReportResult, TreeLocation } from '.
 import { fetchReport, periodText, ReportPreview } from './report-preview.js';
 import { ImportCommand } from './import-command.js';
 import { createWorkspace } from './workspace-command.js';
+import { showWalkthroughOnFirstStart } from './first-start.js';
 
 /** What activate() returns: used by the integration tests and by other extensions. */
 export interface KinerjaExtensionApi {
@@ -29,6 +30,11 @@ export interface KinerjaExtensionApi {
     preview: ReportPreview;
     /** The bundled command line the walkthrough's commands run (dist/cli.cjs). */
     cli: string;
+    /**
+     * The walkthrough on the first start (first-start.ts): resolves true when this
+     * activation opened it; `showOnFirstStart()` asks again (false once it was handled).
+     */
+    walkthrough: { firstStart: Promise<boolean>; showOnFirstStart(): Promise<boolean> };
 }
 
 let client: LanguageClient | undefined;
@@ -139,9 +145,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kinerj
         })
     );
 
+    // Not awaited: the walkthrough opens beside the activation, never delays it.
+    const showOnFirstStart = () => showWalkthroughOnFirstStart(context).catch(err => {
+        output.warn(`walkthrough: ${err instanceof Error ? err.message : String(err)}`);
+        return false;
+    });
+    const firstStart = showOnFirstStart();
+
     await languageClient.start();
     refreshTree(0);
-    return { client: languageClient, cascade, preview, cli };
+    return { client: languageClient, cascade, preview, cli, walkthrough: { firstStart, showOnFirstStart } };
 }
 
 async function pickPeriod(result: ReportResult): Promise<{ year: number; quarter?: number } | undefined> {

@@ -15,7 +15,7 @@
 // /usr/bin/chromium). Variables set here reach the extension host (it inherits
 // code-server's environment).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -122,6 +122,10 @@ async function main() {
     let code = 1;
     let why = '';
     try {
+        // As `--skip-welcome` does for the desktop VS Code runTests starts: no Welcome page at
+        // startup, so a Get Started editor in the suite is one the extension opened.
+        mkdirSync(join(tmp, 'user-data/User'), { recursive: true });
+        writeFileSync(join(tmp, 'user-data/User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none' }, null, 4) + '\n');
         server = await startCodeServer({ folder, userDataDir: join(tmp, 'user-data'), extensionsDir: join(tmp, 'extensions'), verbose });
         const remote = (p) => `vscode-remote://${server.authority}${p}`;
         const payload = [
