@@ -5,6 +5,11 @@
  * (src/extension/first-start.ts). VS Code would open it by itself only when the extension
  * is installed in a running window; here, as after `code --install-extension`, it was
  * there before VS Code started.
+ *
+ * A later start reads the same flag from the global state. The harness cannot restart the
+ * window with that state kept (in code-server the workbench keeps it in the browser's
+ * storage, per origin, and each run starts a new browser on a new port), so the later
+ * start is the same check asked again once the flag is stored.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
