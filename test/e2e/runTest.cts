@@ -53,8 +53,10 @@ function installCodeServer(): void {
             stdio: 'inherit', env: { ...process.env, CODE_SERVER_VERSION: release.codeServer }
         });
     }
-    // The shim's run.mjs starts this code-server (it inherits the environment).
+    // The shim's run.mjs starts this code-server (it inherits the environment), and after
+    // the suite starts the same window again for the suite of a later start.
     process.env.CODE_SERVER_ENTRY = join(codeServerDir, 'node_modules/code-server/out/node/entry.js');
+    process.env.KINERJA_E2E_THEN_TESTS = join(repo, 'out/e2e/second-start/index.cjs');
 }
 
 async function pickVSCode(): Promise<{ kind: 'code-server' | 'electron'; executable: string }> {

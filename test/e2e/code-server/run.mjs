@@ -9,6 +9,9 @@
 //
 //   node test/e2e/code-server/run.mjs --ext DIR --tests FILE --folder DIR [--timeout MS] [--verbose]
 //
+// KINERJA_E2E_THEN_TESTS=FILE: after the suite passed, the same window starts again (the page
+// loaded anew: a new extension host, the same storage) and runs that suite too.
+//
 // Environment: CODE_SERVER_ENTRY (default .vscode-test/code-server/…/entry.js beside the
 // repository), CODE_SERVER_NODE (default: the Node the install script built it for, named
 // in its folder's .node file; that Node also runs the extension host), CHROMIUM (default
@@ -104,7 +107,7 @@ export function launchChromium() {
 }
 
 // Output of the server and the extension host that is not the suite's.
-const NOISE = /^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate)\]|^Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|native-watchdog|build\/Release\/watchdog|spdlog|open-vsx\.org|DialogService: refused|Require stack|Could not locate the bindings|\[File Watcher|punycode/;
+const NOISE = /^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|lifecycle)\]|^Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|native-watchdog|build\/Release\/watchdog|spdlog|open-vsx\.org|DialogService: refused|Require stack|Could not locate the bindings|\[File Watcher|punycode/;
 
 async function main() {
     const argv = process.argv.slice(2);
@@ -114,6 +117,7 @@ async function main() {
     const folder = resolve(opt('--folder', join(extDir, 'examples')));
     const timeoutMs = Number(opt('--timeout', process.env.KINERJA_E2E_TIMEOUT || 300000));
     const verbose = argv.includes('--verbose') || process.env.KINERJA_E2E_VERBOSE === '1';
+    const thenTests = process.env.KINERJA_E2E_THEN_TESTS ? resolve(process.env.KINERJA_E2E_THEN_TESTS) : undefined;
 
     const t0 = Date.now();
     const tmp = mkdtempSync(join(tmpdir(), 'kinerja-e2e-'));
@@ -128,15 +132,17 @@ async function main() {
         writeFileSync(join(tmp, 'user-data/User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none' }, null, 4) + '\n');
         server = await startCodeServer({ folder, userDataDir: join(tmp, 'user-data'), extensionsDir: join(tmp, 'extensions'), verbose });
         const remote = (p) => `vscode-remote://${server.authority}${p}`;
-        const payload = [
-            ['extensionDevelopmentPath', remote(extDir)],
-            ['extensionTestsPath', remote(testsPath)]
-        ];
-        const url = `http://${server.authority}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+        const urlFor = (tests) => {
+            const payload = [
+                ['extensionDevelopmentPath', remote(extDir)],
+                ['extensionTestsPath', remote(tests)]
+            ];
+            return `http://${server.authority}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+        };
         browser = await launchChromium();
         const page = await browser.newPage();
         let finish;
-        const done = new Promise((r) => (finish = r));
+        let done = new Promise((r) => (finish = r));
         await page.exposeFunction('codeAutomationLog', (type, args) => {
             const out = Array.isArray(args) ? format(...args) : String(args);
             if (!verbose && NOISE.test(out)) return;
@@ -147,8 +153,16 @@ async function main() {
         page.on('console', (m) => { if (verbose) console.error('[console]', m.type(), m.text()); });
         page.on('close', () => finish({ code: 1, why: 'page closed unexpectedly' }));
         const timer = setTimeout(() => finish({ code: 124, why: `timed out after ${timeoutMs} ms` }), timeoutMs);
-        await page.goto(url);
+        await page.goto(urlFor(testsPath));
         ({ code, why } = await done);
+        // A later start of the same window (KINERJA_E2E_THEN_TESTS): the page loaded again,
+        // with the same server, browser storage and user data, and another suite.
+        if (code === 0 && thenTests) {
+            done = new Promise((r) => (finish = r));
+            console.error(`[code-server] the window started again for ${thenTests}`);
+            await page.goto(urlFor(thenTests));
+            ({ code, why } = await done);
+        }
         clearTimeout(timer);
     } catch (e) {
         console.error(e);

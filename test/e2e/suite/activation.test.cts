@@ -6,10 +6,9 @@
  * is installed in a running window; here, as after `code --install-extension`, it was
  * there before VS Code started.
  *
- * A later start reads the same flag from the global state. The harness cannot restart the
- * window with that state kept (in code-server the workbench keeps it in the browser's
- * storage, per origin, and each run starts a new browser on a new port), so the later
- * start is the same check asked again once the flag is stored.
+ * A later start: the same check asked again here once the flag is stored, and, for real,
+ * test/e2e/second-start/ after the harness loaded the window again (code-server keeps the
+ * global state in the browser's storage, which the reload keeps).
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
