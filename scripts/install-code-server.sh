@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs code-server (the real VS Code 1.100 server and web workbench, from the npm
-# registry) and Debian's headless Chromium, for the extension's integration tests
+# Installs code-server (the real VS Code server and web workbench, from the npm registry:
+# 4.100.3 = VS Code 1.100, the oldest release the extension supports, by default;
+# CODE_SERVER_VERSION=4.139.1 = VS Code 1.139, a current one, on Node 24) and Debian's headless Chromium, for the extension's integration tests
 # (npm run test:e2e) and the README screenshots, where VS Code itself cannot be
 # downloaded. Nothing is downloaded outside npm and apt: code-server runs on the Node its
 # VS Code release ships (its package's engines; from the npm registry through
@@ -9,6 +10,7 @@
 # names that Node; test/e2e/code-server/run.mjs starts code-server with it.
 #
 #   scripts/install-code-server.sh [DIR]     (default DIR: .vscode-test/code-server)
+#   CODE_SERVER_VERSION=4.139.1 scripts/install-code-server.sh .vscode-test/code-server-4.139.1
 #
 # Idempotent: once DIR/.ready exists it returns at once. apt-get needs root (or sudo).
 # Takes a few minutes the first time.
@@ -74,12 +76,20 @@ npmq rebuild argon2
 cd node_modules/code-server/lib/vscode
 log "installing VS Code's server modules"
 npmq install --ignore-scripts --omit=dev
+# The modules VS Code's server cannot do without (1.100 and 1.139 alike): kerberos (no
+# prebuilt binary), node-pty (terminals; 1.139 ships prebuilds too) and @parcel/watcher
+# (file events; prebuilt for glibc). @vscode/spdlog (log files), native-watchdog and
+# sqlite3 are optional: without them the server logs to the console only.
 log "building native modules (kerberos, node-pty, @parcel/watcher)"
 (cd node_modules/kerberos && $gyp rebuild --nodedir="$nodedir" >/dev/null 2>&1)
 (cd node_modules/node-pty && $gyp rebuild --nodedir="$nodedir" >/dev/null 2>&1)
 (cd node_modules/@parcel/watcher && node scripts/build-from-source.js >/dev/null 2>&1)
-mkdir -p node_modules/@vscode/ripgrep/bin
-ln -sf "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
+# VS Code 1.100's @vscode/ripgrep downloads its binary in an install script: Debian's rg
+# instead. Later releases (@vscode/ripgrep-universal) ship the binaries in the package.
+if [ -f node_modules/@vscode/ripgrep/package.json ]; then
+    mkdir -p node_modules/@vscode/ripgrep/bin
+    ln -sf "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
+fi
 ln -sfn node_modules node_modules.asar
 (cd bin/remote-cli && ln -sf code-linux.sh code-server)
 (cd bin/helpers && ln -sf browser-linux.sh browser.sh)

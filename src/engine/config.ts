@@ -122,6 +122,10 @@ const SEVERITIES = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
 const TOP_KEYS = ['thresholds', 'bands', 'negativeFormula', 'absorptionCurve', 'severity', 'language', 'rankingLowest', 'averageCap'];
 const THRESHOLD_KEYS = ['low', 'high'];
 const BAND_KEYS = ['min', 'label', 'labelEn'];
+/** The keys resolveConfig accepts (and `$schema` at the top): docs/config.schema.json names the same (a test checks). */
+export const CONFIG_KEYS: { readonly top: readonly string[]; readonly thresholds: readonly string[]; readonly band: readonly string[] } = {
+    top: TOP_KEYS, thresholds: THRESHOLD_KEYS, band: BAND_KEYS
+};
 
 type Json = Record<string, unknown>;
 

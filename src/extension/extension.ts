@@ -19,6 +19,7 @@ import { activateKinerja, deactivateKinerja, type KinerjaCore } from './activate
 import { createLanguageClient } from './client.js';
 import { ImportCommand } from './import-command.js';
 import { createWorkspace } from './workspace-command.js';
+import { showWalkthroughOnFirstStart } from './first-start.js';
 
 export { LANGUAGE_ID } from './activate.js';
 
@@ -26,6 +27,11 @@ export { LANGUAGE_ID } from './activate.js';
 export interface KinerjaExtensionApi extends KinerjaCore<LanguageClient> {
     /** The bundled command line the walkthrough's commands run (dist/cli.cjs). */
     cli: string;
+    /**
+     * The walkthrough on the first start (first-start.ts): resolves true when this
+     * activation opened it; `showOnFirstStart()` asks again (false once it was handled).
+     */
+    walkthrough: { firstStart: Promise<boolean>; showOnFirstStart(): Promise<boolean> };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<KinerjaExtensionApi> {
@@ -36,8 +42,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kinerj
         vscode.commands.registerCommand('kinerja.createWorkspace', (args?: unknown) => createWorkspace(cli, args)),
         vscode.commands.registerCommand('kinerja.importWorkbook', (args?: unknown) => importCommand.run(args))
     );
+
+    // Not awaited: the walkthrough opens beside the activation, never delays it. Desktop
+    // only: its first steps (Create Workspace, Impor dari Excel) need the desktop.
+    const showOnFirstStart = () => showWalkthroughOnFirstStart(context).catch(err => {
+        console.warn(`kinerja: walkthrough: ${err instanceof Error ? err.message : String(err)}`);
+        return false;
+    });
+    const firstStart = showOnFirstStart();
+
     const core = await activateKinerja(context, createLanguageClient);
-    return { ...core, cli };
+    return { ...core, cli, walkthrough: { firstStart, showOnFirstStart } };
 }
 
 export function deactivate(): Promise<void> {

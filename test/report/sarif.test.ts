@@ -15,6 +15,8 @@ import { FINDING_DEFAULTS } from '../../src/validation/findings/index.js';
 import { loadFixture, writeFixture } from './fixture.js';
 
 const ROOT = resolve(__dirname, '../..');
+/** package.json's repository as an https URL: the finding pages' address without KINERJA_DOCS_URL. */
+const REPOSITORY = repositoryUrl(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).repository)!;
 
 /**
  * The schema shipped with @microsoft/jest-sarif is written for draft-04 (`id`, not `$id`);
@@ -60,8 +62,9 @@ describe('SARIF log', () => {
         expect(driver.rules.map(r => r.id)).toEqual(Object.keys(FINDING_DEFAULTS));
         for (const rule of driver.rules) {
             expect(rule.shortDescription.text.length).toBeGreaterThan(5);
-            // No link to a folder of the machine that ran the check; the page travels in the log.
-            expect(rule.helpUri).toBeUndefined();
+            // Without KINERJA_DOCS_URL: the page in package.json's repository (docs/ci.md), never
+            // a folder of the machine that ran the check; the page travels in the log too.
+            expect(rule.helpUri).toBe(`${REPOSITORY}/blob/main/docs/findings/${rule.id}.md`);
             expect(rule.help!.markdown).toMatch(new RegExp(`^# ${rule.id}\n`));
             expect(rule.help!.markdown).not.toMatch(/\]\([^)]*\.md/);
             expect(rule.help!.text).not.toMatch(/^#/m);
@@ -122,8 +125,8 @@ describe('help links', () => {
         expect(() => helpUri('pk-missing', { KINERJA_DOCS_URL: 'docs/findings' }, 'en')).toThrow(/KINERJA_DOCS_URL must be an absolute URL/);
     });
 
-    it('are left out without a published address, never a file: URL of this machine', () => {
-        expect(helpUri('number-format', {})).toBeUndefined();
+    it('point into package.json\'s repository without KINERJA_DOCS_URL, never to a file: URL of this machine', () => {
+        expect(helpUri('number-format', {})).toBe(`${REPOSITORY}/blob/main/docs/findings/number-format.md`);
         const log = sarifLog([], { lang: 'id', env: {} });
         expect(JSON.stringify(log.runs[0].tool)).not.toContain('file:/');
     });
