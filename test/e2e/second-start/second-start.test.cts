@@ -5,12 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { sleep } from '../wait.cjs';
 
 interface Api { walkthrough: { firstStart: Promise<boolean> } }
 
-function sleep(ms: number): Promise<void> {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
 
 suite('second start', () => {
     test('does not open the walkthrough again', async () => {

@@ -12,29 +12,18 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { sleep, until } from '../wait.cjs';
 
 const EXTENSION_ID = 'kinerja.kinerja';
 
 interface Api { walkthrough: { firstStart: Promise<boolean>; showOnFirstStart(): Promise<boolean> } }
 
-function sleep(ms: number): Promise<void> {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
 
 /** The Get Started editor's tabs: "Welcome" (or its translation) whichever walkthrough it shows. */
 function welcomeTabs(): vscode.Tab[] {
     return vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => /^(Welcome|Selamat Datang)$|^Walkthrough/.test(t.label));
 }
 
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs: number): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-        const value = probe();
-        if (value !== undefined) return value;
-        if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-        await sleep(200);
-    }
-}
 
 suite('first start', () => {
     test('opens the walkthrough on the first start, and not again', async function () {

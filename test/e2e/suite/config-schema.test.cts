@@ -8,20 +8,9 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { until } from '../wait.cjs';
 
-function sleep(ms: number): Promise<void> {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
 
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 30000): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-        const value = probe();
-        if (value !== undefined) return value;
-        if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-        await sleep(200);
-    }
-}
 
 suite('kinerja.config.json schema', () => {
     test('flags an unknown key, an unknown finding code and a wrong value, and passes a correct file', async function () {

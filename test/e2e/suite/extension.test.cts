@@ -10,6 +10,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { until } from '../wait.cjs';
 
 interface CascadeItem { id: string; kind: string; name: string; achievement: number | null; achievementText?: string; category?: string; band?: number; children: CascadeItem[] }
 interface CascadeTreeResult { year: number | null; years: number[]; organisations: CascadeItem[] }
@@ -25,25 +26,7 @@ const EXTENSION_ID = 'kinerja.kinerja';
 const folder = () => vscode.workspace.workspaceFolders?.[0]?.uri ?? assert.fail('no workspace folder is open');
 const file = (name: string) => vscode.Uri.joinPath(folder(), name);
 
-function sleep(ms: number): Promise<void> {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
 
-/** Polls until `probe` returns a value other than undefined (or times out with `what`). */
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60000): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    let last: unknown;
-    for (;;) {
-        try {
-            const value = await probe();
-            if (value !== undefined) return value;
-        } catch (err) {
-            last = err;
-        }
-        if (Date.now() > end) assert.fail(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-        await sleep(200);
-    }
-}
 
 function codeOf(d: vscode.Diagnostic): string {
     const code = d.code;

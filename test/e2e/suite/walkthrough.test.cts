@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
+import { until } from '../wait.cjs';
 
 interface CliRun { code: number | null; stdout: string; stderr: string }
 interface CascadeItem { id: string; children: CascadeItem[] }
@@ -34,19 +35,7 @@ interface ImportOutcome {
 const EXTENSION_ID = 'kinerja.kinerja';
 const folder = () => vscode.workspace.workspaceFolders?.[0]?.uri ?? assert.fail('no workspace folder is open');
 
-function sleep(ms: number): Promise<void> {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60000): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-        await sleep(200);
-    }
-}
 
 function codeOf(d: vscode.Diagnostic): string {
     const code = d.code;

@@ -1,0 +1,26 @@
+/**
+ * Waiting in the integration suites (suite/, second-start/): the editor answers
+ * asynchronously, so a test polls for what it expects, with a timeout naming what it
+ * waited for.
+ */
+import * as assert from 'node:assert/strict';
+
+export function sleep(ms: number): Promise<void> {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+/** Polls until `probe` returns a value other than undefined (or times out with `what` and the probe's last error). */
+export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60000): Promise<T> {
+    const end = Date.now() + timeoutMs;
+    let last: unknown;
+    for (;;) {
+        try {
+            const value = await probe();
+            if (value !== undefined) return value;
+        } catch (err) {
+            last = err;
+        }
+        if (Date.now() > end) assert.fail(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+        await sleep(200);
+    }
+}
