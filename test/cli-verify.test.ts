@@ -145,7 +145,10 @@ describe('kinerja verify', () => {
         const { dir } = repository();
         const file = readdirSync(join(dir, 'ws')).find(f => f.endsWith('.kinerja'))!;
         appendFileSync(join(dir, 'ws', file), '\n// belum di-commit\n');
+        const index = readFileSync(join(dir, '.git', 'index'));
         expect(run(dir, 'report', 'ws', '--year', '2025', '--format', 'md', '--out', 'a.md').status).toBe(0);
+        // Asking git for the state leaves the user's index as it was (no optional locks, no refresh).
+        expect(readFileSync(join(dir, '.git', 'index')).equals(index)).toBe(true);
         expect(readFileSync(join(dir, 'a.md'), 'utf8')).toMatch(/dari commit git [0-9a-f]{12} dengan perubahan yang belum di-commit · sidik/);
         expect(run(dir, 'verify', 'a.md').stdout).toContain('dengan perubahan yang belum di-commit), isinya sama persis');
 

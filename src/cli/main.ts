@@ -39,7 +39,7 @@ import type { HtmlFolder } from '../report/html/folder.js';
 interface CommonOptions { lang?: Language; config?: string }
 
 /** How a run gets its document's provenance: made fresh, or (kinerja verify) the recorded one once the inputs are checked. */
-export type Stamp = (session: Session) => Provenance;
+export type Stamp = (session: Session) => Provenance | Promise<Provenance>;
 
 /** A report run: writing a document, or (kinerja verify, src/cli/verify.ts) rebuilding one to compare. */
 export interface RunMode {
@@ -216,7 +216,7 @@ export async function report(paths: string[], options: ReportOptions, usageLang:
     if (notice && !mode.rebuilding) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
     if (plain) return escapeJsonControls(JSON.stringify(contract(), null, 2)) + '\n';
     // Every document but a CSV table says where it comes from (src/report/provenance.ts).
-    const provenance = format.id === 'csv' ? undefined : mode.stamp(session);
+    const provenance = format.id === 'csv' ? undefined : await mode.stamp(session);
 
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
@@ -291,7 +291,7 @@ async function lkjip(paths: string[], options: ReportOptions, usageLang: Languag
     const model = session.services.kinerja.WorkspaceModel.get();
     const notice = periodNotice(lang, periodFacts(model, options.year));
     if (notice && !mode.rebuilding) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
-    const provenance = mode.stamp(session);
+    const provenance = await mode.stamp(session);
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
     const { buildLkjipReport } = await import('../report/kinds/lkjip.js');
     let data;

@@ -10,14 +10,15 @@
  *
  * The commit: `git rev-parse HEAD` in that folder, when git is installed and the folder
  * is in a work tree; `uncommitted` when `git status` lists any input file (changed or not
- * committed). Without git, or outside a work tree, there is no commit and nothing fails.
+ * committed): src/workspace/git.ts headState. Without git, or outside a work tree, there
+ * is no commit and nothing fails.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Provenance, RebuildOptions } from '../report/provenance.js';
 import type { Session } from './session.js';
+import { headState } from '../workspace/git.js';
 
 export interface Inputs {
     /** `sha256:<hex>`. */
@@ -54,22 +55,6 @@ export function digestInputs(files: readonly string[]): Inputs {
     return { digest: `sha256:${sha256(lines.join(''))}`, files: [...files], base };
 }
 
-function git(cwd: string, args: string[]): string | undefined {
-    try {
-        return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20000, maxBuffer: 64 * 1024 * 1024 });
-    } catch {
-        return undefined;
-    }
-}
-
-/** The commit checked out in the inputs' folder, and whether any input differs from it. */
-export function gitState(inputs: Inputs): { commit: string | null; uncommitted: boolean } {
-    const head = git(inputs.base, ['rev-parse', '--verify', '--quiet', 'HEAD'])?.trim();
-    if (!head || !/^[0-9a-f]{40,64}$/.test(head)) return { commit: null, uncommitted: false };
-    const status = git(inputs.base, ['status', '--porcelain', '--untracked-files=all', '-z', '--', ...inputs.files.map(f => relative(inputs.base, f) || '.')]);
-    return { commit: head, uncommitted: status === undefined || status.length > 0 };
-}
-
 /** When the document is written: `SOURCE_DATE_EPOCH` (reproducible builds) when set, else now; to the second. */
 export function creationTime(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
     const epoch = env.SOURCE_DATE_EPOCH;
@@ -77,8 +62,8 @@ export function creationTime(env: NodeJS.ProcessEnv = process.env, now = new Dat
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function makeProvenance(inputs: Inputs, generator: string, options: RebuildOptions): Provenance {
-    const { commit, uncommitted } = gitState(inputs);
+export async function makeProvenance(inputs: Inputs, generator: string, options: RebuildOptions): Promise<Provenance> {
+    const { commit, uncommitted } = await headState(inputs.base, inputs.files);
     return { generator, created: creationTime(), inputs: inputs.digest, files: inputs.files.length, commit, uncommitted, options };
 }
 

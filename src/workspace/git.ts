@@ -10,7 +10,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export type GitProblem = 'not-a-repository' | 'unknown-revision' | 'git-missing' | 'git-failed';
 
@@ -139,3 +139,26 @@ export async function materialiseRevision(dir: string, revision: string): Promis
         throw err;
     }
 }
+
+/**
+ * The commit checked out in the work tree holding `dir`, and whether any of `files` (in
+ * it) differs from that commit, changed or not committed (a document's provenance,
+ * src/cli/provenance.ts). Outside a work tree, or without git, no commit and nothing
+ * fails. `git status` runs without optional locks, so the user's index is not rewritten.
+ */
+export async function headState(dir: string, files: readonly string[]): Promise<{ commit: string | null; uncommitted: boolean }> {
+    let head: string;
+    try {
+        head = (await git(['rev-parse', '--verify', '--quiet', 'HEAD'], dir)).trim();
+    } catch {
+        return { commit: null, uncommitted: false };
+    }
+    if (!/^[0-9a-f]{40,64}$/.test(head)) return { commit: null, uncommitted: false };
+    try {
+        const status = await git(['status', '--porcelain', '--untracked-files=all', '-z', '--', ...files.map(f => relative(dir, f) || '.')], dir);
+        return { commit: head, uncommitted: status.length > 0 };
+    } catch {
+        return { commit: head, uncommitted: true };
+    }
+}
+
