@@ -109,6 +109,7 @@ export function checkExtension({ manifest, read, readme }) {
     // Every file the manifest names is in the package.
     const named = [
         manifest.main,
+        manifest.browser,
         ...(manifest.contributes?.grammars ?? []).map(g => g.path),
         ...(manifest.contributes?.languages ?? []).map(l => l.configuration),
         ...(manifest.contributes?.jsonValidation ?? []).map(j => j.url),
