@@ -21,7 +21,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Language } from '../engine/config.js';
-import { findEntry, looksLikeZip, NotAZip, textOf, zipEntries } from '../import/read-zip.js';
+import { findEntry, looksLikeZip, NotAZip, textOf, zipEntries, type ZipEntry } from '../import/read-zip.js';
 import type { HtmlFolder } from '../report/html/folder.js';
 import { decodeProvenance, isProvenance, PROVENANCE_PROPERTY, provenanceOfHtml, provenanceOfMarkdown, type Provenance } from '../report/provenance.js';
 import { LoadError } from '../workspace/loader.js';
@@ -56,8 +56,9 @@ export interface VerifyResult {
 const xmlText = (s: string) => s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-fA-F]+));/g, (_, e: string, dec?: string, hex?: string) =>
     dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 
-async function zipPart(bytes: Uint8Array, name: string): Promise<string | undefined> {
-    const entry = findEntry(zipEntries(bytes), name);
+/** A part's text; `entries` is the zip's directory (zipEntries), read once per zip. */
+async function zipPart(bytes: Uint8Array, name: string, entries: Map<string, ZipEntry> = zipEntries(bytes)): Promise<string | undefined> {
+    const entry = findEntry(entries, name);
     if (!entry) return undefined;
     let text = '';
     for await (const chunk of textOf(bytes, entry)) text += chunk;
@@ -74,10 +75,11 @@ export async function readProvenance(bytes: Uint8Array): Promise<Provenance | un
     if (looksLikeZip(bytes)) {
         try {
             // A Word document: its custom property; a workbook: its description.
-            const custom = await zipPart(bytes, 'docProps/custom.xml');
+            const entries = zipEntries(bytes);
+            const custom = await zipPart(bytes, 'docProps/custom.xml', entries);
             const property = custom && new RegExp(`<property [^>]*name="${PROVENANCE_PROPERTY}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(custom);
             if (property) return decodeProvenance(xmlText(property[1]));
-            const core = await zipPart(bytes, 'docProps/core.xml');
+            const core = await zipPart(bytes, 'docProps/core.xml', entries);
             const description = core && new RegExp(`<dc:description>${PROVENANCE_PROPERTY}: ([^<]*)</dc:description>`).exec(core);
             return description ? decodeProvenance(xmlText(description[1])) : undefined;
         } catch (err) {
@@ -122,7 +124,7 @@ const withoutTimes = (xml: string) => xml.replace(/<dcterms:(created|modified)\b
 
 /** The first part of two zips that differs, or undefined when they hold the same parts. */
 async function zipDifference(file: Uint8Array, rebuilt: Uint8Array): Promise<string | undefined> {
-    let a: Map<string, unknown>;
+    let a: Map<string, ZipEntry>;
     try {
         a = zipEntries(file);
     } catch {
@@ -134,11 +136,11 @@ async function zipDifference(file: Uint8Array, rebuilt: Uint8Array): Promise<str
         if (!a.has(name) || !b.has(name)) return name;
         let x: string | undefined;
         try {
-            x = await zipPart(file, name);
+            x = await zipPart(file, name, a);
         } catch {
             return name;
         }
-        const y = await zipPart(rebuilt, name);
+        const y = await zipPart(rebuilt, name, b);
         if (name === 'docProps/core.xml' ? withoutTimes(x!) !== withoutTimes(y!) : x !== y) return name;
     }
     return undefined;
