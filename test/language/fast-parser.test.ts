@@ -217,7 +217,7 @@ describe('the parser fast path', () => {
             const place = (n: AstNode) => `${n.$type} at ${n.$cstNode?.offset}`;
             const same = (what: string, walked: AstNode[], expected: AstNode[]) => {
                 const seen = new Set(walked);
-                expect(expected.filter(n => !seen.has(n)).map(place), `${name}: ${what} the walk misses (add them to document-contents.ts)`).toEqual([]);
+                expect(expected.filter(n => !seen.has(n)).map(place), `${name}: ${what} the walk misses (document-contents.ts walks what the grammar declares)`).toEqual([]);
                 expect(walked.length, `${name}: ${what}`).toBe(expected.length);
             };
             same('values', contents.values, all.filter(isValue));
