@@ -14,7 +14,7 @@ import { AstUtils, GrammarAST } from 'langium';
 import type { Language } from '../common/catalogue.js';
 import { defaultConfig } from '../engine/config.js';
 import { KinerjaGrammar } from '../language/generated/grammar.js';
-import { quoted } from '../import/write-kinerja.js';
+import { quoted } from '../import/values.js';
 import { UsageError } from './errors.js';
 import { cliMessage } from './messages.js';
 

@@ -4,14 +4,14 @@
  * several blocks or files gives its rows in that order; items of a `realisasi ORG …`
  * block become rows of the indicator or node they name.
  */
-import { parseIdNumber } from '../common/id-number.js';
 import {
     isInstansi, isPemda, isPerjanjian, isRealisasiBlock,
-    type Bukti, type Catatan, type Indikator, type Model, type Node, type QuarterValue, type Realisasi, type Value
+    type Bukti, type Catatan, type Indikator, type Model, type Node, type QuarterValue, type Realisasi
 } from '../language/generated/ast.js';
 import type { AstNode } from 'langium';
 import { resolveName } from '../engine/model.js';
-import { emptyRows, type Row, type SheetRows, type ValueCell } from './schema.js';
+import { emptyRows, INDICATOR_COLUMNS, type Row, type SheetRows } from './schema.js';
+import { valueCell } from './values.js';
 
 /**
  * The statement each exported row was read from (the organisation's first block for an
@@ -23,19 +23,6 @@ export const rowOrigin = new WeakMap<Row, AstNode>();
 function add(list: Row[], row: Row, origin: AstNode): void {
     rowOrigin.set(row, origin);
     list.push(row);
-}
-
-/** A value as written: its exact number (or word) and its marks. */
-export function valueCell(value: Value | undefined): ValueCell | undefined {
-    if (!value) return undefined;
-    if (value.text !== undefined) return { word: value.text };
-    if (value.number === undefined) return undefined;
-    // Export refuses a workspace with errors (a number-format error among them), so
-    // this is only reached by a direct call: the value is left out rather than guessed.
-    if (!parseIdNumber(value.number).ok) return undefined;
-    // The number as written, as a plain decimal: `1.234,5` → `1234.5`.
-    const decimal = value.number.replace(/\./g, '').replace(',', '.');
-    return { number: value.negative ? `-${decimal}` : decimal, rupiah: value.rupiah || undefined, percent: value.percent || undefined };
 }
 
 function notesRows(rows: SheetRows, org: string, subject: string, notes: readonly Catatan[], evidence: readonly Bukti[]): void {
@@ -55,13 +42,9 @@ function quarterRow(list: Row[], base: Row, q: QuarterValue): void {
 }
 
 function indicatorRows(rows: SheetRows, org: string, node: string, i: Indikator): void {
-    add(rows.indikator, {
-        organisasi: org, unsur: node, id: i.name, nama: i.title, utama: i.key || undefined,
-        satuan: i.unit?.builtin ?? i.unit?.custom, skala: i.scale.length ? i.scale.join('; ') : undefined,
-        arah: i.direction, rumusArah: i.lowerFormula, akumulasi: i.accumulation,
-        mendukung: i.supports.length ? i.supports.map(s => s.$refText).join('; ') : undefined,
-        definisi: i.definition, rumus: i.formula, sumber: i.source, kondisiAwal: valueCell(i.baseline)
-    }, i);
+    const row: Row = { organisasi: org, unsur: node, id: i.name, nama: i.title };
+    for (const column of INDICATOR_COLUMNS) row[column.key] = column.read(i);
+    add(rows.indikator, row, i);
     for (const t of i.targets) {
         const statement: Row = { organisasi: org, unsur: i.name, tahun: t.year, revisi: t.revised, alasan: t.reason };
         add(rows.target, { ...statement, nilai: valueCell(t.value), batasAtas: valueCell(t.upper) }, t);

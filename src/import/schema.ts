@@ -13,6 +13,9 @@
  * - `value`: a number (a number cell, or text in the column's notation) or, where the
  *   indicator is qualitative, a word of its scale.
  */
+import { isBuiltinUnit, type Indikator } from '../language/generated/ast.js';
+import { quoted, valueCell, valueText } from './values.js';
+
 export type ColumnKind = 'text' | 'id' | 'qname' | 'year' | 'date' | 'period' | 'flag' | 'enum' | 'list' | 'value';
 
 export interface ColumnSpec {
@@ -35,11 +38,57 @@ export interface SheetSpec {
 const PERIODS = ['tw1', 'tw2', 'tw3', 'tw4', 'jan', 'feb', 'mar', 'apr', 'mei', 'jun', 'jul', 'agu', 'sep', 'okt', 'nov', 'des'] as const;
 export const PERIOD_WORDS: ReadonlySet<string> = new Set(PERIODS);
 
+/**
+ * The Indikator sheet's columns after its name, each beside how `kinerja export` reads it
+ * from the indicator (`read`) and how `kinerja import` writes it back as a statement of
+ * the indicator's block (`line`; `utama` and `mendukung` go on the indicator's first
+ * line, `rumusArah` with `arah`). A statement added to the indicator's block takes one
+ * entry here to travel through the workbook.
+ */
+export interface IndicatorColumn extends ColumnSpec {
+    read: (indicator: Indikator) => CellData;
+    line?: (row: Row) => string | undefined;
+}
+
+const text = (x: CellData) => (typeof x === 'string' && x ? x : undefined);
+const words = (x: CellData) => (text(x) ?? '').split(';').map(s => s.trim()).filter(Boolean);
+const joined = (list: readonly string[]) => (list.length ? list.join('; ') : undefined);
+const quotedLine = (keyword: string, x: CellData) => { const t = text(x); return t === undefined ? undefined : `${keyword} ${quoted(t)}`; };
+
 const col = (key: string, header: string, kind: ColumnKind, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ key, header, kind, ...extra });
 const org = col('organisasi', 'Organisasi', 'id', { required: true, width: 16 });
 const year = col('tahun', 'Tahun', 'year', { required: true, width: 8 });
 const period = col('periode', 'Periode', 'period', { width: 9 });
 const subject = col('unsur', 'Unsur / indikator', 'id', { required: true, width: 16 });
+
+export const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
+    { ...col('utama', 'IKU', 'flag', { width: 6 }), read: i => i.key || undefined },
+    {
+        ...col('satuan', 'Satuan', 'text', { width: 14 }), read: i => i.unit?.builtin ?? i.unit?.custom,
+        line: row => { const unit = text(row.satuan); return unit && `satuan ${isBuiltinUnit(unit) ? unit : quoted(unit)}`; }
+    },
+    {
+        ...col('skala', 'Skala (terendah dulu)', 'list', { width: 20 }), read: i => joined(i.scale),
+        line: row => { const scale = words(row.skala); return scale.length ? `skala ${scale.map(quoted).join(' ')}` : undefined; }
+    },
+    {
+        ...col('arah', 'Arah', 'enum', { values: ['naik', 'turun', 'rentang', 'stabil'], width: 9 }), read: i => i.direction,
+        line: row => text(row.arah) && `arah ${row.arah}${text(row.rumusArah) ? ` ${row.rumusArah}` : ''}`
+    },
+    { ...col('rumusArah', 'Rumus arah turun', 'enum', { values: ['rasio', 'selisih'], width: 10 }), read: i => i.lowerFormula },
+    {
+        ...col('akumulasi', 'Akumulasi', 'enum', { values: ['jumlah', 'terakhir', 'rata-rata'], width: 11 }), read: i => i.accumulation,
+        line: row => text(row.akumulasi) && `akumulasi ${row.akumulasi}`
+    },
+    { ...col('mendukung', 'Mendukung indikator', 'list', { width: 20 }), read: i => joined(i.supports.map(s => s.$refText)) },
+    { ...col('definisi', 'Definisi operasional', 'text', { width: 32, multiline: true }), read: i => i.definition, line: row => quotedLine('definisi', row.definisi) },
+    { ...col('rumus', 'Rumus', 'text', { width: 24, multiline: true }), read: i => i.formula, line: row => quotedLine('rumus', row.rumus) },
+    { ...col('sumber', 'Sumber data', 'text', { width: 20 }), read: i => i.source, line: row => quotedLine('sumber', row.sumber) },
+    {
+        ...col('kondisiAwal', 'Kondisi awal', 'value', { width: 12 }), read: i => valueCell(i.baseline),
+        line: row => { const baseline = row.kondisiAwal; return baseline && typeof baseline === 'object' ? `kondisi-awal ${valueText(baseline)}` : undefined; }
+    }
+];
 
 export const SHEETS = {
     organisasi: {
@@ -92,17 +141,7 @@ export const SHEETS = {
             col('unsur', 'Unsur', 'id', { required: true, width: 14 }),
             col('id', 'ID', 'id', { required: true, width: 14 }),
             col('nama', 'Nama indikator', 'text', { required: true, width: 48 }),
-            col('utama', 'IKU', 'flag', { width: 6 }),
-            col('satuan', 'Satuan', 'text', { width: 14 }),
-            col('skala', 'Skala (terendah dulu)', 'list', { width: 20 }),
-            col('arah', 'Arah', 'enum', { values: ['naik', 'turun', 'rentang', 'stabil'], width: 9 }),
-            col('rumusArah', 'Rumus arah turun', 'enum', { values: ['rasio', 'selisih'], width: 10 }),
-            col('akumulasi', 'Akumulasi', 'enum', { values: ['jumlah', 'terakhir', 'rata-rata'], width: 11 }),
-            col('mendukung', 'Mendukung indikator', 'list', { width: 20 }),
-            col('definisi', 'Definisi operasional', 'text', { width: 32, multiline: true }),
-            col('rumus', 'Rumus', 'text', { width: 24, multiline: true }),
-            col('sumber', 'Sumber data', 'text', { width: 20 }),
-            col('kondisiAwal', 'Kondisi awal', 'value', { width: 12 })
+            ...INDICATOR_COLUMNS
         ]
     },
     target: {

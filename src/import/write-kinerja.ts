@@ -6,32 +6,9 @@
  * quarter blocks on one line). Numbers are written in Indonesian notation, with dot
  * groups from 10.000 up (a year-like `2025` or `1200` stays as it is).
  */
-import { Exact } from '../common/exact.js';
-import { formatIdNumber } from '../common/id-number.js';
-import { isBuiltinUnit } from '../language/generated/ast.js';
 import { spanOf } from '../engine/periods.js';
-import type { Row, SheetRows, ValueCell } from './schema.js';
-
-/** A quoted string of the language (backslash escapes for `\`, `"` and line breaks). */
-export function quoted(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t')}"`;
-}
-
-/** A number in Indonesian notation, exactly. */
-export function idNumber(decimal: string): string {
-    const negative = decimal.startsWith('-');
-    const [int, frac = ''] = decimal.replace(/^-/, '').split('.');
-    const value = Exact.fromDecimalString(`${int}.${frac || '0'}`);
-    const body = formatIdNumber(value, { decimals: frac.length, fixed: true, grouping: int.replace(/^0+/, '').length > 4 });
-    return negative ? `-${body}` : body;
-}
-
-export function valueText(v: ValueCell): string {
-    if (v.word !== undefined) return quoted(v.word);
-    const n = v.number ?? '0';
-    const negative = n.startsWith('-');
-    return `${v.rupiah ? 'Rp ' : ''}${negative ? '-' : ''}${idNumber(n.replace(/^-/, ''))}${v.percent ? ' %' : ''}`;
-}
+import { INDICATOR_COLUMNS, type Row, type SheetRows, type ValueCell } from './schema.js';
+import { quoted, valueText } from './values.js';
 
 const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 const val = (x: unknown) => (x && typeof x === 'object' ? (x as ValueCell) : undefined);
@@ -136,17 +113,10 @@ function indicator(out: Lines, g: Grouped, org: string, row: Row): void {
     const key = keyOf({ org, name });
     const supports = list(row.mendukung);
     out.add(2, `indikator ${name} ${quoted(str(row.nama) ?? '')}${row.utama === true ? ' utama' : ''}${supports.length ? ` mendukung ${supports.join(', ')}` : ''} {`);
-    const unit = str(row.satuan);
-    if (unit) out.add(3, `satuan ${isBuiltinUnit(unit) ? unit : quoted(unit)}`);
-    const scale = list(row.skala);
-    if (scale.length) out.add(3, `skala ${scale.map(quoted).join(' ')}`);
-    if (str(row.arah)) out.add(3, `arah ${row.arah}${str(row.rumusArah) ? ` ${row.rumusArah}` : ''}`);
-    if (str(row.akumulasi)) out.add(3, `akumulasi ${row.akumulasi}`);
-    if (str(row.definisi)) out.add(3, `definisi ${quoted(str(row.definisi)!)}`);
-    if (str(row.rumus)) out.add(3, `rumus ${quoted(str(row.rumus)!)}`);
-    if (str(row.sumber)) out.add(3, `sumber ${quoted(str(row.sumber)!)}`);
-    const baseline = val(row.kondisiAwal);
-    if (baseline) out.add(3, `kondisi-awal ${valueText(baseline)}`);
+    for (const column of INDICATOR_COLUMNS) {
+        const line = column.line?.(row);
+        if (line) out.add(3, line);
+    }
     targets(out, 3, g.targets.get(key) ?? []);
     realisations(out, 3, g.realisations.get(key) ?? []);
     notes(out, 3, g.notes.get(key) ?? [], g.evidence.get(key) ?? []);
