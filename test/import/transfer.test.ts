@@ -10,7 +10,10 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { kinerja, ROOT } from '../cli-run.js';
-import { SHEETS, type SheetKey } from '../../src/import/schema.js';
+import { AstUtils, GrammarAST } from 'langium';
+import { INDICATOR_COLUMNS, SHEETS, type SheetKey } from '../../src/import/schema.js';
+import { KinerjaGrammar } from '../../src/language/generated/grammar.js';
+import type { Indikator } from '../../src/language/generated/ast.js';
 import { scratchFolders } from '../scratch.js';
 
 const scratch = scratchFolders('kinerja-transfer-');
@@ -48,6 +51,21 @@ describe('round trips', () => {
         const kinerjaFiles = (dir: string) => readdirSync(dir).filter(n => n.endsWith('.kinerja')).sort();
         expect(kinerjaFiles(again)).toEqual(kinerjaFiles(ws));
         for (const name of kinerjaFiles(ws)) expect(readFileSync(join(again, name), 'utf8'), name).toBe(readFileSync(join(ws, name), 'utf8'));
+    });
+
+    it('every property the grammar gives an indicator travels through the workbook: a column of the Indikator sheet reads it, or its statements have a sheet', () => {
+        const rule = KinerjaGrammar().rules.find(r => r.name === 'Indikator')!;
+        const features = new Set(AstUtils.streamAst(rule).filter(GrammarAST.isAssignment).map(a => a.feature));
+        // Read by the sheet's own columns (ID, Nama indikator) and the statements with sheets of their own.
+        const elsewhere: Record<string, SheetKey> = { name: 'indikator', title: 'indikator', targets: 'target', realisations: 'realisasi', notes: 'catatan', evidence: 'bukti' };
+        const read = new Set<string>();
+        const indicator = new Proxy({}, { get: (_target, property) => { read.add(String(property)); return []; } }) as Indikator;
+        for (const column of INDICATOR_COLUMNS) column.read(indicator);
+        const missing = [...features].filter(f => !(f in elsewhere) && !read.has(f));
+        expect(missing, 'Indikator properties no column of INDICATOR_COLUMNS (src/import/schema.ts) reads: export would drop them').toEqual([]);
+        // Every column that is read is written back: as a line of its own, or with the indicator's first line or another column.
+        const writtenElsewhere = new Set(['utama', 'mendukung', 'rumusArah']);
+        expect(INDICATOR_COLUMNS.filter(c => !c.line && !writtenElsewhere.has(c.key)).map(c => c.key)).toEqual([]);
     });
 
     it('refuses to export a workspace with errors', () => {
