@@ -45,9 +45,15 @@ interface TypePlan {
     dates: string[];
     /** The type has a `year` property. */
     year: boolean;
-    /** A reference can name it (a position, a node, an indicator, an organisation). */
+    /** A reference can name it (a position, a node, an indicator). */
     named: boolean;
+    /** An organisation (pemda, instansi): its name is the namespace of what it declares. */
+    organisation: boolean;
+    /** The list of its own kind it goes in, if any. */
+    list: 'values' | 'periods' | 'indicators' | 'nodes' | 'blocks' | undefined;
 }
+
+const LISTS: Record<string, TypePlan['list']> = { Value: 'values', Period: 'periods', Indikator: 'indicators', Node: 'nodes', RealisasiBlock: 'blocks' };
 
 let plans: Map<string, TypePlan> | undefined;
 
@@ -64,10 +70,13 @@ function walkPlan(): Map<string, TypePlan> {
     plans = new Map();
     for (const rule of parserRules) {
         if (!nodeRules.has(rule.name)) continue;
+        const organisation = reflection.isSubtype(rule.name, 'Organisation');
         const plan: TypePlan = {
             children: [], dates: [],
             year: 'year' in reflection.getTypeMetaData(rule.name).properties,
-            named: [...referenced].some(target => reflection.isSubtype(rule.name, target))
+            named: !organisation && [...referenced].some(target => reflection.isSubtype(rule.name, target)),
+            organisation,
+            list: LISTS[rule.name]
         };
         for (const e of AstUtils.streamAst(rule.definition)) {
             if (!GrammarAST.isAssignment(e)) continue;
@@ -87,38 +96,42 @@ const cache = new WeakMap<Model, DocumentContents>();
 export function contentsOf(root: Model): DocumentContents {
     let contents = cache.get(root);
     if (contents) return contents;
-    const c: DocumentContents = { values: [], yearStatements: [], periods: [], indicators: [], nodes: [], blocks: [], named: [], dates: [] };
+    contents = { values: [], yearStatements: [], periods: [], indicators: [], nodes: [], blocks: [], named: [], dates: [] };
     const plan = walkPlan();
-    const visit = (node: AstNode, organisation: string | undefined): void => {
-        const type = node.$type;
-        const p = plan.get(type);
-        if (!p) return;
-        const record = node as unknown as Record<string, unknown>;
-        switch (type) {
-            case 'Value': c.values.push(node as Value); break;
-            case 'Period': c.periods.push(node as Period); break;
-            case 'Indikator': c.indicators.push(node as Indikator); break;
-            case 'Node': c.nodes.push(node as Node); break;
-            case 'RealisasiBlock': c.blocks.push(node as RealisasiBlock); break;
+    const elements = root.elements;
+    for (let i = 0; i < elements.length; i++) visit(elements[i], undefined, plan, contents);
+    cache.set(root, contents);
+    return contents;
+}
+
+function visit(node: AstNode, organisation: string | undefined, plan: Map<string, TypePlan>, c: DocumentContents): void {
+    const p = plan.get(node.$type);
+    if (p === undefined) return;
+    const record = node as unknown as Record<string, unknown>;
+    if (p.list !== undefined) (c[p.list] as AstNode[]).push(node);
+    if (p.year) c.yearStatements.push(node as YearStatement);
+    if (p.named && organisation !== undefined) {
+        const name = record.name;
+        if (typeof name === 'string' && name) c.named.push({ node: node as AstNode & { name: string }, organisation });
+    }
+    const dates = p.dates;
+    for (let d = 0; d < dates.length; d++) {
+        const property = dates[d];
+        const date = record[property];
+        if (Array.isArray(date)) {
+            for (let index = 0; index < date.length; index++) if (date[index]) c.dates.push({ node, property, index, text: date[index] as string });
+        } else if (typeof date === 'string' && date) {
+            c.dates.push({ node, property, text: date });
         }
-        if (p.year) c.yearStatements.push(node as YearStatement);
-        if (p.named && organisation !== undefined && typeof record.name === 'string' && record.name) {
-            c.named.push({ node: node as AstNode & { name: string }, organisation });
+    }
+    const inner = p.organisation ? (record.name as string | undefined) : organisation;
+    const children = p.children;
+    for (let k = 0; k < children.length; k++) {
+        const child = record[children[k]];
+        if (Array.isArray(child)) {
+            for (let i = 0; i < child.length; i++) visit(child[i] as AstNode, inner, plan, c);
+        } else if (child !== undefined) {
+            visit(child as AstNode, inner, plan, c);
         }
-        for (const property of p.dates) {
-            const date = record[property];
-            if (Array.isArray(date)) date.forEach((text: string, index) => { if (text) c.dates.push({ node, property, index, text }); });
-            else if (typeof date === 'string' && date) c.dates.push({ node, property, text: date });
-        }
-        // Inside an organisation (pemda, instansi) its name is the namespace of what it declares.
-        const inner = organisation ?? (type === 'Pemda' || type === 'Instansi' ? (record.name as string) : undefined);
-        for (const property of p.children) {
-            const child = record[property];
-            if (Array.isArray(child)) for (const item of child) visit(item as AstNode, inner);
-            else if (child) visit(child as AstNode, inner);
-        }
-    };
-    for (const element of root.elements) visit(element, undefined);
-    cache.set(root, c);
-    return c;
+    }
 }
