@@ -1,10 +1,12 @@
 /**
  * The index of docs/findings.md, made from the findings' records
- * (src/validation/findings/) and the first paragraph of each finding's page:
+ * (src/validation/findings/) and the first paragraph of each finding's page, and the
+ * codes `severity` may name in docs/config.schema.json:
  *
- *   npm run docs:findings          writes it between the markers in docs/findings.md
+ *   npm run docs:findings          writes both
  *
- * test/findings/records.test.ts fails when the file is not what this makes.
+ * test/findings/records.test.ts and test/config-schema.test.ts fail when the files are
+ * not what this makes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +15,7 @@ import { FAMILIES } from '../validation/findings/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const INDEX_FILE = join(ROOT, 'docs', 'findings.md');
+export const SCHEMA_FILE = join(ROOT, 'docs', 'config.schema.json');
 export const BEGIN = '<!-- findings index: made by `npm run docs:findings` from the records in src/validation/findings/ -->';
 export const END = '<!-- end of findings index -->';
 
@@ -53,9 +56,18 @@ export function withIndex(file: string): string {
     return `${file.slice(0, start + BEGIN.length)}\n\n${renderFindingsIndex()}\n${file.slice(end)}`;
 }
 
+/** docs/config.schema.json with every finding code, in the records' order, as what `severity` may name. */
+export function withSeverityCodes(file: string): string {
+    const schema = JSON.parse(file) as { properties: { severity: { propertyNames: { enum: string[] } } } };
+    schema.properties.severity.propertyNames.enum = FAMILIES.flatMap(family => family.findings.map(f => f.code));
+    return `${JSON.stringify(schema, null, 4)}\n`;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-    const before = readFileSync(INDEX_FILE, 'utf8');
-    const after = withIndex(before);
-    if (after !== before) writeFileSync(INDEX_FILE, after);
-    process.stderr.write(`docs/findings.md: ${after === before ? 'already current' : 'index written'}\n`);
+    for (const [file, make, what] of [[INDEX_FILE, withIndex, 'index'], [SCHEMA_FILE, withSeverityCodes, 'finding codes']] as const) {
+        const before = readFileSync(file, 'utf8');
+        const after = make(before);
+        if (after !== before) writeFileSync(file, after);
+        process.stderr.write(`${file.slice(ROOT.length + 1).split('\\').join('/')}: ${after === before ? 'already current' : `${what} written`}\n`);
+    }
 }
