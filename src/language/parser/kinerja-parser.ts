@@ -81,6 +81,47 @@ function sitesOf(grammar: GrammarAST.Grammar): Readonly<Record<string, RuleSites
 }
 
 /**
+ * A statement of a rule's property loop that is a keyword and one value:
+ * `('sumber' source=STRING)`, `('kondisi-awal' baseline=Value)`,
+ * `('perubahan' amendments+=DATE)`. The fast path parses these from the grammar alone
+ * (`statement`), so a new one needs no code here.
+ */
+interface Statement {
+    readonly keywordSite: GrammarElement;
+    readonly feature: string;
+    readonly many: boolean;
+    /** The assignment's rule call. */
+    readonly site: GrammarElement;
+    /** The terminal's token type, or undefined for a `Value`. */
+    readonly terminal: TokenType | undefined;
+}
+
+/** The keyword-and-value statements of every rule's property loops, by rule name and keyword token. */
+function statementsOf(grammar: GrammarAST.Grammar, token: (name: string) => TokenType): Readonly<Record<string, ReadonlyMap<TokenType, Statement>>> {
+    const statements: Record<string, Map<TokenType, Statement>> = {};
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule)) continue;
+        const map = new Map<TokenType, Statement>();
+        for (const group of AstUtils.streamAst(rule.definition).filter(GrammarAST.isGroup)) {
+            const loop = group.$container;
+            if (!GrammarAST.isAlternatives(loop) || (loop.cardinality !== '*' && loop.cardinality !== '+') || group.cardinality !== undefined) continue;
+            const [keyword, assignment, ...rest] = group.elements;
+            if (rest.length || !GrammarAST.isKeyword(keyword) || keyword.cardinality || !GrammarAST.isAssignment(assignment) || assignment.cardinality
+                || assignment.operator === '?=' || !GrammarAST.isRuleCall(assignment.terminal)) continue;
+            const called = assignment.terminal.rule.ref;
+            let terminal: TokenType | undefined;
+            if (GrammarAST.isTerminalRule(called) && !called.fragment && !called.hidden) terminal = token(called.name);
+            else if (!(called?.name === 'Value' && GrammarAST.isParserRule(called))) continue;
+            const type = token(keyword.value);
+            if (map.has(type)) throw new Error(`The grammar's rule ${rule.name} starts two statements with '${keyword.value}'.`);
+            map.set(type, { keywordSite: keyword, feature: assignment.feature, many: assignment.operator === '+=', site: assignment.terminal, terminal });
+        }
+        if (map.size) statements[rule.name] = map;
+    }
+    return statements;
+}
+
+/**
  * Langium's parser, with the fast path in front. Langium's own parser rules are built
  * (Chevrotain's self-analysis) only when a file first needs them, so a run
  * over well-formed files never pays for it.
@@ -192,6 +233,8 @@ export class FastParser {
 
     // Grammar sites per rule.
     private readonly s: Readonly<Record<string, RuleSites>>;
+    // Keyword-and-value statements of property loops per rule.
+    private readonly statements: Readonly<Record<string, ReadonlyMap<TokenType, Statement>>>;
 
     /**
      * `lean`: build lean CSTs unless `parse` is told otherwise (the default). They need
@@ -231,6 +274,7 @@ export class FastParser {
         this.actings = keywordsOf('Acting');
         this.lowerFormulas = keywordsOf('LowerFormula');
         this.s = sites;
+        this.statements = statementsOf(services.Grammar, token);
         this.leanByDefault = (options.lean ?? true) && Object.getPrototypeOf(this.converter) === DefaultValueConverter.prototype;
     }
 
@@ -384,6 +428,21 @@ export class FastParser {
         if (!this.at(keyword)) return false;
         this.consume(keyword, keywordSite);
         this.terminal(node, feature, type, site);
+        return true;
+    }
+
+    /**
+     * A keyword-and-value statement of the rule's property loop (`statementsOf`), when the
+     * next token starts one; whether it did.
+     */
+    private statement(node: Node, rule: string): boolean {
+        const next = this.next;
+        const statement = next === undefined ? undefined : this.statements[rule]?.get(next);
+        if (statement === undefined) return false;
+        this.consume(next!, statement.keywordSite);
+        if (statement.terminal === undefined) this.attach(node, statement.feature, this.value(statement.site), statement.many);
+        else if (statement.many) this.terminalItem(node, statement.feature, statement.terminal, statement.site);
+        else this.terminal(node, statement.feature, statement.terminal, statement.site);
         return true;
     }
 
@@ -603,7 +662,7 @@ export class FastParser {
                 this.attach(node, 'period', this.period(s.field.period), false);
             } else if (this.nodeKinds.has(this.next!)) {
                 this.attach(node, 'nodes', this.node(s.field.nodes), true);
-            } else if (!this.keywordTerminal(node, this.t['kepala'], s.kw.kepala, 'head', this.STRING, s.field.head)) break;
+            } else if (!this.statement(node, 'Pemda')) break;
         }
         this.consume(this.t['}'], s.kw['}']);
         return this.close(node);
@@ -636,7 +695,7 @@ export class FastParser {
             } else if (this.nodeKinds.has(this.next!)) {
                 this.attach(node, 'nodes', this.node(s.field.nodes), true);
                 this.moveReferences(start, nodes);
-            } else break;
+            } else if (!this.statement(node, 'Instansi')) break;
         }
         if (own) this.references.push(own);
         for (const property of Object.keys(node)) {
@@ -676,7 +735,7 @@ export class FastParser {
             this.consume(this.t['{'], s.kw['{']);
             for (;;) {
                 if (this.at(this.t['pejabat'])) this.attach(node, 'officials', this.pejabat(s.field.officials), true);
-                else if (!this.keywordTerminal(node, this.t['nip'], s.kw.nip, 'nip', this.STRING, s.field.nip)) break;
+                else if (!this.statement(node, 'Jabatan')) break;
             }
             this.consume(this.t['}'], s.kw['}']);
         }
@@ -712,7 +771,7 @@ export class FastParser {
                 this.referenceList(node, 'supports', this.t['mendukung'], s.kw.mendukung, s.kw[','], s);
             } else if (this.at(this.t['lintas'])) {
                 this.referenceList(node, 'crosscutting', this.t['lintas'], s.kw.lintas, s.kw[',#2'], s);
-            } else if (!this.keywordTerminal(node, this.t['kode'], s.kw.kode, 'code', this.STRING, s.field.code)) break;
+            } else if (!this.statement(node, 'Node')) break;
         }
         // `oleh`, `mendukung` and `lintas` may come in any order and more than once.
         if (this.references.length > start) this.regroupReferences(node, start);
@@ -757,9 +816,6 @@ export class FastParser {
                 } else if (this.at(this.t['akumulasi'])) {
                     this.consume(this.t['akumulasi'], s.kw.akumulasi);
                     this.keywordValue(node, 'accumulation', this.accumulations, s.field.accumulation);
-                } else if (this.at(this.t['kondisi-awal'])) {
-                    this.consume(this.t['kondisi-awal'], s.kw['kondisi-awal']);
-                    this.attach(node, 'baseline', this.value(s.field.baseline), false);
                 } else if (this.at(this.t['target'])) {
                     this.attach(node, 'targets', this.target(s.field.targets), true);
                 } else if (this.at(this.t['realisasi'])) {
@@ -768,9 +824,7 @@ export class FastParser {
                     this.attach(node, 'notes', this.catatan(s.field.notes), true);
                 } else if (this.at(this.t['bukti'])) {
                     this.attach(node, 'evidence', this.bukti(s.field.evidence), true);
-                } else if (!this.keywordTerminal(node, this.t['definisi'], s.kw.definisi, 'definition', this.STRING, s.field.definition)
-                    && !this.keywordTerminal(node, this.t['rumus'], s.kw.rumus, 'formula', this.STRING, s.field.formula)
-                    && !this.keywordTerminal(node, this.t['sumber'], s.kw.sumber, 'source', this.STRING, s.field.source)) break;
+                } else if (!this.statement(node, 'Indikator')) break;
             }
             this.consume(this.t['}'], s.kw['}']);
         }
@@ -874,9 +928,7 @@ export class FastParser {
         this.terminal(node, 'year', this.NUMBER, s.field.year);
         this.optionalQuarter(node, s.field.quarter);
         this.consume(this.t['{'], s.kw['{']);
-        while (this.keywordTerminal(node, this.t['analisis'], s.kw.analisis, 'analysis', this.STRING, s.field.analysis) ||
-            this.keywordTerminal(node, this.t['kendala'], s.kw.kendala, 'obstacles', this.STRING, s.field.obstacles) ||
-            this.keywordTerminal(node, this.t['solusi'], s.kw.solusi, 'solutions', this.STRING, s.field.solutions));
+        while (this.statement(node, 'Catatan'));
         this.consume(this.t['}'], s.kw['}']);
         return this.close(node);
     }
@@ -941,21 +993,10 @@ export class FastParser {
         this.terminal(node, 'year', this.NUMBER, s.field.year);
         if (this.at(this.t['{'])) {
             this.consume(this.t['{'], s.kw['{']);
-            while (this.keywordTerminal(node, this.t['pihak-kedua'], s.kw['pihak-kedua'], 'secondParty', this.STRING, s.field.secondParty) ||
-                this.keywordTerminal(node, this.t['tempat'], s.kw.tempat, 'place', this.STRING, s.field.place) ||
-                this.keywordTerminal(node, this.t['ditandatangani'], s.kw.ditandatangani, 'signed', this.DATE, s.field.signed) ||
-                this.perubahan(node, s));
+            while (this.statement(node, 'Perjanjian'));
             this.consume(this.t['}'], s.kw['}']);
         }
         return this.close(node);
-    }
-
-    /** `'perubahan' amendments+=DATE`, when the next token is `perubahan`; whether it was. */
-    private perubahan(node: Node, s: RuleSites): boolean {
-        if (!this.at(this.t['perubahan'])) return false;
-        this.consume(this.t['perubahan'], s.kw.perubahan);
-        this.terminalItem(node, 'amendments', this.DATE, s.field.amendments);
-        return true;
     }
 }
 
