@@ -185,8 +185,7 @@ export async function report(paths: string[], options: ReportOptions, usageLang:
     }
     for (const option of ['separator', 'table', 'chromium'] as const satisfies readonly FormatOption[]) {
         if (options[option] !== undefined && !format.options.includes(option)) {
-            const takes = REPORT_FORMAT_IDS.filter(id => reportFormat(id).options.includes(option)).join(', ');
-            throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: takes }));
+            throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: formatsTaking(option) }));
         }
     }
     if (options.kind === 'quarterly' && options.quarter === undefined) throw new UsageError(cliMessage(usageLang, 'usage.quarterly-needs-quarter'));
@@ -215,8 +214,8 @@ export async function report(paths: string[], options: ReportOptions, usageLang:
     const notice = periodNotice(lang, periodFacts(model, options.year));
     if (notice && !mode.rebuilding) process.stderr.write(`kinerja: ${visibleControls(notice)}\n`);
     if (plain) return escapeJsonControls(JSON.stringify(contract(), null, 2)) + '\n';
-    // Every document but a CSV table says where it comes from (src/report/provenance.ts).
-    const provenance = format.id === 'csv' ? undefined : await mode.stamp(session);
+    // Every document but a table (its registry entry says `provenance: false`) says where it comes from (src/report/provenance.ts).
+    const provenance = format.provenance === false ? undefined : await mode.stamp(session);
 
     const kind = options.kind ?? 'annual';
     const findings = collectFindings(session.documents).map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
@@ -256,6 +255,11 @@ export async function report(paths: string[], options: ReportOptions, usageLang:
     }
 }
 
+/** The formats of the registry that take a format-only option, for the message refusing it elsewhere (`csv`). */
+function formatsTaking(option: FormatOption): string {
+    return REPORT_FORMAT_IDS.filter(id => reportFormat(id).options.includes(option)).join(', ');
+}
+
 /** The browser for `--format pdf` (src/report/formats/chromium.ts), or a usage error (exit 2) saying how to get one. */
 export function chromiumOrUsage(option: string | undefined, usageLang: Language, env: NodeJS.ProcessEnv = process.env,
     platform: NodeJS.Platform = process.platform, exists?: (path: string) => boolean): string {
@@ -279,7 +283,7 @@ async function lkjip(paths: string[], options: ReportOptions, usageLang: Languag
     if (format !== 'html' && format !== 'md' && format !== 'json' && format !== 'docx' && format !== 'pdf') throw new UsageError(cliMessage(usageLang, 'usage.lkjip-formats', { format }));
     if (options.quarter !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.lkjip-year'));
     for (const option of ['separator', 'table', 'lowest'] as const) {
-        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : 'csv' }));
+        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : formatsTaking(option) }));
     }
     if (options.chromium !== undefined && format !== 'pdf') throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: '--chromium', format: 'pdf' }));
     if ((format === 'docx' || format === 'pdf') && !options.out && process.stdout.isTTY && !mode.rebuilding) throw new UsageError(cliMessage(usageLang, 'usage.binary-to-terminal', { format }));
@@ -335,7 +339,7 @@ async function lkjip(paths: string[], options: ReportOptions, usageLang: Languag
 async function template(paths: string[], options: ReportOptions, usageLang: Language): Promise<Uint8Array> {
     if (options.format !== 'xlsx') throw new UsageError(cliMessage(usageLang, 'usage.template-xlsx-only', { format: options.format }));
     for (const option of ['separator', 'table', 'lowest', 'chromium'] as const) {
-        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : option === 'chromium' ? 'pdf' : 'csv' }));
+        if (options[option] !== undefined) throw new UsageError(cliMessage(usageLang, 'usage.option-format-only', { option: `--${option}`, format: option === 'lowest' ? 'ranking, json' : formatsTaking(option) }));
     }
     const quarter = options.quarter !== undefined ? `tw${options.quarter}` : undefined;
     if (options.period !== undefined && quarter !== undefined && options.period !== quarter) {

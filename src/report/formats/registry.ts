@@ -29,7 +29,7 @@ export interface RenderInput {
     table?: string;
     /** pdf: `--chromium`, the browser that prints (default: chromium.ts looks for one). */
     chromium?: string;
-    /** Where the document comes from (src/report/provenance.ts): every format but csv carries it. */
+    /** Where the document comes from (src/report/provenance.ts): every format but a table (`provenance: false`: csv) carries it. */
     provenance?: Provenance;
 }
 
@@ -59,6 +59,8 @@ export interface ReportFormatDefinition {
     readonly options: readonly FormatOption[];
     /** The report kinds it renders; every kind when absent (the CLI refuses the others). */
     readonly kinds?: readonly ReportKind[];
+    /** `false` for a table (csv): data rather than a document, it carries no provenance and the CLI makes none for it. */
+    readonly provenance?: false;
     render(input: RenderInput): Promise<string | Uint8Array>;
     /** Whether `head` is the start of a file this format wrote. */
     recognise(head: FileHead): boolean;
@@ -155,7 +157,7 @@ export const REPORT_FORMATS = [
         recognise: (head: FileHead) => MARKDOWN_GENERATOR.test(head.text)
     },
     {
-        id: 'csv', binary: false, extension: 'csv', options: ['separator', 'table'],
+        id: 'csv', binary: false, extension: 'csv', options: ['separator', 'table'], provenance: false,
         async render(input: RenderInput) {
             const [{ renderCsv }, { reportTables }] = await Promise.all([import('./csv.js'), import('./tables.js')]);
             const tables = reportTables(input.data, input.lang);
