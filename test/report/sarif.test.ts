@@ -65,6 +65,7 @@ describe('SARIF log', () => {
             // Without KINERJA_DOCS_URL: the page in package.json's repository (docs/ci.md), never
             // a folder of the machine that ran the check; the page travels in the log too.
             expect(rule.helpUri).toBe(`${REPOSITORY}/blob/main/docs/findings/${rule.id}.md`);
+            expect(rule.help, `${rule.id}: no help, so no page docs/findings/${rule.id}.md (docs/architecture.md, "Add a finding")`).toBeDefined();
             expect(rule.help!.markdown).toMatch(new RegExp(`^# ${rule.id}\n`));
             expect(rule.help!.markdown).not.toMatch(/\]\([^)]*\.md/);
             expect(rule.help!.text).not.toMatch(/^#/m);
