@@ -447,9 +447,9 @@ export function buildProgram(lang: Language = 'id'): Command {
         .addOption(new Option('--kind <kind>', say('help.kind')).choices([...REPORT_KINDS, 'template', 'lkjip']))
         .addOption(new Option('--format <format>', say('help.report.format')).choices([...REPORT_FORMAT_IDS]).default('json'))
         .option('--lowest <n>', say('help.lowest'), integer(say, '--lowest', 0, 1e6))
-        .addOption(new Option('--separator <char>', say('help.separator')).choices([',', ';']))
-        .option('--table <id>', say('help.table'))
-        .option('--chromium <path>', say('help.chromium'))
+        .addOption(new Option('--separator <char>', say('help.separator', { formats: formatsTaking('separator') })).choices([',', ';']))
+        .option('--table <id>', say('help.table', { formats: formatsTaking('table') }))
+        .option('--chromium <path>', say('help.chromium', { formats: formatsTaking('chromium') }))
         .option('--period <period>', say('help.period'), period(say))
         .option('--instansi <id...>', say('help.instansi'))
         .addOption(outOption('help.report.out'))
@@ -473,7 +473,7 @@ export function buildProgram(lang: Language = 'id'): Command {
         .showHelpAfterError(say('error.seeHelp', { command: 'verify' }))
         .argument('<document>', say('help.verify.document'))
         .argument('[workspace]', say('help.verify.workspace'))
-        .option('--chromium <path>', say('help.chromium'))
+        .option('--chromium <path>', say('help.chromium', { formats: formatsTaking('chromium') }))
         .addOption(langOption())
         .action(async (document: string, workspace: string | undefined, options: { lang?: Language; chromium?: string }) => {
             const { verifyDocument } = await import('./verify.js');
