@@ -64,8 +64,8 @@ export const cliMessage = defineCatalogue({
     },
     'verify.missing': { id: (p: Params) => `${p.document}: berkas tidak ada; sebutkan dokumen yang dibuat kinerja report`, en: (p: Params) => `${p.document}: no such file; name a document written by kinerja report` },
     'verify.no-record': {
-        id: (p: Params) => `${p.document}: tidak memuat catatan asal dokumen kinerja, jadi tidak dapat dibangun ulang; hanya dokumen dari kinerja report memuatnya (tabel CSV dan JSON tanpa --kind tidak)`,
-        en: (p: Params) => `${p.document}: carries no kinerja provenance record, so it cannot be rebuilt; only documents from kinerja report carry one (CSV tables and JSON without --kind do not)`
+        id: (p: Params) => `${p.document}: tidak memuat catatan asal dokumen kinerja, jadi tidak dapat dibangun ulang; hanya dokumen dari kinerja report memuatnya (tabel ${p.tables} dan JSON tanpa --kind tidak)`,
+        en: (p: Params) => `${p.document}: carries no kinerja provenance record, so it cannot be rebuilt; only documents from kinerja report carry one (${p.tables} tables and JSON without --kind do not)`
     },
     'verify.no-record-folder': {
         id: (p: Params) => `${p.document}: bukan folder laporan kinerja (tidak ada index.html dengan catatan asal dokumen)`,

@@ -22,6 +22,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Language } from '../engine/config.js';
 import { findEntry, looksLikeZip, NotAZip, textOf, zipEntries, type ZipEntry } from '../import/read-zip.js';
+import { REPORT_FORMAT_IDS, reportFormat } from '../report/formats/registry.js';
 import type { HtmlFolder } from '../report/html/folder.js';
 import { decodeProvenance, isProvenance, PROVENANCE_PROPERTY, provenanceOfHtml, provenanceOfMarkdown, type Provenance } from '../report/provenance.js';
 import { LoadError } from '../workspace/loader.js';
@@ -173,7 +174,11 @@ export async function verifyDocument(document: string, workspace: string | undef
         ? (existsSync(join(document, 'index.html')) ? readFileSync(join(document, 'index.html')) : undefined)
         : readFileSync(document);
     const recorded = bytes && await readProvenance(bytes);
-    if (!recorded) throw new UsageError(say(folder ? 'verify.no-record-folder' : 'verify.no-record', { document }));
+    if (!recorded) {
+        // The tables, which carry no record: their entries in the registry say so (`provenance: false`).
+        const tables = REPORT_FORMAT_IDS.filter(id => reportFormat(id).provenance === false).map(id => id.toUpperCase()).join(', ');
+        throw new UsageError(say(folder ? 'verify.no-record-folder' : 'verify.no-record', { document, tables }));
+    }
 
     const o = recorded.options;
     // The rebuild runs in the folder the report ran in (file names in the findings are
