@@ -28,7 +28,7 @@ import { rowOrigin } from './export-rows.js';
 import { importMessage, type ImportMessageKey } from './messages.js';
 import { SHEETS, type CellData, type Row, type SheetKey, type SheetRows, type ValueCell } from './schema.js';
 import { cellOf, ImportFailed, MAX_ERRORS, placeOf, type ImportProblem } from './problems.js';
-import { quoted, valueText } from './values.js';
+import { cellText as str, cellValue as val, quoted, valueText } from './values.js';
 
 /** A `.kinerja` file of the workspace: its path as shown to the user, its text as parsed, its model. */
 export interface SourceFile {
@@ -70,8 +70,6 @@ export class ImportConflicts extends Error {
     }
 }
 
-const str = (x: unknown) => (typeof x === 'string' && x !== '' ? x : undefined);
-const val = (x: unknown) => (x && typeof x === 'object' ? (x as ValueCell) : undefined);
 
 function valueEq(a: ValueCell | undefined, b: ValueCell | undefined): boolean {
     if (!a || !b) return !a && !b;

@@ -14,7 +14,7 @@
  *   indicator is qualitative, a word of its scale.
  */
 import { isBuiltinUnit, type Indikator } from '../language/generated/ast.js';
-import { quoted, valueCell, valueText } from './values.js';
+import { cellList, cellText, quoted, valueCell, valueText } from './values.js';
 
 export type ColumnKind = 'text' | 'id' | 'qname' | 'year' | 'date' | 'period' | 'flag' | 'enum' | 'list' | 'value';
 
@@ -50,10 +50,8 @@ export interface IndicatorColumn extends ColumnSpec {
     line?: (row: Row) => string | undefined;
 }
 
-const text = (x: CellData) => (typeof x === 'string' && x ? x : undefined);
-const words = (x: CellData) => (text(x) ?? '').split(';').map(s => s.trim()).filter(Boolean);
 const joined = (list: readonly string[]) => (list.length ? list.join('; ') : undefined);
-const quotedLine = (keyword: string, x: CellData) => { const t = text(x); return t === undefined ? undefined : `${keyword} ${quoted(t)}`; };
+const quotedLine = (keyword: string, x: CellData) => { const t = cellText(x); return t === undefined ? undefined : `${keyword} ${quoted(t)}`; };
 
 const col = (key: string, header: string, kind: ColumnKind, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ key, header, kind, ...extra });
 const org = col('organisasi', 'Organisasi', 'id', { required: true, width: 16 });
@@ -65,20 +63,20 @@ export const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
     { ...col('utama', 'IKU', 'flag', { width: 6 }), read: i => i.key || undefined },
     {
         ...col('satuan', 'Satuan', 'text', { width: 14 }), read: i => i.unit?.builtin ?? i.unit?.custom,
-        line: row => { const unit = text(row.satuan); return unit && `satuan ${isBuiltinUnit(unit) ? unit : quoted(unit)}`; }
+        line: row => { const unit = cellText(row.satuan); return unit && `satuan ${isBuiltinUnit(unit) ? unit : quoted(unit)}`; }
     },
     {
         ...col('skala', 'Skala (terendah dulu)', 'list', { width: 20 }), read: i => joined(i.scale),
-        line: row => { const scale = words(row.skala); return scale.length ? `skala ${scale.map(quoted).join(' ')}` : undefined; }
+        line: row => { const scale = cellList(row.skala); return scale.length ? `skala ${scale.map(quoted).join(' ')}` : undefined; }
     },
     {
         ...col('arah', 'Arah', 'enum', { values: ['naik', 'turun', 'rentang', 'stabil'], width: 9 }), read: i => i.direction,
-        line: row => text(row.arah) && `arah ${row.arah}${text(row.rumusArah) ? ` ${row.rumusArah}` : ''}`
+        line: row => cellText(row.arah) && `arah ${row.arah}${cellText(row.rumusArah) ? ` ${row.rumusArah}` : ''}`
     },
     { ...col('rumusArah', 'Rumus arah turun', 'enum', { values: ['rasio', 'selisih'], width: 10 }), read: i => i.lowerFormula },
     {
         ...col('akumulasi', 'Akumulasi', 'enum', { values: ['jumlah', 'terakhir', 'rata-rata'], width: 11 }), read: i => i.accumulation,
-        line: row => text(row.akumulasi) && `akumulasi ${row.akumulasi}`
+        line: row => cellText(row.akumulasi) && `akumulasi ${row.akumulasi}`
     },
     { ...col('mendukung', 'Mendukung indikator', 'list', { width: 20 }), read: i => joined(i.supports.map(s => s.$refText)) },
     { ...col('definisi', 'Definisi operasional', 'text', { width: 32, multiline: true }), read: i => i.definition, line: row => quotedLine('definisi', row.definisi) },

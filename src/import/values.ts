@@ -41,3 +41,12 @@ export function valueCell(value: Value | undefined): ValueCell | undefined {
     const decimal = value.number.replace(/\./g, '').replace(',', '.');
     return { number: value.negative ? `-${decimal}` : decimal, rupiah: value.rupiah || undefined, percent: value.percent || undefined };
 }
+
+/** A cell's text, when it holds a non-empty one. */
+export const cellText = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
+
+/** A value cell's value (a number, or a word of a scale). */
+export const cellValue = (x: unknown): ValueCell | undefined => (x && typeof x === 'object' ? (x as ValueCell) : undefined);
+
+/** A list cell's items (`a; b`). */
+export const cellList = (x: unknown): string[] => (cellText(x) ?? '').split(';').map(s => s.trim()).filter(Boolean);

@@ -7,12 +7,11 @@
  * groups from 10.000 up (a year-like `2025` or `1200` stays as it is).
  */
 import { spanOf } from '../engine/periods.js';
-import { INDICATOR_COLUMNS, type Row, type SheetRows, type ValueCell } from './schema.js';
-import { quoted, valueText } from './values.js';
+import { INDICATOR_COLUMNS, type Row, type SheetRows } from './schema.js';
+import { cellList as list, cellValue as val, quoted, valueText } from './values.js';
 
+/** A cell's text, an empty one included (`nama` "" is written as ""). */
 const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
-const val = (x: unknown) => (x && typeof x === 'object' ? (x as ValueCell) : undefined);
-const list = (x: unknown) => (str(x) ?? '').split(';').map(s => s.trim()).filter(Boolean);
 
 class Lines {
     readonly lines: string[] = [];
