@@ -1,9 +1,9 @@
 /**
- * Waiting in the integration suites (suite/, second-start/): the editor answers
+ * Waiting in the integration suites (suite/, second-start/, and test/web/suite.ts in the
+ * web worker extension host, which has no Node module): the editor answers
  * asynchronously, so a test polls for what it expects, with a timeout naming what it
  * waited for.
  */
-import * as assert from 'node:assert/strict';
 
 export function sleep(ms: number): Promise<void> {
     return new Promise(resolve => setTimeout(resolve, ms));
@@ -20,7 +20,7 @@ export async function until<T>(what: string, probe: () => T | undefined | Promis
         } catch (err) {
             last = err;
         }
-        if (Date.now() > end) assert.fail(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+        if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
         await sleep(200);
     }
 }

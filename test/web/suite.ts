@@ -7,6 +7,7 @@
  * run(), which makes VS Code exit with code 1.
  */
 import * as vscode from 'vscode';
+import { until } from '../e2e/wait.cjs';
 
 interface CascadeItem { id: string; kind: string; name: string; children: CascadeItem[] }
 interface CascadeNode { item: CascadeItem }
@@ -25,20 +26,6 @@ function fail(message: string): never {
     throw new Error(message);
 }
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60000): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    let last: unknown;
-    for (;;) {
-        try {
-            const value = await probe();
-            if (value !== undefined) return value;
-        } catch (err) {
-            last = err;
-        }
-        if (Date.now() > end) fail(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-        await new Promise(resolve => setTimeout(resolve, 100));
-    }
-}
 
 const codeOf = (d: vscode.Diagnostic) => typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
 
